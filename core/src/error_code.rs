@@ -1,0 +1,54 @@
+//! Stable error codes: every binding turns a core error into one public error carrying
+//! [`ErrorCode::code`], so hosts can branch on it without parsing messages.
+
+use crate::claim::PrepareError;
+use crate::codes::CodeError;
+use crate::input::DecodeError;
+use crate::money::MoneyError;
+
+/// A stable, upper-snake-case code for an error, e.g. `MONEY_OVERFLOW`.
+pub trait ErrorCode {
+    /// The code. It never changes once published.
+    fn code(&self) -> &'static str;
+}
+
+impl ErrorCode for MoneyError {
+    fn code(&self) -> &'static str {
+        match self {
+            MoneyError::Syntax => "MONEY_SYNTAX",
+            MoneyError::TooPrecise { .. } => "MONEY_TOO_PRECISE",
+            MoneyError::Overflow { .. } => "MONEY_OVERFLOW",
+            MoneyError::RateRange { .. } => "RATE_RANGE",
+            MoneyError::RateSyntax => "RATE_SYNTAX",
+            MoneyError::Allocation { .. } => "ALLOCATION_INVALID",
+            MoneyError::SubCent => "ALLOCATION_SUB_CENT",
+        }
+    }
+}
+
+impl ErrorCode for CodeError {
+    fn code(&self) -> &'static str {
+        match self {
+            CodeError::Invalid { .. } => "CODE_INVALID",
+            CodeError::UnknownKind => "CODE_KIND_UNKNOWN",
+        }
+    }
+}
+
+impl ErrorCode for DecodeError {
+    fn code(&self) -> &'static str {
+        "INPUT_INVALID"
+    }
+}
+
+impl ErrorCode for PrepareError {
+    fn code(&self) -> &'static str {
+        match self {
+            PrepareError::UnknownPatient => "PREPARE_UNKNOWN_PATIENT",
+            PrepareError::UnknownPayer => "PREPARE_UNKNOWN_PAYER",
+            PrepareError::UnknownProvider { .. } => "PREPARE_UNKNOWN_PROVIDER",
+            PrepareError::NoCharge { .. } => "PREPARE_NO_CHARGE",
+            PrepareError::Money(inner) => inner.code(),
+        }
+    }
+}

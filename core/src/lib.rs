@@ -1,0 +1,22 @@
+#![doc = include_str!("../../README.md")]
+#![forbid(unsafe_code)]
+
+mod error_code;
+pub mod money;
+pub mod phi;
+pub mod input;
+pub mod codes;
+pub mod finding;
+pub mod claim;
+pub mod schema;
+
+pub use claim::{Claim, ClaimForm, prepare_claim};
+pub use codes::{CodeCheck, CodeError, CodeKind};
+pub use error_code::ErrorCode;
+pub use finding::{Finding, Severity};
+pub use input::{DecodeError, decode, from_json};
+pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
+pub use phi::Phi;
+
+/// The library version, for bindings and the CLI to report.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,24 @@
+//! JSON Schemas of the public JSON forms, generated from the Rust types. The committed copies
+//! under `core/schema/` are checked against these by a test.
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+
+use crate::claim::{Claim, Encounter, Practice};
+use crate::codes::CodeCheck;
+use crate::finding::Finding;
+
+/// Every documented JSON form: file stem and schema.
+pub fn all() -> Vec<(&'static str, Schema)> {
+    vec![
+        ("claim", schema_for::<Claim>()),
+        ("finding", schema_for::<Finding>()),
+        ("code-check", schema_for::<CodeCheck>()),
+        ("practice", schema_for::<Practice>()),
+        ("encounter", schema_for::<Encounter>()),
+    ]
+}
+
+fn schema_for<T: JsonSchema>() -> Schema {
+    SchemaSettings::draft07().into_generator().into_root_schema_for::<T>()
+}
