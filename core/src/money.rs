@@ -277,6 +277,15 @@ impl JsonSchema for Money {
     }
 }
 
+/// JSON Schema of a plain decimal carried as a string (units, quantities).
+pub fn decimal_string_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "string",
+        "pattern": "^[-+]?[0-9]+(\\.[0-9]+)?$",
+        "description": "An exact decimal number as a string, e.g. \"1\" or \"2.5\"."
+    })
+}
+
 /// A percentage such as 20% coinsurance or 120% of Medicare, held exactly.
 ///
 /// Serialized as a string with a percent sign (`"20%"`), so a fraction can never be

@@ -75,9 +75,10 @@ pub struct Claim {
     pub form: ClaimForm,
 }
 
-/// Professional or institutional content of a claim.
+/// Professional or institutional content of a claim. In JSON, an object with one key,
+/// `professional` or `institutional`, so error paths reach into the lines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum ClaimForm {
     /// CMS-1500 / 837P.
     Professional(Professional),
@@ -134,7 +135,11 @@ pub struct ProfessionalLine {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub enum Quantity {
     /// Service units (SV103 = UN).
-    Units(Decimal),
+    Units(
+        #[serde(with = "rust_decimal::serde::str")]
+        #[schemars(schema_with = "crate::money::decimal_string_schema")]
+        Decimal,
+    ),
     /// Anesthesia minutes (SV103 = MJ).
     Minutes(u32),
 }
@@ -156,6 +161,8 @@ pub struct DrugQuantity {
     /// The National Drug Code.
     pub ndc: Ndc,
     /// Quantity given, in `unit`.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schemars(schema_with = "crate::money::decimal_string_schema")]
     pub quantity: Decimal,
     /// Unit of measure.
     pub unit: DrugUnit,
@@ -270,6 +277,8 @@ pub struct InstitutionalLine {
     /// Line charge (SV203, FL 47).
     pub charge: Money,
     /// Units or days (SV205, FL 46).
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schemars(schema_with = "crate::money::decimal_string_schema")]
     pub units: Decimal,
     /// Date of service, required for outpatient lines (DTP*472, FL 45).
     #[serde(default, skip_serializing_if = "Option::is_none")]

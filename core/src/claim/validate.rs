@@ -22,6 +22,10 @@ pub const MAX_INSTITUTIONAL_LINES: usize = 999;
 /// Longest patient control number (CLM01).
 pub const MAX_PATIENT_CONTROL_NUMBER: usize = 38;
 
+/// JSON pointers to each form's content.
+const PRO: &str = "/form/professional";
+const INST: &str = "/form/institutional";
+
 impl Claim {
     /// Structural findings: lines present, totals add up, pointers in range, dates in order,
     /// replacement and void claims name the claim they change. An empty list means the claim
@@ -123,10 +127,10 @@ impl Claim {
             ));
         }
         check_diagnosis_count(self.diagnoses.len(), MAX_PROFESSIONAL_DIAGNOSES, true, findings);
-        check_line_count(form.lines.len(), MAX_PROFESSIONAL_LINES, findings);
+        check_line_count(form.lines.len(), MAX_PROFESSIONAL_LINES, PRO, findings);
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field: &str| format!("/form/lines/{index}/{field}");
+            let at = |field: &str| format!("{PRO}/lines/{index}/{field}");
             check_charge(line.charge, &at("charge"), findings);
             check_modifiers(&line.modifiers, &at("modifiers"), findings);
             match line.quantity {
@@ -162,26 +166,26 @@ impl Claim {
 
     fn check_institutional(&self, form: &Institutional, findings: &mut Vec<Finding>) {
         check_diagnosis_count(self.diagnoses.len(), MAX_INSTITUTIONAL_DIAGNOSES, true, findings);
-        check_line_count(form.lines.len(), MAX_INSTITUTIONAL_LINES, findings);
+        check_line_count(form.lines.len(), MAX_INSTITUTIONAL_LINES, INST, findings);
         let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
         if !two_digits(&form.facility_type) || form.facility_type.starts_with('0') {
             findings.push(Finding::error(
                 "INST-FACILITY-TYPE",
-                "/form/facilityType",
+                "/form/institutional/facilityType",
                 "facility type must be two digits, the first 1-9 (type of bill digits 2-3)",
             ));
         }
         if !two_digits(&form.patient_status) {
             findings.push(Finding::error(
                 "INST-PATIENT-STATUS",
-                "/form/patientStatus",
+                "/form/institutional/patientStatus",
                 "patient discharge status must be two digits",
             ));
         }
         if form.statement_through < form.statement_from {
             findings.push(Finding::error(
                 "CLM-DATES-ORDER",
-                "/form/statementThrough",
+                "/form/institutional/statementThrough",
                 "the statement period ends before it starts",
             ));
         }
@@ -189,20 +193,20 @@ impl Claim {
             if admission.date > form.statement_through {
                 findings.push(Finding::error(
                     "CLM-DATES-ORDER",
-                    "/form/admission/date",
+                    "/form/institutional/admission/date",
                     "admission is after the end of the statement period",
                 ));
             }
             if admission.hour.is_some_and(|h| h > 23) {
-                findings.push(Finding::error("INST-HOUR", "/form/admission/hour", "hour must be 0-23"));
+                findings.push(Finding::error("INST-HOUR", "/form/institutional/admission/hour", "hour must be 0-23"));
             }
         }
         if form.discharge_hour.is_some_and(|h| h > 23) {
-            findings.push(Finding::error("INST-HOUR", "/form/dischargeHour", "hour must be 0-23"));
+            findings.push(Finding::error("INST-HOUR", "/form/institutional/dischargeHour", "hour must be 0-23"));
         }
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field: &str| format!("/form/lines/{index}/{field}");
+            let at = |field: &str| format!("{INST}/lines/{index}/{field}");
             check_charge(line.charge, &at("charge"), findings);
             check_modifiers(&line.modifiers, &at("modifiers"), findings);
             if line.units <= Decimal::ZERO {
@@ -245,14 +249,14 @@ fn check_diagnosis_count(count: usize, max: usize, required: bool, findings: &mu
     }
 }
 
-fn check_line_count(count: usize, max: usize, findings: &mut Vec<Finding>) {
+fn check_line_count(count: usize, max: usize, form: &str, findings: &mut Vec<Finding>) {
     if count == 0 {
-        findings.push(Finding::error("CLM-LINES-REQUIRED", "/form/lines", "a claim needs at least one service line"));
+        findings.push(Finding::error("CLM-LINES-REQUIRED", format!("{form}/lines"), "a claim needs at least one service line"));
     }
     if count > max {
         findings.push(Finding::error(
             "CLM-LINES-COUNT",
-            format!("/form/lines/{max}"),
+            format!("{form}/lines/{max}"),
             format!("at most {max} lines fit this claim form, found {count}"),
         ));
     }
@@ -286,7 +290,7 @@ fn check_modifiers(modifiers: &[Modifier], path: &str, findings: &mut Vec<Findin
 }
 
 fn check_pointers(pointers: &[u8], diagnoses: usize, line: usize, findings: &mut Vec<Finding>) {
-    let path = format!("/form/lines/{line}/diagnosisPointers");
+    let path = format!("{PRO}/lines/{line}/diagnosisPointers");
     if pointers.is_empty() {
         findings.push(Finding::error("LINE-POINTER-REQUIRED", path.clone(), "a professional line must point to at least one diagnosis"));
     }

@@ -6,9 +6,12 @@ use arrayvec::ArrayString;
 
 use super::{CodeError, CodeKind, CodeRule, string_code};
 
-/// An ICD-10-CM code, structurally valid: 3–7 characters, a letter, a digit, then letters or
-/// digits; an optional decimal point after the third character; a placeholder X only where a
-/// 7th character follows.
+/// An ICD-10-CM code, structurally valid: 3–7 characters, a letter, then letters or digits
+/// (the second character was always a digit until FY2026 added category `QA0`), with an optional decimal point after the third character.
+///
+/// Whether a category needs a 7th character (and so placeholder X padding) is in the code
+/// table, not in the code's shape: the 2026 tabular itself lists `H21.1X` and `J09.X` as
+/// subcategories, so no structural placeholder rule holds.
 ///
 /// Displayed and serialized dotted (`E11.9`); [`Icd10Cm::as_str`] gives the undotted form that
 /// X12 HI segments carry (`E119`). Whether the code exists in the year's table is a code-set
@@ -43,7 +46,6 @@ impl Icd10Cm {
             let position = index.saturating_add(1);
             let (ok, expected) = match index {
                 0 => (ch.is_ascii_alphabetic(), "a letter"),
-                1 => (ch.is_ascii_digit(), "a digit"),
                 _ => (ch.is_ascii_alphanumeric(), "a letter or digit"),
             };
             if !ok {
@@ -51,14 +53,6 @@ impl Icd10Cm {
             }
             code.try_push(ch.to_ascii_uppercase())
                 .map_err(|_| invalid(CodeRule::Length { expected: "3 to 7", found }))?;
-        }
-        // A placeholder X in the 5th or 6th position only pads the code to its 7th character.
-        if found < 7 {
-            if let Some(index) = code.bytes().enumerate().skip(4).find(|&(_, b)| b == b'X').map(|(i, _)| i) {
-                return Err(invalid(CodeRule::IcdPlaceholder {
-                    position: index.saturating_add(1),
-                }));
-            }
         }
         Ok(Icd10Cm(code))
     }
@@ -85,7 +79,7 @@ impl fmt::Display for Icd10Cm {
 
 string_code!(
     Icd10Cm,
-    "^[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?$",
+    "^[A-Za-z][0-9A-Za-z]{2}(\\.?[0-9A-Za-z]{1,4})?$",
     "ICD-10-CM code, dotted or undotted (e.g. \"E11.9\")."
 );
 
@@ -121,8 +115,7 @@ mod tests {
         assert!(matches!(parse("E1"), Err(CodeRule::Length { found: 2, .. })));
         assert!(matches!(parse("S134XXA1"), Err(CodeRule::Length { found: 8, .. })));
         assert_eq!(parse("1E11"), Err(CodeRule::Character { position: 1, expected: "a letter" }));
-        assert_eq!(parse("EE11"), Err(CodeRule::Character { position: 2, expected: "a digit" }));
-        assert_eq!(parse("S13.4X"), Err(CodeRule::IcdPlaceholder { position: 5 }));
-        assert_eq!(parse("S13.4XX"), Err(CodeRule::IcdPlaceholder { position: 5 }));
+        assert_eq!(parse("E-11"), Err(CodeRule::Character { position: 2, expected: "a letter or digit" }));
+        assert_eq!(parse("QA0.0101"), Ok("QA0.0101".to_owned()));
     }
 }

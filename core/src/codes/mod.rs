@@ -157,12 +157,6 @@ pub enum CodeRule {
     /// ICD-10-CM: a decimal point anywhere but after the third character.
     #[error("the decimal point must follow the third character [R-ICD]")]
     IcdDecimalPoint,
-    /// ICD-10-CM: a placeholder X without the 7th character it pads for.
-    #[error("placeholder X at character {position} needs a 7th character [R-ICD]")]
-    IcdPlaceholder {
-        /// 1-based position of the placeholder.
-        position: usize,
-    },
     /// CPT Category I codes start at 00100.
     #[error("numeric CPT codes start at 00100 [R-HCPCS]")]
     CptRange,
