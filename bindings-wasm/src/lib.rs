@@ -1,1 +1,26 @@
-//! placeholder
+//! WebAssembly bindings of medbill: plain JavaScript objects in and out, amounts as strings.
+//!
+//! Only conversion lives here: JS value → core type → core call → JS value. Every error is
+//! thrown as a JS `Error` named `MedbillError` with a stable `code` property.
+
+mod claim;
+mod codes;
+mod error;
+mod money;
+
+use wasm_bindgen::prelude::*;
+
+pub use claim::{prepare_claim, validate_claim};
+pub use codes::check_code;
+pub use money::{allocate, allocate_evenly};
+
+/// TypeScript declarations of the JSON forms, generated from the core's JSON Schemas by
+/// `cargo xtask types` (never edited by hand).
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("../types/medbill-types.d.ts");
+
+/// The medbill library version.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    medbill::VERSION.to_owned()
+}

@@ -1,0 +1,1006 @@
+// Generated from core/schema by bindings-wasm/types/generate.mjs. Do not edit.
+/**
+ * Provider accept-assignment code (CLM07).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Assignment".
+ */
+export type Assignment = "assigned" | "labServicesOnly" | "notAssigned";
+/**
+ * Professional or institutional content of a claim. In JSON, an object with one key,
+ * `professional` or `institutional`, so error paths reach into the lines.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimForm".
+ */
+export type ClaimForm =
+  | {
+      professional: Professional;
+    }
+  | {
+      institutional: Institutional;
+    };
+/**
+ * US dollars as an exact decimal string, e.g. "125.00".
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Money".
+ */
+export type Money = string;
+/**
+ * National Drug Code: 11 digits, or hyphenated 4-4-2, 5-3-2, 5-4-1 or 5-4-2.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Ndc".
+ */
+export type Ndc = string;
+/**
+ * Unit of measure for a drug quantity (CTP05-1).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DrugUnit".
+ */
+export type DrugUnit = "F2" | "GR" | "ME" | "ML" | "UN";
+/**
+ * Procedure modifier (2 characters).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Modifier".
+ */
+export type Modifier = string;
+/**
+ * CMS place-of-service code (2 digits).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlaceOfService".
+ */
+export type PlaceOfService = string;
+/**
+ * CPT, HCPCS Level II or CDT procedure code (5 characters).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProcedureCode".
+ */
+export type ProcedureCode = string;
+/**
+ * How much of a service was given.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Quantity".
+ */
+export type Quantity =
+  | {
+      /**
+       * An exact decimal number as a string, e.g. "1" or "2.5".
+       */
+      units: string;
+    }
+  | {
+      minutes: number;
+    };
+/**
+ * A person's or an organization's name (NM1 entity type 1 or 2).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PartyName".
+ */
+export type PartyName =
+  | {
+      entity: "person";
+      /**
+       * Given name.
+       */
+      first: string;
+      /**
+       * Family name.
+       */
+      last: string;
+      /**
+       * Middle name or initial.
+       */
+      middle?: string | null;
+      /**
+       * Suffix (Jr, III).
+       */
+      suffix?: string | null;
+    }
+  | {
+      entity: "organization";
+      /**
+       * The organization's name.
+       */
+      name: string;
+    };
+/**
+ * National Provider Identifier (10 digits, Luhn check digit).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Npi".
+ */
+export type Npi = string;
+/**
+ * A tax identification number.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TaxId".
+ */
+export type TaxId =
+  | {
+      kind: "ein";
+      value: string;
+    }
+  | {
+      kind: "ssn";
+      value: string;
+    };
+/**
+ * NUCC taxonomy code (10 characters ending in X).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Taxonomy".
+ */
+export type Taxonomy = string;
+/**
+ * UB-04 revenue code (4 digits, first 0-3).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RevenueCode".
+ */
+export type RevenueCode = string;
+/**
+ * Claim frequency type code: 1 original, 7 replacement, 8 void; 0, 2-5 institutional.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimFrequency".
+ */
+export type ClaimFrequency = string;
+/**
+ * Release-of-information code (CLM09).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ReleaseOfInformation".
+ */
+export type ReleaseOfInformation = "yes" | "informed";
+/**
+ * ICD-10-CM code, dotted or undotted (e.g. "E11.9").
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Icd10Cm".
+ */
+export type Icd10Cm = string;
+/**
+ * Administrative sex (DMG03).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Sex".
+ */
+export type Sex = "female" | "male" | "unknown";
+/**
+ * Which payer this claim goes to for the subscriber (SBR01).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerResponsibility".
+ */
+export type PayerResponsibility = "primary" | "secondary" | "tertiary";
+/**
+ * The kinds of code medbill validates.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CodeKind".
+ */
+export type CodeKind =
+  | "npi"
+  | "icd10cm"
+  | "procedure"
+  | "modifier"
+  | "pos"
+  | "ndc"
+  | "taxonomy"
+  | "revenue"
+  | "carc"
+  | "rarc"
+  | "group"
+  | "frequency";
+/**
+ * How serious a finding is.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Severity".
+ */
+export type Severity = "error" | "warning";
+
+/**
+ * A postal address.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Address".
+ */
+export interface Address {
+  /**
+   * City.
+   */
+  city: string;
+  /**
+   * Street lines (one or two).
+   */
+  lines: string[];
+  /**
+   * ZIP code (5 or 9 digits).
+   */
+  postalCode: string;
+  /**
+   * Two-letter state code.
+   */
+  state: string;
+}
+/**
+ * An inpatient admission (CL1, DTP*435).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Admission".
+ */
+export interface Admission {
+  /**
+   * Admission date.
+   */
+  date: string;
+  /**
+   * Admission hour, 0–23.
+   */
+  hour?: number | null;
+  /**
+   * Point of origin (source) of admission (CL102, FL 15).
+   */
+  sourceCode?: string | null;
+  /**
+   * Priority (type) of admission (CL101, FL 14).
+   */
+  typeCode: string;
+}
+/**
+ * Claim-level dates (2300 DTP).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimDates".
+ */
+export interface ClaimDates {
+  /**
+   * Accident (DTP*439, box 15).
+   */
+  accident?: string | null;
+  /**
+   * Hospitalization admission, professional claims (DTP*435, box 18).
+   */
+  hospitalizedFrom?: string | null;
+  /**
+   * Hospitalization discharge, professional claims (DTP*096, box 18).
+   */
+  hospitalizedThrough?: string | null;
+  /**
+   * Initial treatment (DTP*454, box 15).
+   */
+  initialTreatment?: string | null;
+  /**
+   * Last seen (DTP*304, box 15).
+   */
+  lastSeen?: string | null;
+  /**
+   * Onset of current illness (DTP*431, box 14).
+   */
+  onset?: string | null;
+}
+/**
+ * Professional claim content.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Professional".
+ */
+export interface Professional {
+  /**
+   * Service lines (2400, box 24), at most 50.
+   */
+  lines: ProfessionalLine[];
+  /**
+   * Place of service for the claim (CLM05-1, box 24B); lines may override.
+   */
+  placeOfService: PlaceOfService;
+}
+/**
+ * One professional service line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProfessionalLine".
+ */
+export interface ProfessionalLine {
+  /**
+   * Line charge (SV102, box 24F).
+   */
+  charge: Money;
+  /**
+   * 1-based pointers into the claim's diagnoses, at most four (SV107, box 24E).
+   */
+  diagnosisPointers: number[];
+  /**
+   * Drug given, for drug lines (LIN/CTP, box 24 shaded).
+   */
+  drug?: DrugQuantity | null;
+  /**
+   * The provider's own line id, echoed back by the 835 (REF*6R).
+   */
+  lineItemControlNumber?: string | null;
+  /**
+   * Up to four modifiers (SV101-3..6).
+   */
+  modifiers?: Modifier[];
+  /**
+   * Place of service when it differs from the claim's (SV105).
+   */
+  placeOfService?: PlaceOfService | null;
+  /**
+   * Procedure code (SV101-2, box 24D).
+   */
+  procedure: ProcedureCode;
+  /**
+   * Units, or anesthesia minutes (SV103/SV104, box 24G).
+   */
+  quantity: Quantity;
+  /**
+   * Rendering provider when it differs from the claim's (2420A).
+   */
+  renderingProvider?: Provider | null;
+  /**
+   * Date of service, or first date of a span (DTP*472, box 24A).
+   */
+  serviceDate: string;
+  /**
+   * Last date of a span, when the line covers several days.
+   */
+  serviceDateEnd?: string | null;
+}
+/**
+ * A drug given on a line: its NDC and quantity (LIN*N4, CTP).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DrugQuantity".
+ */
+export interface DrugQuantity {
+  /**
+   * The National Drug Code.
+   */
+  ndc: Ndc;
+  /**
+   * Quantity given, in `unit`.
+   */
+  quantity: string;
+  /**
+   * Unit of measure.
+   */
+  unit: DrugUnit;
+}
+/**
+ * A provider: person or organization, with NPI.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Provider".
+ */
+export interface Provider {
+  /**
+   * Address (required for the billing provider).
+   */
+  address?: Address | null;
+  /**
+   * Name: a person or an organization.
+   */
+  name: PartyName;
+  /**
+   * National Provider Identifier.
+   */
+  npi: Npi;
+  /**
+   * Tax id (EIN or SSN) of a billing provider (REF*EI / REF*SY, box 25).
+   */
+  taxId?: TaxId | null;
+  /**
+   * Provider taxonomy (PRV03).
+   */
+  taxonomy?: Taxonomy | null;
+}
+/**
+ * Institutional claim content.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Institutional".
+ */
+export interface Institutional {
+  /**
+   * Admission, for inpatient and some outpatient bills (DTP*435, CL1).
+   */
+  admission?: Admission | null;
+  /**
+   * Attending provider (2310A, FL 76).
+   */
+  attendingProvider: Provider;
+  /**
+   * Condition codes (HI BG, FL 18–28).
+   */
+  conditionCodes?: string[];
+  /**
+   * Discharge hour (DTP*096), 0–23.
+   */
+  dischargeHour?: number | null;
+  /**
+   * Facility type code, the 2nd and 3rd digits of the type of bill (CLM05-1), e.g. `13`.
+   */
+  facilityType: string;
+  /**
+   * Service lines (2400, FL 42–47), at most 999.
+   */
+  lines: InstitutionalLine[];
+  /**
+   * Occurrence codes with dates (HI BH, FL 31–34).
+   */
+  occurrenceCodes?: OccurrenceCode[];
+  /**
+   * Operating physician (2310B, FL 77).
+   */
+  operatingProvider?: Provider | null;
+  /**
+   * Patient discharge status (CL103, FL 17), e.g. `01`.
+   */
+  patientStatus: string;
+  /**
+   * Statement period start (DTP*434, FL 6).
+   */
+  statementFrom: string;
+  /**
+   * Statement period end (DTP*434, FL 6).
+   */
+  statementThrough: string;
+  /**
+   * Value codes with amounts (HI BE, FL 39–41).
+   */
+  valueCodes?: ValueCode[];
+}
+/**
+ * One institutional service line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "InstitutionalLine".
+ */
+export interface InstitutionalLine {
+  /**
+   * Line charge (SV203, FL 47).
+   */
+  charge: Money;
+  /**
+   * Drug given, for drug lines.
+   */
+  drug?: DrugQuantity | null;
+  /**
+   * The provider's own line id (REF*6R).
+   */
+  lineItemControlNumber?: string | null;
+  /**
+   * Up to four modifiers.
+   */
+  modifiers?: Modifier[];
+  /**
+   * Non-covered charge (SV207, FL 48).
+   */
+  nonCoveredCharge?: Money | null;
+  /**
+   * HCPCS/CPT code where required, e.g. outpatient (SV202-2, FL 44).
+   */
+  procedure?: ProcedureCode | null;
+  /**
+   * Revenue code (SV201, FL 42).
+   */
+  revenueCode: RevenueCode;
+  /**
+   * Date of service, required for outpatient lines (DTP*472, FL 45).
+   */
+  serviceDate?: string | null;
+  /**
+   * Units or days (SV205, FL 46).
+   */
+  units: string;
+}
+/**
+ * An occurrence code and its date.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OccurrenceCode".
+ */
+export interface OccurrenceCode {
+  /**
+   * The code.
+   */
+  code: string;
+  /**
+   * When it occurred.
+   */
+  date: string;
+}
+/**
+ * A value code and its amount.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ValueCode".
+ */
+export interface ValueCode {
+  /**
+   * The amount.
+   */
+  amount: Money;
+  /**
+   * The code.
+   */
+  code: string;
+}
+/**
+ * Claim indicators from CLM06–CLM09 (boxes 12, 13, 27, 31).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimIndicators".
+ */
+export interface ClaimIndicators {
+  /**
+   * Provider accepts assignment (CLM07, box 27).
+   */
+  assignment: Assignment;
+  /**
+   * Patient assigned benefits to the provider (CLM08, box 13).
+   */
+  benefitsAssigned: boolean;
+  /**
+   * Provider signature on file (CLM06, box 31).
+   */
+  providerSignatureOnFile: boolean;
+  /**
+   * Release of information (CLM09, box 12).
+   */
+  releaseOfInformation: ReleaseOfInformation;
+}
+/**
+ * The patient, when not the subscriber.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Patient".
+ */
+export interface Patient {
+  /**
+   * Address (box 5).
+   */
+  address?: Address | null;
+  /**
+   * Date of birth (box 3).
+   */
+  birthDate: string;
+  /**
+   * Name (box 2).
+   */
+  name: PersonName;
+  /**
+   * Relationship to the subscriber (PAT01): `01` spouse, `19` child, `20` employee,
+   * `21` unknown, `39` organ donor, `40` cadaver donor, `53` life partner, `G8` other.
+   */
+  relationship: string;
+  /**
+   * Sex (box 3).
+   */
+  sex: Sex;
+}
+/**
+ * A person's name.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PersonName".
+ */
+export interface PersonName {
+  /**
+   * Given name.
+   */
+  first: string;
+  /**
+   * Family name.
+   */
+  last: string;
+  /**
+   * Middle name or initial.
+   */
+  middle?: string | null;
+  /**
+   * Suffix (Jr, III).
+   */
+  suffix?: string | null;
+}
+/**
+ * The payer billed.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Payer".
+ */
+export interface Payer {
+  /**
+   * Claim filing indicator (SBR09): `MB` Medicare Part B, `MC` Medicaid, `CI` commercial,
+   * `BL` Blue Cross/Blue Shield, `HM` HMO, …
+   */
+  claimFilingIndicator: string;
+  /**
+   * Payer name.
+   */
+  name: string;
+  /**
+   * Payer id used by the clearinghouse (NM109 with PI).
+   */
+  payerId: string;
+}
+/**
+ * Where the service was performed (2310C).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ServiceFacility".
+ */
+export interface ServiceFacility {
+  /**
+   * Facility address; its ZIP finds the Medicare locality.
+   */
+  address: Address;
+  /**
+   * Facility name.
+   */
+  name: string;
+  /**
+   * Facility NPI, when it has one.
+   */
+  npi?: Npi | null;
+}
+/**
+ * The insured person.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Subscriber".
+ */
+export interface Subscriber {
+  /**
+   * Address (box 7).
+   */
+  address?: Address | null;
+  /**
+   * Date of birth (DMG02).
+   */
+  birthDate?: string | null;
+  /**
+   * Group or policy number (SBR03, box 11).
+   */
+  groupNumber?: string | null;
+  /**
+   * Member id on the insurance card (NM109, box 1a).
+   */
+  memberId: string;
+  /**
+   * Name (box 4).
+   */
+  name: PersonName;
+  /**
+   * Primary, secondary or tertiary (SBR01).
+   */
+  payerResponsibility?: PayerResponsibility & string;
+  /**
+   * Sex (DMG03).
+   */
+  sex?: Sex | null;
+}
+/**
+ * A claim for payment, professional or institutional.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Claim".
+ */
+export interface Claim {
+  /**
+   * Who bills (2010AA, box 33).
+   */
+  billingProvider: Provider;
+  /**
+   * Claim-level dates (onset, accident, …).
+   */
+  dates?: ClaimDates;
+  /**
+   * Diagnoses, principal first (HI; box 21): up to 12 professional, 25 institutional.
+   */
+  diagnoses: Icd10Cm[];
+  /**
+   * What differs between professional and institutional claims, lines included.
+   */
+  form: ClaimForm;
+  /**
+   * Original, replacement or void (CLM05-3).
+   */
+  frequency: ClaimFrequency;
+  /**
+   * Assignment, benefits and release indicators (CLM06–CLM09).
+   */
+  indicators?: ClaimIndicators;
+  /**
+   * The payer's claim control number of the claim replaced or voided (REF*F8).
+   */
+  originalClaimNumber?: string | null;
+  /**
+   * The patient, when not the subscriber (2010CA).
+   */
+  patient?: Patient | null;
+  /**
+   * The provider's own claim id: CLM01, CMS-1500 box 26 (1–38 characters).
+   */
+  patientControlNumber: string;
+  /**
+   * The payer billed (2010BB).
+   */
+  payer: Payer;
+  /**
+   * Prior authorization number (REF*G1, box 23).
+   */
+  priorAuthorization?: string | null;
+  /**
+   * Referring provider (2310A, box 17).
+   */
+  referringProvider?: Provider | null;
+  /**
+   * Who performed the service when not the billing provider (2310B, box 24J).
+   */
+  renderingProvider?: Provider | null;
+  /**
+   * Where the service was performed, when not the billing address (2310C, box 32).
+   */
+  serviceFacility?: ServiceFacility | null;
+  /**
+   * The insured (2010BA).
+   */
+  subscriber: Subscriber;
+  /**
+   * Total charge: CLM02, box 28. Must equal the sum of the lines.
+   */
+  totalCharge: Money;
+}
+/**
+ * The result of checking one value: what `medbill codes check` prints per line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CodeCheck".
+ */
+export interface CodeCheck {
+  /**
+   * The kind checked.
+   */
+  kind: CodeKind;
+  /**
+   * The normalized form, when valid.
+   */
+  normalized?: string | null;
+  /**
+   * Why it is invalid, when invalid.
+   */
+  reason?: string | null;
+  /**
+   * Whether it is valid.
+   */
+  valid: boolean;
+  /**
+   * The value as given.
+   */
+  value: string;
+}
+/**
+ * One coded service of an encounter.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EncounterService".
+ */
+export interface EncounterService {
+  /**
+   * 1-based pointers into the encounter's diagnoses.
+   */
+  diagnosisPointers: number[];
+  /**
+   * Drug given, for drug lines.
+   */
+  drug?: DrugQuantity | null;
+  /**
+   * Modifiers.
+   */
+  modifiers?: Modifier[];
+  /**
+   * Procedure code.
+   */
+  procedure: ProcedureCode;
+  /**
+   * Units or anesthesia minutes.
+   */
+  quantity: Quantity;
+}
+/**
+ * A coded encounter: what the provider did and why.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Encounter".
+ */
+export interface Encounter {
+  /**
+   * Date of service.
+   */
+  date: string;
+  /**
+   * Diagnoses, principal first.
+   */
+  diagnoses: Icd10Cm[];
+  /**
+   * Encounter id; becomes the patient control number.
+   */
+  id: string;
+  /**
+   * Onset of the current illness, if recorded.
+   */
+  onset?: string | null;
+  /**
+   * The practice's patient id.
+   */
+  patientId: string;
+  /**
+   * Place of service.
+   */
+  placeOfService: PlaceOfService;
+  /**
+   * Prior authorization number, if the payer required one.
+   */
+  priorAuthorization?: string | null;
+  /**
+   * The practice's id of the referring provider, if any.
+   */
+  referringProviderId?: string | null;
+  /**
+   * The practice's id of the rendering provider.
+   */
+  renderingProviderId: string;
+  /**
+   * Services performed.
+   */
+  services: EncounterService[];
+}
+/**
+ * One problem found in a document. The message never contains patient data.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Finding".
+ */
+export interface Finding {
+  /**
+   * What is wrong, in words.
+   */
+  message: string;
+  /**
+   * JSON pointer to the field, e.g. `/form/lines/2/diagnosisPointers/0`.
+   */
+  path: string;
+  /**
+   * Stable rule id, e.g. `CLM-TOTAL-CHARGE`.
+   */
+  rule: string;
+  /**
+   * How serious it is.
+   */
+  severity: Severity;
+}
+/**
+ * The practice's charge for one unit (or one anesthesia minute) of a procedure.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ChargeMasterEntry".
+ */
+export interface ChargeMasterEntry {
+  /**
+   * Procedure code.
+   */
+  procedure: ProcedureCode;
+  /**
+   * Charge per unit, or per minute for anesthesia.
+   */
+  unitCharge: Money;
+}
+/**
+ * A patient's coverage with one payer.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Coverage".
+ */
+export interface Coverage {
+  /**
+   * The patient, when not the subscriber.
+   */
+  patient?: Patient | null;
+  /**
+   * The practice's payer id.
+   */
+  payerId: string;
+  /**
+   * The insured.
+   */
+  subscriber: Subscriber;
+}
+/**
+ * A patient and the coverage billed first.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PatientRecord".
+ */
+export interface PatientRecord {
+  /**
+   * Primary coverage.
+   */
+  coverage: Coverage;
+  /**
+   * The practice's patient id (a medical record number).
+   */
+  id: string;
+}
+/**
+ * A payer the practice bills.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PracticePayer".
+ */
+export interface PracticePayer {
+  /**
+   * The practice's id for this payer.
+   */
+  id: string;
+  /**
+   * The payer.
+   */
+  payer: Payer;
+}
+/**
+ * A provider known to the practice.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PracticeProvider".
+ */
+export interface PracticeProvider {
+  /**
+   * The practice's id for this provider.
+   */
+  id: string;
+  /**
+   * The provider.
+   */
+  provider: Provider;
+}
+/**
+ * What a practice knows that every claim needs: who bills, who treats, whom to bill, what
+ * it charges.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Practice".
+ */
+export interface Practice {
+  /**
+   * The billing provider (group or solo practitioner).
+   */
+  billingProvider: Provider;
+  /**
+   * The practice's charges per procedure.
+   */
+  chargeMaster: ChargeMasterEntry[];
+  /**
+   * Patients with their coverage.
+   */
+  patients: PatientRecord[];
+  /**
+   * Payers, by the practice's own id.
+   */
+  payers: PracticePayer[];
+  /**
+   * Rendering and referring providers, by the practice's own id.
+   */
+  providers: PracticeProvider[];
+}
