@@ -1,1 +1,24 @@
-//! placeholder
+//! UniFFI bindings of medbill for Kotlin, Swift and Python.
+//!
+//! Only conversion lives here. Amounts cross as decimal strings (the `Money` custom type);
+//! claims, encounters and practices cross as their documented JSON (see `core/schema/`), so
+//! a mobile app can hand over what its EHR API returned. Every failure is one
+//! [`MedbillError`] with a stable code and a message free of patient data.
+
+mod claim;
+mod codes;
+mod error;
+mod money;
+
+pub use claim::{prepare_claim_json, validate_claim_json};
+pub use codes::check_code;
+pub use error::MedbillError;
+pub use money::{allocate, allocate_evenly};
+
+uniffi::setup_scaffolding!("medbill");
+
+/// The medbill library version.
+#[uniffi::export]
+pub fn version() -> String {
+    medbill::VERSION.to_owned()
+}

@@ -1,7 +1,7 @@
 //! One public error for JavaScript: an `Error` named `MedbillError` with a stable `code`.
 
 use medbill::ErrorCode;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Builds the thrown value for a core error.
 pub(crate) fn to_js<E: ErrorCode + std::fmt::Display>(error: &E) -> JsValue {
@@ -19,7 +19,13 @@ pub(crate) fn with_code(code: &str, message: &str) -> JsValue {
 
 /// Converts a JS value into a core type, naming the offending field on failure.
 pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    medbill::decode(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| to_js(&e))
+    medbill::decode(serde_wasm_bindgen::Deserializer::from(value)).map_err(|mut e| {
+        // serde-wasm-bindgen's messages are JS `Error` strings; drop the redundant prefix.
+        if let Some(message) = e.message.strip_prefix("Error: ") {
+            e.message = message.to_owned();
+        }
+        to_js(&e)
+    })
 }
 
 /// Converts a core value into a plain JS object (maps as objects, not `Map`s).
@@ -28,4 +34,12 @@ pub(crate) fn to_js_value<T: serde::Serialize>(value: &T) -> Result<JsValue, JsV
     value
         .serialize(&serializer)
         .map_err(|e| with_code("OUTPUT_CONVERSION", &e.to_string()))
+}
+
+/// True when `error` is an error thrown by medbill (an `Error` named `MedbillError`).
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = isMedbillError, skip_typescript)]
+pub fn is_medbill_error(error: &JsValue) -> bool {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .is_some_and(|e| e.name() == "MedbillError")
 }

@@ -14,6 +14,14 @@ fn parse_weight(text: &str) -> Result<Decimal, JsValue> {
     text.parse::<Money>().map(Money::amount).map_err(|e| to_js(&e))
 }
 
+/// A JS number that is a whole count no larger than the allocation limit.
+fn whole_count(number: f64) -> Option<usize> {
+    let limit = u32::try_from(medbill::money::MAX_ALLOCATION_PARTS).ok()?;
+    let in_range = number.fract() == 0.0 && (0.0..=f64::from(limit)).contains(&number);
+    // In range and whole, so the conversion is exact.
+    in_range.then_some(number as usize)
+}
+
 fn to_strings(parts: Vec<Money>) -> Vec<String> {
     parts.into_iter().map(|m| m.to_string()).collect()
 }
@@ -27,9 +35,13 @@ pub fn allocate(total: &str, weights: Vec<String>) -> Result<Vec<String>, JsValu
 }
 
 /// Splits `total` into `parts` equal parts in whole cents; leftover cents go first.
+///
+/// `parts` is taken as a JS number and checked here, so `-1` or `1.5` is refused rather than
+/// wrapped or truncated by the number conversion.
 #[wasm_bindgen(js_name = allocateEvenly)]
-pub fn allocate_evenly(total: &str, parts: u32) -> Result<Vec<String>, JsValue> {
+pub fn allocate_evenly(total: &str, parts: f64) -> Result<Vec<String>, JsValue> {
     let total = parse_money(total)?;
-    let parts = usize::try_from(parts).map_err(|_| with_code("ALLOCATION_INVALID", "too many parts"))?;
+    let parts = whole_count(parts)
+        .ok_or_else(|| with_code("ALLOCATION_INVALID", "parts must be a whole number from 0 to 100000"))?;
     medbill::allocate_evenly(total, parts).map(to_strings).map_err(|e| to_js(&e))
 }

@@ -1,2 +1,96 @@
-//! placeholder
-fn main() {}
+//! `medbill`: the command-line face of the medbill core. It reads files, calls the core and
+//! prints text or JSON; every billing rule lives in the core.
+#![allow(clippy::print_stdout, clippy::print_stderr, reason = "a CLI prints by design")]
+
+mod claim_cmd;
+mod codes_cmd;
+mod demo;
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Medical billing from the command line: check codes, validate claims, run a billing day.
+#[derive(Debug, Parser)]
+#[command(name = "medbill", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a billing day on the bundled sample practice: prepare, validate and summarize claims.
+    Demo,
+    /// Check code formats (NPI, ICD-10-CM, procedure, NDC, …).
+    Codes {
+        #[command(subcommand)]
+        command: codes_cmd::CodesCommand,
+    },
+    /// Work with claims in their JSON form (see core/schema/claim.schema.json).
+    Claim {
+        #[command(subcommand)]
+        command: claim_cmd::ClaimCommand,
+    },
+}
+
+/// A failure to report on one line, with the exit status to leave with.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    message: String,
+    status: u8,
+}
+
+impl Failure {
+    /// Input that could not be read or understood: exit status 2.
+    pub(crate) fn input(message: impl Into<String>) -> Failure {
+        Failure { message: message.into(), status: 2 }
+    }
+}
+
+/// Reads a file, or standard input for `-`.
+pub(crate) fn read_input(path: &PathBuf) -> Result<String, Failure> {
+    if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::input(format!("cannot read standard input: {e}")))?;
+        return Ok(text);
+    }
+    std::fs::read_to_string(path).map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("medbill: internal error{place}; please report it");
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => {
+            // --help and --version
+            print!("{error}");
+            return ExitCode::SUCCESS;
+        }
+        Err(error) => {
+            let rendered = error.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            eprintln!("medbill: {} (see --help)", first.trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match cli.command {
+        Command::Demo => demo::run(),
+        Command::Codes { command } => codes_cmd::run(command),
+        Command::Claim { command } => claim_cmd::run(command),
+    };
+    match outcome {
+        Ok(status) => ExitCode::from(status),
+        Err(failure) => {
+            eprintln!("medbill: {}", failure.message);
+            ExitCode::from(failure.status)
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::claim::PrepareError;
 use crate::codes::CodeError;
-use crate::input::DecodeError;
+use crate::input::{DecodeError, EncodeError};
 use crate::money::MoneyError;
 
 /// A stable, upper-snake-case code for an error, e.g. `MONEY_OVERFLOW`.
@@ -38,6 +38,12 @@ impl ErrorCode for CodeError {
 impl ErrorCode for DecodeError {
     fn code(&self) -> &'static str {
         "INPUT_INVALID"
+    }
+}
+
+impl ErrorCode for EncodeError {
+    fn code(&self) -> &'static str {
+        "OUTPUT_INVALID"
     }
 }
 

@@ -6,7 +6,7 @@ use serde::de::{Deserialize, DeserializeOwned};
 
 /// Input that does not have the documented shape.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid input at {path}: {message}")]
+#[error("invalid input at {}: {message}", if path.is_empty() { "the top level" } else { path.as_str() })]
 pub struct DecodeError {
     /// JSON pointer to the offending field (`""` for the whole document).
     pub path: String,
@@ -38,6 +38,19 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
         message: e.to_string(),
     })?;
     Ok(value)
+}
+
+/// A value that could not be written as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("could not write JSON: {message}")]
+pub struct EncodeError {
+    /// What went wrong.
+    pub message: String,
+}
+
+/// Serializes a value as compact JSON text.
+pub fn to_json<T: serde::Serialize>(value: &T) -> Result<String, EncodeError> {
+    serde_json::to_string(value).map_err(|e| EncodeError { message: e.to_string() })
 }
 
 fn json_pointer(path: &serde_path_to_error::Path) -> String {

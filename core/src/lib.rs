@@ -14,7 +14,7 @@ pub use claim::{Claim, ClaimForm, prepare_claim};
 pub use codes::{CodeCheck, CodeError, CodeKind};
 pub use error_code::ErrorCode;
 pub use finding::{Finding, Severity};
-pub use input::{DecodeError, decode, from_json};
+pub use input::{DecodeError, EncodeError, decode, from_json, to_json};
 pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
 pub use phi::Phi;
 

@@ -377,6 +377,9 @@ impl JsonSchema for Rate {
     }
 }
 
+/// The most parts one allocation may produce; more is a caller's mistake, not a bill.
+pub const MAX_ALLOCATION_PARTS: usize = 100_000;
+
 /// Splits `total` into parts proportional to `weights`, in whole cents.
 ///
 /// The parts always sum exactly to `total`. Each part first gets its share rounded toward
@@ -386,6 +389,11 @@ pub fn allocate(total: Money, weights: &[Decimal]) -> Result<Vec<Money>, MoneyEr
     if weights.is_empty() {
         return Err(MoneyError::Allocation {
             reason: "no parts to allocate to",
+        });
+    }
+    if weights.len() > MAX_ALLOCATION_PARTS {
+        return Err(MoneyError::Allocation {
+            reason: "more than 100000 parts",
         });
     }
     if weights.iter().any(|w| w.is_sign_negative() && !w.is_zero()) {
@@ -459,6 +467,11 @@ pub fn allocate(total: Money, weights: &[Decimal]) -> Result<Vec<Money>, MoneyEr
 
 /// Splits `total` into `parts` equal parts in whole cents; leftover cents go to the first parts.
 pub fn allocate_evenly(total: Money, parts: usize) -> Result<Vec<Money>, MoneyError> {
+    if parts > MAX_ALLOCATION_PARTS {
+        return Err(MoneyError::Allocation {
+            reason: "more than 100000 parts",
+        });
+    }
     allocate(total, &vec![Decimal::ONE; parts])
 }
 
@@ -560,5 +573,9 @@ mod tests {
             Err(MoneyError::Allocation { .. })
         ));
         assert_eq!(allocate_evenly(m("1.005"), 2), Err(MoneyError::SubCent));
+        assert!(matches!(
+            allocate_evenly(m("1.00"), usize::MAX),
+            Err(MoneyError::Allocation { .. })
+        ));
     }
 }

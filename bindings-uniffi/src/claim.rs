@@ -1,0 +1,38 @@
+//! `medbill::claim` for Kotlin, Swift and Python: claims travel as their documented JSON.
+
+use medbill::claim::{Encounter, Practice};
+use medbill::{Claim, Finding, Severity};
+
+use crate::error::MedbillError;
+
+/// How serious a finding is.
+#[uniffi::remote(Enum)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem found in a claim.
+#[uniffi::remote(Record)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    pub path: String,
+    pub message: String,
+}
+
+/// Structural findings for a claim given as JSON (an empty list when it is well formed).
+#[uniffi::export]
+pub fn validate_claim_json(claim_json: String) -> Result<Vec<Finding>, MedbillError> {
+    let claim = Claim::from_json(&claim_json).map_err(|e| MedbillError::from_core(&e))?;
+    Ok(claim.validate())
+}
+
+/// Builds the professional claim for a coded encounter; returns the claim as JSON.
+#[uniffi::export]
+pub fn prepare_claim_json(encounter_json: String, practice_json: String) -> Result<String, MedbillError> {
+    let encounter: Encounter = medbill::from_json(&encounter_json).map_err(|e| MedbillError::from_core(&e))?;
+    let practice: Practice = medbill::from_json(&practice_json).map_err(|e| MedbillError::from_core(&e))?;
+    let claim = medbill::prepare_claim(&encounter, &practice).map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&claim).map_err(|e| MedbillError::from_core(&e))
+}

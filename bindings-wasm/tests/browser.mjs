@@ -1,0 +1,184 @@
+// Runs the shared scenarios against the web build of the WASM bindings in headless Chromium,
+// then checks that examples/browser/index.html works.
+//   node bindings-wasm/tests/browser.mjs
+// MEDBILL_NODE_MODULES: node_modules holding playwright-core (default: <repo>/xtask/tools/node_modules)
+// MEDBILL_WASM_DIR:     directory holding node/ and web/ (default: <repo>/target/wasm)
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const nodeModules = process.env.MEDBILL_NODE_MODULES || path.join(repo, 'xtask/tools/node_modules');
+const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
+const TIMEOUT_MS = 60_000;
+const PAGE_TIMEOUT_MS = 30_000;
+
+// URL path -> file, and URL prefix -> directory.
+const FILES = {
+  '/': path.join(here, 'browser.html'),
+  '/scenarios.mjs': path.join(here, 'scenarios.mjs'),
+  '/scenarios.tsv': path.join(repo, 'bindings-tests/scenarios.tsv'),
+};
+const DIRS = {
+  '/pkg/': path.join(wasmDir, 'web'),
+  '/data/': path.join(repo, 'examples/data'),
+  '/examples/browser/': path.join(repo, 'examples/browser'),
+};
+const TYPES = {
+  '.wasm': 'application/wasm',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.tsv': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+function resolveUrl(pathname) {
+  if (FILES[pathname]) return FILES[pathname];
+  for (const [prefix, dir] of Object.entries(DIRS)) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = path.resolve(dir, '.' + path.posix.normalize('/' + pathname.slice(prefix.length)));
+    return file.startsWith(dir + path.sep) ? file : null;
+  }
+  return null;
+}
+
+async function handle(req, res) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  if (pathname === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  const file = req.method === 'GET' || req.method === 'HEAD' ? resolveUrl(pathname) : null;
+  try {
+    if (!file) throw new Error('not found');
+    const body = await readFile(file);
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
+// Opens a page, recording page errors, console errors and failed requests into `problems`.
+// Returns {page, failed}: `failed` rejects on the page's first problem, to stop waiting early.
+async function openPage(context, url, problems) {
+  const page = await context.newPage();
+  const where = new URL(url).pathname;
+  let reject;
+  const failed = new Promise((_, r) => (reject = r));
+  failed.catch(() => {});
+  const problem = (text) => {
+    problems.push(`${where}: ${text}`);
+    reject(Object.assign(new Error(`${where}: ${text}`), { recorded: true }));
+  };
+  page.on('pageerror', (e) => problem(`page error: ${e.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problem(`console error: ${msg.text()}`);
+  });
+  page.on('requestfailed', (r) => problem(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problem(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  await page.goto(url, { timeout: PAGE_TIMEOUT_MS });
+  return { page, failed };
+}
+
+const results = []; // {name, ok, detail}
+const problems = [];
+let server;
+let context;
+let tmp;
+
+async function run() {
+  server = http.createServer((req, res) => void handle(req, res));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const base = `http://127.0.0.1:${server.address().port}`;
+
+  const { chromium } = createRequire(import.meta.url)(path.join(nodeModules, 'playwright-core'));
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'medbill-chromium-'));
+  context = await chromium.launchPersistentContext(tmp, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+  // 1. The scenarios, run by browser.html with the shared scenarios.mjs.
+  const { page, failed } = await openPage(context, `${base}/`, problems);
+  await Promise.race([
+    page.waitForFunction(() => window.__results || window.__fatal, null, { timeout: PAGE_TIMEOUT_MS }),
+    failed,
+  ]);
+  const { scenarioResults, fatal } = await page.evaluate(() => ({
+    scenarioResults: window.__results, fatal: window.__fatal,
+  }));
+  if (fatal) results.push({ name: 'scenario page', ok: false, detail: fatal });
+  else if (!scenarioResults?.length) results.push({ name: 'scenario page', ok: false, detail: 'no scenarios ran' });
+  else results.push(...scenarioResults);
+
+  // 2. The browser example.
+  const exampleUrl = `${base}/examples/browser/index.html`;
+  const { page: example, failed: exampleFailed } = await openPage(context, exampleUrl, problems);
+  await Promise.race([
+    example.waitForSelector('#result[data-status]', { state: 'attached', timeout: PAGE_TIMEOUT_MS }),
+    exampleFailed,
+  ]);
+  const status = await example.getAttribute('#result', 'data-status');
+  const rows = await example.locator('#result tbody tr').count();
+  const summary = await example.textContent('#summary');
+  results.push({
+    name: 'examples/browser/index.html',
+    ok: status === 'ok' && rows > 0,
+    detail: `data-status=${status}, ${rows} row(s), summary: ${summary}`,
+  });
+}
+
+async function closeAll() {
+  const withTimeout = (p) => Promise.race([p, new Promise((r) => setTimeout(r, 5000).unref())]);
+  if (context) await withTimeout(context.close().catch(() => {}));
+  if (server) {
+    server.closeAllConnections();
+    await withTimeout(new Promise((r) => server.close(r)));
+  }
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+
+let timer;
+try {
+  await Promise.race([
+    run(),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+    }),
+  ]);
+} catch (e) {
+  // A page problem is already in `problems`; anything else is reported here.
+  if (!e?.recorded) results.push({ name: 'browser run', ok: false, detail: e?.stack ?? String(e) });
+} finally {
+  clearTimeout(timer);
+  await closeAll();
+}
+
+for (const p of problems) results.push({ name: 'page problem', ok: false, detail: p });
+for (const r of results) console.log(r.ok ? `ok - ${r.name}` : `not ok - ${r.name}: ${r.detail}`);
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

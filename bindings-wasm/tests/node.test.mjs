@@ -1,0 +1,79 @@
+// Runs the shared scenarios (bindings-tests/scenarios.tsv) against the Node build of the
+// WASM bindings, plus a few checks of how values and errors cross the JS boundary.
+//   node --test bindings-wasm/tests/node.test.mjs
+// MEDBILL_WASM_DIR: directory holding node/ and web/ (default: <repo>/target/wasm).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseScenarios, runScenario } from './scenarios.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
+const dataDir = path.join(repo, 'examples/data');
+
+const api = createRequire(import.meta.url)(path.join(wasmDir, 'node/medbill_wasm.js'));
+const loadFixture = (rel) => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8'));
+
+const scenarios = parseScenarios(readFileSync(path.join(repo, 'bindings-tests/scenarios.tsv'), 'utf8'));
+
+test('scenarios.tsv has scenarios', () => {
+  assert.ok(scenarios.length > 0, 'no scenarios parsed');
+});
+
+for (const scenario of scenarios) {
+  test(`scenario: ${scenario.name}`, async () => {
+    const result = await runScenario(api, scenario, loadFixture);
+    assert.ok(result.ok, result.detail);
+  });
+}
+
+function thrown(fn) {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  assert.fail('expected the call to throw');
+}
+
+test('errors are Error instances with name MedbillError and a string code', () => {
+  const e = thrown(() => api.allocate('1.00', ['0', '0']));
+  assert.ok(e instanceof Error);
+  assert.equal(e.name, 'MedbillError');
+  assert.equal(e.code, 'ALLOCATION_INVALID');
+  assert.equal(typeof e.message, 'string');
+});
+
+test('amounts come back as strings', () => {
+  for (const part of api.allocate('10.00', ['1', '2'])) assert.equal(typeof part, 'string');
+  for (const part of api.allocateEvenly('0.10', 3)) assert.equal(typeof part, 'string');
+  const claim = api.prepareClaim(loadFixture('encounters/enc-office-visit.json'), loadFixture('practice.json'));
+  assert.equal(typeof claim.totalCharge, 'string');
+  for (const line of claim.form.professional.lines) assert.equal(typeof line.charge, 'string');
+});
+
+test('a bad birth date is reported by path without echoing the value', () => {
+  const claim = loadFixture('claims/professional-clean.json');
+  claim.subscriber.birthDate = 'Jane Doe';
+  const e = thrown(() => api.validateClaim(claim));
+  assert.ok(e instanceof Error);
+  assert.equal(e.code, 'INPUT_INVALID');
+  assert.ok(e.message.includes('/subscriber/birthDate'), e.message);
+  assert.ok(!e.message.includes('Jane'), e.message);
+});
+
+test('a number where an amount string is expected is INPUT_INVALID', () => {
+  const claim = loadFixture('claims/professional-clean.json');
+  claim.totalCharge = 245;
+  const e = thrown(() => api.validateClaim(claim));
+  assert.ok(e instanceof Error);
+  assert.equal(e.code, 'INPUT_INVALID');
+  assert.ok(e.message.includes('/totalCharge'), e.message);
+});
+
+test('version is a string', () => {
+  assert.match(api.version(), /^\d+\.\d+\.\d+/);
+});

@@ -1,0 +1,141 @@
+// Shared scenario logic for the Node and browser runners of the WASM bindings.
+// The file format is defined by the header comments of bindings-tests/scenarios.tsv.
+// Malformed lines and unknown functions become scenarios that FAIL; nothing is skipped.
+
+const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim'];
+
+/** Parses scenarios.tsv text into [{name, fn, arg1, arg2, expect, line, problem?}]. */
+export function parseScenarios(text) {
+  const scenarios = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const fields = line.split('\t');
+    const lineNo = i + 1;
+    if (fields.length !== 5) {
+      scenarios.push({ name: fields[0] || `line ${lineNo}`, line: lineNo,
+        problem: `line ${lineNo}: expected 5 tab-separated fields, found ${fields.length}` });
+      return;
+    }
+    const [name, fn, arg1, arg2, expect] = fields;
+    scenarios.push({ name, fn, arg1, arg2, expect, line: lineNo });
+  });
+  return scenarios;
+}
+
+/** Runs one scenario against the bindings `api`; resolves to {name, ok, detail}. */
+export async function runScenario(api, scenario, loadFixture) {
+  const { name } = scenario;
+  try {
+    const detail = await check(api, scenario, loadFixture);
+    return { name, ok: detail === null, detail: detail ?? '' };
+  } catch (e) {
+    return { name, ok: false, detail: `runner error: ${describe(e)}` };
+  }
+}
+
+// Returns null on success, or a string saying what went wrong.
+async function check(api, s, loadFixture) {
+  if (s.problem) return `malformed scenario: ${s.problem}`;
+  if (!FUNCTIONS.includes(s.fn)) return `unknown function '${s.fn}' (line ${s.line})`;
+  if (typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
+
+  const args = await buildArgs(s, loadFixture);
+  if (typeof args === 'string') return `malformed scenario: ${args}`;
+
+  const errorMatch = /^error:(.+)$/.exec(s.expect);
+  let result;
+  try {
+    result = api[s.fn](...args);
+  } catch (e) {
+    if (!errorMatch) return `unexpected throw: ${describe(e)}`;
+    if (!(e instanceof Error)) return `thrown value is not an Error: ${describe(e)}`;
+    if (e.name !== 'MedbillError') return `expected a MedbillError, got ${describe(e)}`;
+    if (e.code !== errorMatch[1]) return `expected code ${errorMatch[1]}, got ${describe(e)}`;
+    return null;
+  }
+  if (errorMatch) return `expected error ${errorMatch[1]}, got ${show(result)}`;
+  return compare(s, result);
+}
+
+// Builds the call arguments, or returns a string describing a malformed scenario.
+async function buildArgs(s, loadFixture) {
+  switch (s.fn) {
+    case 'checkCode':
+      return [s.arg1, s.arg2];
+    case 'allocate':
+      return [s.arg1, s.arg2.split(',')];
+    case 'allocateEvenly':
+      if (!/^\d+$/.test(s.arg2)) return `allocateEvenly parts '${s.arg2}' is not a whole number`;
+      return [s.arg1, Number(s.arg2)];
+    case 'validateClaim':
+      if (s.arg2 !== '-') return `validateClaim takes '-' as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1)];
+    case 'prepareClaim':
+      return [await loadFixture(s.arg1), await loadFixture(s.arg2)];
+  }
+}
+
+function compare(s, result) {
+  let m;
+  switch (s.fn) {
+    case 'checkCode':
+      if ((m = /^valid:(.+)$/.exec(s.expect))) {
+        if (result?.valid !== true) return `expected valid, got ${show(result)}`;
+        if (result.normalized !== m[1]) return `expected normalized ${show(m[1])}, got ${show(result.normalized)}`;
+        return null;
+      }
+      if ((m = /^invalid:(.+)$/.exec(s.expect))) {
+        if (result?.valid !== false) return `expected invalid, got ${show(result)}`;
+        if (typeof result.reason !== 'string' || !result.reason.includes(m[1]))
+          return `expected reason containing ${show(m[1])}, got ${show(result.reason)}`;
+        return null;
+      }
+      break;
+    case 'allocate':
+    case 'allocateEvenly':
+      if (/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*$/.test(s.expect)) {
+        const want = s.expect.split(',');
+        if (!Array.isArray(result) || !result.every((p) => typeof p === 'string'))
+          return `expected an array of strings, got ${show(result)}`;
+        if (result.join(',') !== want.join(',')) return `expected ${want.join(',')}, got ${result.join(',')}`;
+        return null;
+      }
+      break;
+    case 'validateClaim':
+      if ((m = /^rules:(.*)$/.exec(s.expect))) {
+        const want = m[1] === '' ? [] : m[1].split(',');
+        if (!Array.isArray(result)) return `expected an array of findings, got ${show(result)}`;
+        const got = result.map((f) => `${f.rule}@${f.path}`);
+        if (got.join(',') !== want.join(','))
+          return `expected rules [${want.join(', ')}], got [${got.join(', ')}]`;
+        return null;
+      }
+      break;
+    case 'prepareClaim':
+      if ((m = /^total:(\S+) lines:(\d+)$/.exec(s.expect))) {
+        const total = result?.totalCharge;
+        const lines = result?.form?.professional?.lines;
+        if (total !== m[1]) return `expected totalCharge ${show(m[1])}, got ${show(total)}`;
+        if (!Array.isArray(lines)) return `expected form.professional.lines, got ${show(result?.form)}`;
+        if (lines.length !== Number(m[2])) return `expected ${m[2]} lines, got ${lines.length}`;
+        return null;
+      }
+      break;
+  }
+  return `malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}`;
+}
+
+function describe(e) {
+  if (e instanceof Error) return `${e.name}${e.code ? ` [${e.code}]` : ''}: ${e.message}`;
+  return show(e);
+}
+
+function show(v) {
+  try {
+    const text = JSON.stringify(v);
+    return text === undefined ? String(v) : text;
+  } catch {
+    return String(v);
+  }
+}

@@ -1,0 +1,39 @@
+// Prepare, validate and split a payment for one encounter with medbill's Node bindings.
+//   node examples/node/main.mjs
+// MEDBILL_WASM_DIR: directory holding the wasm-bindgen builds (default: <repo>/target/wasm).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
+
+// The Node build (wasm-bindgen --target nodejs) is a CommonJS module.
+const require = createRequire(import.meta.url);
+const { prepareClaim, validateClaim, allocate } = require(path.join(wasmDir, 'node/medbill_wasm.js'));
+
+const readJson = (rel) => JSON.parse(readFileSync(path.join(repo, 'examples/data', rel), 'utf8'));
+const encounter = readJson('encounters/enc-office-visit.json');
+const practice = readJson('practice.json');
+
+try {
+  // Build the claim from the coded encounter and the practice's providers, payers and charges.
+  const claim = prepareClaim(encounter, practice);
+  const lines = claim.form.professional.lines;
+
+  // Structural checks: an empty array means the claim is well formed.
+  const findings = validateClaim(claim);
+  console.log(`claim ${claim.patientControlNumber}: ${findings.length} finding(s), total ${claim.totalCharge}`);
+  for (const f of findings) console.log(`  ${f.severity} ${f.rule} at ${f.path}: ${f.message}`);
+
+  // Split a $100.00 payment over the lines in proportion to their charges.
+  // Amounts are decimal strings in and out; the shares add up to exactly 100.00.
+  const shares = allocate('100.00', lines.map((line) => line.charge));
+  lines.forEach((line, i) => console.log(`  line ${i + 1} ${line.procedure} charge ${line.charge}: paid ${shares[i]}`));
+} catch (e) {
+  // medbill errors are Error objects named MedbillError with a stable `code`.
+  if (e.name !== 'MedbillError') throw e;
+  console.error(`medbill error ${e.code}: ${e.message}`);
+  process.exit(1);
+}
