@@ -30,9 +30,15 @@ pub fn validate_claim_json(claim_json: String) -> Result<Vec<Finding>, MedbillEr
 
 /// Builds the professional claim for a coded encounter; returns the claim as JSON.
 #[uniffi::export]
-pub fn prepare_claim_json(encounter_json: String, practice_json: String) -> Result<String, MedbillError> {
-    let encounter: Encounter = medbill::from_json(&encounter_json).map_err(|e| MedbillError::from_core(&e))?;
-    let practice: Practice = medbill::from_json(&practice_json).map_err(|e| MedbillError::from_core(&e))?;
-    let claim = medbill::prepare_claim(&encounter, &practice).map_err(|e| MedbillError::from_core(&e))?;
+pub fn prepare_claim_json(
+    encounter_json: String,
+    practice_json: String,
+) -> Result<String, MedbillError> {
+    let encounter: Encounter =
+        medbill::from_json(&encounter_json).map_err(|e| MedbillError::from_core(&e))?;
+    let practice: Practice =
+        medbill::from_json(&practice_json).map_err(|e| MedbillError::from_core(&e))?;
+    let claim =
+        medbill::prepare_claim(&encounter, &practice).map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&claim).map_err(|e| MedbillError::from_core(&e))
 }

@@ -6,12 +6,13 @@ use medbill::ErrorCode;
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum MedbillError {
     /// Input was refused or an operation could not be carried out.
-    #[error("{code}: {message}")]
+    #[error("{code}: {detail}")]
     Failed {
         /// Stable upper-snake-case code, e.g. `ALLOCATION_SUB_CENT`.
         code: String,
-        /// What went wrong, in words.
-        message: String,
+        /// What went wrong, in words. (Not `message`: that would clash with the `message`
+        /// property every Kotlin exception already has.)
+        detail: String,
     },
 }
 
@@ -20,7 +21,7 @@ impl MedbillError {
     pub(crate) fn from_core<E: ErrorCode + std::fmt::Display>(error: &E) -> MedbillError {
         MedbillError::Failed {
             code: error.code().to_owned(),
-            message: error.to_string(),
+            detail: error.to_string(),
         }
     }
 }

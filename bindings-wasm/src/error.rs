@@ -13,7 +13,11 @@ pub(crate) fn with_code(code: &str, message: &str) -> JsValue {
     let js_error = js_sys::Error::new(message);
     js_error.set_name("MedbillError");
     // Setting a property on a fresh Error object cannot fail.
-    let _ = js_sys::Reflect::set(&js_error, &JsValue::from_str("code"), &JsValue::from_str(code));
+    let _ = js_sys::Reflect::set(
+        &js_error,
+        &JsValue::from_str("code"),
+        &JsValue::from_str(code),
+    );
     js_error.into()
 }
 

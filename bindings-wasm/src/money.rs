@@ -11,7 +11,9 @@ fn parse_money(text: &str) -> Result<Money, JsValue> {
 }
 
 fn parse_weight(text: &str) -> Result<Decimal, JsValue> {
-    text.parse::<Money>().map(Money::amount).map_err(|e| to_js(&e))
+    text.parse::<Money>()
+        .map(Money::amount)
+        .map_err(|e| to_js(&e))
 }
 
 /// A JS number that is a whole count no larger than the allocation limit.
@@ -30,8 +32,13 @@ fn to_strings(parts: Vec<Money>) -> Vec<String> {
 #[wasm_bindgen(js_name = allocate)]
 pub fn allocate(total: &str, weights: Vec<String>) -> Result<Vec<String>, JsValue> {
     let total = parse_money(total)?;
-    let weights = weights.iter().map(|w| parse_weight(w)).collect::<Result<Vec<_>, _>>()?;
-    medbill::allocate(total, &weights).map(to_strings).map_err(|e| to_js(&e))
+    let weights = weights
+        .iter()
+        .map(|w| parse_weight(w))
+        .collect::<Result<Vec<_>, _>>()?;
+    medbill::allocate(total, &weights)
+        .map(to_strings)
+        .map_err(|e| to_js(&e))
 }
 
 /// Splits `total` into `parts` equal parts in whole cents; leftover cents go first.
@@ -41,7 +48,13 @@ pub fn allocate(total: &str, weights: Vec<String>) -> Result<Vec<String>, JsValu
 #[wasm_bindgen(js_name = allocateEvenly)]
 pub fn allocate_evenly(total: &str, parts: f64) -> Result<Vec<String>, JsValue> {
     let total = parse_money(total)?;
-    let parts = whole_count(parts)
-        .ok_or_else(|| with_code("ALLOCATION_INVALID", "parts must be a whole number from 0 to 100000"))?;
-    medbill::allocate_evenly(total, parts).map(to_strings).map_err(|e| to_js(&e))
+    let parts = whole_count(parts).ok_or_else(|| {
+        with_code(
+            "ALLOCATION_INVALID",
+            "parts must be a whole number from 0 to 100000",
+        )
+    })?;
+    medbill::allocate_evenly(total, parts)
+        .map(to_strings)
+        .map_err(|e| to_js(&e))
 }

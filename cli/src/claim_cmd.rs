@@ -32,15 +32,22 @@ pub(crate) enum ClaimCommand {
 pub(crate) fn run(command: ClaimCommand) -> Result<u8, Failure> {
     match command {
         ClaimCommand::Validate { file, json } => validate(&file, json),
-        ClaimCommand::Prepare { encounter, practice } => prepare(&encounter, &practice),
+        ClaimCommand::Prepare {
+            encounter,
+            practice,
+        } => prepare(&encounter, &practice),
     }
 }
 
 fn validate(file: &PathBuf, json: bool) -> Result<u8, Failure> {
-    let claim = Claim::from_json(&read_input(file)?).map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
+    let claim = Claim::from_json(&read_input(file)?)
+        .map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
     let findings = claim.validate();
     if json {
-        println!("{}", medbill::to_json(&findings).map_err(|e| Failure::input(e.to_string()))?);
+        println!(
+            "{}",
+            medbill::to_json(&findings).map_err(|e| Failure::input(e.to_string()))?
+        );
     } else if findings.is_empty() {
         println!("{}: no findings", claim.patient_control_number);
     } else {
@@ -57,12 +64,22 @@ fn prepare(encounter: &PathBuf, practice: &PathBuf) -> Result<u8, Failure> {
         .map_err(|e| Failure::input(format!("{}: {e}", encounter.display())))?;
     let practice: Practice = medbill::from_json(&read_input(practice)?)
         .map_err(|e| Failure::input(format!("{}: {e}", practice.display())))?;
-    let claim = medbill::prepare_claim(&encounter, &practice).map_err(|e| Failure::input(e.to_string()))?;
-    println!("{}", medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?);
+    let claim =
+        medbill::prepare_claim(&encounter, &practice).map_err(|e| Failure::input(e.to_string()))?;
+    println!(
+        "{}",
+        medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?
+    );
     Ok(0)
 }
 
 /// One finding as a line of text: `error CLM-TOTAL-CHARGE /totalCharge: message`.
 pub(crate) fn describe(finding: &Finding) -> String {
-    format!("{:<7} {} {}: {}", finding.severity.as_str(), finding.rule, finding.path, finding.message)
+    format!(
+        "{:<7} {} {}: {}",
+        finding.severity.as_str(),
+        finding.rule,
+        finding.path,
+        finding.message
+    )
 }

@@ -20,7 +20,9 @@ pub(crate) enum CodesCommand {
 
 pub(crate) fn run(command: CodesCommand) -> Result<u8, Failure> {
     let CodesCommand::Check { kind, values } = command;
-    let kind: CodeKind = kind.parse().map_err(|e: medbill::CodeError| Failure::input(e.to_string()))?;
+    let kind: CodeKind = kind
+        .parse()
+        .map_err(|e: medbill::CodeError| Failure::input(e.to_string()))?;
     let mut all_valid = true;
     for value in &values {
         let check = medbill::codes::check(kind, value);

@@ -32,10 +32,10 @@ enum Outcome {
 }
 
 pub(crate) fn run() -> Result<u8, Failure> {
-    let practice: Practice =
-        medbill::from_json(PRACTICE).map_err(|e| Failure::input(format!("bundled practice.json: {e}")))?;
-    let day: BillingDay =
-        medbill::from_json(BILLING_DAY).map_err(|e| Failure::input(format!("bundled billing-day.json: {e}")))?;
+    let practice: Practice = medbill::from_json(PRACTICE)
+        .map_err(|e| Failure::input(format!("bundled practice.json: {e}")))?;
+    let day: BillingDay = medbill::from_json(BILLING_DAY)
+        .map_err(|e| Failure::input(format!("bundled billing-day.json: {e}")))?;
 
     let practice_name = match &practice.billing_provider.name {
         medbill::claim::PartyName::Organization { name } => name.clone(),
@@ -99,21 +99,46 @@ fn print_outcome(id: &str, outcome: &Outcome) {
 fn summarize(outcomes: &[Outcome]) -> Result<(), medbill::MoneyError> {
     let ready: Vec<&Claim> = outcomes
         .iter()
-        .filter_map(|o| if let Outcome::Ready(c) = o { Some(c) } else { None })
+        .filter_map(|o| {
+            if let Outcome::Ready(c) = o {
+                Some(c)
+            } else {
+                None
+            }
+        })
         .collect();
     let held: Vec<&Claim> = outcomes
         .iter()
-        .filter_map(|o| if let Outcome::Held(c, _) = o { Some(c) } else { None })
+        .filter_map(|o| {
+            if let Outcome::Held(c, _) = o {
+                Some(c)
+            } else {
+                None
+            }
+        })
         .collect();
-    let not_billed = outcomes.iter().filter(|o| matches!(o, Outcome::NotBilled(_))).count();
+    let not_billed = outcomes
+        .iter()
+        .filter(|o| matches!(o, Outcome::NotBilled(_)))
+        .count();
     let ready_total = Money::sum(ready.iter().map(|c| c.total_charge))?;
     let held_total = Money::sum(held.iter().map(|c| c.total_charge))?;
-    println!("   ready to send:       {:>2} claims  ${ready_total}", ready.len());
-    println!("   held for correction: {:>2} claims  ${held_total}", held.len());
-    println!("   not billed:          {not_billed:>2} encounters (fix the charge master or the encounter)");
+    println!(
+        "   ready to send:       {:>2} claims  ${ready_total}",
+        ready.len()
+    );
+    println!(
+        "   held for correction: {:>2} claims  ${held_total}",
+        held.len()
+    );
+    println!(
+        "   not billed:          {not_billed:>2} encounters (fix the charge master or the encounter)"
+    );
     let mut by_payer: BTreeMap<&str, (usize, Money)> = BTreeMap::new();
     for claim in &ready {
-        let entry = by_payer.entry(claim.payer.name.as_str()).or_insert((0, Money::ZERO));
+        let entry = by_payer
+            .entry(claim.payer.name.as_str())
+            .or_insert((0, Money::ZERO));
         entry.0 = entry.0.saturating_add(1);
         entry.1 = entry.1.checked_add(claim.total_charge)?;
     }

@@ -1,6 +1,10 @@
 //! `medbill`: the command-line face of the medbill core. It reads files, calls the core and
 //! prints text or JSON; every billing rule lives in the core.
-#![allow(clippy::print_stdout, clippy::print_stderr, reason = "a CLI prints by design")]
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a CLI prints by design"
+)]
 
 mod claim_cmd;
 mod codes_cmd;
@@ -46,7 +50,10 @@ pub(crate) struct Failure {
 impl Failure {
     /// Input that could not be read or understood: exit status 2.
     pub(crate) fn input(message: impl Into<String>) -> Failure {
-        Failure { message: message.into(), status: 2 }
+        Failure {
+            message: message.into(),
+            status: 2,
+        }
     }
 }
 
@@ -59,12 +66,16 @@ pub(crate) fn read_input(path: &PathBuf) -> Result<String, Failure> {
             .map_err(|e| Failure::input(format!("cannot read standard input: {e}")))?;
         return Ok(text);
     }
-    std::fs::read_to_string(path).map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))
+    std::fs::read_to_string(path)
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))
 }
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
-        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         eprintln!("medbill: internal error{place}; please report it");
     }));
     let cli = match Cli::try_parse() {
@@ -77,7 +88,10 @@ fn main() -> ExitCode {
         Err(error) => {
             let rendered = error.render().to_string();
             let first = rendered.lines().next().unwrap_or("invalid arguments");
-            eprintln!("medbill: {} (see --help)", first.trim_start_matches("error: "));
+            eprintln!(
+                "medbill: {} (see --help)",
+                first.trim_start_matches("error: ")
+            );
             return ExitCode::from(2);
         }
     };

@@ -1,5 +1,15 @@
 //! The `medbill` command, end to end.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stderr,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "test code fails loudly"
+)]
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;
@@ -9,7 +19,9 @@ fn medbill() -> Command {
 }
 
 fn data(relative: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data").join(relative)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/data")
+        .join(relative)
 }
 
 fn stdout_of(cmd: &mut Command) -> (String, String, i32) {
@@ -23,17 +35,26 @@ fn stdout_of(cmd: &mut Command) -> (String, String, i32) {
 
 #[test]
 fn codes_check_prints_one_tab_separated_line_per_value() {
-    let (out, _, status) = stdout_of(medbill().args(["codes", "check", "ndc", "0002-7597-01", "50242-040-62"]));
-    assert_eq!(out, "0002-7597-01\tvalid\t00002759701\n50242-040-62\tvalid\t50242004062\n");
+    let (out, _, status) =
+        stdout_of(medbill().args(["codes", "check", "ndc", "0002-7597-01", "50242-040-62"]));
+    assert_eq!(
+        out,
+        "0002-7597-01\tvalid\t00002759701\n50242-040-62\tvalid\t50242004062\n"
+    );
     assert_eq!(status, 0);
 }
 
 #[test]
 fn codes_check_exits_one_when_any_value_is_invalid() {
-    let (out, _, status) = stdout_of(medbill().args(["codes", "check", "npi", "1234567893", "1234567890"]));
+    let (out, _, status) =
+        stdout_of(medbill().args(["codes", "check", "npi", "1234567893", "1234567890"]));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "1234567893\tvalid\t1234567893");
-    assert!(lines[1].starts_with("1234567890\tinvalid\tinvalid NPI: check digit"), "{}", lines[1]);
+    assert!(
+        lines[1].starts_with("1234567890\tinvalid\tinvalid NPI: check digit"),
+        "{}",
+        lines[1]
+    );
     assert_eq!(status, 1);
 }
 
@@ -69,28 +90,47 @@ fn unknown_kind_is_a_one_line_error() {
 
 #[test]
 fn claim_validate_prints_findings_and_exits_one_on_errors() {
-    let (out, _, status) = stdout_of(medbill().args(["claim", "validate"]).arg(data("claims/professional-broken.json")));
+    let (out, _, status) = stdout_of(
+        medbill()
+            .args(["claim", "validate"])
+            .arg(data("claims/professional-broken.json")),
+    );
     assert_eq!(status, 1);
     assert_eq!(out.lines().count(), 5, "{out}");
     assert!(out.contains("CLM-TOTAL-CHARGE /totalCharge"), "{out}");
-    let (out, _, status) = stdout_of(medbill().args(["claim", "validate"]).arg(data("claims/professional-clean.json")));
+    let (out, _, status) = stdout_of(
+        medbill()
+            .args(["claim", "validate"])
+            .arg(data("claims/professional-clean.json")),
+    );
     assert_eq!((out.as_str(), status), ("ENC-1001: no findings\n", 0));
 }
 
 #[test]
 fn claim_validate_json_and_stdin() {
     let text = std::fs::read_to_string(data("claims/professional-broken.json")).unwrap();
-    let (out, _, status) = stdout_of(medbill().args(["claim", "validate", "--json", "-"]).write_stdin(text));
+    let (out, _, status) = stdout_of(
+        medbill()
+            .args(["claim", "validate", "--json", "-"])
+            .write_stdin(text),
+    );
     assert_eq!(status, 1);
     let findings: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(findings.as_array().map(Vec::len), Some(5));
-    assert_eq!(findings[2]["path"], "/form/professional/lines/0/diagnosisPointers/1");
+    assert_eq!(
+        findings[2]["path"],
+        "/form/professional/lines/0/diagnosisPointers/1"
+    );
     assert_eq!(findings[2]["severity"], "error");
 }
 
 #[test]
 fn malformed_claim_is_a_one_line_error_naming_the_field() {
-    let (out, err, status) = stdout_of(medbill().args(["claim", "validate"]).arg(data("claims/malformed.json")));
+    let (out, err, status) = stdout_of(
+        medbill()
+            .args(["claim", "validate"])
+            .arg(data("claims/malformed.json")),
+    );
     assert_eq!(out, "");
     assert_eq!(status, 2);
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -99,7 +139,11 @@ fn malformed_claim_is_a_one_line_error_naming_the_field() {
 
 #[test]
 fn missing_file_and_bad_arguments_are_one_line_errors() {
-    for args in [vec!["claim", "validate", "/nonexistent/claim.json"], vec!["frobnicate"], vec!["codes"]] {
+    for args in [
+        vec!["claim", "validate", "/nonexistent/claim.json"],
+        vec!["frobnicate"],
+        vec!["codes"],
+    ] {
         let (_, err, status) = stdout_of(medbill().args(&args));
         assert_eq!(status, 2, "{args:?}");
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
@@ -119,12 +163,21 @@ fn claim_prepare_builds_the_claim_from_an_encounter() {
     assert_eq!(status, 0);
     let claim: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(claim["totalCharge"], "245.00");
-    assert_eq!(claim["form"]["professional"]["lines"][1]["lineItemControlNumber"], "ENC-1001-2");
+    assert_eq!(
+        claim["form"]["professional"]["lines"][1]["lineItemControlNumber"],
+        "ENC-1001-2"
+    );
 }
 
 #[test]
 fn help_is_available_on_every_command() {
-    for args in [vec!["--help"], vec!["demo", "--help"], vec!["codes", "check", "--help"], vec!["claim", "validate", "--help"], vec!["claim", "prepare", "--help"]] {
+    for args in [
+        vec!["--help"],
+        vec!["demo", "--help"],
+        vec!["codes", "check", "--help"],
+        vec!["claim", "validate", "--help"],
+        vec!["claim", "prepare", "--help"],
+    ] {
         let (out, _, status) = stdout_of(medbill().args(&args));
         assert_eq!(status, 0, "{args:?}");
         assert!(out.contains("Usage"), "{args:?}: {out}");
@@ -136,8 +189,14 @@ fn demo_runs_a_billing_day() {
     let (out, _, status) = stdout_of(medbill().arg("demo"));
     assert_eq!(status, 0);
     assert!(out.contains("12 encounters"), "{out}");
-    assert!(out.contains("ready to send:       10 claims  $2367.50"), "{out}");
-    assert!(out.contains("ENC-1009") && out.contains("LINE-POINTER-RANGE"), "{out}");
+    assert!(
+        out.contains("ready to send:       10 claims  $2367.50"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ENC-1009") && out.contains("LINE-POINTER-RANGE"),
+        "{out}"
+    );
     assert!(out.contains("ENC-1008  not billed"), "{out}");
     for name in ["Doe", "Nakamura", "XJH123456789"] {
         assert!(!out.contains(name), "patient data {name} printed");

@@ -4,7 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// The claim would be rejected: fix before submission.
@@ -40,11 +42,21 @@ pub struct Finding {
 impl Finding {
     /// An error finding.
     pub fn error(rule: &str, path: impl Into<String>, message: impl Into<String>) -> Finding {
-        Finding { rule: rule.to_owned(), severity: Severity::Error, path: path.into(), message: message.into() }
+        Finding {
+            rule: rule.to_owned(),
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+        }
     }
 
     /// A warning finding.
     pub fn warning(rule: &str, path: impl Into<String>, message: impl Into<String>) -> Finding {
-        Finding { rule: rule.to_owned(), severity: Severity::Warning, path: path.into(), message: message.into() }
+        Finding {
+            rule: rule.to_owned(),
+            severity: Severity::Warning,
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }

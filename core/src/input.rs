@@ -50,7 +50,9 @@ pub struct EncodeError {
 
 /// Serializes a value as compact JSON text.
 pub fn to_json<T: serde::Serialize>(value: &T) -> Result<String, EncodeError> {
-    serde_json::to_string(value).map_err(|e| EncodeError { message: e.to_string() })
+    serde_json::to_string(value).map_err(|e| EncodeError {
+        message: e.to_string(),
+    })
 }
 
 fn json_pointer(path: &serde_path_to_error::Path) -> String {
@@ -90,7 +92,11 @@ mod tests {
         let err = from_json::<Doc>(r#"{"lines":[{"charge":"1.00"},{"charge":"x"}]}"#).err();
         let err = err.unwrap_or_else(|| unreachable!("must fail"));
         assert_eq!(err.path, "/lines/1/charge");
-        assert!(err.message.contains("not a decimal amount"), "{}", err.message);
+        assert!(
+            err.message.contains("not a decimal amount"),
+            "{}",
+            err.message
+        );
         assert!(from_json::<Doc>(r#"{"lines":[]} x"#).is_err());
     }
 }

@@ -1,13 +1,13 @@
 #![doc = include_str!("../../README.md")]
 #![forbid(unsafe_code)]
 
+pub mod claim;
+pub mod codes;
 mod error_code;
+pub mod finding;
+pub mod input;
 pub mod money;
 pub mod phi;
-pub mod input;
-pub mod codes;
-pub mod finding;
-pub mod claim;
 pub mod schema;
 
 pub use claim::{Claim, ClaimForm, prepare_claim};

@@ -54,9 +54,7 @@ pub enum MoneyError {
 }
 
 /// A rounding strategy, named so that every rounding point says how it rounds.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {
     /// 0.005 → 0.01, −0.005 → −0.01 (the common commercial and CMS choice).
@@ -493,7 +491,9 @@ mod tests {
 
     #[test]
     fn rejects_floats_exponents_and_junk() {
-        for bad in ["", "1e3", "1.", ".5", "1,000.00", " 1", "abc", "--1", "1.2.3", "NaN"] {
+        for bad in [
+            "", "1e3", "1.", ".5", "1,000.00", " 1", "abc", "--1", "1.2.3", "NaN",
+        ] {
             assert_eq!(bad.parse::<Money>(), Err(MoneyError::Syntax), "{bad:?}");
         }
         assert_eq!(
@@ -516,11 +516,20 @@ mod tests {
 
     #[test]
     fn named_rounding() {
-        assert_eq!(m("2.345").round_to_cents(Rounding::HalfAwayFromZero), m("2.35"));
-        assert_eq!(m("-2.345").round_to_cents(Rounding::HalfAwayFromZero), m("-2.35"));
+        assert_eq!(
+            m("2.345").round_to_cents(Rounding::HalfAwayFromZero),
+            m("2.35")
+        );
+        assert_eq!(
+            m("-2.345").round_to_cents(Rounding::HalfAwayFromZero),
+            m("-2.35")
+        );
         assert_eq!(m("2.345").round_to_cents(Rounding::HalfEven), m("2.34"));
         assert_eq!(m("2.355").round_to_cents(Rounding::HalfEven), m("2.36"));
-        assert_eq!(m("2.345").round_to_cents(Rounding::HalfTowardZero), m("2.34"));
+        assert_eq!(
+            m("2.345").round_to_cents(Rounding::HalfTowardZero),
+            m("2.34")
+        );
         assert_eq!(m("2.341").round_to_cents(Rounding::Up), m("2.35"));
         assert_eq!(m("2.349").round_to_cents(Rounding::Down), m("2.34"));
         assert_eq!(m("-2.341").round_to_cents(Rounding::Ceiling), m("-2.34"));
@@ -543,8 +552,12 @@ mod tests {
         assert!("-5%".parse::<Rate>().is_err());
         assert!("1000.01%".parse::<Rate>().is_err());
         assert_eq!(
-            serde_json::to_string(&"12.5%".parse::<Rate>().unwrap_or_else(|e| unreachable!("{e}")))
-                .unwrap_or_default(),
+            serde_json::to_string(
+                &"12.5%"
+                    .parse::<Rate>()
+                    .unwrap_or_else(|e| unreachable!("{e}"))
+            )
+            .unwrap_or_default(),
             "\"12.5%\""
         );
     }
@@ -563,7 +576,10 @@ mod tests {
 
     #[test]
     fn allocation_refuses_what_it_cannot_do_exactly() {
-        assert!(matches!(allocate_evenly(m("1.00"), 0), Err(MoneyError::Allocation { .. })));
+        assert!(matches!(
+            allocate_evenly(m("1.00"), 0),
+            Err(MoneyError::Allocation { .. })
+        ));
         assert!(matches!(
             allocate(m("1.00"), &[Decimal::ZERO]),
             Err(MoneyError::Allocation { .. })

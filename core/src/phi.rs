@@ -88,7 +88,10 @@ mod tests {
     fn never_prints_its_contents() {
         let name = Phi::new("Jane Q Patient".to_owned());
         assert_eq!(format!("{name:?} {name}"), "[redacted] [redacted]");
-        assert_eq!(serde_json::to_string(&name).ok().as_deref(), Some("\"Jane Q Patient\""));
+        assert_eq!(
+            serde_json::to_string(&name).ok().as_deref(),
+            Some("\"Jane Q Patient\"")
+        );
     }
 
     #[test]

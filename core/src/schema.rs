@@ -20,5 +20,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
 }
 
 fn schema_for<T: JsonSchema>() -> Schema {
-    SchemaSettings::draft07().into_generator().into_root_schema_for::<T>()
+    SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<T>()
 }

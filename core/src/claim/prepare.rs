@@ -194,7 +194,10 @@ pub fn prepare_claim(encounter: &Encounter, practice: &Practice) -> Result<Claim
             .charge_master
             .iter()
             .find(|e| e.procedure == service.procedure)
-            .ok_or(PrepareError::NoCharge { service: number, procedure: service.procedure })?;
+            .ok_or(PrepareError::NoCharge {
+                service: number,
+                procedure: service.procedure,
+            })?;
         let charge = entry
             .unit_charge
             .checked_mul(service.quantity.value())?
@@ -230,7 +233,10 @@ pub fn prepare_claim(encounter: &Encounter, practice: &Practice) -> Result<Claim
         diagnoses: encounter.diagnoses.clone(),
         prior_authorization: encounter.prior_authorization.clone(),
         indicators: ClaimIndicators::default(),
-        dates: ClaimDates { onset: encounter.onset, ..ClaimDates::default() },
+        dates: ClaimDates {
+            onset: encounter.onset,
+            ..ClaimDates::default()
+        },
         form: ClaimForm::Professional(Professional {
             place_of_service: encounter.place_of_service,
             lines,

@@ -50,7 +50,10 @@ impl Claim {
                 format!("patient control number must be 1 to {MAX_PATIENT_CONTROL_NUMBER} characters, found {pcn_len}"),
             ));
         }
-        let has_original = self.original_claim_number.as_deref().is_some_and(|n| !n.trim().is_empty());
+        let has_original = self
+            .original_claim_number
+            .as_deref()
+            .is_some_and(|n| !n.trim().is_empty());
         if self.frequency.refers_to_prior_claim() && !has_original {
             findings.push(Finding::error(
                 "CLM-FREQ-ORIGINAL-REF",
@@ -74,7 +77,10 @@ impl Claim {
                 findings.push(Finding::warning(
                     "CLM-DX-DUPLICATE",
                     format!("/diagnoses/{index}"),
-                    format!("diagnosis {} is listed more than once", index.saturating_add(1)),
+                    format!(
+                        "diagnosis {} is listed more than once",
+                        index.saturating_add(1)
+                    ),
                 ));
             }
         }
@@ -101,13 +107,20 @@ impl Claim {
 
     fn check_total(&self, findings: &mut Vec<Finding>) {
         if self.total_charge.is_negative() {
-            findings.push(Finding::error("CLM-TOTAL-NEGATIVE", "/totalCharge", "total charge is negative"));
+            findings.push(Finding::error(
+                "CLM-TOTAL-NEGATIVE",
+                "/totalCharge",
+                "total charge is negative",
+            ));
         }
         match self.line_charge_total() {
             Ok(sum) if sum != self.total_charge => findings.push(Finding::error(
                 "CLM-TOTAL-CHARGE",
                 "/totalCharge",
-                format!("total charge {} does not equal the sum of the line charges {sum}", self.total_charge),
+                format!(
+                    "total charge {} does not equal the sum of the line charges {sum}",
+                    self.total_charge
+                ),
             )),
             Ok(_) => {}
             Err(_) => findings.push(Finding::error(
@@ -123,10 +136,18 @@ impl Claim {
             findings.push(Finding::error(
                 "CLM-FREQ-PROFESSIONAL",
                 "/frequency",
-                format!("a professional claim takes frequency 1, 7 or 8, not {}", self.frequency.code()),
+                format!(
+                    "a professional claim takes frequency 1, 7 or 8, not {}",
+                    self.frequency.code()
+                ),
             ));
         }
-        check_diagnosis_count(self.diagnoses.len(), MAX_PROFESSIONAL_DIAGNOSES, true, findings);
+        check_diagnosis_count(
+            self.diagnoses.len(),
+            MAX_PROFESSIONAL_DIAGNOSES,
+            true,
+            findings,
+        );
         check_line_count(form.lines.len(), MAX_PROFESSIONAL_LINES, PRO, findings);
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
@@ -134,38 +155,60 @@ impl Claim {
             check_charge(line.charge, &at("charge"), findings);
             check_modifiers(&line.modifiers, &at("modifiers"), findings);
             match line.quantity {
-                super::Quantity::Units(units) if units <= Decimal::ZERO => findings.push(Finding::error(
-                    "LINE-UNITS-POSITIVE",
-                    at("quantity/units"),
-                    "units must be greater than zero",
-                )),
+                super::Quantity::Units(units) if units <= Decimal::ZERO => {
+                    findings.push(Finding::error(
+                        "LINE-UNITS-POSITIVE",
+                        at("quantity/units"),
+                        "units must be greater than zero",
+                    ))
+                }
                 super::Quantity::Minutes(0) => findings.push(Finding::error(
                     "LINE-UNITS-POSITIVE",
                     at("quantity/minutes"),
                     "anesthesia minutes must be greater than zero",
                 )),
-                super::Quantity::Minutes(_) if !line.procedure.is_anesthesia() => findings.push(Finding::warning(
-                    "LINE-MINUTES-ANESTHESIA",
-                    at("quantity/minutes"),
-                    "minutes are reported only for anesthesia codes (00100-01999)",
-                )),
+                super::Quantity::Minutes(_) if !line.procedure.is_anesthesia() => {
+                    findings.push(Finding::warning(
+                        "LINE-MINUTES-ANESTHESIA",
+                        at("quantity/minutes"),
+                        "minutes are reported only for anesthesia codes (00100-01999)",
+                    ))
+                }
                 _ => {}
             }
-            if line.service_date_end.is_some_and(|end| end < line.service_date) {
+            if line
+                .service_date_end
+                .is_some_and(|end| end < line.service_date)
+            {
                 findings.push(Finding::error(
                     "LINE-DATES-ORDER",
                     at("serviceDateEnd"),
                     "the service span ends before it starts",
                 ));
             }
-            check_pointers(&line.diagnosis_pointers, self.diagnoses.len(), index, findings);
+            check_pointers(
+                &line.diagnosis_pointers,
+                self.diagnoses.len(),
+                index,
+                findings,
+            );
             check_drug(line.drug.as_ref(), &at("drug/quantity"), findings);
-            check_control_number(line.line_item_control_number.as_deref(), &mut control_numbers, &at("lineItemControlNumber"), findings);
+            check_control_number(
+                line.line_item_control_number.as_deref(),
+                &mut control_numbers,
+                &at("lineItemControlNumber"),
+                findings,
+            );
         }
     }
 
     fn check_institutional(&self, form: &Institutional, findings: &mut Vec<Finding>) {
-        check_diagnosis_count(self.diagnoses.len(), MAX_INSTITUTIONAL_DIAGNOSES, true, findings);
+        check_diagnosis_count(
+            self.diagnoses.len(),
+            MAX_INSTITUTIONAL_DIAGNOSES,
+            true,
+            findings,
+        );
         check_line_count(form.lines.len(), MAX_INSTITUTIONAL_LINES, INST, findings);
         let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
         if !two_digits(&form.facility_type) || form.facility_type.starts_with('0') {
@@ -198,11 +241,19 @@ impl Claim {
                 ));
             }
             if admission.hour.is_some_and(|h| h > 23) {
-                findings.push(Finding::error("INST-HOUR", "/form/institutional/admission/hour", "hour must be 0-23"));
+                findings.push(Finding::error(
+                    "INST-HOUR",
+                    "/form/institutional/admission/hour",
+                    "hour must be 0-23",
+                ));
             }
         }
         if form.discharge_hour.is_some_and(|h| h > 23) {
-            findings.push(Finding::error("INST-HOUR", "/form/institutional/dischargeHour", "hour must be 0-23"));
+            findings.push(Finding::error(
+                "INST-HOUR",
+                "/form/institutional/dischargeHour",
+                "hour must be 0-23",
+            ));
         }
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
@@ -210,7 +261,11 @@ impl Claim {
             check_charge(line.charge, &at("charge"), findings);
             check_modifiers(&line.modifiers, &at("modifiers"), findings);
             if line.units <= Decimal::ZERO {
-                findings.push(Finding::error("LINE-UNITS-POSITIVE", at("units"), "units must be greater than zero"));
+                findings.push(Finding::error(
+                    "LINE-UNITS-POSITIVE",
+                    at("units"),
+                    "units must be greater than zero",
+                ));
             }
             if let Some(date) = line.service_date {
                 if date < form.statement_from || date > form.statement_through {
@@ -231,14 +286,23 @@ impl Claim {
                 }
             }
             check_drug(line.drug.as_ref(), &at("drug/quantity"), findings);
-            check_control_number(line.line_item_control_number.as_deref(), &mut control_numbers, &at("lineItemControlNumber"), findings);
+            check_control_number(
+                line.line_item_control_number.as_deref(),
+                &mut control_numbers,
+                &at("lineItemControlNumber"),
+                findings,
+            );
         }
     }
 }
 
 fn check_diagnosis_count(count: usize, max: usize, required: bool, findings: &mut Vec<Finding>) {
     if required && count == 0 {
-        findings.push(Finding::error("CLM-DX-REQUIRED", "/diagnoses", "at least one diagnosis is required"));
+        findings.push(Finding::error(
+            "CLM-DX-REQUIRED",
+            "/diagnoses",
+            "at least one diagnosis is required",
+        ));
     }
     if count > max {
         findings.push(Finding::error(
@@ -251,7 +315,11 @@ fn check_diagnosis_count(count: usize, max: usize, required: bool, findings: &mu
 
 fn check_line_count(count: usize, max: usize, form: &str, findings: &mut Vec<Finding>) {
     if count == 0 {
-        findings.push(Finding::error("CLM-LINES-REQUIRED", format!("{form}/lines"), "a claim needs at least one service line"));
+        findings.push(Finding::error(
+            "CLM-LINES-REQUIRED",
+            format!("{form}/lines"),
+            "a claim needs at least one service line",
+        ));
     }
     if count > max {
         findings.push(Finding::error(
@@ -264,12 +332,24 @@ fn check_line_count(count: usize, max: usize, form: &str, findings: &mut Vec<Fin
 
 fn check_charge(charge: Money, path: &str, findings: &mut Vec<Finding>) {
     if charge.is_negative() {
-        findings.push(Finding::error("LINE-CHARGE-NEGATIVE", path, "line charge is negative"));
+        findings.push(Finding::error(
+            "LINE-CHARGE-NEGATIVE",
+            path,
+            "line charge is negative",
+        ));
     } else if charge.is_zero() {
-        findings.push(Finding::warning("LINE-CHARGE-ZERO", path, "line charge is zero; most payers reject zero-charge lines"));
+        findings.push(Finding::warning(
+            "LINE-CHARGE-ZERO",
+            path,
+            "line charge is zero; most payers reject zero-charge lines",
+        ));
     }
     if !charge.is_whole_cents() {
-        findings.push(Finding::error("LINE-CHARGE-CENTS", path, "line charge has fractions of a cent"));
+        findings.push(Finding::error(
+            "LINE-CHARGE-CENTS",
+            path,
+            "line charge has fractions of a cent",
+        ));
     }
 }
 
@@ -284,7 +364,11 @@ fn check_modifiers(modifiers: &[Modifier], path: &str, findings: &mut Vec<Findin
     let mut seen = HashSet::new();
     for (index, modifier) in modifiers.iter().enumerate() {
         if !seen.insert(modifier) {
-            findings.push(Finding::warning("LINE-MODIFIER-DUPLICATE", format!("{path}/{index}"), "modifier repeated on the line"));
+            findings.push(Finding::warning(
+                "LINE-MODIFIER-DUPLICATE",
+                format!("{path}/{index}"),
+                "modifier repeated on the line",
+            ));
         }
     }
 }
@@ -292,13 +376,20 @@ fn check_modifiers(modifiers: &[Modifier], path: &str, findings: &mut Vec<Findin
 fn check_pointers(pointers: &[u8], diagnoses: usize, line: usize, findings: &mut Vec<Finding>) {
     let path = format!("{PRO}/lines/{line}/diagnosisPointers");
     if pointers.is_empty() {
-        findings.push(Finding::error("LINE-POINTER-REQUIRED", path.clone(), "a professional line must point to at least one diagnosis"));
+        findings.push(Finding::error(
+            "LINE-POINTER-REQUIRED",
+            path.clone(),
+            "a professional line must point to at least one diagnosis",
+        ));
     }
     if pointers.len() > 4 {
         findings.push(Finding::error(
             "LINE-POINTER-COUNT",
             format!("{path}/4"),
-            format!("at most 4 diagnosis pointers per line, found {}", pointers.len()),
+            format!(
+                "at most 4 diagnosis pointers per line, found {}",
+                pointers.len()
+            ),
         ));
     }
     let mut seen = HashSet::new();
@@ -310,18 +401,31 @@ fn check_pointers(pointers: &[u8], diagnoses: usize, line: usize, findings: &mut
                 format!("pointer {pointer} does not name a diagnosis (the claim has {diagnoses})"),
             ));
         } else if !seen.insert(pointer) {
-            findings.push(Finding::warning("LINE-POINTER-DUPLICATE", format!("{path}/{index}"), format!("pointer {pointer} repeated")));
+            findings.push(Finding::warning(
+                "LINE-POINTER-DUPLICATE",
+                format!("{path}/{index}"),
+                format!("pointer {pointer} repeated"),
+            ));
         }
     }
 }
 
 fn check_drug(drug: Option<&DrugQuantity>, path: &str, findings: &mut Vec<Finding>) {
     if drug.is_some_and(|d| d.quantity <= Decimal::ZERO) {
-        findings.push(Finding::error("LINE-NDC-QUANTITY", path, "drug quantity must be greater than zero"));
+        findings.push(Finding::error(
+            "LINE-NDC-QUANTITY",
+            path,
+            "drug quantity must be greater than zero",
+        ));
     }
 }
 
-fn check_control_number<'a>(number: Option<&'a str>, seen: &mut HashSet<&'a str>, path: &str, findings: &mut Vec<Finding>) {
+fn check_control_number<'a>(
+    number: Option<&'a str>,
+    seen: &mut HashSet<&'a str>,
+    path: &str,
+    findings: &mut Vec<Finding>,
+) {
     match number {
         None => findings.push(Finding::warning(
             "LINE-CONTROL-NUMBER",
@@ -329,10 +433,18 @@ fn check_control_number<'a>(number: Option<&'a str>, seen: &mut HashSet<&'a str>
             "no line item control number: the 835 cannot be matched to this line reliably",
         )),
         Some(n) if n.is_empty() || n.len() > 50 => {
-            findings.push(Finding::error("LINE-CONTROL-NUMBER-LENGTH", path, "line item control number must be 1 to 50 characters"));
+            findings.push(Finding::error(
+                "LINE-CONTROL-NUMBER-LENGTH",
+                path,
+                "line item control number must be 1 to 50 characters",
+            ));
         }
         Some(n) if !seen.insert(n) => {
-            findings.push(Finding::error("LINE-CONTROL-NUMBER-UNIQUE", path, "line item control number repeats another line's"));
+            findings.push(Finding::error(
+                "LINE-CONTROL-NUMBER-UNIQUE",
+                path,
+                "line item control number repeats another line's",
+            ));
         }
         Some(_) => {}
     }

@@ -31,7 +31,9 @@ impl Icd10Cm {
         }
         let undotted = match value.find('.') {
             None => value.to_owned(),
-            Some(3) if value.len() > 4 && value.matches('.').count() == 1 => value.replacen('.', "", 1),
+            Some(3) if value.len() > 4 && value.matches('.').count() == 1 => {
+                value.replacen('.', "", 1)
+            }
             Some(_) => return Err(invalid(CodeRule::IcdDecimalPoint)),
         };
         let found = undotted.chars().count();
@@ -51,8 +53,12 @@ impl Icd10Cm {
             if !ok {
                 return Err(invalid(CodeRule::Character { position, expected }));
             }
-            code.try_push(ch.to_ascii_uppercase())
-                .map_err(|_| invalid(CodeRule::Length { expected: "3 to 7", found }))?;
+            code.try_push(ch.to_ascii_uppercase()).map_err(|_| {
+                invalid(CodeRule::Length {
+                    expected: "3 to 7",
+                    found,
+                })
+            })?;
         }
         Ok(Icd10Cm(code))
     }
@@ -88,10 +94,12 @@ mod tests {
     use super::*;
 
     fn parse(value: &str) -> Result<String, CodeRule> {
-        Icd10Cm::parse(value).map(|c| c.to_string()).map_err(|e| match e {
-            CodeError::Invalid { rule, .. } => rule,
-            CodeError::UnknownKind => CodeRule::Empty,
-        })
+        Icd10Cm::parse(value)
+            .map(|c| c.to_string())
+            .map_err(|e| match e {
+                CodeError::Invalid { rule, .. } => rule,
+                CodeError::UnknownKind => CodeRule::Empty,
+            })
     }
 
     #[test]
@@ -112,10 +120,28 @@ mod tests {
         assert_eq!(parse("E1.19"), Err(CodeRule::IcdDecimalPoint));
         assert_eq!(parse("E11."), Err(CodeRule::IcdDecimalPoint));
         assert_eq!(parse("E11.9.1"), Err(CodeRule::IcdDecimalPoint));
-        assert!(matches!(parse("E1"), Err(CodeRule::Length { found: 2, .. })));
-        assert!(matches!(parse("S134XXA1"), Err(CodeRule::Length { found: 8, .. })));
-        assert_eq!(parse("1E11"), Err(CodeRule::Character { position: 1, expected: "a letter" }));
-        assert_eq!(parse("E-11"), Err(CodeRule::Character { position: 2, expected: "a letter or digit" }));
+        assert!(matches!(
+            parse("E1"),
+            Err(CodeRule::Length { found: 2, .. })
+        ));
+        assert!(matches!(
+            parse("S134XXA1"),
+            Err(CodeRule::Length { found: 8, .. })
+        ));
+        assert_eq!(
+            parse("1E11"),
+            Err(CodeRule::Character {
+                position: 1,
+                expected: "a letter"
+            })
+        );
+        assert_eq!(
+            parse("E-11"),
+            Err(CodeRule::Character {
+                position: 2,
+                expected: "a letter or digit"
+            })
+        );
         assert_eq!(parse("QA0.0101"), Ok("QA0.0101".to_owned()));
     }
 }

@@ -7,8 +7,8 @@
 
 mod icd10cm;
 mod ndc;
-mod provider;
 mod procedure;
+mod provider;
 mod remit;
 mod service;
 
@@ -300,7 +300,9 @@ fn alphanumeric_upper<const N: usize>(
 
 /// The 1-based position of the first character that fails `ok`.
 fn first_bad(text: &str, ok: impl Fn(u8) -> bool) -> Option<usize> {
-    text.bytes().position(|b| !ok(b)).map(|i| i.saturating_add(1))
+    text.bytes()
+        .position(|b| !ok(b))
+        .map(|i| i.saturating_add(1))
 }
 
 /// Implements `Display`, `FromStr`, `TryFrom<&str>`, serde (as a string) and `JsonSchema`
@@ -363,7 +365,10 @@ mod tests {
         assert!(!bad.valid);
         let reason = bad.reason.unwrap_or_default();
         assert!(reason.contains("check digit"), "{reason}");
-        assert!(!reason.contains("1234567890"), "errors must not echo the value");
+        assert!(
+            !reason.contains("1234567890"),
+            "errors must not echo the value"
+        );
     }
 
     #[test]

@@ -51,9 +51,13 @@ impl Ndc {
         for (segment, width) in [(labeler, 5), (product, 4), (package, 2)] {
             let segment = segment.ok_or(invalid(CodeRule::NdcSegments))?;
             for _ in segment.len()..width {
-                digits.try_push('0').map_err(|_| invalid(CodeRule::NdcSegments))?;
+                digits
+                    .try_push('0')
+                    .map_err(|_| invalid(CodeRule::NdcSegments))?;
             }
-            digits.try_push_str(segment).map_err(|_| invalid(CodeRule::NdcSegments))?;
+            digits
+                .try_push_str(segment)
+                .map_err(|_| invalid(CodeRule::NdcSegments))?;
         }
         Ok(Ndc(digits))
     }
@@ -119,6 +123,9 @@ mod tests {
         assert_eq!(rule("0002-75970-1"), Some(CodeRule::NdcSegments));
         assert_eq!(rule("0002--01"), Some(CodeRule::NdcSegments));
         assert!(matches!(rule("12345"), Some(CodeRule::Length { .. })));
-        assert!(matches!(rule("0002 7597 01"), Some(CodeRule::Character { position: 5, .. })));
+        assert!(matches!(
+            rule("0002 7597 01"),
+            Some(CodeRule::Character { position: 5, .. })
+        ));
     }
 }

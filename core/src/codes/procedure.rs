@@ -161,7 +161,11 @@ impl fmt::Display for Modifier {
     }
 }
 
-string_code!(Modifier, "^[0-9A-Za-z]{2}$", "Procedure modifier (2 characters).");
+string_code!(
+    Modifier,
+    "^[0-9A-Za-z]{2}$",
+    "Procedure modifier (2 characters)."
+);
 
 #[cfg(test)]
 mod tests {
@@ -188,14 +192,19 @@ mod tests {
 
     #[test]
     fn rejects_malformed_codes() {
-        for bad in ["00099", "9921", "992134", "W1234", "J34A0", "1234X", "99-13", "AB123", ""] {
+        for bad in [
+            "00099", "9921", "992134", "W1234", "J34A0", "1234X", "99-13", "AB123", "",
+        ] {
             assert!(ProcedureCode::parse(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn modifiers() {
-        assert_eq!(Modifier::parse("lt").map(|m| m.to_string()), Ok("LT".to_owned()));
+        assert_eq!(
+            Modifier::parse("lt").map(|m| m.to_string()),
+            Ok("LT".to_owned())
+        );
         assert!(Modifier::parse("5").is_err());
         assert!(Modifier::parse("2-").is_err());
     }

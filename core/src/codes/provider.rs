@@ -33,16 +33,22 @@ impl Npi {
                 found: value.len(),
             }));
         }
-        let digits: Vec<u32> = value.bytes().map(|b| u32::from(b.saturating_sub(b'0'))).collect();
+        let digits: Vec<u32> = value
+            .bytes()
+            .map(|b| u32::from(b.saturating_sub(b'0')))
+            .collect();
         if !matches!(digits.first(), Some(1 | 2)) {
             return Err(invalid(CodeRule::NpiFirstDigit));
         }
         if Some(&npi_check_digit(digits.get(..9).unwrap_or_default())) != digits.get(9) {
             return Err(invalid(CodeRule::NpiCheckDigit));
         }
-        ArrayString::from(value)
-            .map(Npi)
-            .map_err(|_| invalid(CodeRule::Length { expected: "10", found: value.len() }))
+        ArrayString::from(value).map(Npi).map_err(|_| {
+            invalid(CodeRule::Length {
+                expected: "10",
+                found: value.len(),
+            })
+        })
     }
 
     /// The ten digits.
@@ -75,7 +81,11 @@ impl fmt::Display for Npi {
     }
 }
 
-string_code!(Npi, "^[12][0-9]{9}$", "National Provider Identifier (10 digits, Luhn check digit).");
+string_code!(
+    Npi,
+    "^[12][0-9]{9}$",
+    "National Provider Identifier (10 digits, Luhn check digit)."
+);
 
 /// A NUCC health-care provider taxonomy code: ten letters or digits ending in X.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -106,7 +116,11 @@ impl fmt::Display for Taxonomy {
     }
 }
 
-string_code!(Taxonomy, "^[0-9A-Za-z]{9}[Xx]$", "NUCC taxonomy code (10 characters ending in X).");
+string_code!(
+    Taxonomy,
+    "^[0-9A-Za-z]{9}[Xx]$",
+    "NUCC taxonomy code (10 characters ending in X)."
+);
 
 #[cfg(test)]
 mod tests {
@@ -125,10 +139,19 @@ mod tests {
         assert!(Npi::parse("1558598797").is_ok());
         assert_eq!(rule("1234567890"), Some(CodeRule::NpiCheckDigit));
         assert_eq!(rule("3234567893"), Some(CodeRule::NpiFirstDigit));
-        assert_eq!(rule("123456789"), Some(CodeRule::Length { expected: "10", found: 9 }));
+        assert_eq!(
+            rule("123456789"),
+            Some(CodeRule::Length {
+                expected: "10",
+                found: 9
+            })
+        );
         assert_eq!(
             rule("12345678a3"),
-            Some(CodeRule::Character { position: 9, expected: "a digit" })
+            Some(CodeRule::Character {
+                position: 9,
+                expected: "a digit"
+            })
         );
         assert_eq!(rule(""), Some(CodeRule::Empty));
     }

@@ -15,15 +15,22 @@ pub struct Carc(ArrayString<3>);
 impl Carc {
     /// Parses a CARC (letters in either case).
     pub fn parse(value: &str) -> Result<Carc, CodeError> {
-        let code = alphanumeric_upper::<3>(CodeKind::Carc, value, "1 to 3", |n| (1..=3).contains(&n))?;
+        let code =
+            alphanumeric_upper::<3>(CodeKind::Carc, value, "1 to 3", |n| (1..=3).contains(&n))?;
         let bytes = code.as_bytes();
-        let invalid = |rule| CodeError::Invalid { kind: CodeKind::Carc, rule };
+        let invalid = |rule| CodeError::Invalid {
+            kind: CodeKind::Carc,
+            rule,
+        };
         match bytes.split_first() {
             Some((b'0', _)) => Err(invalid(CodeRule::LeadingZero)),
             Some((first, rest)) => {
                 let letter_led = first.is_ascii_alphabetic();
                 if letter_led && rest.is_empty() {
-                    return Err(invalid(CodeRule::Length { expected: "2 or 3 after a letter", found: 1 }));
+                    return Err(invalid(CodeRule::Length {
+                        expected: "2 or 3 after a letter",
+                        found: 1,
+                    }));
                 }
                 match rest.iter().position(|b| !b.is_ascii_digit()) {
                     Some(i) => Err(invalid(CodeRule::Character {
@@ -49,7 +56,11 @@ impl fmt::Display for Carc {
     }
 }
 
-string_code!(Carc, "^([1-9][0-9]{0,2}|[A-Za-z][0-9]{1,2})$", "Claim Adjustment Reason Code.");
+string_code!(
+    Carc,
+    "^([1-9][0-9]{0,2}|[A-Za-z][0-9]{1,2})$",
+    "Claim Adjustment Reason Code."
+);
 
 /// A Remittance Advice Remark Code: `M` or `N` and 1–3 digits (`N130`), or `MA` and 2–3 digits
 /// (`MA01`).
@@ -59,8 +70,12 @@ pub struct Rarc(ArrayString<5>);
 impl Rarc {
     /// Parses a RARC (letters in either case).
     pub fn parse(value: &str) -> Result<Rarc, CodeError> {
-        let code = alphanumeric_upper::<5>(CodeKind::Rarc, value, "2 to 5", |n| (2..=5).contains(&n))?;
-        let invalid = |rule| CodeError::Invalid { kind: CodeKind::Rarc, rule };
+        let code =
+            alphanumeric_upper::<5>(CodeKind::Rarc, value, "2 to 5", |n| (2..=5).contains(&n))?;
+        let invalid = |rule| CodeError::Invalid {
+            kind: CodeKind::Rarc,
+            rule,
+        };
         let (digits, first_digit_position, widths): (&str, usize, std::ops::RangeInclusive<usize>) =
             if let Some(rest) = code.strip_prefix("MA") {
                 (rest, 3, 2..=3)
@@ -70,7 +85,9 @@ impl Rarc {
                 }
                 (rest, 2, 1..=3)
             } else {
-                return Err(invalid(CodeRule::NotInList { allowed: "codes starting M, MA or N" }));
+                return Err(invalid(CodeRule::NotInList {
+                    allowed: "codes starting M, MA or N",
+                }));
             };
         if let Some(i) = digits.bytes().position(|b| !b.is_ascii_digit()) {
             return Err(invalid(CodeRule::Character {
@@ -79,7 +96,10 @@ impl Rarc {
             }));
         }
         if !widths.contains(&digits.len()) {
-            return Err(invalid(CodeRule::Length { expected: "M or N + 1-3 digits, MA + 2-3 digits", found: code.len() }));
+            return Err(invalid(CodeRule::Length {
+                expected: "M or N + 1-3 digits, MA + 2-3 digits",
+                found: code.len(),
+            }));
         }
         Ok(Rarc(code))
     }
@@ -96,7 +116,11 @@ impl fmt::Display for Rarc {
     }
 }
 
-string_code!(Rarc, "^([MmNn][1-9][0-9]{0,2}|[Mm][Aa][0-9]{2,3})$", "Remittance Advice Remark Code.");
+string_code!(
+    Rarc,
+    "^([MmNn][1-9][0-9]{0,2}|[Mm][Aa][0-9]{2,3})$",
+    "Remittance Advice Remark Code."
+);
 
 /// A claim adjustment group code (5010): who bears an adjustment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,7 +138,10 @@ pub enum GroupCode {
 impl GroupCode {
     /// Parses a group code (letters in either case). CR (4010 only) is refused.
     pub fn parse(value: &str) -> Result<GroupCode, CodeError> {
-        let invalid = |rule| CodeError::Invalid { kind: CodeKind::Group, rule };
+        let invalid = |rule| CodeError::Invalid {
+            kind: CodeKind::Group,
+            rule,
+        };
         match value.to_ascii_uppercase().as_str() {
             "" => Err(invalid(CodeRule::Empty)),
             "CO" => Ok(GroupCode::Co),
@@ -122,7 +149,9 @@ impl GroupCode {
             "OA" => Ok(GroupCode::Oa),
             "PI" => Ok(GroupCode::Pi),
             "CR" => Err(invalid(CodeRule::GroupCr)),
-            _ => Err(invalid(CodeRule::NotInList { allowed: "CO, PR, OA or PI" })),
+            _ => Err(invalid(CodeRule::NotInList {
+                allowed: "CO, PR, OA or PI",
+            })),
         }
     }
 
@@ -143,7 +172,11 @@ impl fmt::Display for GroupCode {
     }
 }
 
-string_code!(GroupCode, "^(CO|PR|OA|PI|co|pr|oa|pi)$", "Claim adjustment group code: CO, PR, OA or PI.");
+string_code!(
+    GroupCode,
+    "^(CO|PR|OA|PI|co|pr|oa|pi)$",
+    "Claim adjustment group code: CO, PR, OA or PI."
+);
 
 #[cfg(test)]
 mod tests {
@@ -174,7 +207,10 @@ mod tests {
         assert_eq!(GroupCode::parse("co"), Ok(GroupCode::Co));
         assert_eq!(
             GroupCode::parse("CR"),
-            Err(CodeError::Invalid { kind: CodeKind::Group, rule: CodeRule::GroupCr })
+            Err(CodeError::Invalid {
+                kind: CodeKind::Group,
+                rule: CodeRule::GroupCr
+            })
         );
         assert!(GroupCode::parse("XX").is_err());
     }

@@ -8,16 +8,27 @@ use arrayvec::ArrayString;
 use super::{CodeError, CodeKind, CodeRule, first_bad, string_code};
 
 /// Checks `value` is exactly `width` ASCII digits.
-fn fixed_digits(kind: CodeKind, value: &str, width: usize, words: &'static str) -> Result<(), CodeError> {
+fn fixed_digits(
+    kind: CodeKind,
+    value: &str,
+    width: usize,
+    words: &'static str,
+) -> Result<(), CodeError> {
     let invalid = |rule| CodeError::Invalid { kind, rule };
     if value.is_empty() {
         return Err(invalid(CodeRule::Empty));
     }
     if let Some(position) = first_bad(value, |b| b.is_ascii_digit()) {
-        return Err(invalid(CodeRule::Character { position, expected: "a digit" }));
+        return Err(invalid(CodeRule::Character {
+            position,
+            expected: "a digit",
+        }));
     }
     if value.len() != width {
-        return Err(invalid(CodeRule::Length { expected: words, found: value.len() }));
+        return Err(invalid(CodeRule::Length {
+            expected: words,
+            found: value.len(),
+        }));
     }
     Ok(())
 }
@@ -33,13 +44,20 @@ impl PlaceOfService {
         if value == "00" {
             return Err(CodeError::Invalid {
                 kind: CodeKind::Pos,
-                rule: CodeRule::NotInList { allowed: "01 to 99" },
+                rule: CodeRule::NotInList {
+                    allowed: "01 to 99",
+                },
             });
         }
-        ArrayString::from(value).map(PlaceOfService).map_err(|_| CodeError::Invalid {
-            kind: CodeKind::Pos,
-            rule: CodeRule::Length { expected: "2", found: value.len() },
-        })
+        ArrayString::from(value)
+            .map(PlaceOfService)
+            .map_err(|_| CodeError::Invalid {
+                kind: CodeKind::Pos,
+                rule: CodeRule::Length {
+                    expected: "2",
+                    found: value.len(),
+                },
+            })
     }
 
     /// The two digits.
@@ -54,7 +72,11 @@ impl fmt::Display for PlaceOfService {
     }
 }
 
-string_code!(PlaceOfService, "^(0[1-9]|[1-9][0-9])$", "CMS place-of-service code (2 digits).");
+string_code!(
+    PlaceOfService,
+    "^(0[1-9]|[1-9][0-9])$",
+    "CMS place-of-service code (2 digits)."
+);
 
 /// A UB-04 revenue code: four digits, the first 0–3 (e.g. `0450` emergency room).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -70,10 +92,15 @@ impl RevenueCode {
                 rule: CodeRule::RevenueFirstDigit,
             });
         }
-        ArrayString::from(value).map(RevenueCode).map_err(|_| CodeError::Invalid {
-            kind: CodeKind::Revenue,
-            rule: CodeRule::Length { expected: "4", found: value.len() },
-        })
+        ArrayString::from(value)
+            .map(RevenueCode)
+            .map_err(|_| CodeError::Invalid {
+                kind: CodeKind::Revenue,
+                rule: CodeRule::Length {
+                    expected: "4",
+                    found: value.len(),
+                },
+            })
     }
 
     /// The four digits.
@@ -88,7 +115,11 @@ impl fmt::Display for RevenueCode {
     }
 }
 
-string_code!(RevenueCode, "^[0-3][0-9]{3}$", "UB-04 revenue code (4 digits, first 0-3).");
+string_code!(
+    RevenueCode,
+    "^[0-3][0-9]{3}$",
+    "UB-04 revenue code (4 digits, first 0-3)."
+);
 
 /// Claim frequency type code: CLM05-3 in the 837, the last digit of the UB-04 type of bill,
 /// CMS-1500 box 22 (RULES.md §7). 7 is a replacement, 8 a void — never the other way round.
@@ -131,7 +162,11 @@ impl ClaimFrequency {
             "5" => ClaimFrequency::LateCharges,
             "7" => ClaimFrequency::Replacement,
             "8" => ClaimFrequency::Void,
-            _ => return Err(invalid(CodeRule::NotInList { allowed: Self::ALLOWED })),
+            _ => {
+                return Err(invalid(CodeRule::NotInList {
+                    allowed: Self::ALLOWED,
+                }));
+            }
         })
     }
 
@@ -213,7 +248,10 @@ mod tests {
         assert!(RevenueCode::parse("450").is_err());
         assert!(matches!(
             RevenueCode::parse("4500"),
-            Err(CodeError::Invalid { rule: CodeRule::RevenueFirstDigit, .. })
+            Err(CodeError::Invalid {
+                rule: CodeRule::RevenueFirstDigit,
+                ..
+            })
         ));
     }
 
@@ -224,6 +262,9 @@ mod tests {
         assert!(ClaimFrequency::parse("6").is_err());
         assert!(ClaimFrequency::Replacement.refers_to_prior_claim());
         assert!(!ClaimFrequency::InterimFirst.is_professional());
-        assert_eq!(serde_json::to_string(&ClaimFrequency::Void).ok().as_deref(), Some("\"8\""));
+        assert_eq!(
+            serde_json::to_string(&ClaimFrequency::Void).ok().as_deref(),
+            Some("\"8\"")
+        );
     }
 }

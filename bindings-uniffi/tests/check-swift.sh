@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Checks the Swift bindings and examples/swift as far as possible WITHOUT a Swift compiler:
+# the generated files declare the API, the example only calls what they declare (with the right
+# argument labels), the C header and module map match what Medbill.swift uses, the header's
+# symbols are exported by the built library, the API checksums Medbill.swift will verify at
+# start-up equal the library's, and the README's copy steps produce the layout Package.swift wants.
+#
+#   bindings-uniffi/tests/check-swift.sh
+#
+# MEDBILL_UNIFFI_DIR  generated bindings; swift/ inside                 [<repo>/target/uniffi]
+# MEDBILL_LIB_DIR     directory holding libmedbill_uniffi.so or .dylib  [<repo>/target/release]
+# Prints `ok - NAME` / `not ok - NAME: DETAIL`, then `swift-check: N passed, M failed`; exits 1 on failure.
+set -uo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+gen=${MEDBILL_UNIFFI_DIR:-$repo/target/uniffi}/swift
+lib_dir=${MEDBILL_LIB_DIR:-$repo/target/release}
+pkg=$repo/examples/swift
+swift=$gen/Medbill.swift
+header=$gen/MedbillFFI.h
+modulemap=$gen/MedbillFFI.modulemap
+main=$pkg/Sources/Example/main.swift
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok - $1"; }
+not_ok() { failed=$((failed + 1)); echo "not ok - $1: $2"; }
+# check NAME DETAIL-IF-FAILED COMMAND...
+check() { local name=$1 detail=$2; shift 2; if "$@" >/dev/null 2>&1; then ok "$name"; else not_ok "$name" "$detail"; fi; }
+# Text with every run of whitespace collapsed to one space (declarations may span lines).
+flat() { tr -s ' \t\r\n' '    ' < "$1" | tr -s ' '; }
+has_flat() { flat "$1" | grep -qF -- "$2"; }
+
+finish() {
+  echo "swift-check: $passed passed, $failed failed"
+  [[ $failed == 0 && $passed -gt 0 ]]
+  exit
+}
+
+# --- the generated files -------------------------------------------------------------------
+for f in "$swift" "$header" "$modulemap" "$main" "$pkg/Package.swift" "$pkg/README.md"; do
+  check "exists: ${f#"$repo"/}" "missing $f" test -s "$f"
+done
+[[ -s $swift && -s $header && -s $modulemap && -s $main ]] || finish
+
+for decl in 'public func version(' 'public func checkCode(' 'public func allocate(' \
+            'public func allocateEvenly(' 'public func validateClaimJson(' \
+            'public func prepareClaimJson(' 'public enum MedbillError' \
+            'case Failed( /** * Stable' 'public enum CodeKind' 'public struct CodeCheck' \
+            'public struct Finding' 'public enum Severity' 'public typealias Money = String'; do
+  check "Medbill.swift declares '${decl%% /\*\**}'" "not found (whitespace-insensitive)" has_flat "$swift" "$decl"
+done
+# MedbillError.Failed carries code: and detail: (doc comments sit between them in the generated file).
+check "MedbillError.Failed has code: and detail:" "labels not found" \
+  bash -c "tr -s ' \t\r\n' ' ' < '$swift' | grep -qE 'case Failed\( (/\*\*[^/]*\*/ ?)?code: String, (/\*\*[^/]*\*/ ?)?detail: String ?\)'"
+
+# --- what examples/swift/Sources/Example/main.swift uses -------------------------------------
+# Free functions called (not methods: no '.' before the name), minus Swift/Foundation ones.
+# String literals are blanked first so words like "finding(s)" in messages are not taken for calls.
+calls=$(grep -v '^\s*//' "$main" | sed -E 's/"[^"]*"/""/g' | grep -oE '(^|[^.A-Za-z0-9_])[a-z][A-Za-z0-9_]*\(' \
+  | sed -E 's/^[^a-z]//; s/\($//' | sort -u | grep -vxE 'print|exit|if|for|while|switch|guard|catch|return')
+[[ -n $calls ]] || not_ok "main.swift calls medbill functions" "no free function calls found"
+for fn in $calls; do
+  decl=$(flat "$swift" | grep -oE "public func $fn\([^)]*\)" | head -1)
+  if [[ -z $decl ]]; then
+    not_ok "main.swift calls $fn()" "Medbill.swift declares no 'public func $fn('"
+    continue
+  fi
+  # Declared argument labels, in order, must appear in the call (calls are one line each).
+  labels=$(echo "$decl" | grep -oE '[(,] *[A-Za-z_][A-Za-z0-9_]*:' | tr -d '(, ')
+  pattern="(^|[^.A-Za-z0-9_])$fn\\("
+  for label in $labels; do pattern+=".*$label "; done
+  check "main.swift calls $fn($(echo $labels | tr -d ' ')) as declared" "declared as: $decl" grep -qE "$pattern" "$main"
+done
+for case_ in $(grep -oE 'kind: \.[a-z0-9]+' "$main" | sed 's/.*\.//' | sort -u); do
+  check "CodeKind has case $case_" "no 'case $case_' in Medbill.swift" grep -qE "^ *case $case_$" "$swift"
+done
+if grep -q 'MedbillError\.Failed' "$main"; then
+  check "MedbillError has case Failed" "no 'case Failed(' in Medbill.swift" grep -q 'case Failed(' "$swift"
+fi
+for field in $(grep -oE '\b(f|npi)\.[a-z][A-Za-z]*' "$main" | sed 's/.*\.//' | sort -u); do
+  check "record field .$field exists" "no 'public var $field:' in Medbill.swift" grep -qE "public var $field:" "$swift"
+done
+check "main.swift imports Medbill" "no 'import Medbill'" grep -qx 'import Medbill' "$main"
+for f in "$main" "$pkg/Package.swift"; do
+  opens=$(tr -cd '{' < "$f" | wc -c); closes=$(tr -cd '}' < "$f" | wc -c)
+  check "braces balance in ${f#"$pkg"/}" "$opens '{' vs $closes '}'" test "$opens" -eq "$closes"
+done
+
+# --- the C side ----------------------------------------------------------------------------
+check "modulemap declares module MedbillFFI" "no 'module MedbillFFI {'" grep -qE '^module MedbillFFI \{' "$modulemap"
+check "modulemap names header MedbillFFI.h" "no 'header \"MedbillFFI.h\"'" grep -qE 'header "MedbillFFI\.h"' "$modulemap"
+for fn in version check_code allocate allocate_evenly validate_claim_json prepare_claim_json; do
+  check "header declares uniffi_medbill_uniffi_fn_func_$fn" "not in MedbillFFI.h" \
+    grep -qE "\buniffi_medbill_uniffi_fn_func_$fn\(" "$header"
+done
+missing=$(for s in $(grep -oE '\b(uniffi|ffi)_medbill_uniffi_[A-Za-z0-9_]+' "$swift" | sort -u); do
+  grep -qE "\b$s\(" "$header" || echo "$s"; done)
+check "header declares every FFI symbol Medbill.swift uses" "undeclared: $(echo $missing)" test -z "$missing"
+
+# --- against the built library (same Rust source as the macOS build) -------------------------
+lib=$lib_dir/libmedbill_uniffi.so
+[[ -f $lib ]] || lib=$lib_dir/libmedbill_uniffi.dylib
+if [[ -f $lib ]] && command -v nm >/dev/null; then
+  exported=$(nm -D --defined-only "$lib" 2>/dev/null || nm -gU "$lib")
+  missing=$(for s in $(grep -oE '\b(uniffi|ffi)_medbill_uniffi_[A-Za-z0-9_]+\(' "$header" | tr -d '(' | sort -u); do
+    grep -qE "\b_?$s$" <<< "$exported" || echo "$s"; done)
+  check "library exports every function in the header" "missing from $lib: $(echo $missing)" test -z "$missing"
+else
+  not_ok "library exports every function in the header" "no libmedbill_uniffi in $lib_dir (or no nm)"
+fi
+if [[ -f $lib ]] && command -v python3 >/dev/null; then
+  # What Medbill.swift's uniffiEnsureInitialized() will compare at start-up, asked of the library.
+  detail=$(python3 - "$lib" "$swift" <<'PY' 2>&1
+import ctypes, re, sys
+lib = ctypes.CDLL(sys.argv[1])
+text = open(sys.argv[2], encoding="utf-8").read()
+bad = []
+m = re.search(r"let bindings_contract_version = (\d+)", text)
+fn = lib.ffi_medbill_uniffi_uniffi_contract_version
+fn.restype = ctypes.c_uint32
+if not m or int(m.group(1)) != fn():
+    bad.append(f"contract version: Swift {m and m.group(1)}, library {fn()}")
+sums = re.findall(r"\((uniffi_medbill_uniffi_checksum_\w+)\(\) != (\d+)\)", text)
+if not sums:
+    bad.append("no checksums found in Medbill.swift")
+for name, want in sums:
+    f = getattr(lib, name)
+    f.restype = ctypes.c_uint16
+    if f() != int(want):
+        bad.append(f"{name}: Swift {want}, library {f()}")
+print("; ".join(bad))
+sys.exit(1 if bad else 0)
+PY
+  )
+  check "Medbill.swift checksums and contract version match the library" "$detail" test -z "$detail"
+fi
+
+# --- examples/swift: README step 3 gives the layout Package.swift declares ----------------------
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+cp -R "$pkg/." "$stage/"
+# The same copies as README.md step 3 (with target/uniffi/swift replaced by $gen).
+mkdir -p "$stage/Sources/Medbill" "$stage/Sources/MedbillFFI"
+cp "$swift" "$stage/Sources/Medbill/"
+cp "$header" "$stage/Sources/MedbillFFI/"
+cp "$modulemap" "$stage/Sources/MedbillFFI/module.modulemap"
+for line in 'cp target/uniffi/swift/Medbill.swift examples/swift/Sources/Medbill/' \
+            'cp target/uniffi/swift/MedbillFFI.h examples/swift/Sources/MedbillFFI/' \
+            'cp target/uniffi/swift/MedbillFFI.modulemap examples/swift/Sources/MedbillFFI/module.modulemap'; do
+  check "README.md has: $line" "not in examples/swift/README.md" grep -qF -- "$line" "$pkg/README.md"
+done
+for path in $(grep -oE 'path: "[^"]+"' "$pkg/Package.swift" | sed -E 's/path: "(.*)"/\1/'); do
+  check "Package.swift target path $path exists once bindings are copied" "no $path" test -d "$stage/$path"
+done
+check "Package.swift declares systemLibrary MedbillFFI, Medbill and Example" "targets not found" \
+  bash -c "grep -q '.systemLibrary(name: \"MedbillFFI\"' '$pkg/Package.swift' && grep -q 'name: \"Medbill\"' '$pkg/Package.swift' && grep -q '.executableTarget(name: \"Example\"' '$pkg/Package.swift'"
+check "Sources/MedbillFFI has module.modulemap and its header" "layout incomplete" \
+  test -f "$stage/Sources/MedbillFFI/module.modulemap" -a -f "$stage/Sources/MedbillFFI/MedbillFFI.h"
+check "Package.swift links libmedbill_uniffi.a" "no libmedbill_uniffi.a in Package.swift" grep -q 'libmedbill_uniffi\.a' "$pkg/Package.swift"
+
+finish

@@ -1,0 +1,369 @@
+// Runs the shared scenarios (bindings-tests/scenarios.tsv) against the Kotlin UniFFI bindings,
+// plus a few checks of how values and errors cross the boundary.
+//   java -Djna.library.path=<dir of libmedbill_uniffi.so> -cp ... org.medbill.tests.ScenariosKt \
+//        bindings-tests/scenarios.tsv examples/data
+// (bindings-uniffi/tests/run-kotlin.sh compiles and runs it.)
+// Prints `ok - NAME` or `not ok - NAME: DETAIL` per check, then `kotlin: N passed, M failed`;
+// exits 1 when anything failed or nothing ran. Every expectation is interpreted exactly as
+// bindings-wasm/tests/scenarios.mjs does; malformed lines and unknown functions FAIL.
+package org.medbill.tests
+
+import java.io.File
+import kotlin.system.exitProcess
+import org.medbill.CodeCheck
+import org.medbill.CodeKind
+import org.medbill.Finding
+import org.medbill.MedbillException
+import org.medbill.Severity
+import org.medbill.allocate
+import org.medbill.allocateEvenly
+import org.medbill.checkCode
+import org.medbill.prepareClaimJson
+import org.medbill.validateClaimJson
+import org.medbill.version
+
+private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim")
+private val AMOUNT_LIST = Regex("""-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*""")
+private val DOT_ALL = setOf(RegexOption.DOT_MATCHES_ALL)
+
+class Scenario(
+    val name: String,
+    val line: Int,
+    val fn: String = "",
+    val arg1: String = "",
+    val arg2: String = "",
+    val expect: String = "",
+    val problem: String? = null,
+)
+
+/** Parses scenarios.tsv text; a line without exactly 5 fields becomes a failing scenario. */
+fun parseScenarios(text: String): List<Scenario> {
+    val scenarios = mutableListOf<Scenario>()
+    text.split("\n").forEachIndexed { i, raw ->
+        val line = raw.removeSuffix("\r")
+        if (line.isBlank() || line.startsWith("#")) return@forEachIndexed
+        val fields = line.split("\t")
+        val lineNo = i + 1
+        if (fields.size != 5) {
+            scenarios += Scenario(fields[0].ifEmpty { "line $lineNo" }, lineNo,
+                problem = "line $lineNo: expected 5 tab-separated fields, found ${fields.size}")
+        } else {
+            scenarios += Scenario(fields[0], lineNo, fields[1], fields[2], fields[3], fields[4])
+        }
+    }
+    return scenarios
+}
+
+private class Malformed(message: String) : Exception(message)
+
+/** The binding call a scenario makes; throws [Malformed] when its arguments make no sense. */
+private fun buildCall(s: Scenario, fixtures: File): () -> Any = when (s.fn) {
+    "checkCode" -> {
+        val kind = CodeKind.values().firstOrNull { it.name.equals(s.arg1, ignoreCase = true) }
+            ?: throw Malformed("unknown code kind '${s.arg1}'")
+        fun(): Any = checkCode(kind, s.arg2)
+    }
+    "allocate" -> fun(): Any = allocate(s.arg1, s.arg2.split(","))
+    "allocateEvenly" -> {
+        val parts = (if (Regex("""\d+""").matches(s.arg2)) s.arg2.toUIntOrNull() else null)
+            ?: throw Malformed("allocateEvenly parts '${s.arg2}' is not a whole number that fits in u32")
+        fun(): Any = allocateEvenly(s.arg1, parts)
+    }
+    "validateClaim" -> {
+        if (s.arg2 != "-") throw Malformed("validateClaim takes '-' as its second argument, found '${s.arg2}'")
+        val claim = File(fixtures, s.arg1).readText()
+        fun(): Any = validateClaimJson(claim)
+    }
+    "prepareClaim" -> {
+        val encounter = File(fixtures, s.arg1).readText()
+        val practice = File(fixtures, s.arg2).readText()
+        fun(): Any = prepareClaimJson(encounter, practice)
+    }
+    else -> throw IllegalStateException(s.fn)
+}
+
+/** Null on success, or what went wrong. */
+fun check(s: Scenario, fixtures: File): String? {
+    s.problem?.let { return "malformed scenario: $it" }
+    if (s.fn !in FUNCTIONS) return "unknown function '${s.fn}' (line ${s.line})"
+    val call = try {
+        buildCall(s, fixtures)
+    } catch (e: Malformed) {
+        return "malformed scenario: ${e.message}"
+    }
+
+    val errorCode = Regex("error:(.+)", DOT_ALL).matchEntire(s.expect)?.groupValues?.get(1)
+    val result = try {
+        call()
+    } catch (e: Exception) {
+        if (errorCode == null) return "unexpected throw: ${describe(e)}"
+        if (e !is MedbillException.Failed) return "expected a MedbillError, got ${describe(e)}"
+        if (e.code != errorCode) return "expected code $errorCode, got ${describe(e)}"
+        return null
+    }
+    if (errorCode != null) return "expected error $errorCode, got ${show(result)}"
+    return compare(s, result)
+}
+
+private fun compare(s: Scenario, result: Any): String? {
+    when (s.fn) {
+        "checkCode" -> {
+            val r = result as CodeCheck
+            Regex("valid:(.+)", DOT_ALL).matchEntire(s.expect)?.let { m ->
+                val want = m.groupValues[1]
+                if (!r.valid) return "expected valid, got ${show(r)}"
+                if (r.normalized != want) return "expected normalized ${quote(want)}, got ${quote(r.normalized)}"
+                return null
+            }
+            Regex("invalid:(.+)", DOT_ALL).matchEntire(s.expect)?.let { m ->
+                val want = m.groupValues[1]
+                if (r.valid) return "expected invalid, got ${show(r)}"
+                if (r.reason?.contains(want) != true) return "expected reason containing ${quote(want)}, got ${quote(r.reason)}"
+                return null
+            }
+        }
+        "allocate", "allocateEvenly" -> if (AMOUNT_LIST.matches(s.expect)) {
+            val want = s.expect.split(",")
+            val got = (result as List<*>)
+            if (!got.all { it is String }) return "expected a list of strings, got ${show(result)}"
+            if (got != want) return "expected ${want.joinToString(",")}, got ${got.joinToString(",")}"
+            return null
+        }
+        "validateClaim" -> Regex("rules:(.*)", DOT_ALL).matchEntire(s.expect)?.let { m ->
+            val want = if (m.groupValues[1].isEmpty()) emptyList() else m.groupValues[1].split(",")
+            val got = (result as List<*>).map { f -> (f as Finding).let { "${it.rule}@${it.path}" } }
+            if (got != want) return "expected rules [${want.joinToString(", ")}], got [${got.joinToString(", ")}]"
+            return null
+        }
+        "prepareClaim" -> Regex("""total:(\S+) lines:(\d+)""").matchEntire(s.expect)?.let { m ->
+            val claim = Json.parse(result as String) as? Map<*, *>
+            val total = claim?.get("totalCharge")
+            val form = claim?.get("form")
+            val lines = ((form as? Map<*, *>)?.get("professional") as? Map<*, *>)?.get("lines")
+            if (total != m.groupValues[1]) return "expected totalCharge ${quote(m.groupValues[1])}, got ${show(total)}"
+            if (lines !is List<*>) return "expected form.professional.lines, got ${show(form)}"
+            if (lines.size != m.groupValues[2].toInt()) return "expected ${m.groupValues[2]} lines, got ${lines.size}"
+            return null
+        }
+    }
+    return "malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}"
+}
+
+/** Exception class, code and message on one line (a Rust backtrace, if any, cut off). */
+private fun describe(e: Throwable): String {
+    val code = (e as? MedbillException.Failed)?.code?.let { " [$it]" } ?: ""
+    val text = (e.message ?: "").substringBefore("Stack backtrace:").split(Regex("""\s+""")).joinToString(" ").trim()
+    return "${e.javaClass.simpleName}$code: ${text.take(300)}"
+}
+
+private fun quote(s: String?): String = if (s == null) "null" else "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+
+private fun show(v: Any?): String = when (v) {
+    null -> "null"
+    is String -> quote(v)
+    is List<*> -> v.joinToString(",", "[", "]") { show(it) }
+    is Map<*, *> -> v.entries.joinToString(",", "{", "}") { "${quote(it.key.toString())}:${show(it.value)}" }
+    is CodeCheck -> "{kind:${v.kind},value:${quote(v.value)},valid:${v.valid},normalized:${quote(v.normalized)},reason:${quote(v.reason)}}"
+    else -> v.toString()
+}
+
+/**
+ * A minimal JSON reader (objects, arrays, strings, numbers, true/false/null) so the runner can
+ * look inside the claim that prepareClaimJson returns: Kotlin has no JSON in its standard library.
+ * Objects become maps, arrays lists, numbers doubles.
+ */
+class Json private constructor(private val text: String) {
+    private var i = 0
+
+    companion object {
+        fun parse(text: String): Any? = Json(text).run {
+            val v = value()
+            skipSpace()
+            if (i != text.length) fail("trailing text")
+            v
+        }
+        private val NUMBER = Regex("""-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?""")
+    }
+
+    private fun fail(what: String): Nothing = throw IllegalArgumentException("JSON: $what at offset $i")
+    private fun skipSpace() { while (i < text.length && text[i] in " \t\r\n") i++ }
+    private fun take(c: Char): Boolean { skipSpace(); return (i < text.length && text[i] == c).also { if (it) i++ } }
+    private fun expect(c: Char) { if (!take(c)) fail("expected '$c'") }
+
+    private fun value(): Any? {
+        skipSpace()
+        if (i >= text.length) fail("unexpected end")
+        return when (text[i]) {
+            '{' -> obj()
+            '[' -> arr()
+            '"' -> str()
+            't' -> word("true", true)
+            'f' -> word("false", false)
+            'n' -> word("null", null)
+            else -> NUMBER.matchAt(text, i)?.let { i = it.range.last + 1; it.value.toDouble() } ?: fail("unexpected character")
+        }
+    }
+
+    private fun word(w: String, v: Any?): Any? { if (!text.startsWith(w, i)) fail("bad literal"); i += w.length; return v }
+
+    private fun obj(): Map<String, Any?> {
+        expect('{')
+        val map = LinkedHashMap<String, Any?>()
+        if (take('}')) return map
+        do {
+            skipSpace()
+            if (i >= text.length || text[i] != '"') fail("expected a key")
+            val key = str()
+            expect(':')
+            map[key] = value()
+        } while (take(','))
+        expect('}')
+        return map
+    }
+
+    private fun arr(): List<Any?> {
+        expect('[')
+        val list = mutableListOf<Any?>()
+        if (take(']')) return list
+        do list += value() while (take(','))
+        expect(']')
+        return list
+    }
+
+    private fun str(): String {
+        val sb = StringBuilder()
+        i++ // the opening quote
+        while (true) {
+            if (i >= text.length) fail("unterminated string")
+            when (val c = text[i++]) {
+                '"' -> return sb.toString()
+                '\\' -> {
+                    if (i >= text.length) fail("unterminated escape")
+                    when (val e = text[i++]) {
+                        'n' -> sb.append('\n')
+                        't' -> sb.append('\t')
+                        'r' -> sb.append('\r')
+                        'b' -> sb.append('\b')
+                        'f' -> sb.append('\u000C')
+                        'u' -> {
+                            if (i + 4 > text.length) fail("short \\u escape")
+                            sb.append(text.substring(i, i + 4).toInt(16).toChar())
+                            i += 4
+                        }
+                        '"', '\\', '/' -> sb.append(e)
+                        else -> fail("bad escape")
+                    }
+                }
+                else -> sb.append(c)
+            }
+        }
+    }
+}
+
+private inline fun thrown(block: () -> Unit): Throwable {
+    try {
+        block()
+    } catch (e: Throwable) {
+        return e
+    }
+    throw AssertionError("expected the call to throw")
+}
+
+private fun ensure(condition: Boolean, detail: () -> String) {
+    if (!condition) throw AssertionError(detail())
+}
+
+/** Checks of our own, beyond the shared scenarios; each throws on failure. */
+private fun ownChecks(fixtures: File): List<Pair<String, () -> Unit>> {
+    val cleanClaim = { File(fixtures, "claims/professional-clean.json").readText() }
+    return listOf(
+        "error carries code and no patient data" to {
+            val text = cleanClaim()
+            // The subscriber's birth date is the first "birthDate" value after "subscriber".
+            val birthDate = Regex(""""subscriber"\s*:\s*\{.*?"birthDate"\s*:\s*("[^"]*")""", DOT_ALL).find(text)
+            val edited = birthDate?.groups?.get(1)?.let { text.replaceRange(it.range, "\"Jane Doe\"") } ?: text
+            ensure(edited != text && edited.contains("\"Jane Doe\"")) { "could not edit the fixture's subscriber birthDate" }
+            val e = thrown { validateClaimJson(edited) }
+            ensure(e is MedbillException.Failed) { "expected MedbillException.Failed, got ${describe(e)}" }
+            e as MedbillException.Failed
+            ensure(e.code == "INPUT_INVALID") { describe(e) }
+            val message = e.detail
+            ensure(message.contains("/subscriber/birthDate")) { message }
+            ensure(!message.contains("Jane") && !e.toString().contains("Jane")) { message }
+        },
+        "a number where an amount string is expected is INPUT_INVALID" to {
+            val text = cleanClaim()
+            val edited = Regex(""""totalCharge"\s*:\s*"245\.00"""").replaceFirst(text, "\"totalCharge\": 245")
+            ensure(edited != text) { "could not edit the fixture's totalCharge" }
+            val e = thrown { validateClaimJson(edited) }
+            ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID" && e.detail.contains("/totalCharge")) { describe(e) }
+        },
+        "money strings keep trailing zeros" to {
+            val got = allocate("10", listOf("1"))
+            ensure(got == listOf("10.00")) { show(got) }
+            val evenly = allocateEvenly("0.10", 2u)
+            ensure(evenly == listOf("0.05", "0.05")) { show(evenly) }
+        },
+        "errors are MedbillException.Failed with a code" to {
+            val e = thrown { allocate("1.00", listOf("0", "0")) }
+            ensure(e is MedbillException && e is Exception) { describe(e) }
+            ensure((e as MedbillException.Failed).code == "ALLOCATION_INVALID") { describe(e) }
+        },
+        "CodeCheck and Finding carry enums" to {
+            val r = checkCode(CodeKind.ICD10CM, "e119")
+            ensure(r.kind == CodeKind.ICD10CM && r.value == "e119" && r.reason == null) { show(r) }
+            val findings = validateClaimJson(File(fixtures, "claims/professional-broken.json").readText())
+            ensure(findings.isNotEmpty() && findings.all { it.severity in Severity.values() }) { findings.toString() }
+        },
+        "version is a version string" to {
+            ensure(Regex("""^\d+\.\d+\.\d+.*""").matches(version())) { version() }
+        },
+    )
+}
+
+fun main(args: Array<String>) {
+    var passed = 0
+    var failed = 0
+    fun report(name: String, detail: String?) {
+        if (detail == null) {
+            passed++
+            println("ok - $name")
+        } else {
+            failed++
+            println("not ok - $name: $detail")
+        }
+    }
+
+    if (args.size != 2) {
+        report("arguments", "usage: ScenariosKt SCENARIOS_TSV FIXTURES_DIR")
+    } else {
+        val fixtures = File(args[1])
+        val scenarios = try {
+            parseScenarios(File(args[0]).readText())
+        } catch (e: Exception) {
+            report("read scenarios", describe(e))
+            emptyList()
+        }
+        if (scenarios.isEmpty()) report("scenarios.tsv has scenarios", "no scenarios in ${args[0]}")
+        for (s in scenarios) {
+            val detail = try {
+                check(s, fixtures)
+            } catch (e: Throwable) {
+                "runner error: ${describe(e)}"
+            }
+            report(s.name, detail)
+        }
+        for ((name, body) in ownChecks(fixtures)) {
+            val detail = try {
+                body()
+                null
+            } catch (e: Throwable) {
+                describe(e)
+            }
+            report(name, detail)
+        }
+    }
+
+    println("kotlin: $passed passed, $failed failed")
+    exitProcess(if (failed > 0 || passed == 0) 1 else 0)
+}

@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Runs the shared scenarios (bindings-tests/scenarios.tsv) against the Python UniFFI bindings,
+plus a few checks of how values and errors cross the boundary. A plain script, no pytest:
+
+    python3 bindings-uniffi/tests/python/test_scenarios.py [SCENARIOS_TSV [FIXTURES_DIR]]
+
+MEDBILL_UNIFFI_DIR: directory holding the generated bindings (default <repo>/target/uniffi);
+medbill.py and libmedbill_uniffi.so are expected in its python/ subdirectory.
+
+Prints `ok - NAME` or `not ok - NAME: DETAIL` per check, then `python: N passed, M failed`.
+Exits 1 when anything failed or nothing ran. Interprets every expectation exactly as
+bindings-wasm/tests/scenarios.mjs does; malformed lines and unknown functions FAIL.
+"""
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
+FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim"]
+AMOUNT_LIST = re.compile(r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*$")
+
+
+class Scenario:
+    def __init__(self, name, line, fn="", arg1="", arg2="", expect="", problem=None):
+        self.name, self.line, self.fn = name, line, fn
+        self.arg1, self.arg2, self.expect, self.problem = arg1, arg2, expect, problem
+
+
+def parse_scenarios(text):
+    """Parses scenarios.tsv text; a line without exactly 5 fields becomes a failing scenario."""
+    scenarios = []
+    for i, raw in enumerate(text.split("\n")):
+        line = raw[:-1] if raw.endswith("\r") else raw
+        if line.strip() == "" or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 5:
+            scenarios.append(Scenario(fields[0] or f"line {i + 1}", i + 1,
+                                      problem=f"line {i + 1}: expected 5 tab-separated fields, found {len(fields)}"))
+            continue
+        scenarios.append(Scenario(*fields[:1], i + 1, *fields[1:]))
+    return scenarios
+
+
+def show(value):
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def describe(e):
+    """Exception type, code and message on one line (a Rust backtrace, if any, cut off)."""
+    text = getattr(e, "detail", None) if isinstance(e, medbill.MedbillError) else str(e)
+    text = " ".join(str(text).split("Stack backtrace:")[0].split())
+    code = getattr(e, "code", None)
+    return f"{type(e).__qualname__}{f' [{code}]' if code else ''}: {text[:300]}"
+
+
+def code_kind(name):
+    """The CodeKind whose name matches (ignoring case), or None."""
+    return next((k for k in medbill.CodeKind if k.name.lower() == name.lower()), None)
+
+
+def build_call(s, fixtures):
+    """Returns (function, args), or a string describing a malformed scenario."""
+    if s.fn == "checkCode":
+        kind = code_kind(s.arg1)
+        if kind is None:
+            return f"unknown code kind '{s.arg1}'"
+        return medbill.check_code, [kind, s.arg2]
+    if s.fn == "allocate":
+        return medbill.allocate, [s.arg1, s.arg2.split(",")]
+    if s.fn == "allocateEvenly":
+        if not re.fullmatch(r"\d+", s.arg2) or int(s.arg2) > 0xFFFFFFFF:
+            return f"allocateEvenly parts '{s.arg2}' is not a whole number that fits in u32"
+        return medbill.allocate_evenly, [s.arg1, int(s.arg2)]
+    if s.fn == "validateClaim":
+        if s.arg2 != "-":
+            return f"validateClaim takes '-' as its second argument, found '{s.arg2}'"
+        return medbill.validate_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8")]
+    if s.fn == "prepareClaim":
+        return medbill.prepare_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
+                                            (fixtures / s.arg2).read_text(encoding="utf-8")]
+    raise AssertionError(s.fn)
+
+
+def check(s, fixtures):
+    """Returns None on success, or what went wrong."""
+    if s.problem:
+        return f"malformed scenario: {s.problem}"
+    if s.fn not in FUNCTIONS:
+        return f"unknown function '{s.fn}' (line {s.line})"
+    call = build_call(s, fixtures)
+    if isinstance(call, str):
+        return f"malformed scenario: {call}"
+    fn, args = call
+
+    error_match = re.fullmatch(r"error:(.+)", s.expect, re.S)
+    try:
+        result = fn(*args)
+    except Exception as e:  # noqa: BLE001 - any exception is judged below
+        if not error_match:
+            return f"unexpected throw: {describe(e)}"
+        if not isinstance(e, medbill.MedbillError):
+            return f"expected a MedbillError, got {describe(e)}"
+        if getattr(e, "code", None) != error_match.group(1):
+            return f"expected code {error_match.group(1)}, got {describe(e)}"
+        return None
+    if error_match:
+        return f"expected error {error_match.group(1)}, got {show_result(result)}"
+    return compare(s, result)
+
+
+def show_result(result):
+    """JSON-ish text of a binding result (records as objects, enums by name)."""
+
+    def plain(v):
+        if isinstance(v, list):
+            return [plain(x) for x in v]
+        if isinstance(v, medbill.CodeKind) or isinstance(v, medbill.Severity):
+            return v.name
+        if hasattr(v, "__dict__"):
+            return {k: plain(x) for k, x in vars(v).items()}
+        return v
+
+    return show(plain(result))
+
+
+def compare(s, result):
+    if s.fn == "checkCode":
+        m = re.fullmatch(r"valid:(.+)", s.expect, re.S)
+        if m:
+            if result.valid is not True:
+                return f"expected valid, got {show_result(result)}"
+            if result.normalized != m.group(1):
+                return f"expected normalized {show(m.group(1))}, got {show(result.normalized)}"
+            return None
+        m = re.fullmatch(r"invalid:(.+)", s.expect, re.S)
+        if m:
+            if result.valid is not False:
+                return f"expected invalid, got {show_result(result)}"
+            if not isinstance(result.reason, str) or m.group(1) not in result.reason:
+                return f"expected reason containing {show(m.group(1))}, got {show(result.reason)}"
+            return None
+    elif s.fn in ("allocate", "allocateEvenly"):
+        if AMOUNT_LIST.fullmatch(s.expect):
+            want = s.expect.split(",")
+            if not isinstance(result, list) or not all(isinstance(p, str) for p in result):
+                return f"expected a list of strings, got {show_result(result)}"
+            if result != want:
+                return f"expected {','.join(want)}, got {','.join(result)}"
+            return None
+    elif s.fn == "validateClaim":
+        m = re.fullmatch(r"rules:(.*)", s.expect, re.S)
+        if m:
+            want = [] if m.group(1) == "" else m.group(1).split(",")
+            if not isinstance(result, list):
+                return f"expected a list of findings, got {show_result(result)}"
+            got = [f"{f.rule}@{f.path}" for f in result]
+            if got != want:
+                return f"expected rules [{', '.join(want)}], got [{', '.join(got)}]"
+            return None
+    elif s.fn == "prepareClaim":
+        m = re.fullmatch(r"total:(\S+) lines:(\d+)", s.expect)
+        if m:
+            claim = json.loads(result)
+            total = claim.get("totalCharge") if isinstance(claim, dict) else None
+            form = claim.get("form") if isinstance(claim, dict) else None
+            lines = (form or {}).get("professional", {}).get("lines") if isinstance(form, dict) else None
+            if total != m.group(1):
+                return f"expected totalCharge {show(m.group(1))}, got {show(total)}"
+            if not isinstance(lines, list):
+                return f"expected form.professional.lines, got {show(form)}"
+            if len(lines) != int(m.group(2)):
+                return f"expected {m.group(2)} lines, got {len(lines)}"
+            return None
+    return f"malformed scenario: unrecognized expectation '{s.expect}' for {s.fn}"
+
+
+def thrown(fn):
+    try:
+        fn()
+    except Exception as e:  # noqa: BLE001
+        return e
+    raise AssertionError("expected the call to throw")
+
+
+def own_checks(fixtures):
+    """(name, function) pairs; each function raises AssertionError (or anything) on failure."""
+
+    def clean_claim():
+        return json.loads((fixtures / "claims/professional-clean.json").read_text(encoding="utf-8"))
+
+    def error_has_code_not_patient_data():
+        claim = clean_claim()
+        claim["subscriber"]["birthDate"] = "Jane Doe"
+        e = thrown(lambda: medbill.validate_claim_json(json.dumps(claim)))
+        assert isinstance(e, medbill.MedbillError.Failed), describe(e)
+        assert e.code == "INPUT_INVALID", describe(e)
+        assert isinstance(e.detail, str) and "/subscriber/birthDate" in e.detail, e.detail
+        assert "Jane" not in e.detail and "Jane" not in str(e), str(e)
+
+    def number_for_amount_is_input_invalid():
+        claim = clean_claim()
+        claim["totalCharge"] = 245
+        e = thrown(lambda: medbill.validate_claim_json(json.dumps(claim)))
+        assert isinstance(e, medbill.MedbillError.Failed), describe(e)
+        assert e.code == "INPUT_INVALID" and "/totalCharge" in e.detail, describe(e)
+
+    def money_keeps_trailing_zeros():
+        got = medbill.allocate("10", ["1"])
+        assert got == ["10.00"], show(got)
+        got = medbill.allocate_evenly("0.10", 2)
+        assert got == ["0.05", "0.05"] and all(isinstance(p, str) for p in got), show(got)
+
+    def error_is_an_exception_with_code():
+        e = thrown(lambda: medbill.allocate("1.00", ["0", "0"]))
+        assert isinstance(e, Exception) and isinstance(e, medbill.MedbillError), describe(e)
+        assert e.code == "ALLOCATION_INVALID" and isinstance(e.detail, str), describe(e)
+
+    def code_check_record_and_enums():
+        result = medbill.check_code(medbill.CodeKind.ICD10CM, "e119")
+        assert result.kind == medbill.CodeKind.ICD10CM and result.value == "e119", show_result(result)
+        assert result.reason is None, show_result(result)
+        findings = medbill.validate_claim_json((fixtures / "claims/professional-broken.json").read_text())
+        assert findings and all(isinstance(f.severity, medbill.Severity) for f in findings), show_result(findings)
+
+    def version_is_semver():
+        assert re.match(r"^\d+\.\d+\.\d+", medbill.version()), medbill.version()
+
+    return [
+        ("error carries code and no patient data", error_has_code_not_patient_data),
+        ("a number where an amount string is expected is INPUT_INVALID", number_for_amount_is_input_invalid),
+        ("money strings keep trailing zeros", money_keeps_trailing_zeros),
+        ("errors are MedbillError exceptions with a code", error_is_an_exception_with_code),
+        ("CodeCheck and Finding carry enums", code_check_record_and_enums),
+        ("version is a version string", version_is_semver),
+    ]
+
+
+def main(argv):
+    tsv = Path(argv[1]) if len(argv) > 1 else REPO / "bindings-tests" / "scenarios.tsv"
+    fixtures = Path(argv[2]) if len(argv) > 2 else REPO / "examples" / "data"
+    passed = failed = 0
+
+    def report(name, detail):
+        nonlocal passed, failed
+        if detail is None:
+            passed += 1
+            print(f"ok - {name}")
+        else:
+            failed += 1
+            print(f"not ok - {name}: {detail}")
+
+    global medbill
+    sys.path.insert(0, str(UNIFFI_DIR / "python"))
+    try:
+        import medbill  # noqa: F401 - bound as a module global for the helpers above
+    except Exception as e:  # noqa: BLE001
+        report("import medbill", f"from {UNIFFI_DIR / 'python'}: {type(e).__name__}: {e}")
+    else:
+        try:
+            scenarios = parse_scenarios(tsv.read_text(encoding="utf-8"))
+        except OSError as e:
+            scenarios = []
+            report("read scenarios", str(e))
+        if not scenarios:
+            report("scenarios.tsv has scenarios", f"no scenarios in {tsv}")
+        for s in scenarios:
+            try:
+                report(s.name, check(s, fixtures))
+            except Exception as e:  # noqa: BLE001
+                report(s.name, f"runner error: {type(e).__name__}: {e}")
+        for name, fn in own_checks(fixtures):
+            try:
+                fn()
+                report(name, None)
+            except Exception as e:  # noqa: BLE001
+                report(name, f"{type(e).__name__}: {e}")
+
+    print(f"python: {passed} passed, {failed} failed")
+    return 1 if failed or not passed else 0
+
+
+medbill = None
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Prepare and validate a claim, check an NPI and split a payment with medbill's Python bindings.
+
+    python3 examples/python/main.py
+
+MEDBILL_UNIFFI_DIR: directory holding the generated bindings (default <repo>/target/uniffi);
+medbill.py and libmedbill_uniffi.so sit together in its python/ subdirectory.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+repo = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(os.environ.get("MEDBILL_UNIFFI_DIR") or repo / "target" / "uniffi") / "python"))
+import medbill  # noqa: E402 - found through the path set just above
+
+data = repo / "examples" / "data"
+# Encounters, practices and claims cross the boundary as their documented JSON text,
+# so whatever your EHR API returned can be handed over as is.
+encounter = (data / "encounters" / "enc-office-visit.json").read_text(encoding="utf-8")
+practice = (data / "practice.json").read_text(encoding="utf-8")
+
+try:
+    # Build the claim from the coded encounter and the practice's providers, payers and charges.
+    claim_json = medbill.prepare_claim_json(encounter, practice)
+
+    # Structural checks: an empty list means the claim is well formed.
+    findings = medbill.validate_claim_json(claim_json)
+    print(f"claim prepared: {len(findings)} finding(s)")
+    for f in findings:
+        print(f"  {f.severity.name} {f.rule} at {f.path}: {f.message}")
+
+    # Code checks never raise: they say whether the code is valid, and why not.
+    npi = medbill.check_code(medbill.CodeKind.NPI, "1234567893")
+    print(f"NPI {npi.normalized} is valid" if npi.valid else f"NPI {npi.value} is invalid: {npi.reason}")
+
+    # Amounts are decimal strings in and out; the parts add up to exactly 100.00.
+    parts = medbill.allocate_evenly("100.00", 3)
+    print(f"100.00 in 3 parts: {', '.join(parts)}")
+except medbill.MedbillError as e:
+    # Every medbill failure has a stable code and a message free of patient data.
+    print(f"medbill error {e.code}: {e.detail}", file=sys.stderr)
+    sys.exit(1)

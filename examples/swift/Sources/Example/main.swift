@@ -1,0 +1,45 @@
+// Prepare and validate a claim, check an NPI and split a payment with medbill's Swift bindings.
+//   swift run Example [path/to/examples/data]
+import Foundation
+import Medbill
+
+// examples/data, found from this file's location unless given as the first argument.
+let data = CommandLine.arguments.count > 1
+    ? URL(fileURLWithPath: CommandLine.arguments[1])
+    : URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../data").standardizedFileURL
+
+do {
+    // Encounters, practices and claims cross the boundary as their documented JSON text,
+    // so whatever your EHR API returned can be handed over as is.
+    let encounter = try String(contentsOf: data.appendingPathComponent("encounters/enc-office-visit.json"), encoding: .utf8)
+    let practice = try String(contentsOf: data.appendingPathComponent("practice.json"), encoding: .utf8)
+
+    // Build the claim from the coded encounter and the practice's providers, payers and charges.
+    let claimJson = try prepareClaimJson(encounterJson: encounter, practiceJson: practice)
+
+    // Structural checks: an empty array means the claim is well formed.
+    let findings = try validateClaimJson(claimJson: claimJson)
+    print("claim prepared: \(findings.count) finding(s)")
+    for f in findings {
+        print("  \(f.severity) \(f.rule) at \(f.path): \(f.message)")
+    }
+
+    // Code checks never throw: they say whether the code is valid, and why not.
+    let npi = checkCode(kind: .npi, value: "1234567893")
+    if npi.valid {
+        print("NPI \(npi.normalized ?? npi.value) is valid")
+    } else {
+        print("NPI \(npi.value) is invalid: \(npi.reason ?? "")")
+    }
+
+    // Amounts are decimal strings in and out; the parts add up to exactly 100.00.
+    let parts = try allocateEvenly(total: "100.00", parts: 3)
+    print("100.00 in 3 parts: \(parts.joined(separator: ", "))")
+} catch let MedbillError.Failed(code, detail) {
+    // Every medbill failure has a stable code and a message free of patient data.
+    FileHandle.standardError.write(Data("medbill error \(code): \(detail)\n".utf8))
+    exit(1)
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+}

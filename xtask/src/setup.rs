@@ -1,0 +1,126 @@
+//! Installs what the suites need, idempotently: each step checks first and installs only
+//! what is missing. Only registries reachable here are used (crates.io, npm, Debian).
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::{Env, output_of, run};
+
+/// The tools found or installed.
+pub(crate) struct Tools {
+    /// True when a nightly toolchain is available for cargo-fuzz's sanitizers.
+    pub(crate) nightly: bool,
+}
+
+pub(crate) fn all(env: &Env) -> Result<Tools> {
+    rust_targets(env)?;
+    wasm_bindgen_cli(env)?;
+    cargo_fuzz(env)?;
+    debian_packages(env)?;
+    node_tools(env)?;
+    let nightly = output_of(env.cmd("rustup").args(["toolchain", "list"]))
+        .is_some_and(|list| list.lines().any(|l| l.starts_with("nightly")));
+    Ok(Tools { nightly })
+}
+
+fn rust_targets(env: &Env) -> Result<()> {
+    let installed =
+        output_of(env.cmd("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        run(env
+            .cmd("rustup")
+            .args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    let components =
+        output_of(env.cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
+    for component in ["rustfmt", "clippy"] {
+        if !components.lines().any(|l| l.starts_with(component)) {
+            run(env.cmd("rustup").args(["component", "add", component]))?;
+        }
+    }
+    Ok(())
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
+pub(crate) fn locked_wasm_bindgen(env: &Env) -> Result<String> {
+    let lock =
+        std::fs::read_to_string(env.root.join("Cargo.lock")).context("reading Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_owned());
+        }
+    }
+    bail!("wasm-bindgen is not in Cargo.lock")
+}
+
+fn wasm_bindgen_cli(env: &Env) -> Result<()> {
+    let wanted = locked_wasm_bindgen(env)?;
+    let have = output_of(env.cmd("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(wanted.as_str()) {
+        // Not --locked: the CLI's own lockfile names a crate version the registry lacks.
+        run(env
+            .cmd("cargo")
+            .args(["install", "wasm-bindgen-cli", "--version", &wanted]))?;
+    }
+    Ok(())
+}
+
+fn cargo_fuzz(env: &Env) -> Result<()> {
+    if output_of(env.cmd("cargo").args(["fuzz", "--version"])).is_none() {
+        run(env.cmd("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
+    }
+    Ok(())
+}
+
+fn debian_packages(env: &Env) -> Result<()> {
+    let wanted = [
+        ("/usr/bin/chromium", "chromium"),
+        ("/usr/share/java/jna.jar", "libjna-java"),
+    ];
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(path, _)| !Path::new(path).exists())
+        .map(|(_, pkg)| *pkg)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    run(env.cmd("apt-get").args(["update", "-qq"]))?;
+    run(env
+        .cmd("apt-get")
+        .args(["install", "-y", "-qq"])
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    Ok(())
+}
+
+/// npm tools (tsc, binaryen's wasm-opt, playwright-core, json-schema-to-typescript, the Kotlin
+/// compiler) from the committed lock file, into `target/tools`.
+fn node_tools(env: &Env) -> Result<()> {
+    let source = env.root.join("xtask").join("tools");
+    let dir = env.target.join("tools");
+    let lock = std::fs::read(source.join("package-lock.json"))
+        .context("reading xtask/tools/package-lock.json")?;
+    let stamp = dir.join(".installed-lock");
+    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) && env.node_modules.exists() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&dir)?;
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(source.join(file), dir.join(file))
+            .with_context(|| format!("copying {file}"))?;
+    }
+    run(env
+        .cmd("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir))?;
+    std::fs::write(&stamp, &lock)?;
+    Ok(())
+}

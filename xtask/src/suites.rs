@@ -1,0 +1,294 @@
+//! The suites `cargo xtask test` runs, in order, and `cargo xtask bench`.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+use crate::setup::{self, Tools};
+use crate::{Env, Report, run};
+
+/// Seconds each fuzz target runs in the smoke run.
+const DEFAULT_FUZZ_SECONDS: u32 = 15;
+/// The fuzz targets under `fuzz/fuzz_targets/`.
+const FUZZ_TARGETS: [&str; 4] = [
+    "codes_check",
+    "money_from_str",
+    "allocate",
+    "claim_validate",
+];
+
+pub(crate) fn test(args: &[String]) -> Result<()> {
+    let env = Env::new();
+    let mut fuzz_seconds = DEFAULT_FUZZ_SECONDS;
+    let mut skip_setup = false;
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "--skip-setup" => skip_setup = true,
+            "--fuzz-seconds" => {
+                fuzz_seconds = words
+                    .next()
+                    .context("--fuzz-seconds needs a number")?
+                    .parse()?;
+            }
+            other => bail!("unknown option {other}"),
+        }
+    }
+    let mut report = Report::default();
+    let outcome = run_all(&env, &mut report, skip_setup, fuzz_seconds);
+    report.print();
+    outcome
+}
+
+fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) -> Result<()> {
+    let mut tools = Tools { nightly: true };
+    if !skip_setup {
+        report.step("setup (install what is missing)", || {
+            tools = setup::all(env)?;
+            Ok(())
+        })?;
+    }
+    report.step("cargo fmt --check", || {
+        run(env.cmd("cargo").args(["fmt", "--all", "--check"]))
+    })?;
+    report.step("cargo clippy -D warnings", || {
+        run(env.cmd("cargo").args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    report.step("cargo test --workspace", || {
+        run(env.cmd("cargo").args(["test", "--workspace"]))
+    })?;
+    report.step("core has no FFI dependencies", || core_is_pure(env))?;
+    report.step("TypeScript types fresh", || {
+        run(env
+            .cmd("node")
+            .arg("bindings-wasm/types/generate.mjs")
+            .arg(&env.node_modules)
+            .arg("--check"))
+    })?;
+    report.step("wasm build (wasm-bindgen, wasm-opt -Oz)", || {
+        wasm_build(env)
+    })?;
+    report.step("wasm: tsc --noEmit", || {
+        run(env.cmd(env.node_bin("tsc")).args([
+            "-p",
+            "bindings-wasm/tests/tsconfig.json",
+            "--noEmit",
+        ]))
+    })?;
+    report.step("wasm: node --test", || {
+        run(node(env).args(["--test", "bindings-wasm/tests/node.test.mjs"]))
+    })?;
+    report.step("wasm: headless Chromium", || {
+        run(node(env).arg("bindings-wasm/tests/browser.mjs"))
+    })?;
+    report.step("uniffi: build and generate Kotlin/Swift/Python", || {
+        uniffi_generate(env)
+    })?;
+    report.step("uniffi: Python scenarios", || {
+        run(uniffi(env, "python3").arg("bindings-uniffi/tests/python/test_scenarios.py"))
+    })?;
+    report.step("uniffi: Kotlin scenarios (kotlinc + JVM)", || {
+        run(uniffi(env, "bash").arg("bindings-uniffi/tests/run-kotlin.sh"))
+    })?;
+    report.step("uniffi: Swift bindings check (no compiler here)", || {
+        run(uniffi(env, "bash").arg("bindings-uniffi/tests/check-swift.sh"))
+    })?;
+    report.step("examples: Rust, Node, Python", || {
+        run(env
+            .cmd("cargo")
+            .args(["run", "-q", "-p", "medbill-example"]))?;
+        run(node(env).arg("examples/node/main.mjs"))?;
+        run(uniffi(env, "python3").arg("examples/python/main.py"))
+    })?;
+    report.step("examples: CLI demo", || {
+        run(env
+            .cmd("cargo")
+            .args(["run", "-q", "-p", "medbill-cli", "--", "demo"]))
+    })?;
+    report.step("fuzz smoke run", || fuzz_smoke(env, &tools, fuzz_seconds))?;
+    Ok(())
+}
+
+/// `cargo tree -p medbill -e normal` must show neither wasm-bindgen nor uniffi.
+fn core_is_pure(env: &Env) -> Result<()> {
+    let out = env
+        .cmd("cargo")
+        .args(["tree", "-p", "medbill", "-e", "normal"])
+        .output()?;
+    let tree = String::from_utf8_lossy(&out.stdout);
+    for banned in ["wasm-bindgen", "uniffi"] {
+        if tree.contains(banned) {
+            bail!("the core depends on {banned}");
+        }
+    }
+    println!("core dependency tree is free of wasm-bindgen and uniffi");
+    Ok(())
+}
+
+/// A `node` command that knows where the tools and the wasm builds are.
+fn node(env: &Env) -> Command {
+    let mut command = env.cmd("node");
+    command
+        .env("MEDBILL_NODE_MODULES", &env.node_modules)
+        .env("MEDBILL_WASM_DIR", env.target.join("wasm"));
+    command
+}
+
+/// A command that knows where the UniFFI library, bindings and tools are.
+fn uniffi(env: &Env, program: &str) -> Command {
+    let mut command = env.cmd(program);
+    command
+        .env("MEDBILL_UNIFFI_DIR", env.target.join("uniffi"))
+        .env("MEDBILL_LIB_DIR", env.target.join("debug"))
+        .env(
+            "KOTLINC",
+            env.node_modules
+                .join("kotlin-compiler")
+                .join("bin")
+                .join("kotlinc"),
+        )
+        .env("JNA_JAR", "/usr/share/java/jna.jar");
+    command
+}
+
+fn wasm_build(env: &Env) -> Result<()> {
+    run(env.cmd("cargo").args([
+        "build",
+        "-p",
+        "medbill-wasm",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "release-wasm",
+    ]))?;
+    let built = env
+        .target
+        .join("wasm32-unknown-unknown")
+        .join("release-wasm")
+        .join("medbill_wasm.wasm");
+    let mut sizes = Vec::new();
+    for target in ["nodejs", "web"] {
+        let out = env
+            .target
+            .join("wasm")
+            .join(if target == "nodejs" { "node" } else { "web" });
+        run(env
+            .cmd("wasm-bindgen")
+            .arg(&built)
+            .args(["--target", target, "--out-dir"])
+            .arg(&out))?;
+        let wasm = out.join("medbill_wasm_bg.wasm");
+        let raw_before = std::fs::metadata(&wasm)?.len();
+        run(env
+            .cmd(env.node_bin("wasm-opt"))
+            .arg("-Oz")
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&wasm))?;
+        sizes.push((
+            target,
+            raw_before,
+            std::fs::metadata(&wasm)?.len(),
+            gzipped_size(&wasm)?,
+        ));
+    }
+    for (target, before, raw, gz) in sizes {
+        println!(
+            "wasm size ({target}): {raw} bytes after wasm-opt -Oz ({before} before), {gz} bytes gzipped"
+        );
+    }
+    Ok(())
+}
+
+fn gzipped_size(path: &Path) -> Result<u64> {
+    let bytes = std::fs::read(path)?;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(&bytes)?;
+    Ok(encoder.finish()?.len() as u64)
+}
+
+fn uniffi_generate(env: &Env) -> Result<()> {
+    run(env
+        .cmd("cargo")
+        .args(["build", "-p", "medbill-uniffi", "-p", "uniffi-bindgen"]))?;
+    let library = env.target.join("debug").join("libmedbill_uniffi.so");
+    let out_root = env.target.join("uniffi");
+    for language in ["kotlin", "swift", "python"] {
+        let out = out_root.join(language);
+        if out.exists() {
+            std::fs::remove_dir_all(&out)?;
+        }
+        run(env
+            .cmd(env.target.join("debug").join("uniffi-bindgen"))
+            .args(["generate", "--no-format", "--library"])
+            .arg(&library)
+            .args(["--language", language, "--out-dir"])
+            .arg(&out))?;
+    }
+    std::fs::copy(
+        &library,
+        out_root.join("python").join("libmedbill_uniffi.so"),
+    )?;
+    Ok(())
+}
+
+fn fuzz_smoke(env: &Env, tools: &Tools, seconds: u32) -> Result<()> {
+    let fuzz_dir = env.root.join("fuzz");
+    let toolchain: &[&str] = if tools.nightly {
+        &["+nightly", "fuzz"]
+    } else {
+        &["fuzz"]
+    };
+    let sanitizer: &[&str] = if tools.nightly { &[] } else { &["-s", "none"] };
+    let mut build = env.cmd("cargo");
+    build
+        .current_dir(&fuzz_dir)
+        .args(toolchain)
+        .arg("build")
+        .args(sanitizer);
+    run(&mut build)?;
+    for target in FUZZ_TARGETS {
+        let corpus = env.target.join("fuzz-corpus").join(target);
+        std::fs::create_dir_all(&corpus)?;
+        let mut fuzz = env.cmd("cargo");
+        fuzz.current_dir(&fuzz_dir)
+            .args(toolchain)
+            .arg("run")
+            .args(sanitizer)
+            .arg(target)
+            .arg(&corpus)
+            .arg(fuzz_dir.join("seeds").join(target))
+            .arg("--")
+            .arg(format!("-max_total_time={seconds}"))
+            .arg("-rss_limit_mb=2048");
+        run(&mut fuzz)?;
+    }
+    Ok(())
+}
+
+/// `cargo xtask bench`: the criterion benchmarks.
+pub(crate) fn bench() -> Result<()> {
+    let env = Env::new();
+    run(env
+        .cmd("cargo")
+        .args(["bench", "-p", "medbill", "--bench", "core"]))
+}
+
+/// `cargo xtask types`: regenerate the TypeScript declarations from the JSON Schemas.
+pub(crate) fn types() -> Result<()> {
+    let env = Env::new();
+    setup::all(&env)?;
+    run(env
+        .cmd("node")
+        .arg("bindings-wasm/types/generate.mjs")
+        .arg(&env.node_modules))
+}
