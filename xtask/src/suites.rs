@@ -66,6 +66,11 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     report.step("cargo test --workspace", || {
         run(env.cmd("cargo").args(["test", "--workspace"]))
     })?;
+    // One workspace build: later steps run its binaries, so no step re-resolves features
+    // for a single package and rebuilds dependencies.
+    report.step("cargo build --workspace", || {
+        run(env.cmd("cargo").args(["build", "--workspace"]))
+    })?;
     report.step("core has no FFI dependencies", || core_is_pure(env))?;
     report.step("TypeScript types fresh", || {
         run(env
@@ -103,16 +108,12 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
         run(uniffi(env, "bash").arg("bindings-uniffi/tests/check-swift.sh"))
     })?;
     report.step("examples: Rust, Node, Python", || {
-        run(env
-            .cmd("cargo")
-            .args(["run", "-q", "-p", "medbill-example"]))?;
+        run(&mut env.cmd(debug_bin(env, "medbill-example")))?;
         run(node(env).arg("examples/node/main.mjs"))?;
         run(uniffi(env, "python3").arg("examples/python/main.py"))
     })?;
     report.step("examples: CLI demo", || {
-        run(env
-            .cmd("cargo")
-            .args(["run", "-q", "-p", "medbill-cli", "--", "demo"]))
+        run(env.cmd(debug_bin(env, "medbill")).arg("demo"))
     })?;
     report.step("fuzz smoke run", || fuzz_smoke(env, &tools, fuzz_seconds))?;
     Ok(())
@@ -216,10 +217,12 @@ fn gzipped_size(path: &Path) -> Result<u64> {
     Ok(encoder.finish()?.len() as u64)
 }
 
+/// A binary of the workspace's debug build.
+fn debug_bin(env: &Env, name: &str) -> std::path::PathBuf {
+    env.target.join("debug").join(name)
+}
+
 fn uniffi_generate(env: &Env) -> Result<()> {
-    run(env
-        .cmd("cargo")
-        .args(["build", "-p", "medbill-uniffi", "-p", "uniffi-bindgen"]))?;
     let library = env.target.join("debug").join("libmedbill_uniffi.so");
     let out_root = env.target.join("uniffi");
     for language in ["kotlin", "swift", "python"] {
