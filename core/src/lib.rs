@@ -3,11 +3,13 @@
 
 pub mod claim;
 pub mod codes;
+pub mod codesets;
 mod error_code;
 pub mod finding;
 pub mod input;
 pub mod money;
 pub mod phi;
+pub mod pricing;
 pub mod schema;
 
 pub use claim::{Claim, ClaimForm, prepare_claim};
@@ -17,6 +19,7 @@ pub use finding::{Finding, Severity};
 pub use input::{DecodeError, EncodeError, decode, from_json, to_json};
 pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
 pub use phi::Phi;
+pub use pricing::{Contract, FeeSchedule, PricedClaim, price};
 
 /// The library version, for bindings and the CLI to report.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

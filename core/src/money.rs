@@ -75,6 +75,11 @@ pub enum Rounding {
 }
 
 impl Rounding {
+    /// Rounds a plain decimal (units, rates) to `places` with this strategy.
+    pub fn round(self, value: Decimal, places: u32) -> Decimal {
+        value.round_dp_with_strategy(places, self.strategy())
+    }
+
     fn strategy(self) -> RoundingStrategy {
         match self {
             Rounding::HalfAwayFromZero => RoundingStrategy::MidpointAwayFromZero,
@@ -292,6 +297,9 @@ pub fn decimal_string_schema(_: &mut SchemaGenerator) -> Schema {
 pub struct Rate(Decimal);
 
 impl Rate {
+    /// 0%.
+    pub const ZERO: Rate = Rate(Decimal::ZERO);
+
     /// The largest rate accepted: 1000% (ten times the base).
     pub const MAX_PERCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
 

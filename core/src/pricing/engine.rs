@@ -1,0 +1,785 @@
+//! `price`: each line's schedule amount, then its payment modifiers, the contract adjustment,
+//! the multiple-procedure reduction across lines, rounding and the lesser-of-charge rule.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::trace::{Operation, Tracer, input};
+use super::{
+    AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, PfsSchedule, PricedClaim,
+    PricedLine, PricingError,
+};
+use crate::claim::{Claim, ClaimForm, Quantity};
+use crate::codes::{Modifier, PlaceOfService, ProcedureCode, Taxonomy};
+use crate::codesets::{Gpci, LocalityId, PfsData, RvuRow};
+use crate::money::{Money, Rate, Rounding};
+
+/// One line, whichever the claim form.
+struct LineInput {
+    index: usize,
+    procedure: Option<ProcedureCode>,
+    modifiers: Vec<Modifier>,
+    charge: Money,
+    units: Decimal,
+    minutes: Option<u32>,
+    service_date: NaiveDate,
+    place_of_service: Option<PlaceOfService>,
+    rendering_taxonomy: Option<Taxonomy>,
+}
+
+/// A line part-way through pricing.
+struct Work {
+    tracer: Tracer,
+    status: LineStatus,
+    /// The PFS row used for indicators (multiple procedure, add-on), when PFS data is loaded.
+    row: Option<RvuRow>,
+}
+
+/// What a pricing step decided about a line.
+enum Verdict {
+    Continue,
+    NotPayable(String),
+}
+
+/// Prices a claim under a contract. `pfs` is needed for Medicare PFS schedules and supplies
+/// the multiple-procedure and add-on indicators to any schedule when given. Each line's
+/// date of service must fall within the contract; `as_of` is recorded on the result.
+pub fn price(
+    claim: &Claim,
+    contract: &Contract,
+    pfs: Option<&PfsData>,
+    as_of: NaiveDate,
+) -> Result<PricedClaim, PricingError> {
+    let lines = line_inputs(claim, as_of);
+    let locality = needs_locality(&contract.schedule)
+        .then(|| resolve_locality(claim, &contract.schedule, pfs))
+        .transpose()?;
+    let mut work = Vec::with_capacity(lines.len());
+    for line in &lines {
+        let effective = line.service_date >= contract.effective_from
+            && contract
+                .effective_through
+                .is_none_or(|end| line.service_date <= end);
+        if !effective {
+            return Err(PricingError::ContractNotEffective {
+                line: line.index.saturating_add(1),
+            });
+        }
+        work.push(price_line(line, contract, pfs, locality)?);
+    }
+    multiple_procedure_reduction(&lines, &mut work, contract)?;
+
+    let mut priced = Vec::with_capacity(lines.len());
+    for (line, mut item) in lines.into_iter().zip(work) {
+        if item.status == LineStatus::Priced {
+            item.tracer.step(
+                "ALLOWED-ROUND",
+                "allowed amount, to cents, half away from zero".to_owned(),
+                vec![],
+                Operation::Round {
+                    places: 2,
+                    rounding: Rounding::HalfAwayFromZero,
+                },
+                None,
+            )?;
+            if contract.settings.lesser_of_charge {
+                item.tracer.step(
+                    "LESSER-OF-CHARGE",
+                    "the payer allows the lesser of the charge and the fee schedule amount"
+                        .to_owned(),
+                    vec![input("charge", line.charge)],
+                    Operation::AtMost { limit: line.charge },
+                    None,
+                )?;
+            }
+        }
+        let allowed = if item.status == LineStatus::Priced {
+            item.tracer.running
+        } else {
+            Money::ZERO
+        };
+        priced.push(PricedLine {
+            line: line.index,
+            procedure: line.procedure,
+            modifiers: line.modifiers,
+            charge: line.charge,
+            allowed,
+            expected_payment: allowed,
+            status: item.status,
+            trace: item.tracer.steps,
+        });
+    }
+    let total_allowed = Money::sum(priced.iter().map(|l| l.allowed))?;
+    Ok(PricedClaim {
+        patient_control_number: claim.patient_control_number.clone(),
+        payer_id: contract.payer_id.clone(),
+        as_of,
+        total_charge: Money::sum(priced.iter().map(|l| l.charge))?,
+        total_allowed,
+        total_expected_payment: Money::sum(priced.iter().map(|l| l.expected_payment))?,
+        lines: priced,
+    })
+}
+
+fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput> {
+    match &claim.form {
+        ClaimForm::Professional(form) => {
+            let claim_taxonomy = claim
+                .rendering_provider
+                .as_ref()
+                .unwrap_or(&claim.billing_provider)
+                .taxonomy;
+            form.lines
+                .iter()
+                .enumerate()
+                .map(|(index, l)| LineInput {
+                    index,
+                    procedure: Some(l.procedure),
+                    modifiers: l.modifiers.clone(),
+                    charge: l.charge,
+                    units: match l.quantity {
+                        Quantity::Units(u) => u,
+                        Quantity::Minutes(_) => Decimal::ONE,
+                    },
+                    minutes: match l.quantity {
+                        Quantity::Minutes(m) => Some(m),
+                        Quantity::Units(_) => None,
+                    },
+                    service_date: l.service_date,
+                    place_of_service: Some(l.place_of_service.unwrap_or(form.place_of_service)),
+                    rendering_taxonomy: l
+                        .rendering_provider
+                        .as_ref()
+                        .map_or(claim_taxonomy, |p| p.taxonomy),
+                })
+                .collect()
+        }
+        ClaimForm::Institutional(form) => form
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(index, l)| LineInput {
+                index,
+                procedure: l.procedure,
+                modifiers: l.modifiers.clone(),
+                charge: l.charge,
+                units: l.units,
+                minutes: None,
+                service_date: l.service_date.unwrap_or(form.statement_from.min(as_of)),
+                place_of_service: None,
+                rendering_taxonomy: None,
+            })
+            .collect(),
+    }
+}
+
+fn needs_locality(schedule: &FeeSchedule) -> bool {
+    match schedule {
+        FeeSchedule::MedicarePfs(_) => true,
+        FeeSchedule::PercentOfSchedule { base, .. } => needs_locality(base),
+        FeeSchedule::Anesthesia(a) => a.conversion_factor.is_none(),
+        FeeSchedule::Flat { .. } | FeeSchedule::PercentOfCharges { .. } => false,
+    }
+}
+
+/// The contract's locality, else the service facility's ZIP, else the billing provider's.
+fn resolve_locality(
+    claim: &Claim,
+    schedule: &FeeSchedule,
+    pfs: Option<&PfsData>,
+) -> Result<LocalityId, PricingError> {
+    let configured = match schedule {
+        FeeSchedule::MedicarePfs(p) => p.locality,
+        FeeSchedule::Anesthesia(a) => a.locality,
+        FeeSchedule::PercentOfSchedule { base, .. } => return resolve_locality(claim, base, pfs),
+        _ => None,
+    };
+    if let Some(locality) = configured {
+        return Ok(locality);
+    }
+    let zips = pfs
+        .and_then(|d| d.zip.as_ref())
+        .ok_or(PricingError::LocalityUnknown)?;
+    let facility_zip = claim
+        .service_facility
+        .as_ref()
+        .map(|f| f.address.postal_code.as_str());
+    let billing_zip = claim
+        .billing_provider
+        .address
+        .as_ref()
+        .map(|a| a.postal_code.as_str());
+    facility_zip
+        .into_iter()
+        .chain(billing_zip)
+        .find_map(|zip| zips.locality(zip))
+        .ok_or(PricingError::LocalityUnknown)
+}
+
+fn price_line(
+    line: &LineInput,
+    contract: &Contract,
+    pfs: Option<&PfsData>,
+    locality: Option<LocalityId>,
+) -> Result<Work, PricingError> {
+    let row = match (pfs, line.procedure) {
+        (Some(data), Some(code)) => data
+            .rvu
+            .get(code, component_modifier(&line.modifiers))
+            .or_else(|| data.rvu.get(code, None))
+            .cloned(),
+        _ => None,
+    };
+    let mut work = Work {
+        tracer: Tracer::default(),
+        status: LineStatus::Priced,
+        row,
+    };
+    let Some(procedure) = line.procedure else {
+        work.status = LineStatus::NotPayable {
+            reason: "the line has no procedure code to price".to_owned(),
+        };
+        return Ok(work);
+    };
+    let carve_out = contract
+        .carve_outs
+        .iter()
+        .find(|c| c.procedure == procedure);
+    let verdict = if let Some(carve_out) = carve_out {
+        match carve_out.price {
+            CarveOutPrice::PerUnit(amount) => {
+                work.tracer.step(
+                    "CARVE-OUT",
+                    format!("{procedure} is carved out of the schedule at {amount} per unit"),
+                    vec![],
+                    Operation::Set { amount },
+                    None,
+                )?;
+                work.tracer.step(
+                    "UNITS",
+                    "times the units billed".to_owned(),
+                    vec![input("units", line.units)],
+                    Operation::Multiply { factor: line.units },
+                    None,
+                )?;
+            }
+            CarveOutPrice::PercentOfCharge(rate) => {
+                work.tracer.step(
+                    "CARVE-OUT",
+                    format!("{procedure} is carved out of the schedule at {rate} of the charge"),
+                    vec![],
+                    Operation::Set {
+                        amount: line.charge,
+                    },
+                    None,
+                )?;
+                work.tracer.step(
+                    "CARVE-OUT-RATE",
+                    format!("{rate} of the charge"),
+                    vec![],
+                    Operation::Multiply {
+                        factor: rate.fraction(),
+                    },
+                    None,
+                )?;
+            }
+        }
+        Verdict::Continue
+    } else {
+        let verdict = schedule_amount(
+            &contract.schedule,
+            line,
+            procedure,
+            contract,
+            pfs,
+            locality,
+            &mut work,
+        )?;
+        if matches!(verdict, Verdict::Continue) {
+            if let Some(rate) = contract.adjustment {
+                work.tracer.step(
+                    "CONTRACT-ADJUSTMENT",
+                    format!("the contract pays {rate} of the schedule"),
+                    vec![],
+                    Operation::Multiply {
+                        factor: rate.fraction(),
+                    },
+                    None,
+                )?;
+            }
+        }
+        verdict
+    };
+    let verdict = match verdict {
+        Verdict::Continue => payment_modifiers(line, contract, &mut work)?,
+        other => other,
+    };
+    if let Verdict::NotPayable(reason) = verdict {
+        work.status = LineStatus::NotPayable { reason };
+    }
+    Ok(work)
+}
+
+/// 26 or TC, the modifiers that select a component row of the RVU file.
+fn component_modifier(modifiers: &[Modifier]) -> Option<Modifier> {
+    modifiers
+        .iter()
+        .copied()
+        .find(|m| matches!(m.as_str(), "26" | "TC"))
+}
+
+fn has(modifiers: &[Modifier], codes: &[&str]) -> bool {
+    modifiers.iter().any(|m| codes.contains(&m.as_str()))
+}
+
+/// Pushes the steps that produce the schedule amount for the line's units.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the schedule recursion needs the whole context"
+)]
+fn schedule_amount(
+    schedule: &FeeSchedule,
+    line: &LineInput,
+    procedure: ProcedureCode,
+    contract: &Contract,
+    pfs: Option<&PfsData>,
+    locality: Option<LocalityId>,
+    work: &mut Work,
+) -> Result<Verdict, PricingError> {
+    match schedule {
+        FeeSchedule::Flat { fees } => {
+            let applies = |f: &&super::FlatFee| {
+                f.procedure == procedure
+                    && f.effective_from.is_none_or(|d| line.service_date >= d)
+                    && f.effective_through.is_none_or(|d| line.service_date <= d)
+            };
+            let fee = fees
+                .iter()
+                .filter(applies)
+                .find(|f| f.modifier.is_some_and(|m| line.modifiers.contains(&m)))
+                .or_else(|| fees.iter().filter(applies).find(|f| f.modifier.is_none()));
+            let Some(fee) = fee else {
+                return Ok(Verdict::NotPayable(format!(
+                    "{procedure} has no fee in the schedule on the date of service"
+                )));
+            };
+            let which = fee
+                .modifier
+                .map(|m| format!("{procedure}-{m}"))
+                .unwrap_or_else(|| procedure.to_string());
+            work.tracer.step(
+                "FLAT-FEE",
+                format!("fee schedule amount for {which}"),
+                vec![],
+                Operation::Set { amount: fee.amount },
+                None,
+            )?;
+            units_step(work, line.units)?;
+            Ok(Verdict::Continue)
+        }
+        FeeSchedule::PercentOfCharges { rate } => {
+            work.tracer.step(
+                "PERCENT-OF-CHARGE",
+                "start from the billed charge".to_owned(),
+                vec![],
+                Operation::Set {
+                    amount: line.charge,
+                },
+                None,
+            )?;
+            work.tracer.step(
+                "PERCENT-OF-CHARGE-RATE",
+                format!("the payer allows {rate} of charges"),
+                vec![],
+                Operation::Multiply {
+                    factor: rate.fraction(),
+                },
+                None,
+            )?;
+            Ok(Verdict::Continue)
+        }
+        FeeSchedule::PercentOfSchedule { rate, base } => {
+            let verdict = schedule_amount(base, line, procedure, contract, pfs, locality, work)?;
+            if matches!(verdict, Verdict::Continue) {
+                work.tracer.step(
+                    "PERCENT-OF-SCHEDULE",
+                    format!("the payer allows {rate} of the base schedule"),
+                    vec![],
+                    Operation::Multiply {
+                        factor: rate.fraction(),
+                    },
+                    None,
+                )?;
+            }
+            Ok(verdict)
+        }
+        FeeSchedule::MedicarePfs(settings) => {
+            pfs_amount(settings, line, procedure, pfs, locality, work)
+        }
+        FeeSchedule::Anesthesia(settings) => {
+            anesthesia_amount(settings, line, procedure, contract, pfs, locality, work)
+        }
+    }
+}
+
+fn units_step(work: &mut Work, units: Decimal) -> Result<(), PricingError> {
+    if units != Decimal::ONE {
+        work.tracer.step(
+            "UNITS",
+            "times the units billed".to_owned(),
+            vec![input("units", units)],
+            Operation::Multiply { factor: units },
+            None,
+        )?;
+    }
+    Ok(())
+}
+
+/// RBRVS: [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × CF, exact, then
+/// rounded to cents half up once — the rounding that reproduces CMS's payment amount file.
+fn pfs_amount(
+    settings: &PfsSchedule,
+    line: &LineInput,
+    procedure: ProcedureCode,
+    pfs: Option<&PfsData>,
+    locality: Option<LocalityId>,
+    work: &mut Work,
+) -> Result<Verdict, PricingError> {
+    let data = pfs.ok_or(PricingError::PfsDataMissing)?;
+    let locality = locality.ok_or(PricingError::LocalityUnknown)?;
+    let gpci = data
+        .gpci
+        .get(locality)
+        .ok_or(PricingError::LocalityNotInData(locality, "GPCI"))?;
+    let component = component_modifier(&line.modifiers);
+    let Some(row) = data.rvu.get(procedure, component) else {
+        let what = component
+            .map(|m| format!("{procedure}-{m}"))
+            .unwrap_or_else(|| procedure.to_string());
+        return Ok(Verdict::NotPayable(format!(
+            "{what} is not in the relative value file"
+        )));
+    };
+    if !row.status.is_payable() {
+        return Ok(Verdict::NotPayable(format!(
+            "PFS status {} for {procedure}: not paid from the fee schedule",
+            row.status.0
+        )));
+    }
+    let facility = line
+        .place_of_service
+        .is_some_and(|pos| settings.facility_places_of_service.contains(&pos));
+    let (pe, setting) = if facility {
+        (row.pe_facility, "facility")
+    } else {
+        (row.pe_non_facility, "non-facility")
+    };
+    let cf = settings
+        .conversion_factor
+        .unwrap_or(data.rvu.conversion_factor());
+    let fee = rbrvs(row, gpci, facility, cf)?;
+    let version = Some(data.version.as_str());
+    work.tracer.step(
+        "PFS-RBRVS",
+        format!("Medicare PFS {setting} amount for {procedure} in locality {locality}: [(work × GPCI) + (PE × GPCI) + (MP × GPCI)] × CF"),
+        vec![
+            input("work RVU", row.work),
+            input("work GPCI", gpci.work),
+            input(&format!("{setting} PE RVU"), pe),
+            input("PE GPCI", gpci.pe),
+            input("MP RVU", row.mp),
+            input("MP GPCI", gpci.mp),
+            input("conversion factor", cf),
+        ],
+        Operation::Set { amount: fee },
+        version,
+    )?;
+    work.tracer.step(
+        "PFS-ROUND",
+        "fee schedule amount, to cents, half up (as CMS publishes it)".to_owned(),
+        vec![],
+        Operation::Round {
+            places: 2,
+            rounding: Rounding::HalfAwayFromZero,
+        },
+        None,
+    )?;
+    units_step(work, line.units)?;
+    Ok(Verdict::Continue)
+}
+
+/// The exact (unrounded) RBRVS amount for one unit.
+pub(crate) fn rbrvs(
+    row: &RvuRow,
+    gpci: &Gpci,
+    facility: bool,
+    cf: Decimal,
+) -> Result<Money, PricingError> {
+    let pe = if facility {
+        row.pe_facility
+    } else {
+        row.pe_non_facility
+    };
+    let overflow = crate::money::MoneyError::Overflow { operation: "RBRVS" };
+    let rvus = row
+        .work
+        .checked_mul(gpci.work)
+        .and_then(|w| pe.checked_mul(gpci.pe).and_then(|p| w.checked_add(p)))
+        .and_then(|wp| row.mp.checked_mul(gpci.mp).and_then(|m| wp.checked_add(m)))
+        .ok_or(overflow.clone())?;
+    Ok(Money::from_decimal(rvus.checked_mul(cf).ok_or(overflow)?)?)
+}
+
+/// (base units + time units) × conversion factor; medical direction pays 50%.
+#[allow(clippy::too_many_arguments, reason = "mirrors schedule_amount")]
+fn anesthesia_amount(
+    settings: &AnesthesiaSchedule,
+    line: &LineInput,
+    procedure: ProcedureCode,
+    contract: &Contract,
+    pfs: Option<&PfsData>,
+    locality: Option<LocalityId>,
+    work: &mut Work,
+) -> Result<Verdict, PricingError> {
+    let Some(base) = settings
+        .base_units
+        .iter()
+        .find(|b| b.procedure == procedure)
+    else {
+        return Ok(Verdict::NotPayable(format!(
+            "{procedure} has no anesthesia base units in the schedule"
+        )));
+    };
+    let Some(minutes) = line.minutes else {
+        return Ok(Verdict::NotPayable(
+            "anesthesia is billed in minutes; the line reports units".to_owned(),
+        ));
+    };
+    let time = contract.settings.anesthesia_time;
+    let per_unit = Decimal::from(time.minutes_per_unit.max(1));
+    let exact_units = Decimal::from(minutes)
+        .checked_div(per_unit)
+        .unwrap_or_default();
+    let time_units = time.rounding.round(exact_units, time.precision);
+    let (cf, source) = match (settings.conversion_factor, locality) {
+        (Some(cf), _) => (cf, "contract"),
+        (None, Some(locality)) => {
+            let table = pfs
+                .and_then(|d| d.anesthesia.as_ref())
+                .ok_or(PricingError::AnesthesiaFactorMissing)?;
+            let cf = table
+                .get(locality)
+                .ok_or(PricingError::LocalityNotInData(locality, "anesthesia CF"))?;
+            (Money::from_decimal(cf)?, "anesthesia CF file")
+        }
+        (None, None) => return Err(PricingError::AnesthesiaFactorMissing),
+    };
+    let units = base
+        .units
+        .checked_add(time_units)
+        .ok_or(crate::money::MoneyError::Overflow {
+            operation: "anesthesia units",
+        })?;
+    work.tracer.step(
+        "ANES-UNITS",
+        format!(
+            "anesthesia: ({} base + {time_units} time units from {minutes} min) × CF ({source})",
+            base.units
+        ),
+        vec![
+            input("base units", base.units),
+            input("minutes", minutes),
+            input("time units", time_units),
+            input("conversion factor", cf),
+        ],
+        Operation::Set { amount: cf },
+        None,
+    )?;
+    work.tracer.step(
+        "ANES-TOTAL-UNITS",
+        format!("times {units} total units"),
+        vec![],
+        Operation::Multiply { factor: units },
+        None,
+    )?;
+    if has(&line.modifiers, &["QK", "QX", "QY"]) {
+        work.tracer.step(
+            "ANES-MEDICAL-DIRECTION",
+            "medically directed (QK/QX/QY): 50%".to_owned(),
+            vec![],
+            Operation::Multiply {
+                factor: Decimal::new(5, 1),
+            },
+            None,
+        )?;
+    }
+    Ok(Verdict::Continue)
+}
+
+/// 50 bilateral, 62 co-surgeons, 80/81/82 and AS assistants, non-physician practitioners.
+fn payment_modifiers(
+    line: &LineInput,
+    contract: &Contract,
+    work: &mut Work,
+) -> Result<Verdict, PricingError> {
+    let settings = &contract.settings;
+    let row = work.row.clone();
+    if has(&line.modifiers, &["50"]) {
+        let indicator = row.as_ref().map(|r| r.bilateral);
+        let (factor, why) = match indicator {
+            Some(1) | None => (
+                Decimal::new(15, 1),
+                "bilateral indicator 1: 150% of the single-side amount",
+            ),
+            Some(2) => (
+                Decimal::ONE,
+                "bilateral indicator 2: the code is already bilateral, 100%",
+            ),
+            Some(3) => (Decimal::TWO, "bilateral indicator 3: 100% per side, 200%"),
+            _ => (
+                Decimal::ONE,
+                "bilateral indicator 0/9: modifier 50 does not apply, 100%",
+            ),
+        };
+        let why = if indicator.is_none() {
+            "no RVU row: bilateral priced at the usual 150%"
+        } else {
+            why
+        };
+        work.tracer.step(
+            "MOD-50-BILATERAL",
+            why.to_owned(),
+            vec![],
+            Operation::Multiply { factor },
+            None,
+        )?;
+    }
+    if has(&line.modifiers, &["62"]) {
+        if row.as_ref().is_some_and(|r| r.co_surgeons == 0) {
+            return Ok(Verdict::NotPayable(
+                "co-surgeons are not paid for this code (co-surgeon indicator 0)".to_owned(),
+            ));
+        }
+        rate_step(
+            work,
+            "MOD-62-CO-SURGEON",
+            "co-surgeon (62)",
+            settings.co_surgeon_rate,
+        )?;
+    }
+    if has(&line.modifiers, &["80", "81", "82", "AS"]) {
+        if row.as_ref().is_some_and(|r| r.assistant == 1) {
+            return Ok(Verdict::NotPayable(
+                "an assistant at surgery is never paid for this code (indicator 1)".to_owned(),
+            ));
+        }
+        if has(&line.modifiers, &["AS"]) {
+            rate_step(
+                work,
+                "MOD-AS-ASSISTANT",
+                "non-physician assistant at surgery (AS)",
+                settings.assistant_non_physician_rate,
+            )?;
+        } else {
+            rate_step(
+                work,
+                "MOD-80-ASSISTANT",
+                "assistant at surgery (80/81/82)",
+                settings.assistant_rate,
+            )?;
+        }
+    } else if line.rendering_taxonomy.is_some_and(|t| {
+        settings
+            .non_physician_taxonomy_prefixes
+            .iter()
+            .any(|p| t.as_str().starts_with(p.as_str()))
+    }) {
+        rate_step(
+            work,
+            "NPP-RATE",
+            "non-physician practitioner billing under their own NPI",
+            settings.non_physician_rate,
+        )?;
+    }
+    Ok(Verdict::Continue)
+}
+
+fn rate_step(work: &mut Work, rule: &str, what: &str, rate: Rate) -> Result<(), PricingError> {
+    work.tracer.step(
+        rule,
+        format!("{what}: {rate}"),
+        vec![],
+        Operation::Multiply {
+            factor: rate.fraction(),
+        },
+        None,
+    )?;
+    Ok(())
+}
+
+/// Ranks same-day procedures with multiple-procedure indicator 2 by amount (never by claim
+/// order): 100% for the highest, then the contract's rates; past them, manual pricing.
+/// Add-on codes are exempt. Needs the PFS indicators.
+fn multiple_procedure_reduction(
+    lines: &[LineInput],
+    work: &mut [Work],
+    contract: &Contract,
+) -> Result<(), PricingError> {
+    let mut dates: Vec<NaiveDate> = lines.iter().map(|l| l.service_date).collect();
+    dates.sort();
+    dates.dedup();
+    for date in dates {
+        let mut eligible: Vec<usize> = (0..lines.len())
+            .filter(|&i| {
+                let line_ok = lines.get(i).is_some_and(|l| l.service_date == date);
+                let work_ok = work.get(i).is_some_and(|w| {
+                    w.status == LineStatus::Priced
+                        && w.row
+                            .as_ref()
+                            .is_some_and(|r| r.multiple_procedure == 2 && !r.is_add_on())
+                });
+                line_ok && work_ok
+            })
+            .collect();
+        if eligible.len() < 2 {
+            continue;
+        }
+        let key = |i: usize| {
+            let amount = work.get(i).map(|w| w.tracer.running).unwrap_or_default();
+            let code = lines.get(i).and_then(|l| l.procedure);
+            (std::cmp::Reverse(amount), code)
+        };
+        eligible.sort_by_key(|&i| key(i));
+        for (rank, &index) in eligible.iter().enumerate() {
+            let Some(item) = work.get_mut(index) else {
+                continue;
+            };
+            let place = rank.saturating_add(1);
+            match contract.settings.multiple_procedure_rates.get(rank) {
+                Some(rate) => {
+                    item.tracer.step(
+                        "MPPR-51",
+                        format!(
+                            "multiple procedure rank {place} of {} on {date}: {rate}",
+                            eligible.len()
+                        ),
+                        vec![],
+                        Operation::Multiply {
+                            factor: rate.fraction(),
+                        },
+                        None,
+                    )?;
+                }
+                None => {
+                    item.status = LineStatus::ManualPricing {
+                        reason: format!(
+                            "multiple procedure rank {place}: procedures past the {}th are priced by report",
+                            contract.settings.multiple_procedure_rates.len()
+                        ),
+                    };
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! [`TraceStep`]: one step of a line's pricing, replayable, so a biller can answer "why is
+//! this $83.41?" and a test can check that the steps reproduce the amount.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::money::{Money, Rounding};
+
+/// What a step did to the running amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "op", rename_all = "camelCase")]
+pub enum Operation {
+    /// The running amount starts at (or is replaced by) `amount`.
+    Set {
+        /// The amount.
+        amount: Money,
+    },
+    /// The running amount is multiplied by `factor` (units, a percentage as a fraction).
+    Multiply {
+        /// The factor.
+        #[serde(with = "rust_decimal::serde::str")]
+        #[schemars(schema_with = "crate::money::decimal_string_schema")]
+        factor: Decimal,
+    },
+    /// The running amount becomes the smaller of itself and `limit` (e.g. the charge).
+    AtMost {
+        /// The limit.
+        limit: Money,
+    },
+    /// The running amount is rounded.
+    Round {
+        /// Decimal places.
+        places: u32,
+        /// Strategy.
+        rounding: Rounding,
+    },
+}
+
+/// One named input of a step (an RVU, a GPCI, a conversion factor…), for explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TraceInput {
+    /// What it is.
+    pub name: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// One step of pricing a line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TraceStep {
+    /// Stable rule id, e.g. `PFS-RBRVS`, `MOD-50-BILATERAL`, `MPPR-51`, `LESSER-OF-CHARGE`.
+    pub rule: String,
+    /// What happened, in words.
+    pub explanation: String,
+    /// The inputs the step used.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<TraceInput>,
+    /// What the step did.
+    pub operation: Operation,
+    /// The running amount after the step.
+    pub result: Money,
+    /// The data the step read (e.g. `RVU25D`), when it read any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_version: Option<String>,
+}
+
+/// Applies one operation to a running amount.
+pub fn apply(operation: &Operation, running: Money) -> Result<Money, crate::money::MoneyError> {
+    match operation {
+        Operation::Set { amount } => Ok(*amount),
+        Operation::Multiply { factor } => running.checked_mul(*factor),
+        Operation::AtMost { limit } => Ok(running.min(*limit)),
+        Operation::Round { places, rounding } => Ok(running.round(*places, *rounding)),
+    }
+}
+
+/// Replays a trace from zero: the amount its steps produce. Equal to the line's allowed
+/// amount for every priced line.
+pub fn replay(steps: &[TraceStep]) -> Result<Money, crate::money::MoneyError> {
+    steps
+        .iter()
+        .try_fold(Money::ZERO, |running, step| apply(&step.operation, running))
+}
+
+/// Builds a line's trace while computing the running amount.
+#[derive(Debug, Default)]
+pub(crate) struct Tracer {
+    pub(crate) steps: Vec<TraceStep>,
+    pub(crate) running: Money,
+}
+
+impl Tracer {
+    /// Applies `operation` and records it.
+    pub(crate) fn step(
+        &mut self,
+        rule: &str,
+        explanation: String,
+        inputs: Vec<TraceInput>,
+        operation: Operation,
+        data_version: Option<&str>,
+    ) -> Result<Money, crate::money::MoneyError> {
+        self.running = apply(&operation, self.running)?;
+        self.steps.push(TraceStep {
+            rule: rule.to_owned(),
+            explanation,
+            inputs,
+            operation,
+            result: self.running,
+            data_version: data_version.map(str::to_owned),
+        });
+        Ok(self.running)
+    }
+}
+
+/// A named input.
+pub(crate) fn input(name: &str, value: impl ToString) -> TraceInput {
+    TraceInput {
+        name: name.to_owned(),
+        value: value.to_string(),
+    }
+}
