@@ -9,11 +9,13 @@ mod claim;
 mod codes;
 mod error;
 mod money;
+mod pricing;
 
 pub use claim::{prepare_claim_json, validate_claim_json};
 pub use codes::check_code;
 pub use error::MedbillError;
 pub use money::{allocate, allocate_evenly};
+pub use pricing::Pricer;
 
 uniffi::setup_scaffolding!("medbill");
 

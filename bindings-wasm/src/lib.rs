@@ -7,6 +7,7 @@ mod claim;
 mod codes;
 mod error;
 mod money;
+mod pricing;
 
 use wasm_bindgen::prelude::*;
 
@@ -14,6 +15,7 @@ pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use error::is_medbill_error;
 pub use money::{allocate, allocate_evenly};
+pub use pricing::Pricer;
 
 /// TypeScript declarations of the JSON forms, generated from the core's JSON Schemas by
 /// `cargo xtask types` (never edited by hand).

@@ -202,12 +202,173 @@ export type CodeKind =
   | "group"
   | "frequency";
 /**
+ * A rounding strategy, named so that every rounding point says how it rounds.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Rounding".
+ */
+export type Rounding = "halfAwayFromZero" | "halfEven" | "halfTowardZero" | "up" | "down" | "ceiling" | "floor";
+/**
+ * The price of a carve-out.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CarveOutPrice".
+ */
+export type CarveOutPrice =
+  | {
+      perUnit: Money;
+    }
+  | {
+      percentOfCharge: Rate;
+    };
+/**
+ * A percentage with a percent sign, e.g. "20%".
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Rate".
+ */
+export type Rate = string;
+/**
+ * How a schedule prices a line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "FeeSchedule".
+ */
+export type FeeSchedule =
+  | {
+      /**
+       * The fees.
+       */
+      fees: FlatFee[];
+      kind: "flat";
+    }
+  | {
+      /**
+       * Conversion factor; when absent, the one printed in the RVU file.
+       */
+      conversionFactor?: string;
+      /**
+       * Places of service paid at the facility rate (data, e.g. 21, 22, 23, 24 …); every
+       * other place of service is paid at the non-facility rate.
+       */
+      facilityPlacesOfService: PlaceOfService[];
+      kind: "medicarePfs";
+      /**
+       * The locality; when absent, found from the service facility's ZIP, then the billing
+       * provider's, through the ZIP-to-locality file.
+       */
+      locality?: LocalityId | null;
+    }
+  | {
+      /**
+       * The base schedule.
+       */
+      base: FeeSchedule;
+      kind: "percentOfSchedule";
+      /**
+       * The percentage.
+       */
+      rate: Rate;
+    }
+  | {
+      kind: "percentOfCharges";
+      /**
+       * The percentage.
+       */
+      rate: Rate;
+    }
+  | {
+      /**
+       * Base units per anesthesia code.
+       */
+      baseUnits: AnesthesiaBaseUnits[];
+      /**
+       * The conversion factor; when absent, the locality's from the anesthesia CF file.
+       */
+      conversionFactor?: Money | null;
+      kind: "anesthesia";
+      /**
+       * The locality, for the locality-adjusted conversion factor.
+       */
+      locality?: LocalityId | null;
+    };
+/**
+ * Medicare locality: MAC number and locality number, e.g. "01112-05".
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LocalityId".
+ */
+export type LocalityId = string;
+/**
  * How serious a finding is.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "Severity".
  */
 export type Severity = "error" | "warning";
+/**
+ * Whether a line was priced.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LineStatus".
+ */
+export type LineStatus =
+  | {
+      status: "priced";
+    }
+  | {
+      /**
+       * Why.
+       */
+      reason: string;
+      status: "notPayable";
+    }
+  | {
+      /**
+       * Why.
+       */
+      reason: string;
+      status: "manualPricing";
+    };
+/**
+ * What a step did to the running amount.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Operation".
+ */
+export type Operation =
+  | {
+      /**
+       * The amount.
+       */
+      amount: Money;
+      op: "set";
+    }
+  | {
+      /**
+       * The factor.
+       */
+      factor: string;
+      op: "multiply";
+    }
+  | {
+      /**
+       * The limit.
+       */
+      limit: Money;
+      op: "atMost";
+    }
+  | {
+      op: "round";
+      /**
+       * Decimal places.
+       */
+      places: number;
+      /**
+       * Strategy.
+       */
+      rounding: Rounding;
+    };
 
 /**
  * A postal address.
@@ -792,6 +953,172 @@ export interface CodeCheck {
   value: string;
 }
 /**
+ * Base units of one anesthesia code.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AnesthesiaBaseUnits".
+ */
+export interface AnesthesiaBaseUnits {
+  /**
+   * Anesthesia code (00100–01999).
+   */
+  procedure: ProcedureCode;
+  /**
+   * Base units.
+   */
+  units: string;
+}
+/**
+ * How anesthesia minutes become time units.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AnesthesiaTime".
+ */
+export interface AnesthesiaTime {
+  /**
+   * Minutes per time unit.
+   */
+  minutesPerUnit?: number;
+  /**
+   * Decimal places kept in time units (1: 129 min → 8.6 units).
+   */
+  precision?: number;
+  /**
+   * How time units are rounded to that precision.
+   */
+  rounding?: Rounding & string;
+}
+/**
+ * A code priced outside the schedule.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CarveOut".
+ */
+export interface CarveOut {
+  /**
+   * How it is priced.
+   */
+  price: CarveOutPrice;
+  /**
+   * Procedure code.
+   */
+  procedure: ProcedureCode;
+}
+/**
+ * A payer's pricing settings. Every default is Medicare's (RULES.md §1–§3).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ContractSettings".
+ */
+export interface ContractSettings {
+  /**
+   * How anesthesia minutes become time units.
+   */
+  anesthesiaTime?: AnesthesiaTime;
+  /**
+   * Share paid for a non-physician assistant at surgery (AS).
+   */
+  assistantNonPhysicianRate?: Rate;
+  /**
+   * Share paid for an assistant at surgery (80, 81, 82).
+   */
+  assistantRate?: Rate;
+  /**
+   * Share paid to each co-surgeon (62).
+   */
+  coSurgeonRate?: Rate;
+  /**
+   * Allowed = the lesser of the charge and the schedule amount.
+   */
+  lesserOfCharge?: boolean;
+  /**
+   * Multiple-procedure percentages by rank; procedures ranked past the list need manual
+   * pricing.
+   */
+  multipleProcedureRates?: Rate[];
+  /**
+   * Share paid to non-physician practitioners billing under their own NPI.
+   */
+  nonPhysicianRate?: Rate;
+  /**
+   * Taxonomy prefixes that mark a rendering provider as a non-physician practitioner
+   * (nurse practitioner 363L, physician assistant 363A, clinical nurse specialist 364S).
+   */
+  nonPhysicianTaxonomyPrefixes?: string[];
+  /**
+   * Days after the date of service a claim may be filed.
+   */
+  timelyFilingDays?: number | null;
+}
+/**
+ * One flat fee.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "FlatFee".
+ */
+export interface FlatFee {
+  /**
+   * Fee per unit.
+   */
+  amount: Money;
+  /**
+   * First date of service the fee applies to.
+   */
+  effectiveFrom?: string | null;
+  /**
+   * Last date of service the fee applies to.
+   */
+  effectiveThrough?: string | null;
+  /**
+   * Pricing modifier (e.g. 26, TC) when the fee is modifier-specific.
+   */
+  modifier?: Modifier | null;
+  /**
+   * Procedure code.
+   */
+  procedure: ProcedureCode;
+}
+/**
+ * A payer contract: which schedule prices the payer's claims, with carve-outs and settings.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Contract".
+ */
+export interface Contract {
+  /**
+   * A percentage applied to every schedule amount (e.g. `"105%"`), before lesser-of.
+   */
+  adjustment?: Rate | null;
+  /**
+   * Codes priced outside the schedule.
+   */
+  carveOuts?: CarveOut[];
+  /**
+   * First date of service the contract covers.
+   */
+  effectiveFrom: string;
+  /**
+   * Last date of service the contract covers, if it ends.
+   */
+  effectiveThrough?: string | null;
+  /**
+   * The payer's id (as on the claim).
+   */
+  payerId: string;
+  /**
+   * The plan, when the contract is plan-specific.
+   */
+  plan?: string | null;
+  /**
+   * The fee schedule.
+   */
+  schedule: FeeSchedule;
+  /**
+   * The payer's pricing settings.
+   */
+  settings?: ContractSettings;
+}
+/**
  * One coded service of an encounter.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1003,4 +1330,129 @@ export interface Practice {
    * Rendering and referring providers, by the practice's own id.
    */
   providers: PracticeProvider[];
+}
+/**
+ * One priced line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PricedLine".
+ */
+export interface PricedLine {
+  /**
+   * Allowed amount (zero when not priced).
+   */
+  allowed: Money;
+  /**
+   * Billed charge.
+   */
+  charge: Money;
+  /**
+   * Expected payment before patient cost sharing (the allowed amount; deductible,
+   * copay and coinsurance come from the patient's benefit plan).
+   */
+  expectedPayment: Money;
+  /**
+   * 0-based index of the line in the claim.
+   */
+  line: number;
+  /**
+   * Modifiers on the line.
+   */
+  modifiers?: Modifier[];
+  /**
+   * Procedure code, when the line has one.
+   */
+  procedure?: ProcedureCode | null;
+  /**
+   * Whether the line could be priced.
+   */
+  status: LineStatus;
+  /**
+   * Every step, replayable with [`replay`].
+   */
+  trace: TraceStep[];
+}
+/**
+ * One step of pricing a line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TraceStep".
+ */
+export interface TraceStep {
+  /**
+   * The data the step read (e.g. `RVU25D`), when it read any.
+   */
+  dataVersion?: string | null;
+  /**
+   * What happened, in words.
+   */
+  explanation: string;
+  /**
+   * The inputs the step used.
+   */
+  inputs?: TraceInput[];
+  /**
+   * What the step did.
+   */
+  operation: Operation;
+  /**
+   * The running amount after the step.
+   */
+  result: Money;
+  /**
+   * Stable rule id, e.g. `PFS-RBRVS`, `MOD-50-BILATERAL`, `MPPR-51`, `LESSER-OF-CHARGE`.
+   */
+  rule: string;
+}
+/**
+ * One named input of a step (an RVU, a GPCI, a conversion factor…), for explanation.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TraceInput".
+ */
+export interface TraceInput {
+  /**
+   * What it is.
+   */
+  name: string;
+  /**
+   * Its value.
+   */
+  value: string;
+}
+/**
+ * A priced claim: per line the allowed amount, the expected payment and the trace.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PricedClaim".
+ */
+export interface PricedClaim {
+  /**
+   * The date pricing was done for.
+   */
+  asOf: string;
+  /**
+   * The lines, in claim order.
+   */
+  lines: PricedLine[];
+  /**
+   * The claim's patient control number.
+   */
+  patientControlNumber: string;
+  /**
+   * The contract's payer.
+   */
+  payerId: string;
+  /**
+   * Total allowed.
+   */
+  totalAllowed: Money;
+  /**
+   * Total billed.
+   */
+  totalCharge: Money;
+  /**
+   * Total expected payment before patient cost sharing.
+   */
+  totalExpectedPayment: Money;
 }

@@ -1,13 +1,17 @@
 //! `medbill demo`: a billing day at a small practice, on data bundled into the binary
 //! (`examples/data/practice.json` and `examples/data/billing-day.json`).
 //!
-//! Today it prepares each encounter's claim, validates it and summarizes the day; later
-//! capabilities (pricing, adjudication, 837/835) extend the same run.
+//! Today it prepares each encounter's claim, validates it, prices the clean ones under each
+//! payer's contract and summarizes the day; later capabilities (adjudication, 837/835)
+//! extend the same run.
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use medbill::claim::{Encounter, Practice};
-use medbill::{Claim, Money, Severity};
+use medbill::codesets::PfsData;
+use medbill::pricing::{LineStatus, PricedClaim};
+use medbill::{Claim, Contract, Money, Severity};
 use serde::Deserialize;
 
 use crate::Failure;
@@ -15,6 +19,23 @@ use crate::claim_cmd::describe;
 
 const PRACTICE: &str = include_str!("../../examples/data/practice.json");
 const BILLING_DAY: &str = include_str!("../../examples/data/billing-day.json");
+const CONTRACTS: [&str; 3] = [
+    include_str!("../../examples/data/contracts/medicare-part-b.json"),
+    include_str!("../../examples/data/contracts/prairie-ppo.json"),
+    include_str!("../../examples/data/contracts/lakeshore-medicaid.json"),
+];
+/// Illustrative PFS data in the CMS layouts (not CMS values): see examples/data/pfs-sample.
+const SAMPLE_RVU: &[u8] = include_bytes!("../../examples/data/pfs-sample/rvu-sample.csv");
+const SAMPLE_GPCI: &[u8] = include_bytes!("../../examples/data/pfs-sample/gpci-sample.csv");
+const SAMPLE_ANES: &[u8] = include_bytes!("../../examples/data/pfs-sample/anes-sample.csv");
+const SAMPLE_ZIP: &[u8] = include_bytes!("../../examples/data/pfs-sample/zip-sample.txt");
+
+/// `medbill demo` options.
+#[derive(Debug, clap::Args)]
+pub(crate) struct DemoArgs {
+    #[command(flatten)]
+    pfs: crate::price_cmd::PfsFiles,
+}
 
 /// The day's work list: the encounters coded that day.
 #[derive(Debug, Deserialize)]
@@ -31,7 +52,7 @@ enum Outcome {
     NotBilled(String),
 }
 
-pub(crate) fn run() -> Result<u8, Failure> {
+pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
     let practice: Practice = medbill::from_json(PRACTICE)
         .map_err(|e| Failure::input(format!("bundled practice.json: {e}")))?;
     let day: BillingDay = medbill::from_json(BILLING_DAY)
@@ -68,8 +89,79 @@ pub(crate) fn run() -> Result<u8, Failure> {
         outcomes.push(outcome);
     }
 
-    println!("\n2. Summary");
-    summarize(&outcomes).map_err(|e| Failure::input(e.to_string()))?;
+    println!("\n2. Price the ready claims under each payer's contract");
+    let pfs = match crate::price_cmd::load_pfs(&args.pfs)? {
+        Some(data) => {
+            println!(
+                "   PFS data: {} ({} relative value rows)",
+                data.version,
+                data.rvu.len()
+            );
+            data
+        }
+        None => {
+            println!(
+                "   PFS data: the bundled SAMPLE files (illustrative RVUs, not CMS values; use --pfs-dir for the CMS files)"
+            );
+            PfsData::load(
+                SAMPLE_RVU,
+                SAMPLE_GPCI,
+                Some(SAMPLE_ANES),
+                Some(SAMPLE_ZIP),
+                "SAMPLE",
+            )
+            .map_err(|e| Failure::input(format!("bundled sample PFS: {e}")))?
+        }
+    };
+    let contracts = CONTRACTS
+        .iter()
+        .map(|text| medbill::from_json::<Contract>(text))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Failure::input(format!("bundled contract: {e}")))?;
+    let as_of = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d")
+        .map_err(|e| Failure::input(format!("billing day date: {e}")))?;
+    let mut priced = Vec::new();
+    for outcome in &outcomes {
+        let Outcome::Ready(claim) = outcome else {
+            continue;
+        };
+        let Some(contract) = contracts
+            .iter()
+            .find(|c| c.payer_id == claim.payer.payer_id)
+        else {
+            println!(
+                "   {:<9} no contract with {}",
+                claim.patient_control_number, claim.payer.name
+            );
+            continue;
+        };
+        match medbill::price(claim, contract, Some(&pfs), as_of) {
+            Ok(result) => {
+                let unpriced = result
+                    .lines
+                    .iter()
+                    .filter(|l| l.status != LineStatus::Priced)
+                    .count();
+                let note = if unpriced > 0 {
+                    format!("  ({unpriced} line(s) not priced by this schedule)")
+                } else {
+                    String::new()
+                };
+                println!(
+                    "   {:<9} {:<20} charge {:>10}  allowed {:>10}{note}",
+                    claim.patient_control_number,
+                    claim.payer.name,
+                    format!("${}", result.total_charge),
+                    format!("${}", result.total_allowed)
+                );
+                priced.push((claim.payer.name.clone(), result));
+            }
+            Err(error) => println!("   {:<9} not priced: {error}", claim.patient_control_number),
+        }
+    }
+
+    println!("\n3. Summary");
+    summarize(&outcomes, &priced).map_err(|e| Failure::input(e.to_string()))?;
     Ok(0)
 }
 
@@ -96,7 +188,10 @@ fn print_outcome(id: &str, outcome: &Outcome) {
     }
 }
 
-fn summarize(outcomes: &[Outcome]) -> Result<(), medbill::MoneyError> {
+fn summarize(
+    outcomes: &[Outcome],
+    priced: &[(String, PricedClaim)],
+) -> Result<(), medbill::MoneyError> {
     let ready: Vec<&Claim> = outcomes
         .iter()
         .filter_map(|o| {
@@ -134,17 +229,18 @@ fn summarize(outcomes: &[Outcome]) -> Result<(), medbill::MoneyError> {
     println!(
         "   not billed:          {not_billed:>2} encounters (fix the charge master or the encounter)"
     );
-    let mut by_payer: BTreeMap<&str, (usize, Money)> = BTreeMap::new();
-    for claim in &ready {
+    let mut by_payer: BTreeMap<&str, (usize, Money, Money)> = BTreeMap::new();
+    for (payer, result) in priced {
         let entry = by_payer
-            .entry(claim.payer.name.as_str())
-            .or_insert((0, Money::ZERO));
+            .entry(payer.as_str())
+            .or_insert((0, Money::ZERO, Money::ZERO));
         entry.0 = entry.0.saturating_add(1);
-        entry.1 = entry.1.checked_add(claim.total_charge)?;
+        entry.1 = entry.1.checked_add(result.total_charge)?;
+        entry.2 = entry.2.checked_add(result.total_allowed)?;
     }
-    println!("   ready, by payer:");
-    for (payer, (count, total)) in by_payer {
-        println!("     {payer:<20} {count:>2} claims  ${total}");
+    println!("   priced, by payer:");
+    for (payer, (count, charge, allowed)) in by_payer {
+        println!("     {payer:<20} {count:>2} claims  charged ${charge}  expected ${allowed}");
     }
     let clean = ready.len();
     let prepared = ready.len().saturating_add(held.len());

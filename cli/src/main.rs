@@ -9,6 +9,7 @@
 mod claim_cmd;
 mod codes_cmd;
 mod demo;
+mod price_cmd;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -26,8 +27,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Run a billing day on the bundled sample practice: prepare, validate and summarize claims.
-    Demo,
+    /// Run a billing day on the bundled sample practice: prepare, validate, price, summarize.
+    Demo(demo::DemoArgs),
     /// Check code formats (NPI, ICD-10-CM, procedure, NDC, …).
     Codes {
         #[command(subcommand)]
@@ -37,6 +38,13 @@ enum Command {
     Claim {
         #[command(subcommand)]
         command: claim_cmd::ClaimCommand,
+    },
+    /// Price a claim under a payer contract, with a step-by-step trace per line.
+    Price(price_cmd::PriceArgs),
+    /// Medicare Physician Fee Schedule files.
+    Pfs {
+        #[command(subcommand)]
+        command: price_cmd::PfsCommand,
     },
 }
 
@@ -96,9 +104,11 @@ fn main() -> ExitCode {
         }
     };
     let outcome = match cli.command {
-        Command::Demo => demo::run(),
+        Command::Demo(args) => demo::run(args),
         Command::Codes { command } => codes_cmd::run(command),
         Command::Claim { command } => claim_cmd::run(command),
+        Command::Price(args) => price_cmd::price(args),
+        Command::Pfs { command } => price_cmd::pfs(command),
     };
     match outcome {
         Ok(status) => ExitCode::from(status),

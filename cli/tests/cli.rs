@@ -198,7 +198,108 @@ fn demo_runs_a_billing_day() {
         "{out}"
     );
     assert!(out.contains("ENC-1008  not billed"), "{out}");
+    assert!(
+        out.contains("ENC-1001  Medicare Part B      charge    $245.00  allowed    $137.78"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Medicare Part B       4 claims  charged $1082.50  expected $551.72"),
+        "{out}"
+    );
     for name in ["Doe", "Nakamura", "XJH123456789"] {
         assert!(!out.contains(name), "patient data {name} printed");
     }
+}
+
+fn shared_codesets() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/codesets");
+    if dir.exists() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var_os("MEDBILL_ALLOW_MISSING_SHARED").is_some(),
+        "shared code sets missing at {}: put ../shared beside the repo",
+        dir.display()
+    );
+    eprintln!("SKIPPED: shared code sets missing");
+    None
+}
+
+#[test]
+fn pfs_verify_matches_all_109_cms_localities() {
+    let Some(dir) = shared_codesets() else { return };
+    for (rvu, gpci) in [
+        ("PPRRVU2025_Oct.csv", "GPCI2025.csv"),
+        ("PPRRVU2025_Oct.txt", "GPCI2025.txt"),
+    ] {
+        let (out, _, status) = stdout_of(
+            medbill()
+                .args(["pfs", "verify", "--rvu"])
+                .arg(dir.join("pfs-rvu25d").join(rvu))
+                .arg("--gpci")
+                .arg(dir.join("pfs-rvu25d").join(gpci))
+                .arg("--payment-file")
+                .arg(dir.join("pfs-payment-amounts/PFREV25C.txt")),
+        );
+        assert_eq!(
+            out, "non-facility: matched 109 of 109\nfacility: matched 109 of 109\n",
+            "{rvu}"
+        );
+        assert_eq!(status, 0);
+    }
+}
+
+#[test]
+fn price_explains_each_line_with_its_trace() {
+    let (out, _, status) = stdout_of(
+        medbill()
+            .args(["price"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/medicare-part-b.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 0, "{out}");
+    // 99214 in the sample locality: (1.92 + 1.98 × 1.05 + 0.14 × 0.9) × 33.4009 = 137.7787125
+    assert!(
+        out.starts_with(
+            "claim ENC-1001 for payer 00952 as of 2026-11-27: charge $245.00, allowed $137.78"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("PFS-RBRVS") && out.contains("work RVU 1.92"),
+        "{out}"
+    );
+    assert!(out.contains("not payable: PFS status X"), "{out}");
+    let (json, _, _) = stdout_of(
+        medbill()
+            .args(["price", "--json"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/medicare-part-b.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    let priced: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(priced["totalAllowed"], "137.78");
+    assert_eq!(priced["lines"][0]["trace"][0]["rule"], "PFS-RBRVS");
+}
+
+#[test]
+fn price_without_pfs_data_is_a_one_line_error() {
+    let (_, err, status) = stdout_of(
+        medbill()
+            .args(["price"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/medicare-part-b.json"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no PFS data"), "{err}");
 }

@@ -3,8 +3,10 @@
 
 use crate::claim::PrepareError;
 use crate::codes::CodeError;
+use crate::codesets::CodeSetError;
 use crate::input::{DecodeError, EncodeError};
 use crate::money::MoneyError;
+use crate::pricing::PricingError;
 
 /// A stable, upper-snake-case code for an error, e.g. `MONEY_OVERFLOW`.
 pub trait ErrorCode {
@@ -55,6 +57,29 @@ impl ErrorCode for PrepareError {
             PrepareError::UnknownProvider { .. } => "PREPARE_UNKNOWN_PROVIDER",
             PrepareError::NoCharge { .. } => "PREPARE_NO_CHARGE",
             PrepareError::Money(inner) => inner.code(),
+        }
+    }
+}
+
+impl ErrorCode for CodeSetError {
+    fn code(&self) -> &'static str {
+        match self {
+            CodeSetError::Encoding { .. } => "CODESET_ENCODING",
+            CodeSetError::Layout { .. } => "CODESET_LAYOUT",
+            CodeSetError::Field { .. } => "CODESET_FIELD",
+        }
+    }
+}
+
+impl ErrorCode for PricingError {
+    fn code(&self) -> &'static str {
+        match self {
+            PricingError::ContractNotEffective { .. } => "PRICING_CONTRACT_NOT_EFFECTIVE",
+            PricingError::PfsDataMissing => "PRICING_PFS_DATA_MISSING",
+            PricingError::LocalityUnknown => "PRICING_LOCALITY_UNKNOWN",
+            PricingError::LocalityNotInData(..) => "PRICING_LOCALITY_NOT_IN_DATA",
+            PricingError::AnesthesiaFactorMissing => "PRICING_ANESTHESIA_CF_MISSING",
+            PricingError::Money(inner) => inner.code(),
         }
     }
 }

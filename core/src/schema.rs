@@ -7,6 +7,7 @@ use schemars::{JsonSchema, Schema};
 use crate::claim::{Claim, Encounter, Practice};
 use crate::codes::CodeCheck;
 use crate::finding::Finding;
+use crate::pricing::{Contract, PricedClaim};
 
 /// Every documented JSON form: file stem and schema.
 pub fn all() -> Vec<(&'static str, Schema)> {
@@ -16,6 +17,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("code-check", schema_for::<CodeCheck>()),
         ("practice", schema_for::<Practice>()),
         ("encounter", schema_for::<Encounter>()),
+        ("contract", schema_for::<Contract>()),
+        ("priced-claim", schema_for::<PricedClaim>()),
     ]
 }
 

@@ -659,6 +659,28 @@ pub struct PfsData {
     pub version: String,
 }
 
+impl PfsData {
+    /// Loads the PFS files from their bytes (each CSV or TXT, detected from the content).
+    /// `version` labels the data in every trace.
+    pub fn load(
+        rvu: &[u8],
+        gpci: &[u8],
+        anesthesia: Option<&[u8]>,
+        zip: Option<&[u8]>,
+        version: &str,
+    ) -> Result<PfsData, CodeSetError> {
+        Ok(PfsData {
+            rvu: RvuTable::load(rvu)?,
+            gpci: GpciTable::load(gpci)?,
+            anesthesia: anesthesia
+                .map(AnesthesiaConversionFactors::load)
+                .transpose()?,
+            zip: zip.map(ZipLocalities::load).transpose()?,
+            version: version.to_owned(),
+        })
+    }
+}
+
 fn field_error(
     file: &'static str,
     line: usize,

@@ -197,9 +197,14 @@ fn resolve_locality(
     if let Some(locality) = configured {
         return Ok(locality);
     }
-    let zips = pfs
-        .and_then(|d| d.zip.as_ref())
-        .ok_or(PricingError::LocalityUnknown)?;
+    let Some(data) = pfs else {
+        // Without PFS data the schedule cannot price at all: say that, not "no locality".
+        return Err(match schedule {
+            FeeSchedule::Anesthesia(_) => PricingError::AnesthesiaFactorMissing,
+            _ => PricingError::PfsDataMissing,
+        });
+    };
+    let zips = data.zip.as_ref().ok_or(PricingError::LocalityUnknown)?;
     let facility_zip = claim
         .service_facility
         .as_ref()

@@ -1,0 +1,71 @@
+//! `medbill::pricing` for Kotlin, Swift and Python: load PFS data once into a `Pricer`, then
+//! price claims given as JSON.
+
+use std::sync::Arc;
+
+use medbill::codesets::PfsData;
+use medbill::{Claim, Contract};
+
+use crate::error::MedbillError;
+
+/// Prices claims under payer contracts. Holds the Medicare PFS data when it was given.
+#[derive(uniffi::Object)]
+pub struct Pricer {
+    pfs: Option<PfsData>,
+}
+
+#[uniffi::export]
+impl Pricer {
+    /// A pricer. Pass the PFS relative value and GPCI files (CSV or TXT bytes), and
+    /// optionally the anesthesia CF and ZIP-to-locality files; or none of them for flat and
+    /// percentage schedules only.
+    #[uniffi::constructor]
+    pub fn new(
+        rvu: Option<Vec<u8>>,
+        gpci: Option<Vec<u8>>,
+        anesthesia: Option<Vec<u8>>,
+        zip: Option<Vec<u8>>,
+        version: String,
+    ) -> Result<Arc<Pricer>, MedbillError> {
+        let pfs = match (rvu, gpci) {
+            (None, None) => None,
+            (Some(rvu), Some(gpci)) => Some(
+                PfsData::load(&rvu, &gpci, anesthesia.as_deref(), zip.as_deref(), &version)
+                    .map_err(|e| MedbillError::from_core(&e))?,
+            ),
+            _ => {
+                return Err(MedbillError::Failed {
+                    code: "INPUT_INVALID".to_owned(),
+                    detail: "the RVU and GPCI files are needed together".to_owned(),
+                });
+            }
+        };
+        Ok(Arc::new(Pricer { pfs }))
+    }
+
+    /// Number of relative value rows loaded (0 without PFS data).
+    pub fn rvu_rows(&self) -> u64 {
+        self.pfs
+            .as_ref()
+            .map_or(0, |d| u64::try_from(d.rvu.len()).unwrap_or(u64::MAX))
+    }
+
+    /// Prices a claim (JSON) under a contract (JSON) as of a date (`YYYY-MM-DD`); returns the
+    /// priced claim as JSON.
+    pub fn price_json(
+        &self,
+        claim_json: String,
+        contract_json: String,
+        as_of: String,
+    ) -> Result<String, MedbillError> {
+        let claim = Claim::from_json(&claim_json).map_err(|e| MedbillError::from_core(&e))?;
+        let contract: Contract =
+            medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
+        let as_of =
+            medbill::from_json(&medbill::to_json(&as_of).map_err(|e| MedbillError::from_core(&e))?)
+                .map_err(|e| MedbillError::from_core(&e))?;
+        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of)
+            .map_err(|e| MedbillError::from_core(&e))?;
+        medbill::to_json(&priced).map_err(|e| MedbillError::from_core(&e))
+    }
+}

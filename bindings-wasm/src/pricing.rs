@@ -1,0 +1,71 @@
+//! `medbill::pricing` for JavaScript: load PFS data once into a `Pricer`, then price claims.
+
+use medbill::codesets::PfsData;
+use medbill::{Claim, Contract};
+use wasm_bindgen::prelude::*;
+
+use crate::error::{from_js, to_js, to_js_value, with_code};
+
+/// Prices claims under payer contracts. Holds the Medicare PFS data when it was given.
+#[wasm_bindgen]
+pub struct Pricer {
+    pfs: Option<PfsData>,
+}
+
+#[wasm_bindgen]
+impl Pricer {
+    /// A pricer. Pass the PFS relative value and GPCI files (CSV or TXT bytes), and
+    /// optionally the anesthesia CF and ZIP-to-locality files, to price Medicare PFS
+    /// schedules; pass nothing for flat and percentage schedules only.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        rvu: Option<Vec<u8>>,
+        gpci: Option<Vec<u8>>,
+        anesthesia: Option<Vec<u8>>,
+        zip: Option<Vec<u8>>,
+        version: Option<String>,
+    ) -> Result<Pricer, JsValue> {
+        let pfs = match (rvu, gpci) {
+            (None, None) => None,
+            (Some(rvu), Some(gpci)) => Some(
+                PfsData::load(
+                    &rvu,
+                    &gpci,
+                    anesthesia.as_deref(),
+                    zip.as_deref(),
+                    version.as_deref().unwrap_or("PFS"),
+                )
+                .map_err(|e| to_js(&e))?,
+            ),
+            _ => {
+                return Err(with_code(
+                    "INPUT_INVALID",
+                    "the RVU and GPCI files are needed together",
+                ));
+            }
+        };
+        Ok(Pricer { pfs })
+    }
+
+    /// Number of relative value rows loaded (0 without PFS data).
+    #[wasm_bindgen(getter, js_name = rvuRows)]
+    pub fn rvu_rows(&self) -> usize {
+        self.pfs.as_ref().map_or(0, |d| d.rvu.len())
+    }
+
+    /// Prices a claim under a contract as of a date (`YYYY-MM-DD`).
+    #[wasm_bindgen(unchecked_return_type = "PricedClaim")]
+    pub fn price(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Contract")] contract: JsValue,
+        #[wasm_bindgen(js_name = asOf)] as_of: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let claim: Claim = from_js(claim)?;
+        let contract: Contract = from_js(contract)?;
+        let as_of: chrono::NaiveDate = from_js(as_of)?;
+        let priced =
+            medbill::price(&claim, &contract, self.pfs.as_ref(), as_of).map_err(|e| to_js(&e))?;
+        to_js_value(&priced)
+    }
+}
