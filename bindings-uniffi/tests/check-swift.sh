@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the Swift bindings and examples/swift as far as possible WITHOUT a Swift compiler:
 # the generated files declare the API, the example only calls what they declare (with the right
-# argument labels), the C header and module map match what Medbill.swift uses, the header's
+# argument labels, for free functions, constructors and methods), the JSON it decodes has the
+# fields it reads (per core/schema), the C header and module map match what Medbill.swift uses, the header's
 # symbols are exported by the built library, the API checksums Medbill.swift will verify at
 # start-up equal the library's, and the README's copy steps produce the layout Package.swift wants.
 #
@@ -48,7 +49,11 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'public func allocateEvenly(' 'public func validateClaimJson(' \
             'public func prepareClaimJson(' 'public enum MedbillError' \
             'case Failed( /** * Stable' 'public enum CodeKind' 'public struct CodeCheck' \
-            'public struct Finding' 'public enum Severity' 'public typealias Money = String'; do
+            'public struct Finding' 'public enum Severity' 'public typealias Money = String' \
+            'open class Pricer' \
+            'public convenience init(rvu: Data?, gpci: Data?, anesthesia: Data?, zip: Data?, version: String)throws' \
+            'open func priceJson(claimJson: String, contractJson: String, asOf: String)throws -> String' \
+            'open func rvuRows() -> UInt64'; do
   check "Medbill.swift declares '${decl%% /\*\**}'" "not found (whitespace-insensitive)" has_flat "$swift" "$decl"
 done
 # MedbillError.Failed carries code: and detail: (doc comments sit between them in the generated file).
@@ -82,6 +87,107 @@ fi
 for field in $(grep -oE '\b(f|npi)\.[a-z][A-Za-z]*' "$main" | sed 's/.*\.//' | sort -u); do
   check "record field .$field exists" "no 'public var $field:' in Medbill.swift" grep -qE "public var $field:" "$swift"
 done
+# Constructions of the generated classes (Pricer(...)) and calls of their methods (.priceJson(...)):
+# every argument label, in order, as a convenience init / open func of Medbill.swift declares it
+# (calls may span lines). And every `struct NAME: Decodable` in main.swift reads only fields that
+# core/schema's NAME has, non-optional ones only where the schema requires them.
+if command -v python3 >/dev/null; then
+  while IFS=$'\t' read -r verdict name detail; do
+    if [[ $verdict == OK ]]; then ok "$name"; else not_ok "$name" "$detail"; fi
+  done < <(python3 - "$swift" "$main" "$repo/core/schema" <<'PY' 2>&1 || echo $'FAIL\tmain.swift classes, methods and Decodable structs\tthe checker failed'
+import json, pathlib, re, sys
+swift = open(sys.argv[1], encoding="utf-8").read()
+main = open(sys.argv[2], encoding="utf-8").read()
+schema_dir = pathlib.Path(sys.argv[3])
+code = "\n".join(l for l in main.splitlines() if not l.lstrip().startswith("//"))
+
+def say(ok, name, detail=""):
+    print(("OK" if ok else "FAIL") + "\t" + name + "\t" + detail.replace("\t", " ").replace("\n", " "))
+
+def args_after(text, open_paren):
+    # The top-level arguments of the call whose '(' is at open_paren (string literals skipped).
+    depth, in_str, start, args, i = 0, False, open_paren + 1, [], open_paren
+    while i < len(text):
+        c = text[i]
+        if c == "\\" and in_str:
+            i += 2
+            continue
+        if c == '"':
+            in_str = not in_str
+        elif not in_str:
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth -= 1
+                if depth == 0:
+                    args.append(text[start:i])
+                    return [a for a in args if a.strip()]
+            elif c == "," and depth == 1:
+                args.append(text[start:i])
+                start = i + 1
+        i += 1
+    return None
+
+def call_labels(args):
+    return [m.group(1) if (m := re.match(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*:(?!:)", a)) else "_" for a in args]
+
+def decl_labels(params):
+    labels = []
+    for p in filter(str.strip, params.split(",")):
+        words = p.split(":")[0].split()
+        labels.append(words[0] if words else "_")
+    return labels
+
+def check_call(what, decls, at):
+    got = call_labels(args_after(code, at) or [])
+    if not decls:
+        say(False, f"main.swift {what} is declared", "no matching declaration in Medbill.swift")
+        return
+    want = [decl_labels(d) for d in decls]
+    say(got in want, f"main.swift {what} with labels ({','.join(got)}) as declared",
+        "declared: " + " | ".join("(" + ",".join(w) + ")" for w in want))
+
+classes = re.findall(r"^open class ([A-Z][A-Za-z0-9_]*)\b", swift, re.M)
+seen_class = False
+for cls in classes:
+    end = swift.find(f"struct FfiConverterType{cls}")
+    body = swift[swift.find(f"open class {cls}"):end if end > 0 else len(swift)]
+    inits = re.findall(r"public convenience init\(([^)]*)\)", body)
+    for m in re.finditer(rf"(?<![.A-Za-z0-9_]){cls}\(", code):
+        seen_class = True
+        check_call(f"constructs {cls}", inits, m.end() - 1)
+methods = {}
+for name, params in re.findall(r"open func ([a-z][A-Za-z0-9_]*)\(([^)]*)\)", swift):
+    methods.setdefault(name, []).append(params)
+for m in re.finditer(r"\.([a-z][A-Za-z0-9_]*)\(", code):
+    if m.group(1) in methods:
+        check_call(f"calls .{m.group(1)}()", methods[m.group(1)], m.end() - 1)
+if "Pricer" in classes and not seen_class:
+    say(False, "main.swift constructs Pricer", "no 'Pricer(' in main.swift")
+
+schemas = {}
+for f in sorted(schema_dir.glob("*.schema.json")):
+    doc = json.loads(f.read_text(encoding="utf-8"))
+    if doc.get("title"):
+        schemas.setdefault(doc["title"], doc)
+    for key, sub in (doc.get("definitions") or doc.get("$defs") or {}).items():
+        schemas.setdefault(key, sub)
+for name, body in re.findall(r"^struct ([A-Za-z0-9_]+)\s*:\s*Decodable\s*\{(.*?)^\}", code, re.M | re.S):
+    sch = schemas.get(name)
+    if sch is None:
+        say(False, f"Decodable {name} is a core/schema type", f"no title or definition {name} in {schema_dir}")
+        continue
+    props, required = sch.get("properties", {}), set(sch.get("required", []))
+    for field, typ in re.findall(r"\blet ([A-Za-z0-9_]+)\s*:\s*([^\n=]+)", body):
+        typ = typ.strip()
+        bad = "not a property" if field not in props else (
+            "optional in the schema: declare it as optional" if field not in required and not typ.endswith("?") else "")
+        say(not bad, f"Decodable {name}.{field} is in the schema", f"{field}: {bad}")
+PY
+  )
+else
+  not_ok "main.swift classes, methods and Decodable structs" "no python3"
+fi
 check "main.swift imports Medbill" "no 'import Medbill'" grep -qx 'import Medbill' "$main"
 for f in "$main" "$pkg/Package.swift"; do
   opens=$(tr -cd '{' < "$f" | wc -c); closes=$(tr -cd '}' < "$f" | wc -c)
@@ -91,9 +197,11 @@ done
 # --- the C side ----------------------------------------------------------------------------
 check "modulemap declares module MedbillFFI" "no 'module MedbillFFI {'" grep -qE '^module MedbillFFI \{' "$modulemap"
 check "modulemap names header MedbillFFI.h" "no 'header \"MedbillFFI.h\"'" grep -qE 'header "MedbillFFI\.h"' "$modulemap"
-for fn in version check_code allocate allocate_evenly validate_claim_json prepare_claim_json; do
-  check "header declares uniffi_medbill_uniffi_fn_func_$fn" "not in MedbillFFI.h" \
-    grep -qE "\buniffi_medbill_uniffi_fn_func_$fn\(" "$header"
+for fn in func_version func_check_code func_allocate func_allocate_evenly func_validate_claim_json \
+          func_prepare_claim_json constructor_pricer_new method_pricer_price_json method_pricer_rvu_rows \
+          free_pricer clone_pricer; do
+  check "header declares uniffi_medbill_uniffi_fn_$fn" "not in MedbillFFI.h" \
+    grep -qE "\buniffi_medbill_uniffi_fn_$fn\(" "$header"
 done
 missing=$(for s in $(grep -oE '\b(uniffi|ffi)_medbill_uniffi_[A-Za-z0-9_]+' "$swift" | sort -u); do
   grep -qE "\b$s\(" "$header" || echo "$s"; done)

@@ -59,7 +59,7 @@ impl Pricer {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Contract")] contract: JsValue,
-        #[wasm_bindgen(js_name = asOf)] as_of: JsValue,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string")] as_of: JsValue,
     ) -> Result<JsValue, JsValue> {
         let claim: Claim = from_js(claim)?;
         let contract: Contract = from_js(contract)?;

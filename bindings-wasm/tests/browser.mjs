@@ -17,6 +17,9 @@ const nodeModules = process.env.MEDBILL_NODE_MODULES || path.join(repo, 'xtask/t
 const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
 const TIMEOUT_MS = 60_000;
 const PAGE_TIMEOUT_MS = 30_000;
+// What examples/browser/index.html must show as the priced total (professional-clean.json under
+// contracts/medicare-part-b.json with the PFS sample, as scenarios.tsv's 'price medicare pfs').
+const EXAMPLE_TOTAL_ALLOWED = '137.78';
 
 // URL path -> file, and URL prefix -> directory.
 const FILES = {
@@ -37,6 +40,10 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.tsv': 'text/plain; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
+  // The PFS sample files under /data/pfs-sample/ are read as bytes (new Pricer(Uint8Array...)):
+  // served as opaque binary, never as text with a charset.
+  '.csv': 'application/octet-stream',
+  '.txt': 'application/octet-stream',
 };
 
 function resolveUrl(pathname) {
@@ -143,10 +150,14 @@ async function run() {
   const status = await example.getAttribute('#result', 'data-status');
   const rows = await example.locator('#result tbody tr').count();
   const summary = await example.textContent('#summary');
+  const hasPriced = (await example.locator('#priced').count()) > 0;
+  const priced = hasPriced ? await example.textContent('#priced') : '(no #priced element)';
+  const total = hasPriced ? await example.getAttribute('#priced', 'data-total-allowed') : null;
   results.push({
     name: 'examples/browser/index.html',
-    ok: status === 'ok' && rows > 0,
-    detail: `data-status=${status}, ${rows} row(s), summary: ${summary}`,
+    ok: status === 'ok' && rows > 0 && total === EXAMPLE_TOTAL_ALLOWED,
+    detail: `data-status=${status}, ${rows} row(s), summary: ${summary}, ` +
+      `#priced data-total-allowed=${total} (want ${EXAMPLE_TOTAL_ALLOWED}): ${priced}`,
   });
 }
 

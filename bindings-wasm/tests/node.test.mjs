@@ -2,13 +2,13 @@
 // WASM bindings, plus a few checks of how values and errors cross the JS boundary.
 //   node --test bindings-wasm/tests/node.test.mjs
 // MEDBILL_WASM_DIR: directory holding node/ and web/ (default: <repo>/target/wasm).
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenarios, runScenario } from './scenarios.mjs';
+import { PRICE_AS_OF, PRICER_FILES, PRICER_VERSION, parseScenarios, pricerOnce, runScenario } from './scenarios.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
@@ -16,6 +16,12 @@ const dataDir = path.join(repo, 'examples/data');
 
 const api = createRequire(import.meta.url)(path.join(wasmDir, 'node/medbill_wasm.js'));
 const loadFixture = (rel) => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8'));
+// Plain Uint8Arrays (not Buffers), as a browser would hand them over.
+const loadBytes = (rel) => new Uint8Array(readFileSync(path.join(dataDir, rel)));
+
+// One Pricer for the whole run, built by the first priceClaim scenario.
+const getPricer = pricerOnce(api, loadBytes);
+after(() => getPricer.free());
 
 const scenarios = parseScenarios(readFileSync(path.join(repo, 'bindings-tests/scenarios.tsv'), 'utf8'));
 
@@ -25,7 +31,7 @@ test('scenarios.tsv has scenarios', () => {
 
 for (const scenario of scenarios) {
   test(`scenario: ${scenario.name}`, async () => {
-    const result = await runScenario(api, scenario, loadFixture);
+    const result = await runScenario(api, scenario, loadFixture, getPricer);
     assert.ok(result.ok, result.detail);
   });
 }
@@ -72,6 +78,46 @@ test('a number where an amount string is expected is INPUT_INVALID', () => {
   assert.ok(e instanceof Error);
   assert.equal(e.code, 'INPUT_INVALID');
   assert.ok(e.message.includes('/totalCharge'), e.message);
+});
+
+test('a Pricer with the RVU file but no GPCI file is INPUT_INVALID', () => {
+  const e = thrown(() => new api.Pricer(loadBytes(PRICER_FILES.rvu)));
+  assert.ok(e instanceof Error);
+  assert.equal(e.name, 'MedbillError');
+  assert.equal(e.code, 'INPUT_INVALID');
+});
+
+test('the sample Pricer loads 23 RVU rows, and a Pricer without data none', async () => {
+  const pricer = await getPricer();
+  assert.equal(pricer.rvuRows, 23);
+  const empty = new api.Pricer();
+  try {
+    assert.equal(empty.rvuRows, 0);
+  } finally {
+    empty.free();
+  }
+});
+
+test('a priced claim carries amounts as strings and a trace', async () => {
+  const pricer = await getPricer();
+  const priced = pricer.price(loadFixture('claims/professional-clean.json'),
+    loadFixture('contracts/medicare-part-b.json'), PRICE_AS_OF);
+  assert.equal(priced.asOf, PRICE_AS_OF);
+  assert.equal(typeof priced.totalAllowed, 'string');
+  for (const line of priced.lines) assert.equal(typeof line.allowed, 'string');
+  const step = priced.lines[0].trace[0];
+  assert.equal(typeof step.rule, 'string');
+  assert.equal(step.dataVersion, PRICER_VERSION);
+});
+
+test('a bad asOf date is INPUT_INVALID', async () => {
+  const pricer = await getPricer();
+  const claim = loadFixture('claims/professional-clean.json');
+  const contract = loadFixture('contracts/medicare-part-b.json');
+  const e = thrown(() => pricer.price(claim, contract, '2026-13-45'));
+  assert.ok(e instanceof Error);
+  assert.equal(e.name, 'MedbillError');
+  assert.equal(e.code, 'INPUT_INVALID');
 });
 
 test('version is a string', () => {

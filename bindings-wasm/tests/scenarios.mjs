@@ -2,7 +2,46 @@
 // The file format is defined by the header comments of bindings-tests/scenarios.tsv.
 // Malformed lines and unknown functions become scenarios that FAIL; nothing is skipped.
 
-const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim'];
+const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim'];
+
+/** The sample PFS files (relative to examples/data/) every priceClaim scenario's Pricer loads. */
+export const PRICER_FILES = {
+  rvu: 'pfs-sample/rvu-sample.csv',
+  gpci: 'pfs-sample/gpci-sample.csv',
+  anesthesia: 'pfs-sample/anes-sample.csv',
+  zip: 'pfs-sample/zip-sample.txt',
+};
+/** The data version the scenarios' Pricer is built with. */
+export const PRICER_VERSION = 'SAMPLE';
+/** The date every priceClaim scenario prices as of. */
+export const PRICE_AS_OF = '2026-11-27';
+
+/**
+ * Returns `getPricer`, an async function that builds the scenarios' Pricer on its first call and
+ * gives that same Pricer (or rejects with that same error) on every later call; `getPricer.free()`
+ * frees it once the run is over. `loadBytes(rel)` resolves to the bytes (a Uint8Array) of a file
+ * under examples/data/.
+ */
+export function pricerOnce(api, loadBytes) {
+  let promise;
+  let built = null;
+  const getPricer = () => {
+    promise ??= (async () => {
+      if (typeof api.Pricer !== 'function') throw new Error("the bindings do not export 'Pricer'");
+      const { rvu, gpci, anesthesia, zip } = PRICER_FILES;
+      const [r, g, a, z] = await Promise.all([rvu, gpci, anesthesia, zip].map(loadBytes));
+      built = new api.Pricer(r, g, a, z, PRICER_VERSION);
+      return built;
+    })();
+    return promise;
+  };
+  getPricer.free = () => {
+    built?.free();
+    built = null;
+    promise = undefined;
+  };
+  return getPricer;
+}
 
 /** Parses scenarios.tsv text into [{name, fn, arg1, arg2, expect, line, problem?}]. */
 export function parseScenarios(text) {
@@ -23,11 +62,14 @@ export function parseScenarios(text) {
   return scenarios;
 }
 
-/** Runs one scenario against the bindings `api`; resolves to {name, ok, detail}. */
-export async function runScenario(api, scenario, loadFixture) {
+/**
+ * Runs one scenario against the bindings `api`; resolves to {name, ok, detail}.
+ * `getPricer` (from pricerOnce) gives the Pricer for priceClaim scenarios.
+ */
+export async function runScenario(api, scenario, loadFixture, getPricer) {
   const { name } = scenario;
   try {
-    const detail = await check(api, scenario, loadFixture);
+    const detail = await check(api, scenario, loadFixture, getPricer);
     return { name, ok: detail === null, detail: detail ?? '' };
   } catch (e) {
     return { name, ok: false, detail: `runner error: ${describe(e)}` };
@@ -35,18 +77,33 @@ export async function runScenario(api, scenario, loadFixture) {
 }
 
 // Returns null on success, or a string saying what went wrong.
-async function check(api, s, loadFixture) {
+async function check(api, s, loadFixture, getPricer) {
   if (s.problem) return `malformed scenario: ${s.problem}`;
   if (!FUNCTIONS.includes(s.fn)) return `unknown function '${s.fn}' (line ${s.line})`;
-  if (typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
+  if (s.fn !== 'priceClaim' && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
 
   const args = await buildArgs(s, loadFixture);
   if (typeof args === 'string') return `malformed scenario: ${args}`;
 
+  // The call under test. priceClaim is Pricer.price on the run's one Pricer, built out here so
+  // that a failure to build it is never taken for the error a scenario expects.
+  let call = () => api[s.fn](...args);
+  if (s.fn === 'priceClaim') {
+    if (typeof getPricer !== 'function') return 'runner error: no Pricer was supplied for priceClaim';
+    let pricer;
+    try {
+      pricer = await getPricer();
+    } catch (e) {
+      return `could not build the Pricer: ${describe(e)}`;
+    }
+    if (typeof pricer?.price !== 'function') return `the Pricer has no price method: ${show(pricer)}`;
+    call = () => pricer.price(...args);
+  }
+
   const errorMatch = /^error:(.+)$/.exec(s.expect);
   let result;
   try {
-    result = api[s.fn](...args);
+    result = call();
   } catch (e) {
     if (!errorMatch) return `unexpected throw: ${describe(e)}`;
     if (!(e instanceof Error)) return `thrown value is not an Error: ${describe(e)}`;
@@ -73,6 +130,8 @@ async function buildArgs(s, loadFixture) {
       return [await loadFixture(s.arg1)];
     case 'prepareClaim':
       return [await loadFixture(s.arg1), await loadFixture(s.arg2)];
+    case 'priceClaim':
+      return [await loadFixture(s.arg1), await loadFixture(s.arg2), PRICE_AS_OF];
   }
 }
 
@@ -119,6 +178,18 @@ function compare(s, result) {
         if (total !== m[1]) return `expected totalCharge ${show(m[1])}, got ${show(total)}`;
         if (!Array.isArray(lines)) return `expected form.professional.lines, got ${show(result?.form)}`;
         if (lines.length !== Number(m[2])) return `expected ${m[2]} lines, got ${lines.length}`;
+        return null;
+      }
+      break;
+    case 'priceClaim':
+      if ((m = /^allowed:(\S*) total:(\S+)$/.exec(s.expect))) {
+        const want = m[1] === '' ? [] : m[1].split(',');
+        const lines = result?.lines;
+        if (!Array.isArray(lines)) return `expected a priced claim with lines, got ${show(result)}`;
+        const got = lines.map((line) => line?.allowed);
+        if (!got.every((a) => typeof a === 'string')) return `expected every line's allowed to be a string, got ${show(got)}`;
+        if (got.join(',') !== want.join(',')) return `expected allowed ${want.join(',')}, got ${got.join(',')}`;
+        if (result.totalAllowed !== m[2]) return `expected totalAllowed ${show(m[2])}, got ${show(result.totalAllowed)}`;
         return null;
       }
       break;

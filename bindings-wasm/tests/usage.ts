@@ -1,21 +1,30 @@
 // Type-checks a typical use of every export of the WASM bindings against the generated
 // declarations (never run):
 //   $MEDBILL_NODE_MODULES/.bin/tsc -p bindings-wasm/tests/tsconfig.json --noEmit
+// The declarations give Pricer a [Symbol.dispose]() (wasm-bindgen's `using` support), so a
+// project that type-checks them (skipLibCheck false) with an ES2022 lib needs the disposable lib
+// ("ESNext.Disposable" in tsconfig.json's lib, as here).
 import {
   allocate,
   allocateEvenly,
   checkCode,
   prepareClaim,
+  Pricer,
   validateClaim,
   version,
   type Claim,
   type CodeCheck,
   type CodeKind,
+  type Contract,
   type Encounter,
   type Finding,
+  type LineStatus,
   type Money,
   type Practice,
+  type PricedClaim,
+  type PricedLine,
   type Severity,
+  type TraceStep,
 } from "../../target/wasm/node/medbill_wasm";
 
 const claim: Claim = {
@@ -60,6 +69,14 @@ const claim: Claim = {
   },
 };
 
+const contract: Contract = {
+  payerId: "00952",
+  effectiveFrom: "2026-01-01",
+  effectiveThrough: "2026-12-31",
+  schedule: { kind: "medicarePfs", facilityPlacesOfService: ["21", "22", "23"] },
+  settings: { timelyFilingDays: 365 },
+};
+
 export function describeFindings(findings: Finding[]): string[] {
   return findings.map((finding) => {
     const severity: Severity = finding.severity;
@@ -97,6 +114,27 @@ export function demo(encounter: Encounter, practice: Practice): string[] {
   return out;
 }
 
+// Fee schedule files are bytes (as read from disk or fetched); build the Pricer once, reuse it.
+export function priceDemo(rvu: Uint8Array, gpci: Uint8Array, anesthesia: Uint8Array, zip: Uint8Array): string[] {
+  const pricer = new Pricer(rvu, gpci, anesthesia, zip, "SAMPLE");
+  try {
+    const rows: number = pricer.rvuRows;
+    const priced: PricedClaim = pricer.price(claim, contract, "2026-11-27");
+    const total: Money = priced.totalAllowed;
+    const first: PricedLine = priced.lines[0];
+    const step: TraceStep = first.trace[0];
+    const rule: string = priced.lines[0].trace[0].rule;
+    const status: LineStatus = first.status;
+    const why = status.status === "priced" ? "priced" : status.reason; // narrowed: reason exists
+    return [`${rows} RVU rows`, `allowed ${total}`, `${rule} -> ${step.result}`, why];
+  } finally {
+    pricer.free();
+  }
+}
+
+// With no files, a Pricer prices flat and percentage schedules only.
+export const flatOnly: Pricer = new Pricer();
+
 // The declarations are precise, not `any`:
 // @ts-expect-error: a code value is a string, not a number
 checkCode("npi", 1234567893);
@@ -112,3 +150,9 @@ allocateEvenly("1.00", "3");
 export const notASeverity: Severity = "info";
 // @ts-expect-error: totalCharge is Money (a string)
 export const badTotal: Claim = { ...claim, totalCharge: 245 };
+// @ts-expect-error: Pricer.price takes a Claim, not any object
+flatOnly.price({ patientControlNumber: "ENC-1001" }, contract, "2026-11-27");
+// @ts-expect-error: totalAllowed is Money (a string), not a number
+export const allowedNumber: number = flatOnly.price(claim, contract, "2026-11-27").totalAllowed;
+// @ts-expect-error: fee schedule files are bytes, not a file name
+export const byName = new Pricer("rvu-sample.csv");

@@ -219,6 +219,12 @@ impl fmt::Display for Money {
     }
 }
 
+impl From<Money> for Decimal {
+    fn from(money: Money) -> Decimal {
+        money.0
+    }
+}
+
 impl FromStr for Money {
     type Err = MoneyError;
 

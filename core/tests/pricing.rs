@@ -54,25 +54,48 @@ struct L(
 );
 
 fn claim(lines: &[L]) -> Claim {
+    build(
+        lines
+            .iter()
+            .map(|L(code, mods, charge, units, pos)| Spec {
+                code: (*code).to_owned(),
+                modifiers: mods.iter().map(|m| (*m).to_owned()).collect(),
+                charge: m(charge),
+                units: (*units).to_owned(),
+                pos: (*pos).to_owned(),
+            })
+            .collect(),
+    )
+}
+
+/// One line of a generated claim.
+#[derive(Debug, Clone)]
+struct Spec {
+    code: String,
+    modifiers: Vec<String>,
+    charge: Money,
+    units: String,
+    pos: String,
+}
+
+fn build(specs: Vec<Spec>) -> Claim {
     let text = std::fs::read_to_string(data_dir().join("claims/professional-clean.json")).unwrap();
     let mut claim = Claim::from_json(&text).unwrap();
-    let ClaimForm::Professional(form) = &mut claim.form else {
-        unreachable!()
-    };
+    let ClaimForm::Professional(form) = &mut claim.form else { unreachable!() };
     let template = form.lines[0].clone();
-    form.lines = lines
-        .iter()
+    form.lines = specs
+        .into_iter()
         .enumerate()
-        .map(|(i, L(code, mods, charge, units, pos))| {
+        .map(|(i, spec)| {
             let mut line = template.clone();
-            line.procedure = code.parse().unwrap();
-            line.modifiers = mods.iter().map(|m| m.parse().unwrap()).collect();
-            line.charge = m(charge);
-            line.quantity = match units.strip_prefix('m') {
+            line.procedure = spec.code.parse().unwrap();
+            line.modifiers = spec.modifiers.iter().map(|m| m.parse().unwrap()).collect();
+            line.charge = spec.charge;
+            line.quantity = match spec.units.strip_prefix('m') {
                 Some(minutes) => Quantity::Minutes(minutes.parse().unwrap()),
-                None => Quantity::Units(units.parse().unwrap()),
+                None => Quantity::Units(spec.units.parse().unwrap()),
             };
-            line.place_of_service = Some(pos.parse().unwrap());
+            line.place_of_service = Some(spec.pos.parse().unwrap());
             line.diagnosis_pointers = vec![1];
             line.line_item_control_number = Some(format!("L{i}"));
             line
@@ -398,4 +421,80 @@ fn claim_level_errors_are_typed() {
         price(&visit, &elsewhere, Some(&sample_pfs()), day()),
         Err(PricingError::LocalityNotInData(..))
     ));
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const CODES: [&str; 12] =
+        ["99213", "99214", "71046", "20610", "27447", "29881", "11042", "11045", "10060", "10061", "11200", "11300"];
+    const MODIFIERS: [&[&str]; 6] = [&[], &[], &["50"], &["80"], &["62"], &["26"]];
+
+    fn spec() -> impl Strategy<Value = Spec> {
+        (0..CODES.len(), 0..MODIFIERS.len(), 1i64..500_000, 1u32..4, prop::bool::ANY).prop_map(|(c, m, cents, units, facility)| Spec {
+            code: CODES[c].to_owned(),
+            modifiers: MODIFIERS[m].iter().map(|s| (*s).to_owned()).collect(),
+            charge: Money::from_cents(cents),
+            units: units.to_string(),
+            pos: if facility { "22" } else { "11" }.to_owned(),
+        })
+    }
+
+    fn claims() -> impl Strategy<Value = (Vec<Spec>, Vec<Spec>)> {
+        prop::collection::vec(spec(), 1..9).prop_flat_map(|specs| {
+            let shuffled = Just(specs.clone()).prop_shuffle();
+            (Just(specs), shuffled)
+        })
+    }
+
+    fn schedules() -> impl Strategy<Value = Contract> {
+        prop_oneof![
+            Just(medicare()),
+            Just(contract(serde_json::json!({
+                "kind": "percentOfSchedule", "rate": "125%",
+                "base": { "kind": "medicarePfs", "locality": "00000-02", "facilityPlacesOfService": ["22"] }
+            }))),
+            Just(contract(serde_json::json!({ "kind": "percentOfCharges", "rate": "70%" }))),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn line_order_never_changes_a_total((specs, shuffled) in claims(), contract in schedules()) {
+            let a = price(&build(specs), &contract, Some(&sample_pfs()), day()).unwrap();
+            let b = price(&build(shuffled), &contract, Some(&sample_pfs()), day()).unwrap();
+            prop_assert_eq!(a.total_allowed, b.total_allowed);
+            let mut left = allowed(&a);
+            let mut right = allowed(&b);
+            left.sort();
+            right.sort();
+            prop_assert_eq!(left, right);
+        }
+
+        #[test]
+        fn allowed_never_exceeds_the_charge_and_traces_replay((specs, _) in claims(), contract in schedules()) {
+            let priced = price(&build(specs), &contract, Some(&sample_pfs()), day()).unwrap();
+            for line in &priced.lines {
+                prop_assert!(line.allowed <= line.charge, "{} > {}", line.allowed, line.charge);
+                prop_assert!(line.allowed.is_whole_cents());
+                if line.status == LineStatus::Priced {
+                    prop_assert_eq!(replay(&line.trace).unwrap(), line.allowed);
+                    prop_assert_eq!(line.trace.last().map(|s| s.result), Some(line.allowed));
+                } else {
+                    prop_assert_eq!(line.allowed, Money::ZERO);
+                }
+            }
+        }
+
+        #[test]
+        fn claim_totals_are_the_sums_of_the_lines((specs, _) in claims(), contract in schedules()) {
+            let priced = price(&build(specs), &contract, Some(&sample_pfs()), day()).unwrap();
+            let reductions = Money::sum(priced.lines.iter().map(|l| l.charge.checked_sub(l.allowed).unwrap())).unwrap();
+            prop_assert_eq!(Money::sum(priced.lines.iter().map(|l| l.allowed)).unwrap(), priced.total_allowed);
+            prop_assert_eq!(priced.total_charge.checked_sub(priced.total_allowed).unwrap(), reductions);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-// Prepare, validate and split a payment for one encounter with medbill's Node bindings.
+// Prepare, validate, price and split a payment for one encounter with medbill's Node bindings.
 //   node examples/node/main.mjs
 // MEDBILL_WASM_DIR: directory holding the wasm-bindgen builds (default: <repo>/target/wasm).
 import { readFileSync } from 'node:fs';
@@ -11,9 +11,10 @@ const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
 
 // The Node build (wasm-bindgen --target nodejs) is a CommonJS module.
 const require = createRequire(import.meta.url);
-const { prepareClaim, validateClaim, allocate } = require(path.join(wasmDir, 'node/medbill_wasm.js'));
+const { prepareClaim, validateClaim, allocate, Pricer } = require(path.join(wasmDir, 'node/medbill_wasm.js'));
 
-const readJson = (rel) => JSON.parse(readFileSync(path.join(repo, 'examples/data', rel), 'utf8'));
+const dataPath = (rel) => path.join(repo, 'examples/data', rel);
+const readJson = (rel) => JSON.parse(readFileSync(dataPath(rel), 'utf8'));
 const encounter = readJson('encounters/enc-office-visit.json');
 const practice = readJson('practice.json');
 
@@ -26,6 +27,23 @@ try {
   const findings = validateClaim(claim);
   console.log(`claim ${claim.patientControlNumber}: ${findings.length} finding(s), total ${claim.totalCharge}`);
   for (const f of findings) console.log(`  ${f.severity} ${f.rule} at ${f.path}: ${f.message}`);
+
+  // Price it under the payer's contract. A Pricer holds the Medicare Physician Fee Schedule
+  // files, given as bytes (here the illustrative samples, not CMS data): build it once and reuse
+  // it for every claim; free() releases its WebAssembly memory.
+  const pricer = new Pricer(
+    readFileSync(dataPath('pfs-sample/rvu-sample.csv')),
+    readFileSync(dataPath('pfs-sample/gpci-sample.csv')),
+    readFileSync(dataPath('pfs-sample/anes-sample.csv')),
+    readFileSync(dataPath('pfs-sample/zip-sample.txt')),
+    'SAMPLE',
+  );
+  try {
+    const priced = pricer.price(claim, readJson('contracts/medicare-part-b.json'), '2026-11-27');
+    console.log(`Medicare Part B allows ${priced.totalAllowed} (first line's first step: ${priced.lines[0].trace[0]?.rule})`);
+  } finally {
+    pricer.free();
+  }
 
   // Split a $100.00 payment over the lines in proportion to their charges.
   // Amounts are decimal strings in and out; the shares add up to exactly 100.00.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prepare and validate a claim, check an NPI and split a payment with medbill's Python bindings.
+"""Prepare, validate and price a claim, check an NPI and split a payment with medbill's Python bindings.
 
     python3 examples/python/main.py
 
@@ -7,6 +7,7 @@ MEDBILL_UNIFFI_DIR: directory holding the generated bindings (default <repo>/tar
 medbill.py and libmedbill_uniffi.so sit together in its python/ subdirectory.
 """
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -30,6 +31,18 @@ try:
     print(f"claim prepared: {len(findings)} finding(s)")
     for f in findings:
         print(f"  {f.severity.name} {f.rule} at {f.path}: {f.message}")
+
+    # Price it under the payer's contract. A Pricer holds the Medicare Physician Fee Schedule
+    # files, given as bytes (here the illustrative samples, not CMS data): build it once and
+    # reuse it for every claim.
+    pfs = data / "pfs-sample"
+    pricer = medbill.Pricer((pfs / "rvu-sample.csv").read_bytes(), (pfs / "gpci-sample.csv").read_bytes(),
+                            (pfs / "anes-sample.csv").read_bytes(), (pfs / "zip-sample.txt").read_bytes(),
+                            "SAMPLE")
+    contract = (data / "contracts" / "medicare-part-b.json").read_text(encoding="utf-8")
+    priced = json.loads(pricer.price_json(claim_json, contract, "2026-11-27"))
+    first_step = priced["lines"][0]["trace"][0]["rule"] if priced["lines"][0]["trace"] else None
+    print(f"Medicare Part B allows {priced['totalAllowed']} (first line's first step: {first_step})")
 
     # Code checks never raise: they say whether the code is valid, and why not.
     npi = medbill.check_code(medbill.CodeKind.NPI, "1234567893")

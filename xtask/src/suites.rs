@@ -10,13 +10,19 @@ use crate::setup::{self, Tools};
 use crate::{Env, Report, run};
 
 /// Seconds each fuzz target runs in the smoke run.
-const DEFAULT_FUZZ_SECONDS: u32 = 15;
+const DEFAULT_FUZZ_SECONDS: u32 = 10;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 4] = [
+const FUZZ_TARGETS: [&str; 10] = [
     "codes_check",
     "money_from_str",
     "allocate",
     "claim_validate",
+    "rvu_load",
+    "gpci_load",
+    "anesthesia_load",
+    "zip_load",
+    "locality_counties_load",
+    "payment_amounts_load",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {

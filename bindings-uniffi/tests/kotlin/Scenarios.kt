@@ -14,6 +14,7 @@ import org.medbill.CodeCheck
 import org.medbill.CodeKind
 import org.medbill.Finding
 import org.medbill.MedbillException
+import org.medbill.Pricer
 import org.medbill.Severity
 import org.medbill.allocate
 import org.medbill.allocateEvenly
@@ -22,9 +23,32 @@ import org.medbill.prepareClaimJson
 import org.medbill.validateClaimJson
 import org.medbill.version
 
-private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim")
+private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim")
 private val AMOUNT_LIST = Regex("""-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*""")
 private val DOT_ALL = setOf(RegexOption.DOT_MATCHES_ALL)
+
+// The Pricer every priceClaim scenario uses: these files (under examples/data/), this version,
+// and this pricing date.
+private val PRICER_FILES = listOf("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-sample.csv",
+    "pfs-sample/anes-sample.csv", "pfs-sample/zip-sample.txt")
+private const val PRICER_VERSION = "SAMPLE"
+private const val PRICE_AS_OF = "2026-11-27"
+
+/** Builds the scenarios' Pricer on first use; later uses get the same Pricer (or the same error). */
+class PricerOnce(private val fixtures: File) : AutoCloseable {
+    private val built: Lazy<Result<Pricer>> = lazy {
+        runCatching {
+            val (rvu, gpci, anesthesia, zip) = PRICER_FILES.map { File(fixtures, it).readBytes() }
+            Pricer(rvu, gpci, anesthesia, zip, PRICER_VERSION)
+        }
+    }
+
+    fun get(): Pricer = built.value.getOrThrow()
+
+    override fun close() {
+        if (built.isInitialized()) built.value.getOrNull()?.close()
+    }
+}
 
 class Scenario(
     val name: String,
@@ -57,7 +81,7 @@ fun parseScenarios(text: String): List<Scenario> {
 private class Malformed(message: String) : Exception(message)
 
 /** The binding call a scenario makes; throws [Malformed] when its arguments make no sense. */
-private fun buildCall(s: Scenario, fixtures: File): () -> Any = when (s.fn) {
+private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> Any = when (s.fn) {
     "checkCode" -> {
         val kind = CodeKind.values().firstOrNull { it.name.equals(s.arg1, ignoreCase = true) }
             ?: throw Malformed("unknown code kind '${s.arg1}'")
@@ -79,15 +103,29 @@ private fun buildCall(s: Scenario, fixtures: File): () -> Any = when (s.fn) {
         val practice = File(fixtures, s.arg2).readText()
         fun(): Any = prepareClaimJson(encounter, practice)
     }
+    "priceClaim" -> {
+        val claim = File(fixtures, s.arg1).readText()
+        val contract = File(fixtures, s.arg2).readText()
+        val built = pricer.get() // check() has already built it
+        fun(): Any = built.priceJson(claim, contract, PRICE_AS_OF)
+    }
     else -> throw IllegalStateException(s.fn)
 }
 
 /** Null on success, or what went wrong. */
-fun check(s: Scenario, fixtures: File): String? {
+fun check(s: Scenario, fixtures: File, pricer: PricerOnce): String? {
     s.problem?.let { return "malformed scenario: $it" }
     if (s.fn !in FUNCTIONS) return "unknown function '${s.fn}' (line ${s.line})"
+    if (s.fn == "priceClaim") {
+        // Built out here: a Pricer that cannot be built is never the error a scenario expects.
+        try {
+            pricer.get()
+        } catch (e: Exception) {
+            return "could not build the Pricer: ${describe(e)}"
+        }
+    }
     val call = try {
-        buildCall(s, fixtures)
+        buildCall(s, fixtures, pricer)
     } catch (e: Malformed) {
         return "malformed scenario: ${e.message}"
     }
@@ -145,6 +183,17 @@ private fun compare(s: Scenario, result: Any): String? {
             if (lines.size != m.groupValues[2].toInt()) return "expected ${m.groupValues[2]} lines, got ${lines.size}"
             return null
         }
+        "priceClaim" -> Regex("""allowed:(\S*) total:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val want = if (m.groupValues[1].isEmpty()) emptyList() else m.groupValues[1].split(",")
+            val priced = Json.parse(result as String) as? Map<*, *>
+            val lines = priced?.get("lines") as? List<*> ?: return "expected a priced claim with lines, got ${show(priced)}"
+            val got = lines.map { (it as? Map<*, *>)?.get("allowed") }
+            if (!got.all { it is String }) return "expected every line's allowed to be a string, got ${show(got)}"
+            if (got != want) return "expected allowed ${want.joinToString(",")}, got ${got.joinToString(",")}"
+            val total = priced["totalAllowed"]
+            if (total != m.groupValues[2]) return "expected totalAllowed ${quote(m.groupValues[2])}, got ${show(total)}"
+            return null
+        }
     }
     return "malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}"
 }
@@ -169,7 +218,8 @@ private fun show(v: Any?): String = when (v) {
 
 /**
  * A minimal JSON reader (objects, arrays, strings, numbers, true/false/null) so the runner can
- * look inside the claim that prepareClaimJson returns: Kotlin has no JSON in its standard library.
+ * look inside the claim that prepareClaimJson returns and the priced claim that Pricer.priceJson
+ * returns: Kotlin has no JSON in its standard library.
  * Objects become maps, arrays lists, numbers doubles.
  */
 class Json private constructor(private val text: String) {
@@ -274,7 +324,7 @@ private fun ensure(condition: Boolean, detail: () -> String) {
 }
 
 /** Checks of our own, beyond the shared scenarios; each throws on failure. */
-private fun ownChecks(fixtures: File): List<Pair<String, () -> Unit>> {
+private fun ownChecks(fixtures: File, pricer: PricerOnce): List<Pair<String, () -> Unit>> {
     val cleanClaim = { File(fixtures, "claims/professional-clean.json").readText() }
     return listOf(
         "error carries code and no patient data" to {
@@ -315,6 +365,22 @@ private fun ownChecks(fixtures: File): List<Pair<String, () -> Unit>> {
             val findings = validateClaimJson(File(fixtures, "claims/professional-broken.json").readText())
             ensure(findings.isNotEmpty() && findings.all { it.severity in Severity.values() }) { findings.toString() }
         },
+        "a Pricer with the RVU file but no GPCI file is INPUT_INVALID" to {
+            val rvu = File(fixtures, PRICER_FILES[0]).readBytes()
+            val e = thrown { Pricer(rvu, null, null, null, PRICER_VERSION).close() }
+            ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID") { describe(e) }
+        },
+        "the sample Pricer loads 23 RVU rows, a Pricer without data none" to {
+            val rows: ULong = pricer.get().rvuRows()
+            ensure(rows == 23uL) { "rvuRows() = $rows" }
+            Pricer(null, null, null, null, "").use { empty -> ensure(empty.rvuRows() == 0uL) { "${empty.rvuRows()}" } }
+        },
+        "a bad as-of date is INPUT_INVALID" to {
+            val claim = cleanClaim()
+            val contract = File(fixtures, "contracts/medicare-part-b.json").readText()
+            val e = thrown { pricer.get().priceJson(claim, contract, "2026-13-45") }
+            ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID") { describe(e) }
+        },
         "version is a version string" to {
             ensure(Regex("""^\d+\.\d+\.\d+.*""").matches(version())) { version() }
         },
@@ -345,22 +411,24 @@ fun main(args: Array<String>) {
             emptyList()
         }
         if (scenarios.isEmpty()) report("scenarios.tsv has scenarios", "no scenarios in ${args[0]}")
-        for (s in scenarios) {
-            val detail = try {
-                check(s, fixtures)
-            } catch (e: Throwable) {
-                "runner error: ${describe(e)}"
+        PricerOnce(fixtures).use { pricer -> // one Pricer for the whole run
+            for (s in scenarios) {
+                val detail = try {
+                    check(s, fixtures, pricer)
+                } catch (e: Throwable) {
+                    "runner error: ${describe(e)}"
+                }
+                report(s.name, detail)
             }
-            report(s.name, detail)
-        }
-        for ((name, body) in ownChecks(fixtures)) {
-            val detail = try {
-                body()
-                null
-            } catch (e: Throwable) {
-                describe(e)
+            for ((name, body) in ownChecks(fixtures, pricer)) {
+                val detail = try {
+                    body()
+                    null
+                } catch (e: Throwable) {
+                    describe(e)
+                }
+                report(name, detail)
             }
-            report(name, detail)
         }
     }
 

@@ -20,8 +20,34 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
-FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim"]
+FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim"]
 AMOUNT_LIST = re.compile(r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*$")
+# The Pricer every priceClaim scenario uses: these files (under examples/data/), this version,
+# and this pricing date.
+PRICER_FILES = ("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-sample.csv",
+                "pfs-sample/anes-sample.csv", "pfs-sample/zip-sample.txt")
+PRICER_VERSION = "SAMPLE"
+PRICE_AS_OF = "2026-11-27"
+
+
+class PricerOnce:
+    """Builds the scenarios' Pricer on first use; later uses get the same Pricer (or the same error)."""
+
+    def __init__(self, fixtures):
+        self.fixtures = fixtures
+        self._pricer = None
+        self._error = None
+
+    def get(self):
+        if self._pricer is None and self._error is None:
+            try:
+                files = [(self.fixtures / rel).read_bytes() for rel in PRICER_FILES]
+                self._pricer = medbill.Pricer(*files, PRICER_VERSION)
+            except Exception as e:  # noqa: BLE001 - reported by every scenario that needs it
+                self._error = e
+        if self._error is not None:
+            raise self._error
+        return self._pricer
 
 
 class Scenario:
@@ -66,8 +92,9 @@ def code_kind(name):
     return next((k for k in medbill.CodeKind if k.name.lower() == name.lower()), None)
 
 
-def build_call(s, fixtures):
-    """Returns (function, args), or a string describing a malformed scenario."""
+def build_call(s, fixtures, pricer):
+    """Returns (function, args), or a string describing a malformed scenario.
+    `pricer` is the run's PricerOnce (already built when a priceClaim scenario gets here)."""
     if s.fn == "checkCode":
         kind = code_kind(s.arg1)
         if kind is None:
@@ -86,16 +113,26 @@ def build_call(s, fixtures):
     if s.fn == "prepareClaim":
         return medbill.prepare_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
                                             (fixtures / s.arg2).read_text(encoding="utf-8")]
+    if s.fn == "priceClaim":
+        claim = (fixtures / s.arg1).read_text(encoding="utf-8")
+        contract = (fixtures / s.arg2).read_text(encoding="utf-8")
+        return pricer.get().price_json, [claim, contract, PRICE_AS_OF]
     raise AssertionError(s.fn)
 
 
-def check(s, fixtures):
+def check(s, fixtures, pricer):
     """Returns None on success, or what went wrong."""
     if s.problem:
         return f"malformed scenario: {s.problem}"
     if s.fn not in FUNCTIONS:
         return f"unknown function '{s.fn}' (line {s.line})"
-    call = build_call(s, fixtures)
+    if s.fn == "priceClaim":
+        # Built out here: a Pricer that cannot be built is never the error a scenario expects.
+        try:
+            pricer.get()
+        except Exception as e:  # noqa: BLE001
+            return f"could not build the Pricer: {describe(e)}"
+    call = build_call(s, fixtures, pricer)
     if isinstance(call, str):
         return f"malformed scenario: {call}"
     fn, args = call
@@ -179,6 +216,22 @@ def compare(s, result):
             if len(lines) != int(m.group(2)):
                 return f"expected {m.group(2)} lines, got {len(lines)}"
             return None
+    elif s.fn == "priceClaim":
+        m = re.fullmatch(r"allowed:(\S*) total:(\S+)", s.expect)
+        if m:
+            want = [] if m.group(1) == "" else m.group(1).split(",")
+            priced = json.loads(result)
+            lines = priced.get("lines") if isinstance(priced, dict) else None
+            if not isinstance(lines, list):
+                return f"expected a priced claim with lines, got {show(priced)}"
+            got = [line.get("allowed") if isinstance(line, dict) else None for line in lines]
+            if not all(isinstance(a, str) for a in got):
+                return f"expected every line's allowed to be a string, got {show(got)}"
+            if got != want:
+                return f"expected allowed {','.join(want)}, got {','.join(got)}"
+            if priced.get("totalAllowed") != m.group(2):
+                return f"expected totalAllowed {show(m.group(2))}, got {show(priced.get('totalAllowed'))}"
+            return None
     return f"malformed scenario: unrecognized expectation '{s.expect}' for {s.fn}"
 
 
@@ -190,7 +243,7 @@ def thrown(fn):
     raise AssertionError("expected the call to throw")
 
 
-def own_checks(fixtures):
+def own_checks(fixtures, pricer):
     """(name, function) pairs; each function raises AssertionError (or anything) on failure."""
 
     def clean_claim():
@@ -230,6 +283,24 @@ def own_checks(fixtures):
         findings = medbill.validate_claim_json((fixtures / "claims/professional-broken.json").read_text())
         assert findings and all(isinstance(f.severity, medbill.Severity) for f in findings), show_result(findings)
 
+    def pricer_rvu_without_gpci_is_input_invalid():
+        rvu = (fixtures / PRICER_FILES[0]).read_bytes()
+        e = thrown(lambda: medbill.Pricer(rvu, None, None, None, PRICER_VERSION))
+        assert isinstance(e, medbill.MedbillError.Failed), describe(e)
+        assert e.code == "INPUT_INVALID", describe(e)
+
+    def pricer_rvu_rows():
+        rows = pricer.get().rvu_rows()
+        assert isinstance(rows, int) and rows == 23, show(rows)
+        assert medbill.Pricer(None, None, None, None, "").rvu_rows() == 0
+
+    def pricer_bad_as_of_is_input_invalid():
+        claim = (fixtures / "claims/professional-clean.json").read_text(encoding="utf-8")
+        contract = (fixtures / "contracts/medicare-part-b.json").read_text(encoding="utf-8")
+        e = thrown(lambda: pricer.get().price_json(claim, contract, "2026-13-45"))
+        assert isinstance(e, medbill.MedbillError.Failed), describe(e)
+        assert e.code == "INPUT_INVALID", describe(e)
+
     def version_is_semver():
         assert re.match(r"^\d+\.\d+\.\d+", medbill.version()), medbill.version()
 
@@ -239,6 +310,9 @@ def own_checks(fixtures):
         ("money strings keep trailing zeros", money_keeps_trailing_zeros),
         ("errors are MedbillError exceptions with a code", error_is_an_exception_with_code),
         ("CodeCheck and Finding carry enums", code_check_record_and_enums),
+        ("a Pricer with the RVU file but no GPCI file is INPUT_INVALID", pricer_rvu_without_gpci_is_input_invalid),
+        ("the sample Pricer loads 23 RVU rows, a Pricer without data none", pricer_rvu_rows),
+        ("a bad as-of date is INPUT_INVALID", pricer_bad_as_of_is_input_invalid),
         ("version is a version string", version_is_semver),
     ]
 
@@ -271,12 +345,13 @@ def main(argv):
             report("read scenarios", str(e))
         if not scenarios:
             report("scenarios.tsv has scenarios", f"no scenarios in {tsv}")
+        pricer = PricerOnce(fixtures)  # one Pricer for the whole run
         for s in scenarios:
             try:
-                report(s.name, check(s, fixtures))
+                report(s.name, check(s, fixtures, pricer))
             except Exception as e:  # noqa: BLE001
                 report(s.name, f"runner error: {type(e).__name__}: {e}")
-        for name, fn in own_checks(fixtures):
+        for name, fn in own_checks(fixtures, pricer):
             try:
                 fn()
                 report(name, None)

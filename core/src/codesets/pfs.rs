@@ -163,7 +163,8 @@ impl RvuRow {
 /// The relative value file, indexed by code and modifier.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RvuTable {
-    rows: HashMap<(ProcedureCode, Option<Modifier>), RvuRow>,
+    // FxHash: the keys are short codes from a trusted file, and look-ups are the hot path.
+    rows: rustc_hash::FxHashMap<(ProcedureCode, Option<Modifier>), RvuRow>,
     conversion_factor: Decimal,
 }
 

@@ -28,11 +28,12 @@ struct LineInput {
 }
 
 /// A line part-way through pricing.
-struct Work {
+struct Work<'a> {
     tracer: Tracer,
     status: LineStatus,
-    /// The PFS row used for indicators (multiple procedure, add-on), when PFS data is loaded.
-    row: Option<RvuRow>,
+    /// The PFS row for the line's code (its 26/TC row when billed so), when PFS data is
+    /// loaded: the RVUs for PFS schedules, and the indicators for every schedule.
+    row: Option<&'a RvuRow>,
 }
 
 /// What a pricing step decided about a line.
@@ -74,7 +75,7 @@ pub fn price(
         if item.status == LineStatus::Priced {
             item.tracer.step(
                 "ALLOWED-ROUND",
-                "allowed amount, to cents, half away from zero".to_owned(),
+                "allowed amount, to cents, half away from zero",
                 vec![],
                 Operation::Round {
                     places: 2,
@@ -221,18 +222,17 @@ fn resolve_locality(
         .ok_or(PricingError::LocalityUnknown)
 }
 
-fn price_line(
+fn price_line<'a>(
     line: &LineInput,
     contract: &Contract,
-    pfs: Option<&PfsData>,
+    pfs: Option<&'a PfsData>,
     locality: Option<LocalityId>,
-) -> Result<Work, PricingError> {
+) -> Result<Work<'a>, PricingError> {
     let row = match (pfs, line.procedure) {
         (Some(data), Some(code)) => data
             .rvu
             .get(code, component_modifier(&line.modifiers))
-            .or_else(|| data.rvu.get(code, None))
-            .cloned(),
+            .or_else(|| data.rvu.get(code, None)),
         _ => None,
     };
     let mut work = Work {
@@ -262,7 +262,7 @@ fn price_line(
                 )?;
                 work.tracer.step(
                     "UNITS",
-                    "times the units billed".to_owned(),
+                    "times the units billed",
                     vec![input("units", line.units)],
                     Operation::Multiply { factor: line.units },
                     None,
@@ -385,7 +385,7 @@ fn schedule_amount(
         FeeSchedule::PercentOfCharges { rate } => {
             work.tracer.step(
                 "PERCENT-OF-CHARGE",
-                "start from the billed charge".to_owned(),
+                "start from the billed charge",
                 vec![],
                 Operation::Set {
                     amount: line.charge,
@@ -431,7 +431,7 @@ fn units_step(work: &mut Work, units: Decimal) -> Result<(), PricingError> {
     if units != Decimal::ONE {
         work.tracer.step(
             "UNITS",
-            "times the units billed".to_owned(),
+            "times the units billed",
             vec![input("units", units)],
             Operation::Multiply { factor: units },
             None,
@@ -457,7 +457,9 @@ fn pfs_amount(
         .get(locality)
         .ok_or(PricingError::LocalityNotInData(locality, "GPCI"))?;
     let component = component_modifier(&line.modifiers);
-    let Some(row) = data.rvu.get(procedure, component) else {
+    // The row looked up once for the line, when it is the one billed (a 26/TC line needs
+    // its component row, not the global one).
+    let Some(row) = work.row.filter(|r| r.modifier == component) else {
         let what = component
             .map(|m| format!("{procedure}-{m}"))
             .unwrap_or_else(|| procedure.to_string());
@@ -474,10 +476,10 @@ fn pfs_amount(
     let facility = line
         .place_of_service
         .is_some_and(|pos| settings.facility_places_of_service.contains(&pos));
-    let (pe, setting) = if facility {
-        (row.pe_facility, "facility")
+    let (pe, pe_name) = if facility {
+        (row.pe_facility, "facility PE RVU")
     } else {
-        (row.pe_non_facility, "non-facility")
+        (row.pe_non_facility, "non-facility PE RVU")
     };
     let cf = settings
         .conversion_factor
@@ -486,11 +488,11 @@ fn pfs_amount(
     let version = Some(data.version.as_str());
     work.tracer.step(
         "PFS-RBRVS",
-        format!("Medicare PFS {setting} amount for {procedure} in locality {locality}: [(work × GPCI) + (PE × GPCI) + (MP × GPCI)] × CF"),
+        "Medicare PFS amount for the claim's locality: [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × CF",
         vec![
             input("work RVU", row.work),
             input("work GPCI", gpci.work),
-            input(&format!("{setting} PE RVU"), pe),
+            input(pe_name, pe),
             input("PE GPCI", gpci.pe),
             input("MP RVU", row.mp),
             input("MP GPCI", gpci.mp),
@@ -501,7 +503,7 @@ fn pfs_amount(
     )?;
     work.tracer.step(
         "PFS-ROUND",
-        "fee schedule amount, to cents, half up (as CMS publishes it)".to_owned(),
+        "fee schedule amount, to cents, half up (as CMS publishes it)",
         vec![],
         Operation::Round {
             places: 2,
@@ -610,7 +612,7 @@ fn anesthesia_amount(
     if has(&line.modifiers, &["QK", "QX", "QY"]) {
         work.tracer.step(
             "ANES-MEDICAL-DIRECTION",
-            "medically directed (QK/QX/QY): 50%".to_owned(),
+            "medically directed (QK/QX/QY): 50%",
             vec![],
             Operation::Multiply {
                 factor: Decimal::new(5, 1),
@@ -628,7 +630,7 @@ fn payment_modifiers(
     work: &mut Work,
 ) -> Result<Verdict, PricingError> {
     let settings = &contract.settings;
-    let row = work.row.clone();
+    let row = work.row;
     if has(&line.modifiers, &["50"]) {
         let indicator = row.as_ref().map(|r| r.bilateral);
         let (factor, why) = match indicator {
@@ -709,11 +711,11 @@ fn payment_modifiers(
     Ok(Verdict::Continue)
 }
 
-fn rate_step(work: &mut Work, rule: &str, what: &str, rate: Rate) -> Result<(), PricingError> {
+fn rate_step(work: &mut Work, rule: &'static str, what: &'static str, rate: Rate) -> Result<(), PricingError> {
     work.tracer.step(
         rule,
-        format!("{what}: {rate}"),
-        vec![],
+        what,
+        vec![input("percent paid", rate.percent())],
         Operation::Multiply {
             factor: rate.fraction(),
         },
@@ -749,12 +751,19 @@ fn multiple_procedure_reduction(
         if eligible.len() < 2 {
             continue;
         }
+        // Rank by amount; ties by the line's content (code, then the higher charge, …), never
+        // by its position, so reordering the claim's lines cannot change what is paid.
         let key = |i: usize| {
             let amount = work.get(i).map(|w| w.tracer.running).unwrap_or_default();
-            let code = lines.get(i).and_then(|l| l.procedure);
-            (std::cmp::Reverse(amount), code)
+            let line = lines.get(i);
+            (
+                std::cmp::Reverse(amount),
+                line.and_then(|l| l.procedure),
+                std::cmp::Reverse(line.map(|l| l.charge)),
+                line.map(|l| (l.modifiers.clone(), l.units, l.minutes, l.place_of_service, l.rendering_taxonomy)),
+            )
         };
-        eligible.sort_by_key(|&i| key(i));
+        eligible.sort_by_cached_key(|&i| key(i));
         for (rank, &index) in eligible.iter().enumerate() {
             let Some(item) = work.get_mut(index) else {
                 continue;
@@ -764,11 +773,12 @@ fn multiple_procedure_reduction(
                 Some(rate) => {
                     item.tracer.step(
                         "MPPR-51",
-                        format!(
-                            "multiple procedure rank {place} of {} on {date}: {rate}",
-                            eligible.len()
-                        ),
-                        vec![],
+                        "multiple procedure reduction: same-day procedures ranked by amount",
+                        vec![
+                            input("rank", Decimal::from(place)),
+                            input("procedures ranked", Decimal::from(eligible.len())),
+                            input("percent paid", rate.percent()),
+                        ],
                         Operation::Multiply {
                             factor: rate.fraction(),
                         },

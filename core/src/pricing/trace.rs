@@ -1,6 +1,8 @@
 //! [`TraceStep`]: one step of a line's pricing, replayable, so a biller can answer "why is
 //! this $83.41?" and a test can check that the steps reproduce the amount.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -42,9 +44,11 @@ pub enum Operation {
 #[serde(rename_all = "camelCase")]
 pub struct TraceInput {
     /// What it is.
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// Its value.
-    pub value: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schemars(schema_with = "crate::money::decimal_string_schema")]
+    pub value: Decimal,
 }
 
 /// One step of pricing a line.
@@ -52,9 +56,9 @@ pub struct TraceInput {
 #[serde(rename_all = "camelCase")]
 pub struct TraceStep {
     /// Stable rule id, e.g. `PFS-RBRVS`, `MOD-50-BILATERAL`, `MPPR-51`, `LESSER-OF-CHARGE`.
-    pub rule: String,
+    pub rule: Cow<'static, str>,
     /// What happened, in words.
-    pub explanation: String,
+    pub explanation: Cow<'static, str>,
     /// The inputs the step used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inputs: Vec<TraceInput>,
@@ -64,7 +68,7 @@ pub struct TraceStep {
     pub result: Money,
     /// The data the step read (e.g. `RVU25D`), when it read any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data_version: Option<String>,
+    pub data_version: Option<Cow<'static, str>>,
 }
 
 /// Applies one operation to a running amount.
@@ -96,29 +100,29 @@ impl Tracer {
     /// Applies `operation` and records it.
     pub(crate) fn step(
         &mut self,
-        rule: &str,
-        explanation: String,
+        rule: &'static str,
+        explanation: impl Into<Cow<'static, str>>,
         inputs: Vec<TraceInput>,
         operation: Operation,
         data_version: Option<&str>,
     ) -> Result<Money, crate::money::MoneyError> {
         self.running = apply(&operation, self.running)?;
         self.steps.push(TraceStep {
-            rule: rule.to_owned(),
-            explanation,
+            rule: Cow::Borrowed(rule),
+            explanation: explanation.into(),
             inputs,
             operation,
             result: self.running,
-            data_version: data_version.map(str::to_owned),
+            data_version: data_version.map(|v| Cow::Owned(v.to_owned())),
         });
         Ok(self.running)
     }
 }
 
 /// A named input.
-pub(crate) fn input(name: &str, value: impl ToString) -> TraceInput {
+pub(crate) fn input(name: &'static str, value: impl Into<Decimal>) -> TraceInput {
     TraceInput {
-        name: name.to_owned(),
-        value: value.to_string(),
+        name: Cow::Borrowed(name),
+        value: value.into(),
     }
 }

@@ -1,4 +1,4 @@
-// Prepare and validate a claim, check an NPI and split a payment with medbill's Swift bindings.
+// Prepare, validate and price a claim, check an NPI and split a payment with medbill's Swift bindings.
 //   swift run Example [path/to/examples/data]
 import Foundation
 import Medbill
@@ -7,6 +7,19 @@ import Medbill
 let data = CommandLine.arguments.count > 1
     ? URL(fileURLWithPath: CommandLine.arguments[1])
     : URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../data").standardizedFileURL
+
+// The parts of a priced claim (JSON) this example reads, named as in core/schema/priced-claim.schema.json.
+struct PricedClaim: Decodable {
+    let totalAllowed: String
+    let lines: [PricedLine]
+}
+struct PricedLine: Decodable {
+    let allowed: String
+    let trace: [TraceStep]
+}
+struct TraceStep: Decodable {
+    let rule: String
+}
 
 do {
     // Encounters, practices and claims cross the boundary as their documented JSON text,
@@ -23,6 +36,21 @@ do {
     for f in findings {
         print("  \(f.severity) \(f.rule) at \(f.path): \(f.message)")
     }
+
+    // Price it under the payer's contract. A Pricer holds the Medicare Physician Fee Schedule
+    // files, given as bytes (here the illustrative samples, not CMS data): build it once and
+    // reuse it for every claim.
+    let pfs = data.appendingPathComponent("pfs-sample")
+    let pricer = try Pricer(
+        rvu: try Data(contentsOf: pfs.appendingPathComponent("rvu-sample.csv")),
+        gpci: try Data(contentsOf: pfs.appendingPathComponent("gpci-sample.csv")),
+        anesthesia: try Data(contentsOf: pfs.appendingPathComponent("anes-sample.csv")),
+        zip: try Data(contentsOf: pfs.appendingPathComponent("zip-sample.txt")),
+        version: "SAMPLE")
+    let contract = try String(contentsOf: data.appendingPathComponent("contracts/medicare-part-b.json"), encoding: .utf8)
+    let pricedJson = try pricer.priceJson(claimJson: claimJson, contractJson: contract, asOf: "2026-11-27")
+    let priced = try JSONDecoder().decode(PricedClaim.self, from: Data(pricedJson.utf8))
+    print("Medicare Part B allows \(priced.totalAllowed) (first line's first step: \(priced.lines.first?.trace.first?.rule ?? "none"))")
 
     // Code checks never throw: they say whether the code is valid, and why not.
     let npi = checkCode(kind: .npi, value: "1234567893")

@@ -1,0 +1,45 @@
+// WASM pricing throughput in Node: the same 10-line claim as core/benches/pricing.rs, priced
+// with the full CY2025 PFS (../shared) or the bundled sample. Run by `cargo xtask bench`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const wasmDir = process.env.MEDBILL_WASM_DIR ?? path.join(root, 'target', 'wasm');
+const require = createRequire(import.meta.url);
+const medbill = require(path.join(wasmDir, 'node', 'medbill_wasm.js'));
+
+const shared = path.resolve(root, '..', 'shared', 'data', 'codesets', 'pfs-rvu25d');
+const full = fs.existsSync(path.join(shared, 'PPRRVU2025_Oct.csv'));
+const dir = full ? shared : path.join(root, 'examples', 'data', 'pfs-sample');
+const rvu = fs.readFileSync(path.join(dir, full ? 'PPRRVU2025_Oct.csv' : 'rvu-sample.csv'));
+const gpci = fs.readFileSync(path.join(dir, full ? 'GPCI2025.csv' : 'gpci-sample.csv'));
+const label = full ? 'CMS RVU25D' : 'SAMPLE';
+
+let started = process.hrtime.bigint();
+const pricer = new medbill.Pricer(rvu, gpci, undefined, undefined, label);
+const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+const claim = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'data', 'claims', 'professional-clean.json'), 'utf8'));
+const template = claim.form.professional.lines[0];
+const codes = [['99214', ['25']], ['71046', ['26']], ['71046', ['TC']], ['20610', ['50']], ['11042', []], ['11045', []], ['10060', []], ['10061', []], ['11200', []], ['93000', []]];
+claim.form.professional.lines = codes.map(([procedure, modifiers], i) => ({ ...template, procedure, modifiers, charge: '500.00', lineItemControlNumber: `B${i}` }));
+claim.totalCharge = '5000.00';
+const contract = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'data', 'contracts', 'medicare-part-b.json'), 'utf8'));
+contract.schedule.locality = full ? '01112-05' : '00000-01';
+
+const first = pricer.price(claim, contract, '2026-11-27');
+let claims = 0;
+started = process.hrtime.bigint();
+const budget = 3e9;
+while (Number(process.hrtime.bigint() - started) < budget) {
+  for (let i = 0; i < 100; i++) pricer.price(claim, contract, '2026-11-27');
+  claims += 100;
+}
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const perSecond = Math.round((claims * 10) / seconds);
+console.log(`wasm (${label}): 10-line claim allowed ${first.totalAllowed}`);
+console.log(`wasm (${label}): PFS load ${loadMs.toFixed(1)} ms; ${perSecond.toLocaleString('en-US')} priced lines/s (${claims} claims in ${seconds.toFixed(2)} s, JS objects in and out)`);
+pricer.free();

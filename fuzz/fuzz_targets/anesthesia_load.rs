@@ -1,0 +1,9 @@
+//! `AnesthesiaConversionFactors::load(data)`: arbitrary bytes give a table or a typed error, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use medbill::codesets::*;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = AnesthesiaConversionFactors::load(data);
+});
