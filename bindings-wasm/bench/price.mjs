@@ -1,5 +1,6 @@
-// WASM pricing throughput in Node: the same 10-line claim as core/benches/pricing.rs, priced
-// with the full CY2025 PFS (../shared) or the bundled sample. Run by `cargo xtask bench`.
+// WASM pricing throughput in Node through the JS API (objects or JSON text in and out): the
+// same 10-line claim as core/benches/pricing.rs and bench-wasi, priced with the full CY2025
+// PFS (../shared) or the bundled sample. Run by `cargo xtask bench`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -22,11 +23,7 @@ let started = process.hrtime.bigint();
 const pricer = new medbill.Pricer(rvu, gpci, undefined, undefined, label);
 const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
 
-const claim = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'data', 'claims', 'professional-clean.json'), 'utf8'));
-const template = claim.form.professional.lines[0];
-const codes = [['99214', ['25']], ['71046', ['26']], ['71046', ['TC']], ['20610', ['50']], ['11042', []], ['11045', []], ['10060', []], ['10061', []], ['11200', []], ['93000', []]];
-claim.form.professional.lines = codes.map(([procedure, modifiers], i) => ({ ...template, procedure, modifiers, charge: '500.00', lineItemControlNumber: `B${i}` }));
-claim.totalCharge = '5000.00';
+const claim = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'data', 'claims', 'bench-ten-lines.json'), 'utf8'));
 const contract = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'data', 'contracts', 'medicare-part-b.json'), 'utf8'));
 contract.schedule.locality = full ? '01112-05' : '00000-01';
 
@@ -42,4 +39,17 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const perSecond = Math.round((claims * 10) / seconds);
 console.log(`wasm (${label}): 10-line claim allowed ${first.totalAllowed}`);
 console.log(`wasm (${label}): PFS load ${loadMs.toFixed(1)} ms; ${perSecond.toLocaleString('en-US')} priced lines/s (${claims} claims in ${seconds.toFixed(2)} s, JS objects in and out)`);
+
+// The same with JSON text across the boundary (priceJson), and the core alone (no conversion
+// of the claim and result at all would be the native figure).
+const claimText = JSON.stringify(claim);
+const contractText = JSON.stringify(contract);
+claims = 0;
+started = process.hrtime.bigint();
+while (Number(process.hrtime.bigint() - started) < budget) {
+  for (let i = 0; i < 100; i++) JSON.parse(pricer.priceJson(claimText, contractText, '2026-11-27'));
+  claims += 100;
+}
+const jsonSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+console.log(`wasm (${label}): ${Math.round((claims * 10) / jsonSeconds).toLocaleString('en-US')} priced lines/s with priceJson (JSON text in and out, parsed in JS)`);
 pricer.free();

@@ -68,4 +68,21 @@ impl Pricer {
             medbill::price(&claim, &contract, self.pfs.as_ref(), as_of).map_err(|e| to_js(&e))?;
         to_js_value(&priced)
     }
+
+    /// Like `price`, with the claim and contract as JSON text and the priced claim returned as
+    /// JSON text: the fastest way across the boundary for large claims or batches.
+    #[wasm_bindgen(js_name = priceJson)]
+    pub fn price_json(
+        &self,
+        claim: &str,
+        contract: &str,
+        #[wasm_bindgen(js_name = asOf)] as_of: &str,
+    ) -> Result<String, JsValue> {
+        let claim: Claim = medbill::from_json(claim).map_err(|e| to_js(&e))?;
+        let contract: Contract = medbill::from_json(contract).map_err(|e| to_js(&e))?;
+        let as_of: chrono::NaiveDate = from_js(JsValue::from_str(as_of))?;
+        let priced =
+            medbill::price(&claim, &contract, self.pfs.as_ref(), as_of).map_err(|e| to_js(&e))?;
+        medbill::to_json(&priced).map_err(|e| to_js(&e))
+    }
 }

@@ -336,10 +336,16 @@ impl Rate {
 
     /// The fraction (20% → 0.20).
     pub fn fraction(self) -> Decimal {
-        // A rate is at most 1000 with at most 10 places, so dividing by 100 is exact.
-        self.0
-            .checked_div(Decimal::ONE_HUNDRED)
-            .unwrap_or(Decimal::ZERO)
+        // Moving the decimal point two places is exact and cheaper than dividing; a rate
+        // has at most 10 decimal places, so the scale stays within Decimal's 28.
+        let mut fraction = self.0;
+        match fraction.set_scale(self.0.scale().saturating_add(2)) {
+            Ok(()) => fraction,
+            Err(_) => self
+                .0
+                .checked_div(Decimal::ONE_HUNDRED)
+                .unwrap_or(Decimal::ZERO),
+        }
     }
 }
 

@@ -128,7 +128,7 @@ fn medbill_reproduces_cms_payment_amounts_for_all_109_localities() {
         gpci: GpciTable::load(&gpci).unwrap(),
         anesthesia: None,
         zip: None,
-        version: "RVU25D".to_owned(),
+        version: "RVU25D".into(),
     };
     let rows = load_payment_amounts(&payments).unwrap();
     let report = verify_payment_amounts(&data, &rows).unwrap();

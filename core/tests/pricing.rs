@@ -32,7 +32,7 @@ fn sample_pfs() -> PfsData {
         gpci: GpciTable::load(&read("gpci-sample.csv")).unwrap(),
         anesthesia: Some(AnesthesiaConversionFactors::load(&read("anes-sample.csv")).unwrap()),
         zip: Some(ZipLocalities::load(&read("zip-sample.txt")).unwrap()),
-        version: "SAMPLE".to_owned(),
+        version: "SAMPLE".into(),
     }
 }
 
@@ -81,7 +81,9 @@ struct Spec {
 fn build(specs: Vec<Spec>) -> Claim {
     let text = std::fs::read_to_string(data_dir().join("claims/professional-clean.json")).unwrap();
     let mut claim = Claim::from_json(&text).unwrap();
-    let ClaimForm::Professional(form) = &mut claim.form else { unreachable!() };
+    let ClaimForm::Professional(form) = &mut claim.form else {
+        unreachable!()
+    };
     let template = form.lines[0].clone();
     form.lines = specs
         .into_iter()
@@ -427,18 +429,27 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
-    const CODES: [&str; 12] =
-        ["99213", "99214", "71046", "20610", "27447", "29881", "11042", "11045", "10060", "10061", "11200", "11300"];
+    const CODES: [&str; 12] = [
+        "99213", "99214", "71046", "20610", "27447", "29881", "11042", "11045", "10060", "10061",
+        "11200", "11300",
+    ];
     const MODIFIERS: [&[&str]; 6] = [&[], &[], &["50"], &["80"], &["62"], &["26"]];
 
     fn spec() -> impl Strategy<Value = Spec> {
-        (0..CODES.len(), 0..MODIFIERS.len(), 1i64..500_000, 1u32..4, prop::bool::ANY).prop_map(|(c, m, cents, units, facility)| Spec {
-            code: CODES[c].to_owned(),
-            modifiers: MODIFIERS[m].iter().map(|s| (*s).to_owned()).collect(),
-            charge: Money::from_cents(cents),
-            units: units.to_string(),
-            pos: if facility { "22" } else { "11" }.to_owned(),
-        })
+        (
+            0..CODES.len(),
+            0..MODIFIERS.len(),
+            1i64..500_000,
+            1u32..4,
+            prop::bool::ANY,
+        )
+            .prop_map(|(c, m, cents, units, facility)| Spec {
+                code: CODES[c].to_owned(),
+                modifiers: MODIFIERS[m].iter().map(|s| (*s).to_owned()).collect(),
+                charge: Money::from_cents(cents),
+                units: units.to_string(),
+                pos: if facility { "22" } else { "11" }.to_owned(),
+            })
     }
 
     fn claims() -> impl Strategy<Value = (Vec<Spec>, Vec<Spec>)> {
@@ -455,7 +466,9 @@ mod properties {
                 "kind": "percentOfSchedule", "rate": "125%",
                 "base": { "kind": "medicarePfs", "locality": "00000-02", "facilityPlacesOfService": ["22"] }
             }))),
-            Just(contract(serde_json::json!({ "kind": "percentOfCharges", "rate": "70%" }))),
+            Just(contract(
+                serde_json::json!({ "kind": "percentOfCharges", "rate": "70%" })
+            )),
         ]
     }
 

@@ -284,12 +284,81 @@ fn fuzz_smoke(env: &Env, tools: &Tools, seconds: u32) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask bench`: the criterion benchmarks.
+/// `cargo xtask bench`: the criterion benchmarks; the same pricing loop natively and as
+/// wasm32-wasip1 under Node (the core's speed in WebAssembly); then the JS API in Node.
 pub(crate) fn bench() -> Result<()> {
     let env = Env::new();
+    setup::all(&env)?;
+    run(env.cmd("cargo").args([
+        "bench", "-p", "medbill", "--bench", "core", "--bench", "pricing",
+    ]))?;
+    let shared = env
+        .root
+        .join("..")
+        .join("shared")
+        .join("data")
+        .join("codesets")
+        .join("pfs-rvu25d");
+    let (rvu, gpci, locality) = if shared.join("PPRRVU2025_Oct.csv").exists() {
+        (
+            "/shared/data/codesets/pfs-rvu25d/PPRRVU2025_Oct.csv",
+            "/shared/data/codesets/pfs-rvu25d/GPCI2025.csv",
+            "01112-05",
+        )
+    } else {
+        println!("shared PFS files absent: the WASI benchmark uses the bundled sample");
+        (
+            "/repo/examples/data/pfs-sample/rvu-sample.csv",
+            "/repo/examples/data/pfs-sample/gpci-sample.csv",
+            "00000-01",
+        )
+    };
+    let args = [
+        "/repo/examples/data/claims/bench-ten-lines.json",
+        "/repo/examples/data/contracts/medicare-part-b.json",
+        locality,
+        "3",
+    ];
     run(env
         .cmd("cargo")
-        .args(["bench", "-p", "medbill", "--bench", "core"]))
+        .args(["build", "--release", "-p", "medbill-bench-wasi"]))?;
+    // The native run reads the same files through real paths.
+    let native_path = |p: &str| {
+        p.replacen("/repo", &env.root.to_string_lossy(), 1)
+            .replacen(
+                "/shared",
+                &env.root.join("..").join("shared").to_string_lossy(),
+                1,
+            )
+    };
+    print!("native: ");
+    run(env
+        .cmd(env.target.join("release").join("medbill-bench-wasi"))
+        .args([native_path(rvu), native_path(gpci)])
+        .args(args.iter().map(|a| native_path(a))))?;
+    run(env.cmd("cargo").args([
+        "build",
+        "-p",
+        "medbill-bench-wasi",
+        "--target",
+        "wasm32-wasip1",
+        "--profile",
+        "release-wasm",
+    ]))?;
+    print!("wasm32-wasip1 in Node: ");
+    run(env
+        .cmd("node")
+        .args(["--no-warnings", "bench-wasi/run.mjs"])
+        .arg(
+            env.target
+                .join("wasm32-wasip1")
+                .join("release-wasm")
+                .join("medbill-bench-wasi.wasm"),
+        )
+        .args([rvu, gpci])
+        .args(args))?;
+    wasm_build(&env)?;
+    run(node(&env).arg("bindings-wasm/bench/price.mjs"))
 }
 
 /// `cargo xtask types`: regenerate the TypeScript declarations from the JSON Schemas.

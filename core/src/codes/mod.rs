@@ -262,6 +262,28 @@ pub fn check(kind: CodeKind, value: &str) -> CodeCheck {
     }
 }
 
+/// A fixed-length ASCII code held as bytes: equality, ordering and hashing are plain array
+/// operations, which matters where pricing compares codes for every line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct AsciiCode<const N: usize>([u8; N]);
+
+impl<const N: usize> AsciiCode<N> {
+    /// The code as text. Only validated ASCII is ever stored, so the fallback never shows.
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("")
+    }
+}
+
+impl<const N: usize> TryFrom<arrayvec::ArrayString<N>> for AsciiCode<N> {
+    type Error = ();
+
+    fn try_from(text: arrayvec::ArrayString<N>) -> Result<AsciiCode<N>, ()> {
+        <[u8; N]>::try_from(text.as_bytes())
+            .map(AsciiCode)
+            .map_err(|_| ())
+    }
+}
+
 /// Upper-cases ASCII letters and checks that every character is an ASCII letter or digit.
 fn alphanumeric_upper<const N: usize>(
     kind: CodeKind,

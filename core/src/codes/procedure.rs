@@ -2,11 +2,10 @@
 
 use std::fmt;
 
-use arrayvec::ArrayString;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CodeError, CodeKind, CodeRule, alphanumeric_upper, string_code};
+use super::{AsciiCode, CodeError, CodeKind, CodeRule, alphanumeric_upper, string_code};
 
 /// The family a procedure code belongs to, read from its shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -45,14 +44,22 @@ impl ProcedureKind {
 
 /// A five-character procedure code with a known [`ProcedureKind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ProcedureCode(ArrayString<5>);
+pub struct ProcedureCode(AsciiCode<5>);
 
 impl ProcedureCode {
     /// Parses a procedure code (letters in either case).
     pub fn parse(value: &str) -> Result<ProcedureCode, CodeError> {
         let code = alphanumeric_upper::<5>(CodeKind::Procedure, value, "5", |n| n == 5)?;
         classify(&code)?;
-        Ok(ProcedureCode(code))
+        AsciiCode::try_from(code)
+            .map(ProcedureCode)
+            .map_err(|()| CodeError::Invalid {
+                kind: CodeKind::Procedure,
+                rule: CodeRule::Length {
+                    expected: "5",
+                    found: value.len(),
+                },
+            })
     }
 
     /// The five characters.
@@ -63,7 +70,7 @@ impl ProcedureCode {
     /// The code's family.
     pub fn kind(&self) -> ProcedureKind {
         // Only classifiable codes are ever constructed.
-        classify(&self.0).unwrap_or(ProcedureKind::HcpcsLevelII)
+        classify(self.0.as_str()).unwrap_or(ProcedureKind::HcpcsLevelII)
     }
 
     /// True for CPT anesthesia codes (00100–01999), whose units are minutes.
@@ -141,12 +148,21 @@ string_code!(
 
 /// A two-character procedure modifier (CPT or HCPCS), e.g. `25`, `LT`, `XU`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Modifier(ArrayString<2>);
+pub struct Modifier(AsciiCode<2>);
 
 impl Modifier {
     /// Parses a modifier (letters in either case).
     pub fn parse(value: &str) -> Result<Modifier, CodeError> {
-        alphanumeric_upper::<2>(CodeKind::Modifier, value, "2", |n| n == 2).map(Modifier)
+        let code = alphanumeric_upper::<2>(CodeKind::Modifier, value, "2", |n| n == 2)?;
+        AsciiCode::try_from(code)
+            .map(Modifier)
+            .map_err(|()| CodeError::Invalid {
+                kind: CodeKind::Modifier,
+                rule: CodeRule::Length {
+                    expected: "2",
+                    found: value.len(),
+                },
+            })
     }
 
     /// The two characters.

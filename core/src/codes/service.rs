@@ -5,7 +5,7 @@ use std::fmt;
 
 use arrayvec::ArrayString;
 
-use super::{CodeError, CodeKind, CodeRule, first_bad, string_code};
+use super::{AsciiCode, CodeError, CodeKind, CodeRule, first_bad, string_code};
 
 /// Checks `value` is exactly `width` ASCII digits.
 fn fixed_digits(
@@ -35,7 +35,7 @@ fn fixed_digits(
 
 /// A CMS place-of-service code: two digits, 01–99 (e.g. `11` office, `22` outpatient hospital).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PlaceOfService(ArrayString<2>);
+pub struct PlaceOfService(AsciiCode<2>);
 
 impl PlaceOfService {
     /// Parses a two-digit place of service.
@@ -49,9 +49,11 @@ impl PlaceOfService {
                 },
             });
         }
-        ArrayString::from(value)
+        ArrayString::<2>::from(value)
+            .ok()
+            .and_then(|a| AsciiCode::try_from(a).ok())
             .map(PlaceOfService)
-            .map_err(|_| CodeError::Invalid {
+            .ok_or(CodeError::Invalid {
                 kind: CodeKind::Pos,
                 rule: CodeRule::Length {
                     expected: "2",

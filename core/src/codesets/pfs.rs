@@ -321,7 +321,7 @@ pub struct Gpci {
 /// The GPCI file (Addendum E), indexed by locality.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GpciTable {
-    localities: HashMap<LocalityId, Gpci>,
+    localities: rustc_hash::FxHashMap<LocalityId, Gpci>,
 }
 
 impl GpciTable {
@@ -657,7 +657,7 @@ pub struct PfsData {
     /// ZIP → locality.
     pub zip: Option<ZipLocalities>,
     /// A label for the data version, recorded in every pricing trace (e.g. `RVU25D`).
-    pub version: String,
+    pub version: std::sync::Arc<str>,
 }
 
 impl PfsData {
@@ -677,7 +677,7 @@ impl PfsData {
                 .map(AnesthesiaConversionFactors::load)
                 .transpose()?,
             zip: zip.map(ZipLocalities::load).transpose()?,
-            version: version.to_owned(),
+            version: version.into(),
         })
     }
 }

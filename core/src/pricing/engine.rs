@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::trace::{Operation, Tracer, input};
+use super::trace::{Operation, TraceInputs, Tracer, input};
 use super::{
     AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, PfsSchedule, PricedClaim,
     PricedLine, PricingError,
@@ -15,16 +15,53 @@ use crate::codesets::{Gpci, LocalityId, PfsData, RvuRow};
 use crate::money::{Money, Rate, Rounding};
 
 /// One line, whichever the claim form.
-struct LineInput {
+struct LineInput<'c> {
     index: usize,
     procedure: Option<ProcedureCode>,
-    modifiers: Vec<Modifier>,
+    modifiers: &'c [Modifier],
+    /// The payment modifiers among `modifiers`, read once.
+    flags: ModifierFlags,
     charge: Money,
     units: Decimal,
     minutes: Option<u32>,
     service_date: NaiveDate,
     place_of_service: Option<PlaceOfService>,
     rendering_taxonomy: Option<Taxonomy>,
+}
+
+/// The modifiers that change payment, found in one pass over a line's modifiers.
+#[derive(Debug, Clone, Copy, Default)]
+struct ModifierFlags {
+    /// 26 or TC: the component row of the RVU file.
+    component: Option<Modifier>,
+    /// 50.
+    bilateral: bool,
+    /// 62.
+    co_surgeon: bool,
+    /// 80, 81 or 82.
+    assistant: bool,
+    /// AS.
+    assistant_non_physician: bool,
+    /// QK, QX or QY: medically directed anesthesia.
+    medical_direction: bool,
+}
+
+impl ModifierFlags {
+    fn of(modifiers: &[Modifier]) -> ModifierFlags {
+        let mut flags = ModifierFlags::default();
+        for modifier in modifiers {
+            match modifier.as_str() {
+                "26" | "TC" => flags.component = flags.component.or(Some(*modifier)),
+                "50" => flags.bilateral = true,
+                "62" => flags.co_surgeon = true,
+                "80" | "81" | "82" => flags.assistant = true,
+                "AS" => flags.assistant_non_physician = true,
+                "QK" | "QX" | "QY" => flags.medical_direction = true,
+                _ => {}
+            }
+        }
+        flags
+    }
 }
 
 /// A line part-way through pricing.
@@ -76,7 +113,7 @@ pub fn price(
             item.tracer.step(
                 "ALLOWED-ROUND",
                 "allowed amount, to cents, half away from zero",
-                vec![],
+                TraceInputs::new(),
                 Operation::Round {
                     places: 2,
                     rounding: Rounding::HalfAwayFromZero,
@@ -88,7 +125,7 @@ pub fn price(
                     "LESSER-OF-CHARGE",
                     "the payer allows the lesser of the charge and the fee schedule amount"
                         .to_owned(),
-                    vec![input("charge", line.charge)],
+                    TraceInputs::from_iter([input("charge", line.charge)]),
                     Operation::AtMost { limit: line.charge },
                     None,
                 )?;
@@ -102,7 +139,7 @@ pub fn price(
         priced.push(PricedLine {
             line: line.index,
             procedure: line.procedure,
-            modifiers: line.modifiers,
+            modifiers: line.modifiers.to_vec(),
             charge: line.charge,
             allowed,
             expected_payment: allowed,
@@ -122,7 +159,7 @@ pub fn price(
     })
 }
 
-fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput> {
+fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput<'_>> {
     match &claim.form {
         ClaimForm::Professional(form) => {
             let claim_taxonomy = claim
@@ -136,7 +173,8 @@ fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput> {
                 .map(|(index, l)| LineInput {
                     index,
                     procedure: Some(l.procedure),
-                    modifiers: l.modifiers.clone(),
+                    modifiers: &l.modifiers,
+                    flags: ModifierFlags::of(&l.modifiers),
                     charge: l.charge,
                     units: match l.quantity {
                         Quantity::Units(u) => u,
@@ -162,7 +200,8 @@ fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput> {
             .map(|(index, l)| LineInput {
                 index,
                 procedure: l.procedure,
-                modifiers: l.modifiers.clone(),
+                modifiers: &l.modifiers,
+                flags: ModifierFlags::of(&l.modifiers),
                 charge: l.charge,
                 units: l.units,
                 minutes: None,
@@ -223,7 +262,7 @@ fn resolve_locality(
 }
 
 fn price_line<'a>(
-    line: &LineInput,
+    line: &LineInput<'_>,
     contract: &Contract,
     pfs: Option<&'a PfsData>,
     locality: Option<LocalityId>,
@@ -231,12 +270,12 @@ fn price_line<'a>(
     let row = match (pfs, line.procedure) {
         (Some(data), Some(code)) => data
             .rvu
-            .get(code, component_modifier(&line.modifiers))
+            .get(code, line.flags.component)
             .or_else(|| data.rvu.get(code, None)),
         _ => None,
     };
     let mut work = Work {
-        tracer: Tracer::default(),
+        tracer: Tracer::with_capacity(8),
         status: LineStatus::Priced,
         row,
     };
@@ -256,14 +295,14 @@ fn price_line<'a>(
                 work.tracer.step(
                     "CARVE-OUT",
                     format!("{procedure} is carved out of the schedule at {amount} per unit"),
-                    vec![],
+                    TraceInputs::new(),
                     Operation::Set { amount },
                     None,
                 )?;
                 work.tracer.step(
                     "UNITS",
                     "times the units billed",
-                    vec![input("units", line.units)],
+                    TraceInputs::from_iter([input("units", line.units)]),
                     Operation::Multiply { factor: line.units },
                     None,
                 )?;
@@ -272,7 +311,7 @@ fn price_line<'a>(
                 work.tracer.step(
                     "CARVE-OUT",
                     format!("{procedure} is carved out of the schedule at {rate} of the charge"),
-                    vec![],
+                    TraceInputs::new(),
                     Operation::Set {
                         amount: line.charge,
                     },
@@ -281,7 +320,7 @@ fn price_line<'a>(
                 work.tracer.step(
                     "CARVE-OUT-RATE",
                     format!("{rate} of the charge"),
-                    vec![],
+                    TraceInputs::new(),
                     Operation::Multiply {
                         factor: rate.fraction(),
                     },
@@ -305,7 +344,7 @@ fn price_line<'a>(
                 work.tracer.step(
                     "CONTRACT-ADJUSTMENT",
                     format!("the contract pays {rate} of the schedule"),
-                    vec![],
+                    TraceInputs::new(),
                     Operation::Multiply {
                         factor: rate.fraction(),
                     },
@@ -325,18 +364,6 @@ fn price_line<'a>(
     Ok(work)
 }
 
-/// 26 or TC, the modifiers that select a component row of the RVU file.
-fn component_modifier(modifiers: &[Modifier]) -> Option<Modifier> {
-    modifiers
-        .iter()
-        .copied()
-        .find(|m| matches!(m.as_str(), "26" | "TC"))
-}
-
-fn has(modifiers: &[Modifier], codes: &[&str]) -> bool {
-    modifiers.iter().any(|m| codes.contains(&m.as_str()))
-}
-
 /// Pushes the steps that produce the schedule amount for the line's units.
 #[allow(
     clippy::too_many_arguments,
@@ -344,7 +371,7 @@ fn has(modifiers: &[Modifier], codes: &[&str]) -> bool {
 )]
 fn schedule_amount(
     schedule: &FeeSchedule,
-    line: &LineInput,
+    line: &LineInput<'_>,
     procedure: ProcedureCode,
     contract: &Contract,
     pfs: Option<&PfsData>,
@@ -375,7 +402,7 @@ fn schedule_amount(
             work.tracer.step(
                 "FLAT-FEE",
                 format!("fee schedule amount for {which}"),
-                vec![],
+                TraceInputs::new(),
                 Operation::Set { amount: fee.amount },
                 None,
             )?;
@@ -386,7 +413,7 @@ fn schedule_amount(
             work.tracer.step(
                 "PERCENT-OF-CHARGE",
                 "start from the billed charge",
-                vec![],
+                TraceInputs::new(),
                 Operation::Set {
                     amount: line.charge,
                 },
@@ -395,7 +422,7 @@ fn schedule_amount(
             work.tracer.step(
                 "PERCENT-OF-CHARGE-RATE",
                 format!("the payer allows {rate} of charges"),
-                vec![],
+                TraceInputs::new(),
                 Operation::Multiply {
                     factor: rate.fraction(),
                 },
@@ -409,7 +436,7 @@ fn schedule_amount(
                 work.tracer.step(
                     "PERCENT-OF-SCHEDULE",
                     format!("the payer allows {rate} of the base schedule"),
-                    vec![],
+                    TraceInputs::new(),
                     Operation::Multiply {
                         factor: rate.fraction(),
                     },
@@ -432,7 +459,7 @@ fn units_step(work: &mut Work, units: Decimal) -> Result<(), PricingError> {
         work.tracer.step(
             "UNITS",
             "times the units billed",
-            vec![input("units", units)],
+            TraceInputs::from_iter([input("units", units)]),
             Operation::Multiply { factor: units },
             None,
         )?;
@@ -444,7 +471,7 @@ fn units_step(work: &mut Work, units: Decimal) -> Result<(), PricingError> {
 /// rounded to cents half up once — the rounding that reproduces CMS's payment amount file.
 fn pfs_amount(
     settings: &PfsSchedule,
-    line: &LineInput,
+    line: &LineInput<'_>,
     procedure: ProcedureCode,
     pfs: Option<&PfsData>,
     locality: Option<LocalityId>,
@@ -456,7 +483,7 @@ fn pfs_amount(
         .gpci
         .get(locality)
         .ok_or(PricingError::LocalityNotInData(locality, "GPCI"))?;
-    let component = component_modifier(&line.modifiers);
+    let component = line.flags.component;
     // The row looked up once for the line, when it is the one billed (a 26/TC line needs
     // its component row, not the global one).
     let Some(row) = work.row.filter(|r| r.modifier == component) else {
@@ -485,11 +512,11 @@ fn pfs_amount(
         .conversion_factor
         .unwrap_or(data.rvu.conversion_factor());
     let fee = rbrvs(row, gpci, facility, cf)?;
-    let version = Some(data.version.as_str());
+    let version = Some(&data.version);
     work.tracer.step(
         "PFS-RBRVS",
         "Medicare PFS amount for the claim's locality: [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × CF",
-        vec![
+        TraceInputs::from_iter([
             input("work RVU", row.work),
             input("work GPCI", gpci.work),
             input(pe_name, pe),
@@ -497,14 +524,14 @@ fn pfs_amount(
             input("MP RVU", row.mp),
             input("MP GPCI", gpci.mp),
             input("conversion factor", cf),
-        ],
+        ]),
         Operation::Set { amount: fee },
         version,
     )?;
     work.tracer.step(
         "PFS-ROUND",
         "fee schedule amount, to cents, half up (as CMS publishes it)",
-        vec![],
+        TraceInputs::new(),
         Operation::Round {
             places: 2,
             rounding: Rounding::HalfAwayFromZero,
@@ -541,7 +568,7 @@ pub(crate) fn rbrvs(
 #[allow(clippy::too_many_arguments, reason = "mirrors schedule_amount")]
 fn anesthesia_amount(
     settings: &AnesthesiaSchedule,
-    line: &LineInput,
+    line: &LineInput<'_>,
     procedure: ProcedureCode,
     contract: &Contract,
     pfs: Option<&PfsData>,
@@ -593,27 +620,27 @@ fn anesthesia_amount(
             "anesthesia: ({} base + {time_units} time units from {minutes} min) × CF ({source})",
             base.units
         ),
-        vec![
+        TraceInputs::from_iter([
             input("base units", base.units),
             input("minutes", minutes),
             input("time units", time_units),
             input("conversion factor", cf),
-        ],
+        ]),
         Operation::Set { amount: cf },
         None,
     )?;
     work.tracer.step(
         "ANES-TOTAL-UNITS",
         format!("times {units} total units"),
-        vec![],
+        TraceInputs::new(),
         Operation::Multiply { factor: units },
         None,
     )?;
-    if has(&line.modifiers, &["QK", "QX", "QY"]) {
+    if line.flags.medical_direction {
         work.tracer.step(
             "ANES-MEDICAL-DIRECTION",
             "medically directed (QK/QX/QY): 50%",
-            vec![],
+            TraceInputs::new(),
             Operation::Multiply {
                 factor: Decimal::new(5, 1),
             },
@@ -625,13 +652,13 @@ fn anesthesia_amount(
 
 /// 50 bilateral, 62 co-surgeons, 80/81/82 and AS assistants, non-physician practitioners.
 fn payment_modifiers(
-    line: &LineInput,
+    line: &LineInput<'_>,
     contract: &Contract,
     work: &mut Work,
 ) -> Result<Verdict, PricingError> {
     let settings = &contract.settings;
     let row = work.row;
-    if has(&line.modifiers, &["50"]) {
+    if line.flags.bilateral {
         let indicator = row.as_ref().map(|r| r.bilateral);
         let (factor, why) = match indicator {
             Some(1) | None => (
@@ -656,12 +683,12 @@ fn payment_modifiers(
         work.tracer.step(
             "MOD-50-BILATERAL",
             why.to_owned(),
-            vec![],
+            TraceInputs::new(),
             Operation::Multiply { factor },
             None,
         )?;
     }
-    if has(&line.modifiers, &["62"]) {
+    if line.flags.co_surgeon {
         if row.as_ref().is_some_and(|r| r.co_surgeons == 0) {
             return Ok(Verdict::NotPayable(
                 "co-surgeons are not paid for this code (co-surgeon indicator 0)".to_owned(),
@@ -674,13 +701,13 @@ fn payment_modifiers(
             settings.co_surgeon_rate,
         )?;
     }
-    if has(&line.modifiers, &["80", "81", "82", "AS"]) {
+    if line.flags.assistant || line.flags.assistant_non_physician {
         if row.as_ref().is_some_and(|r| r.assistant == 1) {
             return Ok(Verdict::NotPayable(
                 "an assistant at surgery is never paid for this code (indicator 1)".to_owned(),
             ));
         }
-        if has(&line.modifiers, &["AS"]) {
+        if line.flags.assistant_non_physician {
             rate_step(
                 work,
                 "MOD-AS-ASSISTANT",
@@ -711,11 +738,16 @@ fn payment_modifiers(
     Ok(Verdict::Continue)
 }
 
-fn rate_step(work: &mut Work, rule: &'static str, what: &'static str, rate: Rate) -> Result<(), PricingError> {
+fn rate_step(
+    work: &mut Work,
+    rule: &'static str,
+    what: &'static str,
+    rate: Rate,
+) -> Result<(), PricingError> {
     work.tracer.step(
         rule,
         what,
-        vec![input("percent paid", rate.percent())],
+        TraceInputs::from_iter([input("percent paid", rate.percent())]),
         Operation::Multiply {
             factor: rate.fraction(),
         },
@@ -728,7 +760,7 @@ fn rate_step(work: &mut Work, rule: &'static str, what: &'static str, rate: Rate
 /// order): 100% for the highest, then the contract's rates; past them, manual pricing.
 /// Add-on codes are exempt. Needs the PFS indicators.
 fn multiple_procedure_reduction(
-    lines: &[LineInput],
+    lines: &[LineInput<'_>],
     work: &mut [Work],
     contract: &Contract,
 ) -> Result<(), PricingError> {
@@ -760,7 +792,15 @@ fn multiple_procedure_reduction(
                 std::cmp::Reverse(amount),
                 line.and_then(|l| l.procedure),
                 std::cmp::Reverse(line.map(|l| l.charge)),
-                line.map(|l| (l.modifiers.clone(), l.units, l.minutes, l.place_of_service, l.rendering_taxonomy)),
+                line.map(|l| {
+                    (
+                        l.modifiers,
+                        l.units,
+                        l.minutes,
+                        l.place_of_service,
+                        l.rendering_taxonomy,
+                    )
+                }),
             )
         };
         eligible.sort_by_cached_key(|&i| key(i));
@@ -774,11 +814,11 @@ fn multiple_procedure_reduction(
                     item.tracer.step(
                         "MPPR-51",
                         "multiple procedure reduction: same-day procedures ranked by amount",
-                        vec![
+                        TraceInputs::from_iter([
                             input("rank", Decimal::from(place)),
                             input("procedures ranked", Decimal::from(eligible.len())),
                             input("percent paid", rate.percent()),
-                        ],
+                        ]),
                         Operation::Multiply {
                             factor: rate.fraction(),
                         },

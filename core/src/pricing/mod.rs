@@ -16,7 +16,7 @@ use crate::codesets::LocalityId;
 use crate::money::{Money, MoneyError, Rate, Rounding};
 
 pub use engine::price;
-pub use trace::{Operation, TraceInput, TraceStep, apply, replay};
+pub use trace::{Operation, TraceInput, TraceInputs, TraceStep, apply, replay};
 pub use verify::{PfsMismatch, PfsVerification, verify_payment_amounts};
 
 /// A payer contract: which schedule prices the payer's claims, with carve-outs and settings.

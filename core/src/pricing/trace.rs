@@ -51,6 +51,9 @@ pub struct TraceInput {
     pub value: Decimal,
 }
 
+/// A step's inputs.
+pub type TraceInputs = Vec<TraceInput>;
+
 /// One step of pricing a line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -61,14 +64,14 @@ pub struct TraceStep {
     pub explanation: Cow<'static, str>,
     /// The inputs the step used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub inputs: Vec<TraceInput>,
+    pub inputs: TraceInputs,
     /// What the step did.
     pub operation: Operation,
     /// The running amount after the step.
     pub result: Money,
     /// The data the step read (e.g. `RVU25D`), when it read any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data_version: Option<Cow<'static, str>>,
+    pub data_version: Option<std::sync::Arc<str>>,
 }
 
 /// Applies one operation to a running amount.
@@ -97,14 +100,22 @@ pub(crate) struct Tracer {
 }
 
 impl Tracer {
+    /// A tracer with room for `steps` steps (a line rarely takes more than eight).
+    pub(crate) fn with_capacity(steps: usize) -> Tracer {
+        Tracer {
+            steps: Vec::with_capacity(steps),
+            running: Money::ZERO,
+        }
+    }
+
     /// Applies `operation` and records it.
     pub(crate) fn step(
         &mut self,
         rule: &'static str,
         explanation: impl Into<Cow<'static, str>>,
-        inputs: Vec<TraceInput>,
+        inputs: TraceInputs,
         operation: Operation,
-        data_version: Option<&str>,
+        data_version: Option<&std::sync::Arc<str>>,
     ) -> Result<Money, crate::money::MoneyError> {
         self.running = apply(&operation, self.running)?;
         self.steps.push(TraceStep {
@@ -113,7 +124,7 @@ impl Tracer {
             inputs,
             operation,
             result: self.running,
-            data_version: data_version.map(|v| Cow::Owned(v.to_owned())),
+            data_version: data_version.cloned(),
         });
         Ok(self.running)
     }

@@ -1,0 +1,55 @@
+//! `medbill-bench-wasi RVU GPCI CLAIM CONTRACT LOCALITY SECONDS`: prices the claim repeatedly
+//! for about SECONDS and prints priced lines per second. Built natively and for
+//! wasm32-wasip1 by `cargo xtask bench`, so both numbers come from the same code.
+#![allow(clippy::print_stdout, reason = "a benchmark reports")]
+
+use std::error::Error;
+use std::time::Instant;
+
+use medbill::codesets::PfsData;
+use medbill::{Claim, Contract, FeeSchedule, price};
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [rvu, gpci, claim, contract, locality, seconds] = args.as_slice() else {
+        return Err("usage: medbill-bench-wasi RVU GPCI CLAIM CONTRACT LOCALITY SECONDS".into());
+    };
+    let started = Instant::now();
+    let data = PfsData::load(
+        &std::fs::read(rvu)?,
+        &std::fs::read(gpci)?,
+        None,
+        None,
+        "PFS",
+    )?;
+    let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let claim = Claim::from_json(&std::fs::read_to_string(claim)?)?;
+    let mut contract: Contract = medbill::from_json(&std::fs::read_to_string(contract)?)?;
+    if let FeeSchedule::MedicarePfs(pfs) = &mut contract.schedule {
+        pfs.locality = Some(locality.parse()?);
+    }
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    let budget: f64 = seconds.parse()?;
+    let lines = claim.line_count();
+    let first = price(&claim, &contract, Some(&data), as_of)?;
+    let started = Instant::now();
+    let mut claims: u64 = 0;
+    while started.elapsed().as_secs_f64() < budget {
+        for _ in 0..1000 {
+            std::hint::black_box(price(
+                std::hint::black_box(&claim),
+                &contract,
+                Some(&data),
+                as_of,
+            )?);
+        }
+        claims = claims.saturating_add(1000);
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let per_second = (claims as f64) * (lines as f64) / elapsed;
+    println!(
+        "allowed {} | RVU+GPCI load {load_ms:.1} ms | {per_second:.0} priced lines/s ({lines}-line claim, full trace)",
+        first.total_allowed
+    );
+    Ok(())
+}
