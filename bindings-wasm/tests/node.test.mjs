@@ -110,6 +110,17 @@ test('a priced claim carries amounts as strings and a trace', async () => {
   assert.equal(step.dataVersion, PRICER_VERSION);
 });
 
+test('priceJson gives the same priced claim as price, as JSON text', async () => {
+  const pricer = await getPricer();
+  const claim = loadFixture('claims/professional-clean.json');
+  const contract = loadFixture('contracts/medicare-part-b.json');
+  const asObject = pricer.price(claim, contract, PRICE_AS_OF);
+  const asText = pricer.priceJson(JSON.stringify(claim), JSON.stringify(contract), PRICE_AS_OF);
+  assert.deepEqual(JSON.parse(asText), asObject);
+  const e = thrown(() => pricer.priceJson('{"not": "a claim"}', JSON.stringify(contract), PRICE_AS_OF));
+  assert.equal(e.code, 'INPUT_INVALID');
+});
+
 test('a bad asOf date is INPUT_INVALID', async () => {
   const pricer = await getPricer();
   const claim = loadFixture('claims/professional-clean.json');
