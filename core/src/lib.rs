@@ -1,6 +1,7 @@
 #![doc = include_str!("../../README.md")]
 #![forbid(unsafe_code)]
 
+pub mod benefits;
 pub mod claim;
 pub mod codes;
 pub mod codesets;

@@ -12,101 +12,13 @@
     reason = "test code fails loudly"
 )]
 
-use std::path::PathBuf;
+mod support;
 
 use chrono::NaiveDate;
-use medbill::claim::{ClaimForm, Quantity};
-use medbill::codesets::{AnesthesiaConversionFactors, GpciTable, PfsData, RvuTable, ZipLocalities};
+use medbill::claim::ClaimForm;
 use medbill::pricing::{LineStatus, PricingError, replay};
 use medbill::{Claim, Contract, Money, PricedClaim, price};
-
-fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data")
-}
-
-fn sample_pfs() -> PfsData {
-    let dir = data_dir().join("pfs-sample");
-    let read = |name: &str| std::fs::read(dir.join(name)).unwrap();
-    PfsData {
-        rvu: RvuTable::load(&read("rvu-sample.csv")).unwrap(),
-        gpci: GpciTable::load(&read("gpci-sample.csv")).unwrap(),
-        anesthesia: Some(AnesthesiaConversionFactors::load(&read("anes-sample.csv")).unwrap()),
-        zip: Some(ZipLocalities::load(&read("zip-sample.txt")).unwrap()),
-        version: "SAMPLE".into(),
-    }
-}
-
-fn m(text: &str) -> Money {
-    text.parse().unwrap()
-}
-
-fn day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
-}
-
-/// A line: procedure, modifiers, charge, units (or `m<minutes>`), place of service.
-struct L(
-    &'static str,
-    &'static [&'static str],
-    &'static str,
-    &'static str,
-    &'static str,
-);
-
-fn claim(lines: &[L]) -> Claim {
-    build(
-        lines
-            .iter()
-            .map(|L(code, mods, charge, units, pos)| Spec {
-                code: (*code).to_owned(),
-                modifiers: mods.iter().map(|m| (*m).to_owned()).collect(),
-                charge: m(charge),
-                units: (*units).to_owned(),
-                pos: (*pos).to_owned(),
-            })
-            .collect(),
-    )
-}
-
-/// One line of a generated claim.
-#[derive(Debug, Clone)]
-struct Spec {
-    code: String,
-    modifiers: Vec<String>,
-    charge: Money,
-    units: String,
-    pos: String,
-}
-
-fn build(specs: Vec<Spec>) -> Claim {
-    let text = std::fs::read_to_string(data_dir().join("claims/professional-clean.json")).unwrap();
-    let mut claim = Claim::from_json(&text).unwrap();
-    let ClaimForm::Professional(form) = &mut claim.form else {
-        unreachable!()
-    };
-    let template = form.lines[0].clone();
-    form.lines = specs
-        .into_iter()
-        .enumerate()
-        .map(|(i, spec)| {
-            let mut line = template.clone();
-            line.procedure = spec.code.parse().unwrap();
-            line.modifiers = spec.modifiers.iter().map(|m| m.parse().unwrap()).collect();
-            line.charge = spec.charge;
-            line.quantity = match spec.units.strip_prefix('m') {
-                Some(minutes) => Quantity::Minutes(minutes.parse().unwrap()),
-                None => Quantity::Units(spec.units.parse().unwrap()),
-            };
-            line.place_of_service = Some(spec.pos.parse().unwrap());
-            line.diagnosis_pointers = vec![1];
-            line.line_item_control_number = Some(format!("L{i}"));
-            line
-        })
-        .collect();
-    claim.total_charge = claim.line_charge_total().unwrap();
-    claim.rendering_provider = None;
-    claim
-}
+use support::{L, Spec, build, claim, day, m, sample_pfs};
 
 fn contract(schedule: serde_json::Value) -> Contract {
     serde_json::from_value(serde_json::json!({

@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 
 use super::trace::{Operation, TraceInputs, Tracer, input};
 use super::{
-    AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, PfsSchedule, PricedClaim,
-    PricedLine, PricingError,
+    AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, PfsSchedule,
+    PlannedService, PricedClaim, PricedLine, PricingError,
 };
 use crate::claim::{Claim, ClaimForm, Quantity};
 use crate::codes::{Modifier, PlaceOfService, ProcedureCode, Taxonomy};
@@ -89,8 +89,68 @@ pub fn price(
     as_of: NaiveDate,
 ) -> Result<PricedClaim, PricingError> {
     let lines = line_inputs(claim, as_of);
+    let facility_zip = claim
+        .service_facility
+        .as_ref()
+        .map(|f| f.address.postal_code.as_str());
+    let billing_zip = claim
+        .billing_provider
+        .address
+        .as_ref()
+        .map(|a| a.postal_code.as_str());
+    price_lines(
+        lines,
+        &[facility_zip, billing_zip],
+        &claim.patient_control_number,
+        contract,
+        pfs,
+        as_of,
+    )
+}
+
+/// Prices planned services (an estimate's), as if they were the lines of one claim.
+pub fn price_services(
+    services: &[PlannedService],
+    zip: Option<&str>,
+    contract: &Contract,
+    pfs: Option<&PfsData>,
+    as_of: NaiveDate,
+) -> Result<PricedClaim, PricingError> {
+    let lines = services
+        .iter()
+        .enumerate()
+        .map(|(index, s)| LineInput {
+            index,
+            procedure: Some(s.procedure),
+            modifiers: &s.modifiers,
+            flags: ModifierFlags::of(&s.modifiers),
+            charge: s.charge,
+            units: match s.quantity {
+                Quantity::Units(u) => u,
+                Quantity::Minutes(_) => Decimal::ONE,
+            },
+            minutes: match s.quantity {
+                Quantity::Minutes(m) => Some(m),
+                Quantity::Units(_) => None,
+            },
+            service_date: s.date,
+            place_of_service: Some(s.place_of_service),
+            rendering_taxonomy: s.rendering_taxonomy,
+        })
+        .collect();
+    price_lines(lines, &[zip], "ESTIMATE", contract, pfs, as_of)
+}
+
+fn price_lines(
+    lines: Vec<LineInput<'_>>,
+    zips: &[Option<&str>],
+    patient_control_number: &str,
+    contract: &Contract,
+    pfs: Option<&PfsData>,
+    as_of: NaiveDate,
+) -> Result<PricedClaim, PricingError> {
     let locality = needs_locality(&contract.schedule)
-        .then(|| resolve_locality(claim, &contract.schedule, pfs))
+        .then(|| resolve_locality(zips, &contract.schedule, pfs))
         .transpose()?;
     let mut work = Vec::with_capacity(lines.len());
     for line in &lines {
@@ -149,7 +209,7 @@ pub fn price(
     }
     let total_allowed = Money::sum(priced.iter().map(|l| l.allowed))?;
     Ok(PricedClaim {
-        patient_control_number: claim.patient_control_number.clone(),
+        patient_control_number: patient_control_number.to_owned(),
         payer_id: contract.payer_id.clone(),
         as_of,
         total_charge: Money::sum(priced.iter().map(|l| l.charge))?,
@@ -224,14 +284,14 @@ fn needs_locality(schedule: &FeeSchedule) -> bool {
 
 /// The contract's locality, else the service facility's ZIP, else the billing provider's.
 fn resolve_locality(
-    claim: &Claim,
+    zips: &[Option<&str>],
     schedule: &FeeSchedule,
     pfs: Option<&PfsData>,
 ) -> Result<LocalityId, PricingError> {
     let configured = match schedule {
         FeeSchedule::MedicarePfs(p) => p.locality,
         FeeSchedule::Anesthesia(a) => a.locality,
-        FeeSchedule::PercentOfSchedule { base, .. } => return resolve_locality(claim, base, pfs),
+        FeeSchedule::PercentOfSchedule { base, .. } => return resolve_locality(zips, base, pfs),
         _ => None,
     };
     if let Some(locality) = configured {
@@ -244,20 +304,10 @@ fn resolve_locality(
             _ => PricingError::PfsDataMissing,
         });
     };
-    let zips = data.zip.as_ref().ok_or(PricingError::LocalityUnknown)?;
-    let facility_zip = claim
-        .service_facility
-        .as_ref()
-        .map(|f| f.address.postal_code.as_str());
-    let billing_zip = claim
-        .billing_provider
-        .address
-        .as_ref()
-        .map(|a| a.postal_code.as_str());
-    facility_zip
-        .into_iter()
-        .chain(billing_zip)
-        .find_map(|zip| zips.locality(zip))
+    let table = data.zip.as_ref().ok_or(PricingError::LocalityUnknown)?;
+    zips.iter()
+        .flatten()
+        .find_map(|zip| table.locality(zip))
         .ok_or(PricingError::LocalityUnknown)
 }
 

@@ -15,7 +15,7 @@ use crate::codes::{Modifier, PlaceOfService, ProcedureCode};
 use crate::codesets::LocalityId;
 use crate::money::{Money, MoneyError, Rate, Rounding};
 
-pub use engine::price;
+pub use engine::{price, price_services};
 pub use trace::{Operation, TraceInput, TraceInputs, TraceStep, apply, replay};
 pub use verify::{PfsMismatch, PfsVerification, verify_payment_amounts};
 
@@ -231,6 +231,28 @@ impl Default for AnesthesiaTime {
             rounding: Rounding::HalfAwayFromZero,
         }
     }
+}
+
+/// A service to price before it happens (an estimate's line).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlannedService {
+    /// Procedure code.
+    pub procedure: ProcedureCode,
+    /// Modifiers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<Modifier>,
+    /// The provider's charge.
+    pub charge: Money,
+    /// Units or anesthesia minutes.
+    pub quantity: crate::claim::Quantity,
+    /// Planned date.
+    pub date: NaiveDate,
+    /// Place of service.
+    pub place_of_service: PlaceOfService,
+    /// Rendering provider's taxonomy (non-physician practitioners are paid less).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rendering_taxonomy: Option<crate::codes::Taxonomy>,
 }
 
 /// A priced claim: per line the allowed amount, the expected payment and the trace.

@@ -1,0 +1,468 @@
+//! `adjudicate`: from a priced claim to what the plan pays and what the patient owes, line by
+//! line, as the CARC-coded adjustments a remittance would carry (RULES.md §4).
+//!
+//! Order on each line's allowed amount: a copay, then the deductible, then coinsurance on what
+//! remains; the out-of-pocket maximum caps the patient's share as it accrues. Lines are taken
+//! in claim order and the accumulators carried from one to the next, so adjudicating claims
+//! one after another gives the same result as one combined claim.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::plan::{
+    Accumulators, BenefitPlan, FamilyAccumulation, Limits, ServiceBenefit, ServiceCategory,
+    TierAccumulators, TierBenefits, VisitCount,
+};
+use crate::claim::{Claim, ClaimForm};
+use crate::codes::{Carc, GroupCode, PlaceOfService, ProcedureCode};
+use crate::money::{Money, MoneyError, Rounding};
+use crate::pricing::{LineStatus, PricedClaim};
+
+/// In or out of the plan's network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Network {
+    /// In network.
+    #[default]
+    InNetwork,
+    /// Out of network.
+    OutOfNetwork,
+}
+
+/// One claim adjustment: group, reason and amount, as in an 835 CAS segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Adjustment {
+    /// Who bears it (CO, PR, OA, PI).
+    pub group: GroupCode,
+    /// Why (CARC).
+    pub reason: Carc,
+    /// How much.
+    pub amount: Money,
+}
+
+/// One adjudicated line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AdjudicatedLine {
+    /// 0-based line index.
+    pub line: usize,
+    /// Procedure code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedure: Option<ProcedureCode>,
+    /// The benefit category the line fell in.
+    pub category: ServiceCategory,
+    /// Billed charge.
+    pub charge: Money,
+    /// Allowed amount.
+    pub allowed: Money,
+    /// Deductible applied (PR-1).
+    pub deductible: Money,
+    /// Coinsurance (PR-2).
+    pub coinsurance: Money,
+    /// Copay (PR-3).
+    pub copay: Money,
+    /// Not covered and owed by the patient (PR-204, PR-119).
+    pub non_covered: Money,
+    /// What the plan pays.
+    pub plan_paid: Money,
+    /// What the patient owes.
+    pub patient_responsibility: Money,
+    /// The adjustments: charge = plan paid + the sum of these.
+    pub adjustments: Vec<Adjustment>,
+    /// Why, in plain language.
+    pub explanation: Vec<String>,
+}
+
+/// The result of adjudicating a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Adjudication {
+    /// The claim's patient control number.
+    pub patient_control_number: String,
+    /// The network tier used.
+    pub network: Network,
+    /// Total billed.
+    pub total_charge: Money,
+    /// Total allowed.
+    pub total_allowed: Money,
+    /// Total the plan pays.
+    pub plan_paid: Money,
+    /// Total the patient owes.
+    pub patient_responsibility: Money,
+    /// The lines.
+    pub lines: Vec<AdjudicatedLine>,
+    /// The accumulators after this claim.
+    pub accumulators: Accumulators,
+}
+
+/// Why a claim could not be adjudicated.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BenefitsError {
+    /// A line's date of service is outside the plan year.
+    #[error("line {line}: the date of service is outside the plan year")]
+    OutsidePlanYear {
+        /// 1-based line number.
+        line: usize,
+    },
+    /// The priced claim does not belong to the claim.
+    #[error("the priced claim has {priced} lines but the claim has {claim}")]
+    LineMismatch {
+        /// Lines priced.
+        priced: usize,
+        /// Lines on the claim.
+        claim: usize,
+    },
+    /// An adjustment reason code medbill uses is not a valid CARC (a bug).
+    #[error("internal: {0} is not a valid CARC")]
+    ReasonCode(&'static str),
+    /// Amount arithmetic overflowed.
+    #[error("adjudication overflow: {0}")]
+    Money(#[from] MoneyError),
+}
+
+/// What adjudication needs of each claim line.
+struct LineFacts {
+    procedure: Option<ProcedureCode>,
+    place_of_service: Option<PlaceOfService>,
+    service_date: NaiveDate,
+}
+
+fn line_facts(claim: &Claim) -> Vec<LineFacts> {
+    match &claim.form {
+        ClaimForm::Professional(form) => form
+            .lines
+            .iter()
+            .map(|l| LineFacts {
+                procedure: Some(l.procedure),
+                place_of_service: Some(l.place_of_service.unwrap_or(form.place_of_service)),
+                service_date: l.service_date,
+            })
+            .collect(),
+        ClaimForm::Institutional(form) => form
+            .lines
+            .iter()
+            .map(|l| LineFacts {
+                procedure: l.procedure,
+                place_of_service: None,
+                service_date: l.service_date.unwrap_or(form.statement_from),
+            })
+            .collect(),
+    }
+}
+
+/// Records an adjustment (zero amounts are left out).
+fn adjust(
+    line: &mut AdjudicatedLine,
+    group: GroupCode,
+    reason: &'static str,
+    amount: Money,
+) -> Result<(), BenefitsError> {
+    if !amount.is_zero() {
+        let reason = Carc::parse(reason).map_err(|_| BenefitsError::ReasonCode(reason))?;
+        line.adjustments.push(Adjustment {
+            group,
+            reason,
+            amount,
+        });
+    }
+    Ok(())
+}
+
+/// Adjudicates a priced claim under a benefit plan, from the patient's accumulators.
+pub fn adjudicate(
+    claim: &Claim,
+    priced: &PricedClaim,
+    plan: &BenefitPlan,
+    accumulators: &Accumulators,
+    network: Network,
+) -> Result<Adjudication, BenefitsError> {
+    adjudicate_facts(line_facts(claim), priced, plan, accumulators, network)
+}
+
+/// Adjudicates priced planned services (an estimate) like a claim.
+pub(crate) fn adjudicate_services(
+    services: &[crate::pricing::PlannedService],
+    priced: &PricedClaim,
+    plan: &BenefitPlan,
+    accumulators: &Accumulators,
+    network: Network,
+) -> Result<Adjudication, BenefitsError> {
+    let facts = services
+        .iter()
+        .map(|s| LineFacts {
+            procedure: Some(s.procedure),
+            place_of_service: Some(s.place_of_service),
+            service_date: s.date,
+        })
+        .collect();
+    adjudicate_facts(facts, priced, plan, accumulators, network)
+}
+
+fn adjudicate_facts(
+    facts: Vec<LineFacts>,
+    priced: &PricedClaim,
+    plan: &BenefitPlan,
+    accumulators: &Accumulators,
+    network: Network,
+) -> Result<Adjudication, BenefitsError> {
+    if facts.len() != priced.lines.len() {
+        return Err(BenefitsError::LineMismatch {
+            priced: priced.lines.len(),
+            claim: facts.len(),
+        });
+    }
+    let mut running = accumulators.clone();
+    let mut lines = Vec::with_capacity(facts.len());
+    for (fact, priced_line) in facts.iter().zip(&priced.lines) {
+        if fact.service_date < plan.plan_year_start || fact.service_date > plan.plan_year_end {
+            return Err(BenefitsError::OutsidePlanYear {
+                line: priced_line.line.saturating_add(1),
+            });
+        }
+        lines.push(adjudicate_line(
+            fact,
+            priced_line,
+            plan,
+            &mut running,
+            network,
+        )?);
+    }
+    Ok(Adjudication {
+        patient_control_number: priced.patient_control_number.clone(),
+        network,
+        total_charge: Money::sum(lines.iter().map(|l| l.charge))?,
+        total_allowed: Money::sum(lines.iter().map(|l| l.allowed))?,
+        plan_paid: Money::sum(lines.iter().map(|l| l.plan_paid))?,
+        patient_responsibility: Money::sum(lines.iter().map(|l| l.patient_responsibility))?,
+        lines,
+        accumulators: running,
+    })
+}
+
+/// Room left under a limit for the patient: the individual limit (embedded, or no family
+/// limit) and the family limit, whichever is smaller.
+fn room(
+    limits: &Limits,
+    individual_met: Money,
+    family_met: Money,
+    family: FamilyAccumulation,
+) -> Result<Money, MoneyError> {
+    let individual = limits
+        .individual
+        .checked_sub(individual_met)?
+        .max(Money::ZERO);
+    let Some(family_limit) = limits.family else {
+        return Ok(individual);
+    };
+    let family_room = family_limit.checked_sub(family_met)?.max(Money::ZERO);
+    Ok(match family {
+        FamilyAccumulation::Embedded => individual.min(family_room),
+        FamilyAccumulation::Aggregate => family_room,
+    })
+}
+
+fn adjudicate_line(
+    fact: &LineFacts,
+    priced: &crate::pricing::PricedLine,
+    plan: &BenefitPlan,
+    acc: &mut Accumulators,
+    network: Network,
+) -> Result<AdjudicatedLine, BenefitsError> {
+    let charge = priced.charge;
+    let mut line = AdjudicatedLine {
+        line: priced.line,
+        procedure: fact.procedure,
+        category: fact.procedure.map_or(ServiceCategory::Other, |p| {
+            plan.category(p, fact.place_of_service)
+        }),
+        charge,
+        allowed: Money::ZERO,
+        deductible: Money::ZERO,
+        coinsurance: Money::ZERO,
+        copay: Money::ZERO,
+        non_covered: Money::ZERO,
+        plan_paid: Money::ZERO,
+        patient_responsibility: Money::ZERO,
+        adjustments: Vec::new(),
+        explanation: Vec::new(),
+    };
+    match &priced.status {
+        LineStatus::Priced => {}
+        LineStatus::NotPayable { reason } => {
+            adjust(&mut line, GroupCode::Co, "96", charge)?;
+            line.explanation.push(format!("Not paid under the payer's fee schedule ({reason}); the provider writes it off (CO-96)."));
+            return Ok(line);
+        }
+        LineStatus::ManualPricing { reason } => {
+            adjust(&mut line, GroupCode::Oa, "133", charge)?;
+            line.explanation.push(format!(
+                "Pending manual pricing ({reason}); nothing is owed yet (OA-133)."
+            ));
+            return Ok(line);
+        }
+    }
+    let allowed = priced.allowed;
+    line.allowed = allowed;
+    let write_off = charge.checked_sub(allowed)?;
+    adjust(&mut line, GroupCode::Co, "45", write_off)?;
+    if !write_off.is_zero() {
+        line.explanation.push(format!("The charge of ${charge} is above the allowed ${allowed}; the provider writes off ${write_off} (CO-45)."));
+    }
+    let tier: &TierBenefits = match network {
+        Network::InNetwork => &plan.in_network,
+        Network::OutOfNetwork => match &plan.out_of_network {
+            Some(tier) => tier,
+            None => {
+                adjust(&mut line, GroupCode::Pr, "242", allowed)?;
+                line.non_covered = allowed;
+                line.patient_responsibility = allowed;
+                line.explanation.push(format!("Out-of-network care is not covered by {}; the patient owes ${allowed} (PR-242).", plan.name));
+                return Ok(line);
+            }
+        },
+    };
+    let benefit = tier
+        .services
+        .iter()
+        .find(|s| s.category == line.category)
+        .cloned()
+        .unwrap_or_else(|| ServiceBenefit::standard(line.category));
+    let excluded = fact
+        .procedure
+        .is_some_and(|p| plan.non_covered.iter().any(|r| r.contains(p)));
+    if !benefit.covered || excluded {
+        adjust(&mut line, GroupCode::Pr, "204", allowed)?;
+        line.non_covered = allowed;
+        line.patient_responsibility = allowed;
+        line.explanation.push(format!(
+            "{} does not cover this service; the patient owes ${allowed} (PR-204).",
+            plan.name
+        ));
+        return Ok(line);
+    }
+    let used = acc
+        .visits
+        .iter()
+        .find(|v| v.category == line.category)
+        .map_or(0, |v| v.count);
+    if benefit.visit_limit.is_some_and(|limit| used >= limit) {
+        adjust(&mut line, GroupCode::Pr, "119", allowed)?;
+        line.non_covered = allowed;
+        line.patient_responsibility = allowed;
+        line.explanation.push(format!(
+            "The plan-year limit of {} services is reached; the patient owes ${allowed} (PR-119).",
+            benefit.visit_limit.unwrap_or(0)
+        ));
+        return Ok(line);
+    }
+    let tier_acc: &mut TierAccumulators = match network {
+        Network::InNetwork => &mut acc.in_network,
+        Network::OutOfNetwork => &mut acc.out_of_network,
+    };
+    let mut remaining = allowed;
+    let mut oop_room = match (&tier.out_of_pocket_max, benefit.counts_toward_out_of_pocket) {
+        (Some(limits), true) => Some(room(
+            limits,
+            tier_acc.individual_out_of_pocket,
+            tier_acc.family_out_of_pocket,
+            plan.family_accumulation,
+        )?),
+        _ => None,
+    };
+    // Takes up to `wanted` from the remaining allowed amount for the patient, within the
+    // out-of-pocket room.
+    let mut take = |wanted: Money, remaining: &mut Money| -> Result<Money, MoneyError> {
+        let mut amount = wanted.min(*remaining).max(Money::ZERO);
+        if let Some(room) = oop_room.as_mut() {
+            amount = amount.min(*room);
+            *room = room.checked_sub(amount)?;
+        }
+        *remaining = remaining.checked_sub(amount)?;
+        Ok(amount)
+    };
+    if let Some(copay) = benefit.copay {
+        line.copay = take(copay, &mut remaining)?;
+        line.explanation.push(format!(
+            "A ${copay} copay applies; the patient pays ${} (PR-3).",
+            line.copay
+        ));
+    }
+    if benefit.deductible_applies {
+        let available = room(
+            &tier.deductible,
+            tier_acc.individual_deductible,
+            tier_acc.family_deductible,
+            plan.family_accumulation,
+        )?;
+        line.deductible = take(available, &mut remaining)?;
+        if !line.deductible.is_zero() {
+            line.explanation.push(format!(
+                "${} goes to the deductible (${available} was left to meet) (PR-1).",
+                line.deductible
+            ));
+        } else if available.is_zero() {
+            line.explanation
+                .push("The deductible is already met.".to_owned());
+        }
+    } else {
+        line.explanation
+            .push("The deductible does not apply to this service.".to_owned());
+    }
+    let rate = benefit.coinsurance.unwrap_or(tier.coinsurance);
+    let coinsurance = remaining
+        .times_rate(rate)?
+        .round_to_cents(Rounding::HalfAwayFromZero);
+    line.coinsurance = take(coinsurance, &mut remaining)?;
+    if !rate.percent().is_zero() {
+        line.explanation.push(format!(
+            "The patient's {rate} coinsurance on the rest comes to ${} (PR-2).",
+            line.coinsurance
+        ));
+    }
+    if line.coinsurance < coinsurance {
+        line.explanation.push(
+            "The out-of-pocket maximum is reached: the plan pays the rest in full.".to_owned(),
+        );
+    }
+    let patient = Money::sum([line.copay, line.deductible, line.coinsurance])?;
+    let (copay, deductible, coinsurance) = (line.copay, line.deductible, line.coinsurance);
+    adjust(&mut line, GroupCode::Pr, "1", deductible)?;
+    adjust(&mut line, GroupCode::Pr, "2", coinsurance)?;
+    adjust(&mut line, GroupCode::Pr, "3", copay)?;
+    let mut plan_paid = allowed.checked_sub(patient)?;
+    if let Some(rate) = plan.sequestration {
+        let reduction = plan_paid
+            .times_rate(rate)?
+            .round_to_cents(Rounding::HalfAwayFromZero);
+        adjust(&mut line, GroupCode::Co, "253", reduction)?;
+        if !reduction.is_zero() {
+            line.explanation.push(format!("Sequestration reduces the plan's payment by {rate}: ${reduction} (CO-253), not billed to the patient."));
+        }
+        plan_paid = plan_paid.checked_sub(reduction)?;
+    }
+    line.plan_paid = plan_paid;
+    line.patient_responsibility = patient;
+    line.explanation.push(format!(
+        "The plan pays ${plan_paid}; the patient owes ${patient}."
+    ));
+
+    tier_acc.individual_deductible = tier_acc
+        .individual_deductible
+        .checked_add(line.deductible)?;
+    tier_acc.family_deductible = tier_acc.family_deductible.checked_add(line.deductible)?;
+    if benefit.counts_toward_out_of_pocket {
+        tier_acc.individual_out_of_pocket =
+            tier_acc.individual_out_of_pocket.checked_add(patient)?;
+        tier_acc.family_out_of_pocket = tier_acc.family_out_of_pocket.checked_add(patient)?;
+    }
+    match acc.visits.iter_mut().find(|v| v.category == line.category) {
+        Some(visits) => visits.count = visits.count.saturating_add(1),
+        None => acc.visits.push(VisitCount {
+            category: line.category,
+            count: 1,
+        }),
+    }
+    Ok(line)
+}

@@ -1,0 +1,21 @@
+//! Patient responsibility: benefit plans and accumulators, adjudication into CARC-coded
+//! adjustments, cost estimates (with Good Faith Estimates for self-pay patients) and
+//! coordination of benefits (RULES.md §4, §5).
+
+mod adjudicate;
+mod cob;
+mod estimate;
+mod plan;
+
+pub use adjudicate::{
+    AdjudicatedLine, Adjudication, Adjustment, BenefitsError, Network, adjudicate,
+};
+pub use cob::{CobMethod, CoordinatedLine, Coordination, coordinate};
+pub use estimate::{
+    Estimate, EstimateError, EstimateLine, EstimateRequest, GfeItem, GfeProvider,
+    GoodFaithEstimate, estimate,
+};
+pub use plan::{
+    Accumulators, BenefitPlan, CategoryRule, FamilyAccumulation, Limits, ProcedureRange,
+    ServiceBenefit, ServiceCategory, TierAccumulators, TierBenefits, VisitCount,
+};

@@ -1,0 +1,104 @@
+//! Helpers shared by the integration tests: fixtures, sample PFS data and claim builders.
+
+#![allow(
+    dead_code,
+    unreachable_pub,
+    missing_docs,
+    reason = "test helpers: each test file uses a different part"
+)]
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use medbill::Claim;
+use medbill::Money;
+use medbill::claim::{ClaimForm, Quantity};
+use medbill::codesets::{AnesthesiaConversionFactors, GpciTable, PfsData, RvuTable, ZipLocalities};
+
+pub fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data")
+}
+
+pub fn sample_pfs() -> PfsData {
+    let dir = data_dir().join("pfs-sample");
+    let read = |name: &str| std::fs::read(dir.join(name)).unwrap();
+    PfsData {
+        rvu: RvuTable::load(&read("rvu-sample.csv")).unwrap(),
+        gpci: GpciTable::load(&read("gpci-sample.csv")).unwrap(),
+        anesthesia: Some(AnesthesiaConversionFactors::load(&read("anes-sample.csv")).unwrap()),
+        zip: Some(ZipLocalities::load(&read("zip-sample.txt")).unwrap()),
+        version: "SAMPLE".into(),
+    }
+}
+
+pub fn m(text: &str) -> Money {
+    text.parse().unwrap()
+}
+
+pub fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+}
+
+/// A line: procedure, modifiers, charge, units (or `m<minutes>`), place of service.
+pub struct L(
+    pub &'static str,
+    pub &'static [&'static str],
+    pub &'static str,
+    pub &'static str,
+    pub &'static str,
+);
+
+pub fn claim(lines: &[L]) -> Claim {
+    build(
+        lines
+            .iter()
+            .map(|L(code, mods, charge, units, pos)| Spec {
+                code: (*code).to_owned(),
+                modifiers: mods.iter().map(|m| (*m).to_owned()).collect(),
+                charge: m(charge),
+                units: (*units).to_owned(),
+                pos: (*pos).to_owned(),
+            })
+            .collect(),
+    )
+}
+
+/// One line of a generated claim.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub code: String,
+    pub modifiers: Vec<String>,
+    pub charge: Money,
+    pub units: String,
+    pub pos: String,
+}
+
+pub fn build(specs: Vec<Spec>) -> Claim {
+    let text = std::fs::read_to_string(data_dir().join("claims/professional-clean.json")).unwrap();
+    let mut claim = Claim::from_json(&text).unwrap();
+    let ClaimForm::Professional(form) = &mut claim.form else {
+        unreachable!()
+    };
+    let template = form.lines[0].clone();
+    form.lines = specs
+        .into_iter()
+        .enumerate()
+        .map(|(i, spec)| {
+            let mut line = template.clone();
+            line.procedure = spec.code.parse().unwrap();
+            line.modifiers = spec.modifiers.iter().map(|m| m.parse().unwrap()).collect();
+            line.charge = spec.charge;
+            line.quantity = match spec.units.strip_prefix('m') {
+                Some(minutes) => Quantity::Minutes(minutes.parse().unwrap()),
+                None => Quantity::Units(spec.units.parse().unwrap()),
+            };
+            line.place_of_service = Some(spec.pos.parse().unwrap());
+            line.diagnosis_pointers = vec![1];
+            line.line_item_control_number = Some(format!("L{i}"));
+            line
+        })
+        .collect();
+    claim.total_charge = claim.line_charge_total().unwrap();
+    claim.rendering_provider = None;
+    claim
+}
