@@ -1,5 +1,70 @@
 // Generated from core/schema by bindings-wasm/types/generate.mjs. Do not edit.
 /**
+ * US dollars as an exact decimal string, e.g. "125.00".
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Money".
+ */
+export type Money = string;
+/**
+ * Kinds of service with their own cost sharing.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ServiceCategory".
+ */
+export type ServiceCategory =
+  "officeVisit" | "specialist" | "preventive" | "imaging" | "lab" | "surgery" | "emergency" | "drug" | "other";
+/**
+ * Claim adjustment group code: CO, PR, OA or PI.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GroupCode".
+ */
+export type GroupCode = string;
+/**
+ * Claim Adjustment Reason Code.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Carc".
+ */
+export type Carc = string;
+/**
+ * CPT, HCPCS Level II or CDT procedure code (5 characters).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProcedureCode".
+ */
+export type ProcedureCode = string;
+/**
+ * In or out of the plan's network.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Network".
+ */
+export type Network = "inNetwork" | "outOfNetwork";
+/**
+ * CMS place-of-service code (2 digits).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlaceOfService".
+ */
+export type PlaceOfService = string;
+/**
+ * Embedded: each person's own limit applies as well as the family's. Aggregate: only the
+ * family limit applies to family coverage.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "FamilyAccumulation".
+ */
+export type FamilyAccumulation = "embedded" | "aggregate";
+/**
+ * A percentage with a percent sign, e.g. "20%".
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Rate".
+ */
+export type Rate = string;
+/**
  * Provider accept-assignment code (CLM07).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -21,13 +86,6 @@ export type ClaimForm =
       institutional: Institutional;
     };
 /**
- * US dollars as an exact decimal string, e.g. "125.00".
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Money".
- */
-export type Money = string;
-/**
  * National Drug Code: 11 digits, or hyphenated 4-4-2, 5-3-2, 5-4-1 or 5-4-2.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -48,20 +106,6 @@ export type DrugUnit = "F2" | "GR" | "ME" | "ML" | "UN";
  * via the `definition` "Modifier".
  */
 export type Modifier = string;
-/**
- * CMS place-of-service code (2 digits).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PlaceOfService".
- */
-export type PlaceOfService = string;
-/**
- * CPT, HCPCS Level II or CDT procedure code (5 characters).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "ProcedureCode".
- */
-export type ProcedureCode = string;
 /**
  * How much of a service was given.
  *
@@ -222,13 +266,6 @@ export type CarveOutPrice =
       percentOfCharge: Rate;
     };
 /**
- * A percentage with a percent sign, e.g. "20%".
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Rate".
- */
-export type Rate = string;
-/**
  * How a schedule prices a line.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -300,6 +337,36 @@ export type FeeSchedule =
  */
 export type LocalityId = string;
 /**
+ * How a secondary plan computes its payment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CobMethod".
+ */
+export type CobMethod =
+  | {
+      method: "standard";
+    }
+  | {
+      method: "nonDuplication";
+    }
+  | {
+      method: "carveOut";
+    }
+  | {
+      /**
+       * The share the plan covers (e.g. `"80%"`).
+       */
+      coverage: Rate;
+      method: "maintenanceOfBenefits";
+    }
+  | {
+      method: "medicareSecondary";
+      /**
+       * The provider is obligated to accept the prior payer's allowed amount in full.
+       */
+      obligated_to_accept?: boolean;
+    };
+/**
  * How serious a finding is.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -370,6 +437,348 @@ export type Operation =
       rounding: Rounding;
     };
 
+/**
+ * Amounts met in one tier.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TierAccumulators".
+ */
+export interface TierAccumulators {
+  /**
+   * Deductible met by the family (the patient included).
+   */
+  familyDeductible?: Money;
+  /**
+   * Out-of-pocket spending by the family (the patient included).
+   */
+  familyOutOfPocket?: Money;
+  /**
+   * Deductible met by the patient.
+   */
+  individualDeductible?: Money;
+  /**
+   * Out-of-pocket spending by the patient.
+   */
+  individualOutOfPocket?: Money;
+}
+/**
+ * Services used in a category.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "VisitCount".
+ */
+export interface VisitCount {
+  /**
+   * The category.
+   */
+  category: ServiceCategory;
+  /**
+   * Services used.
+   */
+  count: number;
+}
+/**
+ * What the patient (and family) has met so far this plan year, per network tier.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Accumulators".
+ */
+export interface Accumulators {
+  /**
+   * In-network accumulators.
+   */
+  inNetwork?: TierAccumulators;
+  /**
+   * Out-of-network accumulators.
+   */
+  outOfNetwork?: TierAccumulators;
+  /**
+   * Services used this plan year, by category (for visit limits).
+   */
+  visits?: VisitCount[];
+}
+/**
+ * One adjudicated line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AdjudicatedLine".
+ */
+export interface AdjudicatedLine {
+  /**
+   * The adjustments: charge = plan paid + the sum of these.
+   */
+  adjustments: Adjustment[];
+  /**
+   * Allowed amount.
+   */
+  allowed: Money;
+  /**
+   * The benefit category the line fell in.
+   */
+  category: ServiceCategory;
+  /**
+   * Billed charge.
+   */
+  charge: Money;
+  /**
+   * Coinsurance (PR-2).
+   */
+  coinsurance: Money;
+  /**
+   * Copay (PR-3).
+   */
+  copay: Money;
+  /**
+   * Deductible applied (PR-1).
+   */
+  deductible: Money;
+  /**
+   * Why, in plain language.
+   */
+  explanation: string[];
+  /**
+   * 0-based line index.
+   */
+  line: number;
+  /**
+   * Not covered and owed by the patient (PR-204, PR-119).
+   */
+  nonCovered: Money;
+  /**
+   * What the patient owes.
+   */
+  patientResponsibility: Money;
+  /**
+   * What the plan pays.
+   */
+  planPaid: Money;
+  /**
+   * Procedure code.
+   */
+  procedure?: ProcedureCode | null;
+}
+/**
+ * One claim adjustment: group, reason and amount, as in an 835 CAS segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Adjustment".
+ */
+export interface Adjustment {
+  /**
+   * How much.
+   */
+  amount: Money;
+  /**
+   * Who bears it (CO, PR, OA, PI).
+   */
+  group: GroupCode;
+  /**
+   * Why (CARC).
+   */
+  reason: Carc;
+}
+/**
+ * The result of adjudicating a claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Adjudication".
+ */
+export interface Adjudication {
+  /**
+   * The accumulators after this claim.
+   */
+  accumulators: Accumulators;
+  /**
+   * The lines.
+   */
+  lines: AdjudicatedLine[];
+  /**
+   * The network tier used.
+   */
+  network: Network;
+  /**
+   * The claim's patient control number.
+   */
+  patientControlNumber: string;
+  /**
+   * Total the patient owes.
+   */
+  patientResponsibility: Money;
+  /**
+   * Total the plan pays.
+   */
+  planPaid: Money;
+  /**
+   * Total allowed.
+   */
+  totalAllowed: Money;
+  /**
+   * Total billed.
+   */
+  totalCharge: Money;
+}
+/**
+ * Gives lines with a procedure in `from..=through` (and, when listed, one of the places of
+ * service) a category.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CategoryRule".
+ */
+export interface CategoryRule {
+  /**
+   * The category given.
+   */
+  category: ServiceCategory;
+  /**
+   * First procedure code of the range.
+   */
+  from: ProcedureCode;
+  /**
+   * Places of service the rule is limited to (empty: any).
+   */
+  placesOfService?: PlaceOfService[];
+  /**
+   * Last procedure code of the range.
+   */
+  through: ProcedureCode;
+}
+/**
+ * Individual and family amounts.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Limits".
+ */
+export interface Limits {
+  /**
+   * For the family, when the coverage is a family coverage.
+   */
+  family?: Money | null;
+  /**
+   * For one person.
+   */
+  individual: Money;
+}
+/**
+ * An inclusive range of procedure codes.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProcedureRange".
+ */
+export interface ProcedureRange {
+  /**
+   * First code.
+   */
+  from: ProcedureCode;
+  /**
+   * Last code.
+   */
+  through: ProcedureCode;
+}
+/**
+ * Cost sharing for one service category.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ServiceBenefit".
+ */
+export interface ServiceBenefit {
+  /**
+   * The category.
+   */
+  category: ServiceCategory;
+  /**
+   * Coinsurance, when it differs from the tier's.
+   */
+  coinsurance?: Rate | null;
+  /**
+   * A fixed copay per service.
+   */
+  copay?: Money | null;
+  /**
+   * Whether the patient's share counts toward the out-of-pocket maximum.
+   */
+  countsTowardOutOfPocket?: boolean;
+  /**
+   * Whether the plan covers it.
+   */
+  covered?: boolean;
+  /**
+   * Whether the deductible applies.
+   */
+  deductibleApplies?: boolean;
+  /**
+   * Most services of this category the plan pays for in a plan year.
+   */
+  visitLimit?: number | null;
+}
+/**
+ * Benefits of one network tier.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TierBenefits".
+ */
+export interface TierBenefits {
+  /**
+   * Coinsurance after the deductible, unless a service says otherwise.
+   */
+  coinsurance: Rate;
+  /**
+   * Deductible.
+   */
+  deductible: Limits;
+  /**
+   * Out-of-pocket maximum; none when the plan has none (Medicare Part B).
+   */
+  outOfPocketMax?: Limits | null;
+  /**
+   * Cost sharing by service category.
+   */
+  services?: ServiceBenefit[];
+}
+/**
+ * A health plan's benefits for one plan year.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "BenefitPlan".
+ */
+export interface BenefitPlan {
+  /**
+   * Rules that give a line its service category; the first match wins, else `other`.
+   */
+  categories?: CategoryRule[];
+  /**
+   * How family deductibles and out-of-pocket maximums accumulate.
+   */
+  familyAccumulation?: FamilyAccumulation & string;
+  /**
+   * In-network benefits.
+   */
+  inNetwork: TierBenefits;
+  /**
+   * Plan name.
+   */
+  name: string;
+  /**
+   * Services the plan never covers.
+   */
+  nonCovered?: ProcedureRange[];
+  /**
+   * Out-of-network benefits; none when out-of-network care is not covered.
+   */
+  outOfNetwork?: TierBenefits | null;
+  /**
+   * Last day of the plan year.
+   */
+  planYearEnd: string;
+  /**
+   * First day of the plan year.
+   */
+  planYearStart: string;
+  /**
+   * A reduction of the plan's payment after cost sharing (Medicare's 2% sequestration),
+   * never billed to the patient.
+   */
+  sequestration?: Rate | null;
+}
 /**
  * A postal address.
  *
@@ -1119,6 +1528,66 @@ export interface Contract {
   settings?: ContractSettings;
 }
 /**
+ * One line of a coordinated claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CoordinatedLine".
+ */
+export interface CoordinatedLine {
+  /**
+   * Charge.
+   */
+  charge: Money;
+  /**
+   * 0-based line index.
+   */
+  line: number;
+  /**
+   * What the patient still owes.
+   */
+  patientBalance: Money;
+  /**
+   * The prior payer's adjustments (2430 CAS): charge = prior paid + their sum.
+   */
+  priorAdjustments: Adjustment[];
+  /**
+   * What the prior payer paid (2430 SVD).
+   */
+  priorPaid: Money;
+  /**
+   * What the secondary pays.
+   */
+  secondaryPaid: Money;
+}
+/**
+ * What the secondary payer owes, and the data its claim must carry.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Coordination".
+ */
+export interface Coordination {
+  /**
+   * Per line.
+   */
+  lines: CoordinatedLine[];
+  /**
+   * The method used.
+   */
+  method: CobMethod;
+  /**
+   * What the patient still owes after both.
+   */
+  patientBalance: Money;
+  /**
+   * What the prior payer paid on the claim (2320 AMT*D).
+   */
+  priorPaid: Money;
+  /**
+   * What the secondary payer pays.
+   */
+  secondaryPaid: Money;
+}
+/**
  * One coded service of an encounter.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1193,6 +1662,235 @@ export interface Encounter {
    * Services performed.
    */
   services: EncounterService[];
+}
+/**
+ * A provider or facility named on a Good Faith Estimate.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GfeProvider".
+ */
+export interface GfeProvider {
+  /**
+   * Whether this is the facility (else a practitioner).
+   */
+  facility?: boolean;
+  /**
+   * Name.
+   */
+  name: string;
+  /**
+   * NPI.
+   */
+  npi: Npi;
+  /**
+   * Indexes of the services this provider furnishes.
+   */
+  services: number[];
+  /**
+   * Tax id.
+   */
+  taxId?: string | null;
+}
+/**
+ * A service to price before it happens (an estimate's line).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlannedService".
+ */
+export interface PlannedService {
+  /**
+   * The provider's charge.
+   */
+  charge: Money;
+  /**
+   * Planned date.
+   */
+  date: string;
+  /**
+   * Modifiers.
+   */
+  modifiers?: Modifier[];
+  /**
+   * Place of service.
+   */
+  placeOfService: PlaceOfService;
+  /**
+   * Procedure code.
+   */
+  procedure: ProcedureCode;
+  /**
+   * Units or anesthesia minutes.
+   */
+  quantity: Quantity;
+  /**
+   * Rendering provider's taxonomy (non-physician practitioners are paid less).
+   */
+  renderingTaxonomy?: Taxonomy | null;
+}
+/**
+ * A planned visit or procedure to estimate.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EstimateRequest".
+ */
+export interface EstimateRequest {
+  /**
+   * What the patient has met this plan year; none when unknown (the estimate is a range).
+   */
+  accumulators?: Accumulators | null;
+  /**
+   * The payer contract (for a self-pay patient, the practice's self-pay price list).
+   */
+  contract: Contract;
+  /**
+   * In or out of network.
+   */
+  network?: Network & string;
+  /**
+   * The patient's benefit plan; none for an uninsured or self-pay patient.
+   */
+  plan?: BenefitPlan | null;
+  /**
+   * Who provides the services, for a Good Faith Estimate.
+   */
+  providers?: GfeProvider[];
+  /**
+   * The services planned (provider's and facility's).
+   */
+  services: PlannedService[];
+  /**
+   * ZIP of the place of service (finds the Medicare locality when the contract has none).
+   */
+  zip?: string | null;
+}
+/**
+ * One service of an estimate.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EstimateLine".
+ */
+export interface EstimateLine {
+  /**
+   * Allowed.
+   */
+  allowed: Money;
+  /**
+   * Charge.
+   */
+  charge: Money;
+  /**
+   * Planned date.
+   */
+  date: string;
+  /**
+   * Expected patient cost.
+   */
+  patientCost: Money;
+  /**
+   * Procedure.
+   */
+  procedure: ProcedureCode;
+}
+/**
+ * One expected charge on a Good Faith Estimate.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GfeItem".
+ */
+export interface GfeItem {
+  /**
+   * Planned date.
+   */
+  date: string;
+  /**
+   * Expected charge.
+   */
+  expectedCharge: Money;
+  /**
+   * Provider NPI, when named.
+   */
+  npi?: Npi | null;
+  /**
+   * Procedure.
+   */
+  procedure: ProcedureCode;
+  /**
+   * Provider or facility name (empty when the request named none).
+   */
+  provider: string;
+}
+/**
+ * The Good Faith Estimate an uninsured or self-pay patient must receive (No Surprises Act).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GoodFaithEstimate".
+ */
+export interface GoodFaithEstimate {
+  /**
+   * The latest day it may reach the patient: 1 business day after scheduling when the
+   * service is 3–9 business days away, 3 business days when 10 or more.
+   */
+  deliverBy: string;
+  /**
+   * A bill this much above the estimate, for any provider, may be disputed.
+   */
+  disputeThreshold: Money;
+  /**
+   * When it was issued.
+   */
+  issued: string;
+  /**
+   * Expected charges by provider and service.
+   */
+  items: GfeItem[];
+  /**
+   * The notice text the patient must be given.
+   */
+  notice: string[];
+  /**
+   * The total expected charges.
+   */
+  totalExpectedCharges: Money;
+}
+/**
+ * An estimate of the patient's cost.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Estimate".
+ */
+export interface Estimate {
+  /**
+   * For uninsured or self-pay patients: the Good Faith Estimate.
+   */
+  goodFaithEstimate?: GoodFaithEstimate | null;
+  /**
+   * Per service.
+   */
+  lines: EstimateLine[];
+  /**
+   * Expected patient cost (with the given accumulators; when unknown, the highest).
+   */
+  patientCost: Money;
+  /**
+   * Highest patient cost the unknowns allow (nothing met yet).
+   */
+  patientCostHigh: Money;
+  /**
+   * Lowest patient cost the unknowns allow (deductible and out-of-pocket already met).
+   */
+  patientCostLow: Money;
+  /**
+   * What the plan is expected to pay.
+   */
+  planPays: Money;
+  /**
+   * Total allowed by the contract.
+   */
+  totalAllowed: Money;
+  /**
+   * Total of the providers' charges.
+   */
+  totalCharge: Money;
 }
 /**
  * One problem found in a document. The message never contains patient data.
@@ -1360,9 +2058,17 @@ export interface PricedLine {
    */
   modifiers?: Modifier[];
   /**
+   * Place of service, for professional lines.
+   */
+  placeOfService?: PlaceOfService | null;
+  /**
    * Procedure code, when the line has one.
    */
   procedure?: ProcedureCode | null;
+  /**
+   * Date of service.
+   */
+  serviceDate: string;
   /**
    * Whether the line could be priced.
    */

@@ -1,6 +1,7 @@
 //! Stable error codes: every binding turns a core error into one public error carrying
 //! [`ErrorCode::code`], so hosts can branch on it without parsing messages.
 
+use crate::benefits::{BenefitsError, EstimateError};
 use crate::claim::PrepareError;
 use crate::codes::CodeError;
 use crate::codesets::CodeSetError;
@@ -80,6 +81,27 @@ impl ErrorCode for PricingError {
             PricingError::LocalityNotInData(..) => "PRICING_LOCALITY_NOT_IN_DATA",
             PricingError::AnesthesiaFactorMissing => "PRICING_ANESTHESIA_CF_MISSING",
             PricingError::Money(inner) => inner.code(),
+        }
+    }
+}
+
+impl ErrorCode for BenefitsError {
+    fn code(&self) -> &'static str {
+        match self {
+            BenefitsError::OutsidePlanYear { .. } => "BENEFITS_OUTSIDE_PLAN_YEAR",
+            BenefitsError::LineMismatch { .. } => "BENEFITS_LINE_MISMATCH",
+            BenefitsError::ReasonCode(_) => "INTERNAL",
+            BenefitsError::Money(inner) => inner.code(),
+        }
+    }
+}
+
+impl ErrorCode for EstimateError {
+    fn code(&self) -> &'static str {
+        match self {
+            EstimateError::Pricing(inner) => inner.code(),
+            EstimateError::Benefits(inner) => inner.code(),
+            EstimateError::NoServices => "ESTIMATE_NO_SERVICES",
         }
     }
 }

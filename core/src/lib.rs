@@ -13,6 +13,7 @@ pub mod phi;
 pub mod pricing;
 pub mod schema;
 
+pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
 pub use claim::{Claim, ClaimForm, prepare_claim};
 pub use codes::{CodeCheck, CodeError, CodeKind};
 pub use error_code::ErrorCode;

@@ -4,6 +4,7 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
+use crate::benefits::{Accumulators, Adjudication, BenefitPlan, Coordination, Estimate, EstimateRequest};
 use crate::claim::{Claim, Encounter, Practice};
 use crate::codes::CodeCheck;
 use crate::finding::Finding;
@@ -19,6 +20,12 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("encounter", schema_for::<Encounter>()),
         ("contract", schema_for::<Contract>()),
         ("priced-claim", schema_for::<PricedClaim>()),
+        ("benefit-plan", schema_for::<BenefitPlan>()),
+        ("accumulators", schema_for::<Accumulators>()),
+        ("adjudication", schema_for::<Adjudication>()),
+        ("estimate-request", schema_for::<EstimateRequest>()),
+        ("estimate", schema_for::<Estimate>()),
+        ("coordination", schema_for::<Coordination>()),
     ]
 }
 

@@ -52,7 +52,7 @@ fn run(
     network: Network,
 ) -> Adjudication {
     let priced = price(claim, &flat(), None, day()).unwrap();
-    let result = adjudicate(claim, &priced, plan, accumulators, network).unwrap();
+    let result = adjudicate(&priced, plan, accumulators, network).unwrap();
     for line in &result.lines {
         let adjustments = Money::sum(line.adjustments.iter().map(|a| a.amount)).unwrap();
         assert_eq!(

@@ -6,7 +6,6 @@
 //! in claim order and the accumulators carried from one to the next, so adjudicating claims
 //! one after another gives the same result as one combined claim.
 
-use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +13,7 @@ use super::plan::{
     Accumulators, BenefitPlan, FamilyAccumulation, Limits, ServiceBenefit, ServiceCategory,
     TierAccumulators, TierBenefits, VisitCount,
 };
-use crate::claim::{Claim, ClaimForm};
-use crate::codes::{Carc, GroupCode, PlaceOfService, ProcedureCode};
+use crate::codes::{Carc, GroupCode, ProcedureCode};
 use crate::money::{Money, MoneyError, Rounding};
 use crate::pricing::{LineStatus, PricedClaim};
 
@@ -122,36 +120,6 @@ pub enum BenefitsError {
     Money(#[from] MoneyError),
 }
 
-/// What adjudication needs of each claim line.
-struct LineFacts {
-    procedure: Option<ProcedureCode>,
-    place_of_service: Option<PlaceOfService>,
-    service_date: NaiveDate,
-}
-
-fn line_facts(claim: &Claim) -> Vec<LineFacts> {
-    match &claim.form {
-        ClaimForm::Professional(form) => form
-            .lines
-            .iter()
-            .map(|l| LineFacts {
-                procedure: Some(l.procedure),
-                place_of_service: Some(l.place_of_service.unwrap_or(form.place_of_service)),
-                service_date: l.service_date,
-            })
-            .collect(),
-        ClaimForm::Institutional(form) => form
-            .lines
-            .iter()
-            .map(|l| LineFacts {
-                procedure: l.procedure,
-                place_of_service: None,
-                service_date: l.service_date.unwrap_or(form.statement_from),
-            })
-            .collect(),
-    }
-}
-
 /// Records an adjustment (zero amounts are left out).
 fn adjust(
     line: &mut AdjudicatedLine,
@@ -172,57 +140,20 @@ fn adjust(
 
 /// Adjudicates a priced claim under a benefit plan, from the patient's accumulators.
 pub fn adjudicate(
-    claim: &Claim,
     priced: &PricedClaim,
     plan: &BenefitPlan,
     accumulators: &Accumulators,
     network: Network,
 ) -> Result<Adjudication, BenefitsError> {
-    adjudicate_facts(line_facts(claim), priced, plan, accumulators, network)
-}
-
-/// Adjudicates priced planned services (an estimate) like a claim.
-pub(crate) fn adjudicate_services(
-    services: &[crate::pricing::PlannedService],
-    priced: &PricedClaim,
-    plan: &BenefitPlan,
-    accumulators: &Accumulators,
-    network: Network,
-) -> Result<Adjudication, BenefitsError> {
-    let facts = services
-        .iter()
-        .map(|s| LineFacts {
-            procedure: Some(s.procedure),
-            place_of_service: Some(s.place_of_service),
-            service_date: s.date,
-        })
-        .collect();
-    adjudicate_facts(facts, priced, plan, accumulators, network)
-}
-
-fn adjudicate_facts(
-    facts: Vec<LineFacts>,
-    priced: &PricedClaim,
-    plan: &BenefitPlan,
-    accumulators: &Accumulators,
-    network: Network,
-) -> Result<Adjudication, BenefitsError> {
-    if facts.len() != priced.lines.len() {
-        return Err(BenefitsError::LineMismatch {
-            priced: priced.lines.len(),
-            claim: facts.len(),
-        });
-    }
     let mut running = accumulators.clone();
-    let mut lines = Vec::with_capacity(facts.len());
-    for (fact, priced_line) in facts.iter().zip(&priced.lines) {
-        if fact.service_date < plan.plan_year_start || fact.service_date > plan.plan_year_end {
+    let mut lines = Vec::with_capacity(priced.lines.len());
+    for priced_line in &priced.lines {
+        if priced_line.service_date < plan.plan_year_start || priced_line.service_date > plan.plan_year_end {
             return Err(BenefitsError::OutsidePlanYear {
                 line: priced_line.line.saturating_add(1),
             });
         }
         lines.push(adjudicate_line(
-            fact,
             priced_line,
             plan,
             &mut running,
@@ -264,7 +195,6 @@ fn room(
 }
 
 fn adjudicate_line(
-    fact: &LineFacts,
     priced: &crate::pricing::PricedLine,
     plan: &BenefitPlan,
     acc: &mut Accumulators,
@@ -273,9 +203,9 @@ fn adjudicate_line(
     let charge = priced.charge;
     let mut line = AdjudicatedLine {
         line: priced.line,
-        procedure: fact.procedure,
-        category: fact.procedure.map_or(ServiceCategory::Other, |p| {
-            plan.category(p, fact.place_of_service)
+        procedure: priced.procedure,
+        category: priced.procedure.map_or(ServiceCategory::Other, |p| {
+            plan.category(p, priced.place_of_service)
         }),
         charge,
         allowed: Money::ZERO,
@@ -329,7 +259,7 @@ fn adjudicate_line(
         .find(|s| s.category == line.category)
         .cloned()
         .unwrap_or_else(|| ServiceBenefit::standard(line.category));
-    let excluded = fact
+    let excluded = priced
         .procedure
         .is_some_and(|p| plan.non_covered.iter().any(|r| r.contains(p)));
     if !benefit.covered || excluded {

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::adjudicate::{BenefitsError, Network, adjudicate_services};
+use super::adjudicate::{BenefitsError, Network, adjudicate};
 use super::plan::{Accumulators, BenefitPlan, TierAccumulators};
 use crate::codes::{Npi, ProcedureCode};
 use crate::codesets::PfsData;
@@ -165,9 +165,7 @@ pub fn estimate(
         return self_pay(request, &priced, as_of);
     };
     let known = request.accumulators.clone();
-    let expected = adjudicate_services(
-        &request.services,
-        &priced,
+    let expected = adjudicate(&priced,
         plan,
         &known.clone().unwrap_or_default(),
         request.network,
@@ -180,7 +178,7 @@ pub fn estimate(
         None => {
             let met = all_met(plan);
             let best =
-                adjudicate_services(&request.services, &priced, plan, &met, request.network)?;
+                adjudicate(&priced, plan, &met, request.network)?;
             (best.patient_responsibility, expected.patient_responsibility)
         }
     };

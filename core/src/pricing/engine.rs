@@ -201,6 +201,8 @@ fn price_lines(
             procedure: line.procedure,
             modifiers: line.modifiers.to_vec(),
             charge: line.charge,
+            service_date: line.service_date,
+            place_of_service: line.place_of_service,
             allowed,
             expected_payment: allowed,
             status: item.status,

@@ -289,6 +289,11 @@ pub struct PricedLine {
     pub modifiers: Vec<Modifier>,
     /// Billed charge.
     pub charge: Money,
+    /// Date of service.
+    pub service_date: NaiveDate,
+    /// Place of service, for professional lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_of_service: Option<PlaceOfService>,
     /// Allowed amount (zero when not priced).
     pub allowed: Money,
     /// Expected payment before patient cost sharing (the allowed amount; deductible,
