@@ -5,12 +5,14 @@
 //! a mobile app can hand over what its EHR API returned. Every failure is one
 //! [`MedbillError`] with a stable code and a message free of patient data.
 
+mod benefits;
 mod claim;
 mod codes;
 mod error;
 mod money;
 mod pricing;
 
+pub use benefits::{adjudicate_json, coordinate_json};
 pub use claim::{prepare_claim_json, validate_claim_json};
 pub use codes::check_code;
 pub use error::MedbillError;

@@ -50,6 +50,21 @@ impl Pricer {
             .map_or(0, |d| u64::try_from(d.rvu.len()).unwrap_or(u64::MAX))
     }
 
+    /// Estimates a planned visit (an estimate request as JSON) as of a date; returns the
+    /// estimate as JSON. Offline and fast: made for patient-payment apps.
+    pub fn estimate_json(
+        &self,
+        request_json: String,
+        as_of: String,
+    ) -> Result<String, MedbillError> {
+        let request: medbill::benefits::EstimateRequest =
+            medbill::from_json(&request_json).map_err(|e| MedbillError::from_core(&e))?;
+        let as_of = parse_date(&as_of)?;
+        let estimate = medbill::estimate(&request, self.pfs.as_ref(), as_of)
+            .map_err(|e| MedbillError::from_core(&e))?;
+        medbill::to_json(&estimate).map_err(|e| MedbillError::from_core(&e))
+    }
+
     /// Prices a claim (JSON) under a contract (JSON) as of a date (`YYYY-MM-DD`); returns the
     /// priced claim as JSON.
     pub fn price_json(
@@ -61,11 +76,15 @@ impl Pricer {
         let claim = Claim::from_json(&claim_json).map_err(|e| MedbillError::from_core(&e))?;
         let contract: Contract =
             medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
-        let as_of =
-            medbill::from_json(&medbill::to_json(&as_of).map_err(|e| MedbillError::from_core(&e))?)
-                .map_err(|e| MedbillError::from_core(&e))?;
+        let as_of = parse_date(&as_of)?;
         let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of)
             .map_err(|e| MedbillError::from_core(&e))?;
         medbill::to_json(&priced).map_err(|e| MedbillError::from_core(&e))
     }
+}
+
+/// A `YYYY-MM-DD` date, through the same decoder as every other input.
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, MedbillError> {
+    let json = medbill::to_json(&text).map_err(|e| MedbillError::from_core(&e))?;
+    medbill::from_json(&json).map_err(|e| MedbillError::from_core(&e))
 }

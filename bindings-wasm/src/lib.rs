@@ -3,6 +3,7 @@
 //! Only conversion lives here: JS value → core type → core call → JS value. Every error is
 //! thrown as a JS `Error` named `MedbillError` with a stable `code` property.
 
+mod benefits;
 mod claim;
 mod codes;
 mod error;
@@ -11,6 +12,7 @@ mod pricing;
 
 use wasm_bindgen::prelude::*;
 
+pub use benefits::{adjudicate, coordinate};
 pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use error::is_medbill_error;

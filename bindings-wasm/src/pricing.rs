@@ -69,6 +69,21 @@ impl Pricer {
         to_js_value(&priced)
     }
 
+    /// Estimates a planned visit's cost to the patient (a range when the accumulators are
+    /// unknown; a Good Faith Estimate when the patient has no plan), as of a date.
+    #[wasm_bindgen(unchecked_return_type = "Estimate")]
+    pub fn estimate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "EstimateRequest")] request: JsValue,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string")] as_of: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let request: medbill::benefits::EstimateRequest = from_js(request)?;
+        let as_of: chrono::NaiveDate = from_js(as_of)?;
+        let estimate =
+            medbill::estimate(&request, self.pfs.as_ref(), as_of).map_err(|e| to_js(&e))?;
+        to_js_value(&estimate)
+    }
+
     /// Like `price`, with the claim and contract as JSON text and the priced claim returned as
     /// JSON text: the fastest way across the boundary for large claims or batches.
     #[wasm_bindgen(js_name = priceJson)]

@@ -2,12 +2,13 @@
 //! (`examples/data/practice.json` and `examples/data/billing-day.json`).
 //!
 //! Today it prepares each encounter's claim, validates it, prices the clean ones under each
-//! payer's contract and summarizes the day; later capabilities (adjudication, 837/835)
-//! extend the same run.
+//! payer's contract, adjudicates them under each patient's plan and summarizes the day; later
+//! capabilities (837/835) extend the same run.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use medbill::benefits::{Accumulators, BenefitPlan, Network};
 use medbill::claim::{Encounter, Practice};
 use medbill::codesets::PfsData;
 use medbill::pricing::{LineStatus, PricedClaim};
@@ -23,6 +24,21 @@ const CONTRACTS: [&str; 3] = [
     include_str!("../../examples/data/contracts/medicare-part-b.json"),
     include_str!("../../examples/data/contracts/prairie-ppo.json"),
     include_str!("../../examples/data/contracts/lakeshore-medicaid.json"),
+];
+/// Each payer's benefit plan, by payer id (the demo's patients start the plan year fresh).
+const PLANS: [(&str, &str); 3] = [
+    (
+        "00952",
+        include_str!("../../examples/data/plans/medicare-part-b-2026.json"),
+    ),
+    (
+        "PHP01",
+        include_str!("../../examples/data/plans/commercial-ppo.json"),
+    ),
+    (
+        "LKMCD",
+        include_str!("../../examples/data/plans/lakeshore-medicaid.json"),
+    ),
 ];
 /// Illustrative PFS data in the CMS layouts (not CMS values): see examples/data/pfs-sample.
 const SAMPLE_RVU: &[u8] = include_bytes!("../../examples/data/pfs-sample/rvu-sample.csv");
@@ -160,8 +176,41 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         }
     }
 
-    println!("\n3. Summary");
+    println!(
+        "\n3. Adjudicate under each patient's plan: what the plan pays, what the patient owes"
+    );
+    let mut shares = Vec::new();
+    for (_, result) in &priced {
+        let Some((_, plan_text)) = PLANS.iter().find(|(payer, _)| *payer == result.payer_id) else {
+            continue;
+        };
+        let plan: BenefitPlan = medbill::from_json(plan_text)
+            .map_err(|e| Failure::input(format!("bundled plan: {e}")))?;
+        match medbill::adjudicate(result, &plan, &Accumulators::default(), Network::InNetwork) {
+            Ok(adjudication) => {
+                println!(
+                    "   {:<9} {:<28} plan pays {:>9}  patient owes {:>9}",
+                    adjudication.patient_control_number,
+                    plan.name,
+                    format!("${}", adjudication.plan_paid),
+                    format!("${}", adjudication.patient_responsibility)
+                );
+                shares.push(adjudication);
+            }
+            Err(error) => println!(
+                "   {:<9} not adjudicated: {error}",
+                result.patient_control_number
+            ),
+        }
+    }
+
+    println!("\n4. Summary");
     summarize(&outcomes, &priced).map_err(|e| Failure::input(e.to_string()))?;
+    let plan_total = Money::sum(shares.iter().map(|a| a.plan_paid))
+        .map_err(|e| Failure::input(e.to_string()))?;
+    let patient_total = Money::sum(shares.iter().map(|a| a.patient_responsibility))
+        .map_err(|e| Failure::input(e.to_string()))?;
+    println!("   expected from plans: ${plan_total}; from patients: ${patient_total}");
     Ok(0)
 }
 

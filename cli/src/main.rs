@@ -6,6 +6,7 @@
     reason = "a CLI prints by design"
 )]
 
+mod benefits_cmd;
 mod claim_cmd;
 mod codes_cmd;
 mod demo;
@@ -41,6 +42,10 @@ enum Command {
     },
     /// Price a claim under a payer contract, with a step-by-step trace per line.
     Price(price_cmd::PriceArgs),
+    /// What the plan pays and the patient owes for a priced claim, explained line by line.
+    Adjudicate(benefits_cmd::AdjudicateArgs),
+    /// Estimate a planned visit's cost to the patient (or a Good Faith Estimate when self-pay).
+    Estimate(benefits_cmd::EstimateArgs),
     /// Medicare Physician Fee Schedule files.
     Pfs {
         #[command(subcommand)]
@@ -108,6 +113,8 @@ fn main() -> ExitCode {
         Command::Codes { command } => codes_cmd::run(command),
         Command::Claim { command } => claim_cmd::run(command),
         Command::Price(args) => price_cmd::price(args),
+        Command::Adjudicate(args) => benefits_cmd::adjudicate(args),
+        Command::Estimate(args) => benefits_cmd::estimate(args),
         Command::Pfs { command } => price_cmd::pfs(command),
     };
     match outcome {

@@ -112,7 +112,7 @@ pub(crate) fn load_pfs(files: &PfsFiles) -> Result<Option<PfsData>, Failure> {
 }
 
 /// Today's date from the system clock (the core never reads a clock).
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() / 86_400)

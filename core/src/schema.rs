@@ -4,7 +4,9 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
-use crate::benefits::{Accumulators, Adjudication, BenefitPlan, Coordination, Estimate, EstimateRequest};
+use crate::benefits::{
+    Accumulators, Adjudication, BenefitPlan, Coordination, Estimate, EstimateRequest,
+};
 use crate::claim::{Claim, Encounter, Practice};
 use crate::codes::CodeCheck;
 use crate::finding::Finding;

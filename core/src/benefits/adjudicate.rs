@@ -148,17 +148,14 @@ pub fn adjudicate(
     let mut running = accumulators.clone();
     let mut lines = Vec::with_capacity(priced.lines.len());
     for priced_line in &priced.lines {
-        if priced_line.service_date < plan.plan_year_start || priced_line.service_date > plan.plan_year_end {
+        if priced_line.service_date < plan.plan_year_start
+            || priced_line.service_date > plan.plan_year_end
+        {
             return Err(BenefitsError::OutsidePlanYear {
                 line: priced_line.line.saturating_add(1),
             });
         }
-        lines.push(adjudicate_line(
-            priced_line,
-            plan,
-            &mut running,
-            network,
-        )?);
+        lines.push(adjudicate_line(priced_line, plan, &mut running, network)?);
     }
     Ok(Adjudication {
         patient_control_number: priced.patient_control_number.clone(),

@@ -165,7 +165,8 @@ pub fn estimate(
         return self_pay(request, &priced, as_of);
     };
     let known = request.accumulators.clone();
-    let expected = adjudicate(&priced,
+    let expected = adjudicate(
+        &priced,
         plan,
         &known.clone().unwrap_or_default(),
         request.network,
@@ -177,8 +178,7 @@ pub fn estimate(
         ),
         None => {
             let met = all_met(plan);
-            let best =
-                adjudicate(&priced, plan, &met, request.network)?;
+            let best = adjudicate(&priced, plan, &met, request.network)?;
             (best.patient_responsibility, expected.patient_responsibility)
         }
     };

@@ -1,0 +1,51 @@
+//! `medbill::benefits` for Kotlin, Swift and Python: plans, accumulators and results travel as
+//! their documented JSON (estimates are on `Pricer`, which holds the fee schedule data).
+
+use medbill::benefits::{Accumulators, Adjudication, BenefitPlan, CobMethod, Network};
+use medbill::pricing::PricedClaim;
+
+use crate::error::MedbillError;
+
+/// In or out of the plan's network.
+#[uniffi::remote(Enum)]
+pub enum Network {
+    InNetwork,
+    OutOfNetwork,
+}
+
+fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
+    medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
+}
+
+/// Adjudicates a priced claim (JSON) under a benefit plan (JSON) from the accumulators
+/// (JSON); returns the adjudication as JSON.
+#[uniffi::export]
+pub fn adjudicate_json(
+    priced_json: String,
+    plan_json: String,
+    accumulators_json: String,
+    network: Network,
+) -> Result<String, MedbillError> {
+    let priced: PricedClaim = decode(&priced_json)?;
+    let plan: BenefitPlan = decode(&plan_json)?;
+    let accumulators: Accumulators = decode(&accumulators_json)?;
+    let result = medbill::adjudicate(&priced, &plan, &accumulators, network)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
+}
+
+/// What a secondary payer owes after the prior payer's adjudication; method as JSON, e.g.
+/// `{"method":"standard"}`.
+#[uniffi::export]
+pub fn coordinate_json(
+    prior_json: String,
+    secondary_json: String,
+    method_json: String,
+) -> Result<String, MedbillError> {
+    let prior: Adjudication = decode(&prior_json)?;
+    let secondary: Adjudication = decode(&secondary_json)?;
+    let method: CobMethod = decode(&method_json)?;
+    let result = medbill::benefits::coordinate(&prior, &secondary, method)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
+}

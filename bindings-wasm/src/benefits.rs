@@ -1,0 +1,41 @@
+//! `medbill::benefits` for JavaScript: adjudication, coordination of benefits (estimates are
+//! on `Pricer`, which holds the fee schedule data).
+
+use medbill::benefits::{Accumulators, Adjudication, BenefitPlan, CobMethod, Network};
+use medbill::pricing::PricedClaim;
+use wasm_bindgen::prelude::*;
+
+use crate::error::{from_js, to_js, to_js_value};
+
+/// What the plan pays and the patient owes for a priced claim, line by line, with the
+/// updated accumulators.
+#[wasm_bindgen(js_name = adjudicate, unchecked_return_type = "Adjudication")]
+pub fn adjudicate(
+    #[wasm_bindgen(unchecked_param_type = "PricedClaim")] priced: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BenefitPlan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Accumulators")] accumulators: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Network | undefined")] network: JsValue,
+) -> Result<JsValue, JsValue> {
+    let priced: PricedClaim = from_js(priced)?;
+    let plan: BenefitPlan = from_js(plan)?;
+    let accumulators: Accumulators = from_js(accumulators)?;
+    let network: Option<Network> = from_js(network)?;
+    let result = medbill::adjudicate(&priced, &plan, &accumulators, network.unwrap_or_default())
+        .map_err(|e| to_js(&e))?;
+    to_js_value(&result)
+}
+
+/// What a secondary payer owes after the prior payer's adjudication.
+#[wasm_bindgen(js_name = coordinate, unchecked_return_type = "Coordination")]
+pub fn coordinate(
+    #[wasm_bindgen(unchecked_param_type = "Adjudication")] prior: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Adjudication")] secondary: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CobMethod")] method: JsValue,
+) -> Result<JsValue, JsValue> {
+    let prior: Adjudication = from_js(prior)?;
+    let secondary: Adjudication = from_js(secondary)?;
+    let method: CobMethod = from_js(method)?;
+    let result =
+        medbill::benefits::coordinate(&prior, &secondary, method).map_err(|e| to_js(&e))?;
+    to_js_value(&result)
+}
