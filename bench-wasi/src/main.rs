@@ -1,5 +1,6 @@
-//! `medbill-bench-wasi RVU GPCI CLAIM CONTRACT LOCALITY SECONDS`: prices the claim repeatedly
-//! for about SECONDS and prints priced lines per second. Built natively and for
+//! `medbill-bench-wasi RVU GPCI CLAIM CONTRACT LOCALITY SECONDS [PLAN]`: prices the claim
+//! repeatedly for about SECONDS and prints priced lines per second; with a benefit PLAN,
+//! adjudicates the priced claim repeatedly instead and prints claims per second. Built natively and for
 //! wasm32-wasip1 by `cargo xtask bench`, so both numbers come from the same code.
 #![allow(clippy::print_stdout, reason = "a benchmark reports")]
 
@@ -11,8 +12,14 @@ use medbill::{Claim, Contract, FeeSchedule, price};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [rvu, gpci, claim, contract, locality, seconds] = args.as_slice() else {
-        return Err("usage: medbill-bench-wasi RVU GPCI CLAIM CONTRACT LOCALITY SECONDS".into());
+    let (rvu, gpci, claim, contract, locality, seconds, plan) = match args.as_slice() {
+        [r, g, c, k, l, s] => (r, g, c, k, l, s, None),
+        [r, g, c, k, l, s, p] => (r, g, c, k, l, s, Some(p)),
+        _ => {
+            return Err(
+                "usage: medbill-bench-wasi RVU GPCI CLAIM CONTRACT LOCALITY SECONDS [PLAN]".into(),
+            );
+        }
     };
     let started = Instant::now();
     let data = PfsData::load(
@@ -32,6 +39,31 @@ fn main() -> Result<(), Box<dyn Error>> {
     let budget: f64 = seconds.parse()?;
     let lines = claim.line_count();
     let first = price(&claim, &contract, Some(&data), as_of)?;
+    if let Some(plan) = plan {
+        let plan: medbill::BenefitPlan = medbill::from_json(&std::fs::read_to_string(plan)?)?;
+        let nothing_met = medbill::benefits::Accumulators::default();
+        let network = medbill::benefits::Network::InNetwork;
+        let result = medbill::adjudicate(&first, &plan, &nothing_met, network)?;
+        let started = Instant::now();
+        let mut claims: u64 = 0;
+        while started.elapsed().as_secs_f64() < budget {
+            for _ in 0..1000 {
+                std::hint::black_box(medbill::adjudicate(
+                    std::hint::black_box(&first),
+                    &plan,
+                    &nothing_met,
+                    network,
+                )?);
+            }
+            claims = claims.saturating_add(1000);
+        }
+        let per_second = (claims as f64) / started.elapsed().as_secs_f64();
+        println!(
+            "patient owes {} | {per_second:.0} adjudicated {lines}-line claims/s (with the explanation)",
+            result.patient_responsibility
+        );
+        return Ok(());
+    }
     let started = Instant::now();
     let mut claims: u64 = 0;
     while started.elapsed().as_secs_f64() < budget {

@@ -53,7 +53,11 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'open class Pricer' \
             'public convenience init(rvu: Data?, gpci: Data?, anesthesia: Data?, zip: Data?, version: String)throws' \
             'open func priceJson(claimJson: String, contractJson: String, asOf: String)throws -> String' \
-            'open func rvuRows() -> UInt64'; do
+            'open func rvuRows() -> UInt64' \
+            'open func estimateJson(requestJson: String, asOf: String)throws -> String' \
+            'public func adjudicateJson(pricedJson: String, planJson: String, accumulatorsJson: String, network: Network)throws -> String' \
+            'public func coordinateJson(priorJson: String, secondaryJson: String, methodJson: String)throws -> String' \
+            'public enum Network'; do
   check "Medbill.swift declares '${decl%% /\*\**}'" "not found (whitespace-insensitive)" has_flat "$swift" "$decl"
 done
 # MedbillError.Failed carries code: and detail: (doc comments sit between them in the generated file).
@@ -80,6 +84,12 @@ for fn in $calls; do
 done
 for case_ in $(grep -oE 'kind: \.[a-z0-9]+' "$main" | sed 's/.*\.//' | sort -u); do
   check "CodeKind has case $case_" "no 'case $case_' in Medbill.swift" grep -qE "^ *case $case_$" "$swift"
+done
+# Network cases used (network: .inNetwork) must be cases of the Network enum itself.
+network_enum=$(sed -n '/^public enum Network\b/,/^}/p' "$swift")
+for case_ in $(grep -oE 'network: \.[A-Za-z0-9]+' "$main" | sed 's/.*\.//' | sort -u); do
+  check "Network has case $case_" "no 'case $case_' in Medbill.swift's enum Network" \
+    grep -qE "^ *case $case_$" <<< "$network_enum"
 done
 if grep -q 'MedbillError\.Failed' "$main"; then
   check "MedbillError has case Failed" "no 'case Failed(' in Medbill.swift" grep -q 'case Failed(' "$swift"
@@ -198,8 +208,8 @@ done
 check "modulemap declares module MedbillFFI" "no 'module MedbillFFI {'" grep -qE '^module MedbillFFI \{' "$modulemap"
 check "modulemap names header MedbillFFI.h" "no 'header \"MedbillFFI.h\"'" grep -qE 'header "MedbillFFI\.h"' "$modulemap"
 for fn in func_version func_check_code func_allocate func_allocate_evenly func_validate_claim_json \
-          func_prepare_claim_json constructor_pricer_new method_pricer_price_json method_pricer_rvu_rows \
-          free_pricer clone_pricer; do
+          func_prepare_claim_json func_adjudicate_json func_coordinate_json constructor_pricer_new \
+          method_pricer_price_json method_pricer_estimate_json method_pricer_rvu_rows free_pricer clone_pricer; do
   check "header declares uniffi_medbill_uniffi_fn_$fn" "not in MedbillFFI.h" \
     grep -qE "\buniffi_medbill_uniffi_fn_$fn\(" "$header"
 done

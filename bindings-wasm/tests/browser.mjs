@@ -20,6 +20,11 @@ const PAGE_TIMEOUT_MS = 30_000;
 // What examples/browser/index.html must show as the priced total (professional-clean.json under
 // contracts/medicare-part-b.json with the PFS sample, as scenarios.tsv's 'price medicare pfs').
 const EXAMPLE_TOTAL_ALLOWED = '137.78';
+// What it must show for that claim adjudicated under plans/medicare-part-b-2026.json with nothing
+// met (as scenarios.tsv's 'adjudicate medicare deductible'), and for the estimate of
+// estimates/knee-injection-ppo.json (as 'estimate ppo range when accumulators are unknown').
+const EXAMPLE_ADJUDICATED = { planPaid: '0.00', patientResponsibility: '137.78' };
+const EXAMPLE_ESTIMATE = { patientCostLow: '0.00', patientCostHigh: '106.01' };
 
 // URL path -> file, and URL prefix -> directory.
 const FILES = {
@@ -159,6 +164,16 @@ async function run() {
     detail: `data-status=${status}, ${rows} row(s), summary: ${summary}, ` +
       `#priced data-total-allowed=${total} (want ${EXAMPLE_TOTAL_ALLOWED}): ${priced}`,
   });
+  // The element's data-* attributes (dataset names) against what they must be.
+  const shows = async (selector, want) => {
+    if ((await example.locator(selector).count()) === 0) return { ok: false, detail: `no ${selector} element` };
+    const got = await example.evaluate((sel) => ({ ...document.querySelector(sel).dataset }), selector);
+    const ok = Object.entries(want).every(([key, value]) => got[key] === value);
+    const text = await example.textContent(selector);
+    return { ok, detail: `${selector} data ${JSON.stringify(got)} (want ${JSON.stringify(want)}): ${text}` };
+  };
+  results.push({ name: 'examples/browser/index.html adjudication', ...(await shows('#adjudicated', EXAMPLE_ADJUDICATED)) });
+  results.push({ name: 'examples/browser/index.html estimate', ...(await shows('#estimate', EXAMPLE_ESTIMATE)) });
 }
 
 async function closeAll() {

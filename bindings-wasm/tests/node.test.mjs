@@ -19,7 +19,8 @@ const loadFixture = (rel) => JSON.parse(readFileSync(path.join(dataDir, rel), 'u
 // Plain Uint8Arrays (not Buffers), as a browser would hand them over.
 const loadBytes = (rel) => new Uint8Array(readFileSync(path.join(dataDir, rel)));
 
-// One Pricer for the whole run, built by the first priceClaim scenario.
+// One Pricer for the whole run, built by the first scenario that needs it (priceClaim,
+// estimateVisit, adjudicateClaim).
 const getPricer = pricerOnce(api, loadBytes);
 after(() => getPricer.free());
 
@@ -133,4 +134,73 @@ test('a bad asOf date is INPUT_INVALID', async () => {
 
 test('version is a string', () => {
   assert.match(api.version(), /^\d+\.\d+\.\d+/);
+});
+
+// Exact cents of a decimal amount string ("-12.5" -> -1250n), with no floating point.
+function cents(amount) {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(amount);
+  assert.ok(m, `not an amount with at most 2 decimals: ${JSON.stringify(amount)}`);
+  const value = BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+  return m[1] === '-' ? -value : value;
+}
+
+async function pricedClean(contract) {
+  const pricer = await getPricer();
+  return pricer.price(loadFixture('claims/professional-clean.json'), loadFixture(`contracts/${contract}.json`), PRICE_AS_OF);
+}
+
+test('adjudicate with the network omitted is adjudicate in network', async () => {
+  const priced = await pricedClean('prairie-ppo');
+  const plan = loadFixture('plans/commercial-ppo.json');
+  const accumulators = loadFixture('plans/accumulators-sample.json');
+  const omitted = api.adjudicate(priced, plan, accumulators);
+  const inNetwork = api.adjudicate(priced, plan, accumulators, 'inNetwork');
+  assert.equal(omitted.network, 'inNetwork');
+  assert.deepEqual(omitted, inNetwork);
+});
+
+test('every adjudicated line balances: charge = plan paid + adjustments', async () => {
+  const cases = [
+    ['prairie-ppo', 'plans/commercial-ppo.json', loadFixture('plans/accumulators-sample.json')],
+    ['medicare-part-b', 'plans/medicare-part-b-2026.json', {}],
+  ];
+  for (const [contract, plan, accumulators] of cases) {
+    const adjudication = api.adjudicate(await pricedClean(contract), loadFixture(plan), accumulators, 'inNetwork');
+    assert.equal(typeof adjudication.planPaid, 'string');
+    assert.equal(typeof adjudication.patientResponsibility, 'string');
+    assert.ok(adjudication.lines.length > 0, `${plan}: no lines`);
+    for (const line of adjudication.lines) {
+      const where = `${plan} line ${line.line}`;
+      for (const a of line.adjustments) {
+        assert.equal(typeof a.group, 'string', where);
+        assert.equal(typeof a.reason, 'string', where);
+        assert.equal(typeof a.amount, 'string', where);
+      }
+      assert.ok(Array.isArray(line.explanation) && line.explanation.every((t) => typeof t === 'string'), where);
+      const adjusted = line.adjustments.reduce((sum, a) => sum + cents(a.amount), 0n);
+      assert.equal(cents(line.charge), cents(line.planPaid) + adjusted,
+        `${where}: charge ${line.charge} != planPaid ${line.planPaid} + ${JSON.stringify(line.adjustments)}`);
+    }
+  }
+});
+
+test('coordinate: Medicare as secondary to a PPO pays a string amount, at most what the patient owed', async () => {
+  const primary = api.adjudicate(await pricedClean('prairie-ppo'), loadFixture('plans/commercial-ppo.json'),
+    loadFixture('plans/accumulators-sample.json'), 'inNetwork');
+  const secondary = api.adjudicate(await pricedClean('medicare-part-b'), loadFixture('plans/medicare-part-b-2026.json'),
+    {}, 'inNetwork');
+  const coordination = api.coordinate(primary, secondary, { method: 'standard' });
+  assert.equal(typeof coordination.secondaryPaid, 'string');
+  assert.equal(typeof coordination.patientBalance, 'string');
+  assert.ok(Array.isArray(coordination.lines));
+  assert.ok(cents(coordination.secondaryPaid) >= 0n, coordination.secondaryPaid);
+  assert.ok(cents(coordination.secondaryPaid) <= cents(primary.patientResponsibility),
+    `secondaryPaid ${coordination.secondaryPaid} > primary patient responsibility ${primary.patientResponsibility}`);
+});
+
+test('a self-pay estimate carries a Good Faith Estimate with a 400.00 dispute threshold', async () => {
+  const pricer = await getPricer();
+  const estimate = pricer.estimate(loadFixture('estimates/self-pay-gfe.json'), PRICE_AS_OF);
+  assert.equal(typeof estimate.patientCost, 'string');
+  assert.equal(estimate.goodFaithEstimate?.disputeThreshold, '400.00');
 });

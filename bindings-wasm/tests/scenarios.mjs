@@ -2,9 +2,15 @@
 // The file format is defined by the header comments of bindings-tests/scenarios.tsv.
 // Malformed lines and unknown functions become scenarios that FAIL; nothing is skipped.
 
-const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim'];
+const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
+  'estimateVisit', 'adjudicateClaim'];
+/** The functions whose scenarios use the run's one Pricer. */
+const NEEDS_PRICER = ['priceClaim', 'estimateVisit', 'adjudicateClaim'];
 
-/** The sample PFS files (relative to examples/data/) every priceClaim scenario's Pricer loads. */
+/**
+ * The sample PFS files (relative to examples/data/) the scenarios' Pricer loads (priceClaim,
+ * estimateVisit and adjudicateClaim all use it).
+ */
 export const PRICER_FILES = {
   rvu: 'pfs-sample/rvu-sample.csv',
   gpci: 'pfs-sample/gpci-sample.csv',
@@ -13,8 +19,11 @@ export const PRICER_FILES = {
 };
 /** The data version the scenarios' Pricer is built with. */
 export const PRICER_VERSION = 'SAMPLE';
-/** The date every priceClaim scenario prices as of. */
+/** The date every priceClaim, estimateVisit and adjudicateClaim scenario prices as of. */
 export const PRICE_AS_OF = '2026-11-27';
+
+/** The network every adjudicateClaim scenario adjudicates in. */
+export const ADJUDICATE_NETWORK = 'inNetwork';
 
 /**
  * Returns `getPricer`, an async function that builds the scenarios' Pricer on its first call and
@@ -64,7 +73,8 @@ export function parseScenarios(text) {
 
 /**
  * Runs one scenario against the bindings `api`; resolves to {name, ok, detail}.
- * `getPricer` (from pricerOnce) gives the Pricer for priceClaim scenarios.
+ * `getPricer` (from pricerOnce) gives the Pricer for priceClaim, estimateVisit and
+ * adjudicateClaim scenarios.
  */
 export async function runScenario(api, scenario, loadFixture, getPricer) {
   const { name } = scenario;
@@ -80,24 +90,41 @@ export async function runScenario(api, scenario, loadFixture, getPricer) {
 async function check(api, s, loadFixture, getPricer) {
   if (s.problem) return `malformed scenario: ${s.problem}`;
   if (!FUNCTIONS.includes(s.fn)) return `unknown function '${s.fn}' (line ${s.line})`;
-  if (s.fn !== 'priceClaim' && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
+  if (!NEEDS_PRICER.includes(s.fn) && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
+  if (s.fn === 'adjudicateClaim' && typeof api.adjudicate !== 'function') return "the bindings do not export 'adjudicate'";
 
   const args = await buildArgs(s, loadFixture);
   if (typeof args === 'string') return `malformed scenario: ${args}`;
 
-  // The call under test. priceClaim is Pricer.price on the run's one Pricer, built out here so
-  // that a failure to build it is never taken for the error a scenario expects.
+  // The call under test. priceClaim is Pricer.price and estimateVisit Pricer.estimate on the
+  // run's one Pricer, built out here so that a failure to build it is never taken for the error a
+  // scenario expects. adjudicateClaim prices its claim with that Pricer out here too, for the
+  // same reason: only the adjudicate call itself may give the expected error.
   let call = () => api[s.fn](...args);
-  if (s.fn === 'priceClaim') {
-    if (typeof getPricer !== 'function') return 'runner error: no Pricer was supplied for priceClaim';
+  if (NEEDS_PRICER.includes(s.fn)) {
+    if (typeof getPricer !== 'function') return `runner error: no Pricer was supplied for ${s.fn}`;
     let pricer;
     try {
       pricer = await getPricer();
     } catch (e) {
       return `could not build the Pricer: ${describe(e)}`;
     }
-    if (typeof pricer?.price !== 'function') return `the Pricer has no price method: ${show(pricer)}`;
-    call = () => pricer.price(...args);
+    const method = s.fn === 'estimateVisit' ? 'estimate' : 'price';
+    if (typeof pricer?.[method] !== 'function') return `the Pricer has no ${method} method: ${show(pricer)}`;
+    if (s.fn === 'priceClaim') {
+      call = () => pricer.price(...args);
+    } else if (s.fn === 'estimateVisit') {
+      call = () => pricer.estimate(...args);
+    } else {
+      const [claim, contract, plan, accumulators] = args;
+      let priced;
+      try {
+        priced = pricer.price(claim, contract, PRICE_AS_OF);
+      } catch (e) {
+        return `pricing the claim before adjudicating it failed: ${describe(e)}`;
+      }
+      call = () => api.adjudicate(priced, plan, accumulators, ADJUDICATE_NETWORK);
+    }
   }
 
   const errorMatch = /^error:(.+)$/.exec(s.expect);
@@ -132,6 +159,22 @@ async function buildArgs(s, loadFixture) {
       return [await loadFixture(s.arg1), await loadFixture(s.arg2)];
     case 'priceClaim':
       return [await loadFixture(s.arg1), await loadFixture(s.arg2), PRICE_AS_OF];
+    case 'estimateVisit':
+      if (s.arg2 !== '-') return `estimateVisit takes '-' as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1), PRICE_AS_OF];
+    case 'adjudicateClaim': {
+      const claimContract = s.arg1.split('|');
+      const planAccumulators = s.arg2.split('|');
+      if (claimContract.length !== 2 || claimContract.some((p) => p === '' || p === '-'))
+        return `adjudicateClaim takes CLAIM|CONTRACT as its first argument, found '${s.arg1}'`;
+      if (planAccumulators.length !== 2 || planAccumulators.some((p) => p === ''))
+        return `adjudicateClaim takes PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'`;
+      const [claim, contract] = claimContract;
+      const [plan, accumulators] = planAccumulators;
+      if (plan === '-') return `adjudicateClaim needs a PLAN file, found '-' in '${s.arg2}'`;
+      return [await loadFixture(claim), await loadFixture(contract), await loadFixture(plan),
+        accumulators === '-' ? {} : await loadFixture(accumulators)];
+    }
   }
 }
 
@@ -190,6 +233,23 @@ function compare(s, result) {
         if (!got.every((a) => typeof a === 'string')) return `expected every line's allowed to be a string, got ${show(got)}`;
         if (got.join(',') !== want.join(',')) return `expected allowed ${want.join(',')}, got ${got.join(',')}`;
         if (result.totalAllowed !== m[2]) return `expected totalAllowed ${show(m[2])}, got ${show(result.totalAllowed)}`;
+        return null;
+      }
+      break;
+    case 'estimateVisit':
+      if ((m = /^patientCost:(\S+) low:(\S+) high:(\S+)$/.exec(s.expect))) {
+        const fields = [['patientCost', m[1]], ['patientCostLow', m[2]], ['patientCostHigh', m[3]]];
+        for (const [field, want] of fields) {
+          if (result?.[field] !== want) return `expected ${field} ${show(want)}, got ${show(result?.[field])}`;
+        }
+        return null;
+      }
+      break;
+    case 'adjudicateClaim':
+      if ((m = /^planPaid:(\S+) patient:(\S+)$/.exec(s.expect))) {
+        if (result?.planPaid !== m[1]) return `expected planPaid ${show(m[1])}, got ${show(result?.planPaid)}`;
+        if (result.patientResponsibility !== m[2])
+          return `expected patientResponsibility ${show(m[2])}, got ${show(result.patientResponsibility)}`;
         return null;
       }
       break;

@@ -5,21 +5,34 @@
 // project that type-checks them (skipLibCheck false) with an ES2022 lib needs the disposable lib
 // ("ESNext.Disposable" in tsconfig.json's lib, as here).
 import {
+  adjudicate,
   allocate,
   allocateEvenly,
   checkCode,
+  coordinate,
   prepareClaim,
   Pricer,
   validateClaim,
   version,
+  type Accumulators,
+  type AdjudicatedLine,
+  type Adjudication,
+  type Adjustment,
+  type BenefitPlan,
   type Claim,
+  type CobMethod,
   type CodeCheck,
   type CodeKind,
   type Contract,
+  type Coordination,
   type Encounter,
+  type Estimate,
+  type EstimateRequest,
   type Finding,
+  type GoodFaithEstimate,
   type LineStatus,
   type Money,
+  type Network,
   type Practice,
   type PricedClaim,
   type PricedLine,
@@ -132,6 +145,46 @@ export function priceDemo(rvu: Uint8Array, gpci: Uint8Array, anesthesia: Uint8Ar
   }
 }
 
+const medicarePlan: BenefitPlan = {
+  name: "Medicare Part B 2026",
+  planYearStart: "2026-01-01",
+  planYearEnd: "2026-12-31",
+  inNetwork: { deductible: { individual: "283.00" }, coinsurance: "20%" },
+};
+
+// Price, then adjudicate: what the plan pays and the patient owes, line by line; then what a
+// secondary payer owes after the primary.
+export function adjudicateDemo(pricer: Pricer, primaryPlan: BenefitPlan, met: Accumulators): string[] {
+  const priced: PricedClaim = pricer.price(claim, contract, "2026-11-27");
+  const network: Network = "inNetwork";
+  const primary: Adjudication = adjudicate(priced, primaryPlan, met, network);
+  const nothingMet: Accumulators = {};
+  // The network may be left undefined (in network).
+  const secondary: Adjudication = adjudicate(priced, medicarePlan, nothingMet, undefined);
+  const out: string[] = [`plan pays ${primary.planPaid}, patient owes ${primary.patientResponsibility}`];
+  for (const line of primary.lines) {
+    const l: AdjudicatedLine = line;
+    const adjustments: Adjustment[] = l.adjustments;
+    out.push(`${l.line}: ${adjustments.map((a) => `${a.group}-${a.reason} ${a.amount}`).join(", ")}`, ...l.explanation);
+  }
+  const method: CobMethod = { method: "standard" };
+  const cob: Coordination = coordinate(primary, secondary, method);
+  const secondaryPaid: Money = cob.secondaryPaid;
+  out.push(`secondary pays ${secondaryPaid}, patient balance ${cob.patientBalance}`);
+  return out;
+}
+
+// Estimate a planned visit: a range when the accumulators are unknown, and a Good Faith
+// Estimate for a self-pay patient.
+export function estimateDemo(pricer: Pricer, request: EstimateRequest): string[] {
+  const estimate: Estimate = pricer.estimate(request, "2026-11-27");
+  const out = [`patient cost ${estimate.patientCost} (${estimate.patientCostLow} to ${estimate.patientCostHigh})`];
+  for (const line of estimate.lines) out.push(`${line.procedure} ${line.allowed} -> ${line.patientCost}`);
+  const gfe: GoodFaithEstimate | null | undefined = estimate.goodFaithEstimate;
+  if (gfe) out.push(`GFE ${gfe.totalExpectedCharges}, dispute above ${gfe.disputeThreshold}`);
+  return out;
+}
+
 // With no files, a Pricer prices flat and percentage schedules only.
 export const flatOnly: Pricer = new Pricer();
 
@@ -156,3 +209,13 @@ flatOnly.price({ patientControlNumber: "ENC-1001" }, contract, "2026-11-27");
 export const allowedNumber: number = flatOnly.price(claim, contract, "2026-11-27").totalAllowed;
 // @ts-expect-error: fee schedule files are bytes, not a file name
 export const byName = new Pricer("rvu-sample.csv");
+// @ts-expect-error: adjudicate takes a BenefitPlan, not any object
+adjudicate(flatOnly.price(claim, contract, "2026-11-27"), { name: "no tiers" }, {}, "inNetwork");
+// @ts-expect-error: the network is "inNetwork" | "outOfNetwork"
+adjudicate(flatOnly.price(claim, contract, "2026-11-27"), medicarePlan, {}, "IN_NETWORK");
+// @ts-expect-error: planPaid is Money (a string), not a number
+export const paidNumber: number = adjudicate(flatOnly.price(claim, contract, "2026-11-27"), medicarePlan, {}, undefined).planPaid;
+// @ts-expect-error: a CobMethod names its method
+coordinate({} as Adjudication, {} as Adjudication, { method: "bestOfBoth" });
+// @ts-expect-error: Pricer.estimate takes an EstimateRequest, not any object
+flatOnly.estimate({ services: [] }, "2026-11-27");

@@ -29,6 +29,13 @@ export type GroupCode = string;
  */
 export type Carc = string;
 /**
+ * One sentence of a line's explanation.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Explanation".
+ */
+export type Explanation = string;
+/**
  * CPT, HCPCS Level II or CDT procedure code (5 characters).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -533,9 +540,9 @@ export interface AdjudicatedLine {
    */
   deductible: Money;
   /**
-   * Why, in plain language.
+   * Why, in plain language (each item serializes as a sentence).
    */
-  explanation: string[];
+  explanation: Explanation[];
   /**
    * 0-based line index.
    */

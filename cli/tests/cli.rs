@@ -303,3 +303,92 @@ fn price_without_pfs_data_is_a_one_line_error() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("no PFS data"), "{err}");
 }
+
+#[test]
+fn adjudicate_explains_the_patient_share() {
+    let (out, _, status) = stdout_of(
+        medbill()
+            .arg("adjudicate")
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/prairie-ppo.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .arg("--plan")
+            .arg(data("plans/commercial-ppo.json"))
+            .arg("--accumulators")
+            .arg(data("plans/accumulators-sample.json"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 0, "{out}");
+    assert!(out.starts_with("claim ENC-1001 under Prairie Health PPO 1000: charged $245.00, allowed $190.73, plan pays $147.23, patient owes $43.50"), "{out}");
+    assert!(out.contains("[CO-45 7.77, PR-3 25.00]"), "{out}");
+    assert!(out.contains("copay"), "{out}");
+}
+
+#[test]
+fn adjudicate_takes_a_priced_claim_too() {
+    let priced = stdout_of(
+        medbill()
+            .args(["price", "--json"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/medicare-part-b.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27"]),
+    )
+    .0;
+    let (out, _, status) = stdout_of(
+        medbill()
+            .args(["adjudicate", "-", "--json", "--plan"])
+            .arg(data("plans/medicare-part-b-2026.json"))
+            .write_stdin(priced),
+    );
+    assert_eq!(status, 0, "{out}");
+    let result: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (
+            result["planPaid"].as_str(),
+            result["patientResponsibility"].as_str()
+        ),
+        (Some("0.00"), Some("137.78"))
+    );
+    assert_eq!(
+        result["accumulators"]["inNetwork"]["individualDeductible"],
+        "137.78"
+    );
+}
+
+#[test]
+fn estimate_gives_a_range_or_a_good_faith_estimate() {
+    let (out, _, status) = stdout_of(
+        medbill()
+            .arg("estimate")
+            .arg(data("estimates/knee-injection-ppo.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 0, "{out}");
+    assert!(
+        out.starts_with("estimated patient cost: $0.00 to $106.01"),
+        "{out}"
+    );
+    let (out, _, status) = stdout_of(
+        medbill()
+            .arg("estimate")
+            .arg(data("estimates/self-pay-gfe.json"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("Good Faith Estimate (issued 2026-11-27, deliver by 2026-12-02): total expected charges $290.00"), "{out}");
+    assert!(out.contains("at least $400 more"), "{out}");
+    let (_, err, status) = stdout_of(
+        medbill()
+            .arg("estimate")
+            .arg(data("estimates/empty.json"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!((status, err.lines().count()), (1, 1), "{err}");
+}

@@ -1,4 +1,5 @@
-// Prepare, validate and price a claim, check an NPI and split a payment with medbill's Kotlin bindings.
+// Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI and split a payment
+// with medbill's Kotlin bindings.
 //   bindings-uniffi/tests/run-kotlin.sh example
 // or, with the generated bindings (org/medbill/medbill.kt) and JNA on the classpath:
 //   java -Djna.library.path=target/release -cp ... com.example.medbill.MainKt examples/data
@@ -8,7 +9,9 @@ import java.io.File
 import kotlin.system.exitProcess
 import org.medbill.CodeKind
 import org.medbill.MedbillException
+import org.medbill.Network
 import org.medbill.Pricer
+import org.medbill.adjudicateJson
 import org.medbill.allocateEvenly
 import org.medbill.checkCode
 import org.medbill.prepareClaimJson
@@ -50,6 +53,23 @@ fun main(args: Array<String>) {
             val total = Regex(""""totalAllowed"\s*:\s*"([^"]*)"""").find(pricedJson)?.groups?.get(1)?.value
             val rule = Regex(""""trace"\s*:\s*\[\s*(?:\{\s*"rule"\s*:\s*"([^"]*)")?""").find(pricedJson)?.groups?.get(1)?.value
             println("Medicare Part B allows $total (first line's first step: ${rule ?: "none"})")
+
+            // Adjudicate the priced claim under the patient's benefit plan: what the plan pays and
+            // what the patient owes. The accumulators say what the patient has met this plan year
+            // ("{}": nothing yet).
+            val plan = File(data, "plans/medicare-part-b-2026.json").readText()
+            val adjudication = adjudicateJson(pricedJson, plan, "{}", Network.IN_NETWORK)
+            // Each line has its own "planPaid" too: read the claim's, at the top level.
+            val planPaid = topLevelString(adjudication, "planPaid")
+            val patientOwes = topLevelString(adjudication, "patientResponsibility")
+            println("the plan pays $planPaid, the patient owes $patientOwes")
+
+            // Estimate a planned visit before it happens. Without the patient's accumulators the
+            // estimate is a range: from everything met to nothing met.
+            val request = File(data, "estimates/knee-injection-ppo.json").readText()
+            val estimate = pricer.estimateJson(request, "2026-11-27")
+            println("knee injection visit: the patient pays ${topLevelString(estimate, "patientCostLow")} to " +
+                "${topLevelString(estimate, "patientCostHigh")} (expected ${topLevelString(estimate, "patientCost")})")
         }
 
         // Code checks never throw: they say whether the code is valid, and why not.
@@ -64,4 +84,32 @@ fun main(args: Array<String>) {
         System.err.println("medbill error ${e.code}: ${e.detail}")
         exitProcess(1)
     }
+}
+
+/**
+ * The string value of [key] in the top-level object of [json], or null. A stand-in for a JSON
+ * library (kotlinx.serialization, Moshi or Gson in an app): it tracks nesting so that a key of a
+ * nested object (a line's "planPaid") is never taken for the top-level one.
+ */
+fun topLevelString(json: String, key: String): String? {
+    var depth = 0
+    var i = 0
+    while (i < json.length) {
+        when (json[i]) {
+            '{', '[' -> depth++
+            '}', ']' -> depth--
+            '"' -> {
+                val start = i + 1
+                i = start
+                while (json[i] != '"') i += if (json[i] == '\\') 2 else 1
+                val text = json.substring(start, i)
+                if (depth == 1 && text == key) {
+                    val value = Regex("""\s*:\s*"((?:[^"\\]|\\.)*)"""").matchAt(json, i + 1)
+                    if (value != null) return value.groups[1]?.value
+                }
+            }
+        }
+        i++
+    }
+    return null
 }

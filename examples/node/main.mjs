@@ -1,4 +1,5 @@
-// Prepare, validate, price and split a payment for one encounter with medbill's Node bindings.
+// Prepare, validate, price and adjudicate a claim, estimate a visit and split a payment with
+// medbill's Node bindings.
 //   node examples/node/main.mjs
 // MEDBILL_WASM_DIR: directory holding the wasm-bindgen builds (default: <repo>/target/wasm).
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
 
 // The Node build (wasm-bindgen --target nodejs) is a CommonJS module.
 const require = createRequire(import.meta.url);
-const { prepareClaim, validateClaim, allocate, Pricer } = require(path.join(wasmDir, 'node/medbill_wasm.js'));
+const { prepareClaim, validateClaim, allocate, adjudicate, Pricer } = require(path.join(wasmDir, 'node/medbill_wasm.js'));
 
 const dataPath = (rel) => path.join(repo, 'examples/data', rel);
 const readJson = (rel) => JSON.parse(readFileSync(dataPath(rel), 'utf8'));
@@ -41,6 +42,19 @@ try {
   try {
     const priced = pricer.price(claim, readJson('contracts/medicare-part-b.json'), '2026-11-27');
     console.log(`Medicare Part B allows ${priced.totalAllowed} (first line's first step: ${priced.lines[0].trace[0]?.rule})`);
+
+    // Adjudicate the priced claim under the patient's benefit plan: what the plan pays and what
+    // the patient owes. The accumulators say what the patient has met this plan year ({}: nothing
+    // yet); the network may be left out (in network).
+    const adjudication = adjudicate(priced, readJson('plans/medicare-part-b-2026.json'), {}, 'inNetwork');
+    console.log(`the plan pays ${adjudication.planPaid}, the patient owes ${adjudication.patientResponsibility}`);
+    for (const line of adjudication.lines) console.log(`  line ${line.line + 1}: ${line.explanation.join(' ')}`);
+
+    // Estimate a planned visit before it happens. Without the patient's accumulators the
+    // estimate is a range: from everything met to nothing met.
+    const estimate = pricer.estimate(readJson('estimates/knee-injection-ppo.json'), '2026-11-27');
+    console.log(`knee injection visit: the patient pays ${estimate.patientCostLow} to ${estimate.patientCostHigh}` +
+      ` (expected ${estimate.patientCost})`);
   } finally {
     pricer.free();
   }

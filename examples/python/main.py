@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Prepare, validate and price a claim, check an NPI and split a payment with medbill's Python bindings.
+"""Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI and split a payment
+with medbill's Python bindings.
 
     python3 examples/python/main.py
 
@@ -40,9 +41,25 @@ try:
                             (pfs / "anes-sample.csv").read_bytes(), (pfs / "zip-sample.txt").read_bytes(),
                             "SAMPLE")
     contract = (data / "contracts" / "medicare-part-b.json").read_text(encoding="utf-8")
-    priced = json.loads(pricer.price_json(claim_json, contract, "2026-11-27"))
+    priced_json = pricer.price_json(claim_json, contract, "2026-11-27")
+    priced = json.loads(priced_json)
     first_step = priced["lines"][0]["trace"][0]["rule"] if priced["lines"][0]["trace"] else None
     print(f"Medicare Part B allows {priced['totalAllowed']} (first line's first step: {first_step})")
+
+    # Adjudicate the priced claim under the patient's benefit plan: what the plan pays and what
+    # the patient owes. The accumulators say what the patient has met this plan year ("{}": nothing yet).
+    plan = (data / "plans" / "medicare-part-b-2026.json").read_text(encoding="utf-8")
+    adjudication = json.loads(medbill.adjudicate_json(priced_json, plan, "{}", medbill.Network.IN_NETWORK))
+    print(f"the plan pays {adjudication['planPaid']}, the patient owes {adjudication['patientResponsibility']}")
+    for line in adjudication["lines"]:
+        print(f"  line {line['line'] + 1}: {' '.join(line['explanation'])}")
+
+    # Estimate a planned visit before it happens. Without the patient's accumulators the
+    # estimate is a range: from everything met to nothing met.
+    request = (data / "estimates" / "knee-injection-ppo.json").read_text(encoding="utf-8")
+    estimate = json.loads(pricer.estimate_json(request, "2026-11-27"))
+    print(f"knee injection visit: the patient pays {estimate['patientCostLow']} to {estimate['patientCostHigh']}"
+          f" (expected {estimate['patientCost']})")
 
     # Code checks never raise: they say whether the code is valid, and why not.
     npi = medbill.check_code(medbill.CodeKind.NPI, "1234567893")

@@ -10,9 +10,9 @@ use crate::setup::{self, Tools};
 use crate::{Env, Report, run};
 
 /// Seconds each fuzz target runs in the smoke run.
-const DEFAULT_FUZZ_SECONDS: u32 = 10;
+const DEFAULT_FUZZ_SECONDS: u32 = 8;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 10] = [
+const FUZZ_TARGETS: [&str; 12] = [
     "codes_check",
     "money_from_str",
     "allocate",
@@ -23,6 +23,8 @@ const FUZZ_TARGETS: [&str; 10] = [
     "zip_load",
     "locality_counties_load",
     "payment_amounts_load",
+    "benefit_plan",
+    "adjudicate",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {

@@ -14,21 +14,27 @@ import org.medbill.CodeCheck
 import org.medbill.CodeKind
 import org.medbill.Finding
 import org.medbill.MedbillException
+import org.medbill.Network
 import org.medbill.Pricer
 import org.medbill.Severity
+import org.medbill.adjudicateJson
 import org.medbill.allocate
 import org.medbill.allocateEvenly
 import org.medbill.checkCode
+import org.medbill.coordinateJson
 import org.medbill.prepareClaimJson
 import org.medbill.validateClaimJson
 import org.medbill.version
 
-private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim")
+private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
+    "estimateVisit", "adjudicateClaim")
+// The functions whose scenarios use the run's one Pricer.
+private val NEEDS_PRICER = setOf("priceClaim", "estimateVisit", "adjudicateClaim")
 private val AMOUNT_LIST = Regex("""-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*""")
 private val DOT_ALL = setOf(RegexOption.DOT_MATCHES_ALL)
 
-// The Pricer every priceClaim scenario uses: these files (under examples/data/), this version,
-// and this pricing date.
+// The Pricer every priceClaim, estimateVisit and adjudicateClaim scenario uses: these files (under
+// examples/data/), this version, and this pricing date.
 private val PRICER_FILES = listOf("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-sample.csv",
     "pfs-sample/anes-sample.csv", "pfs-sample/zip-sample.txt")
 private const val PRICER_VERSION = "SAMPLE"
@@ -80,7 +86,13 @@ fun parseScenarios(text: String): List<Scenario> {
 
 private class Malformed(message: String) : Exception(message)
 
-/** The binding call a scenario makes; throws [Malformed] when its arguments make no sense. */
+/** Pricing an adjudicateClaim scenario's claim failed: never the error the scenario expects. */
+private class PricingFailed(message: String) : Exception(message)
+
+/**
+ * The binding call a scenario makes; throws [Malformed] when its arguments make no sense, and
+ * [PricingFailed] when an adjudicateClaim scenario's claim cannot be priced.
+ */
 private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> Any = when (s.fn) {
     "checkCode" -> {
         val kind = CodeKind.values().firstOrNull { it.name.equals(s.arg1, ignoreCase = true) }
@@ -109,6 +121,31 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val built = pricer.get() // check() has already built it
         fun(): Any = built.priceJson(claim, contract, PRICE_AS_OF)
     }
+    "estimateVisit" -> {
+        if (s.arg2 != "-") throw Malformed("estimateVisit takes '-' as its second argument, found '${s.arg2}'")
+        val request = File(fixtures, s.arg1).readText()
+        val built = pricer.get() // check() has already built it
+        fun(): Any = built.estimateJson(request, PRICE_AS_OF)
+    }
+    "adjudicateClaim" -> {
+        val claimContract = s.arg1.split("|")
+        val planAccumulators = s.arg2.split("|")
+        if (claimContract.size != 2 || claimContract.any { it.isEmpty() || it == "-" })
+            throw Malformed("adjudicateClaim takes CLAIM|CONTRACT as its first argument, found '${s.arg1}'")
+        if (planAccumulators.size != 2 || planAccumulators.any { it.isEmpty() } || planAccumulators[0] == "-")
+            throw Malformed("adjudicateClaim takes PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'")
+        val claim = File(fixtures, claimContract[0]).readText()
+        val contract = File(fixtures, claimContract[1]).readText()
+        val plan = File(fixtures, planAccumulators[0]).readText()
+        val accumulators = if (planAccumulators[1] == "-") "{}" else File(fixtures, planAccumulators[1]).readText()
+        // Priced here, outside the call under test: a pricing error is reported as what it is.
+        val priced = try {
+            pricer.get().priceJson(claim, contract, PRICE_AS_OF)
+        } catch (e: Exception) {
+            throw PricingFailed("pricing the claim before adjudicating it failed: ${describe(e)}")
+        }
+        fun(): Any = adjudicateJson(priced, plan, accumulators, Network.IN_NETWORK)
+    }
     else -> throw IllegalStateException(s.fn)
 }
 
@@ -116,7 +153,7 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
 fun check(s: Scenario, fixtures: File, pricer: PricerOnce): String? {
     s.problem?.let { return "malformed scenario: $it" }
     if (s.fn !in FUNCTIONS) return "unknown function '${s.fn}' (line ${s.line})"
-    if (s.fn == "priceClaim") {
+    if (s.fn in NEEDS_PRICER) {
         // Built out here: a Pricer that cannot be built is never the error a scenario expects.
         try {
             pricer.get()
@@ -128,6 +165,8 @@ fun check(s: Scenario, fixtures: File, pricer: PricerOnce): String? {
         buildCall(s, fixtures, pricer)
     } catch (e: Malformed) {
         return "malformed scenario: ${e.message}"
+    } catch (e: PricingFailed) {
+        return e.message ?: "pricing the claim before adjudicating it failed"
     }
 
     val errorCode = Regex("error:(.+)", DOT_ALL).matchEntire(s.expect)?.groupValues?.get(1)
@@ -194,6 +233,23 @@ private fun compare(s: Scenario, result: Any): String? {
             if (total != m.groupValues[2]) return "expected totalAllowed ${quote(m.groupValues[2])}, got ${show(total)}"
             return null
         }
+        "estimateVisit" -> Regex("""patientCost:(\S+) low:(\S+) high:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val estimate = Json.parse(result as String) as? Map<*, *> ?: return "expected an estimate object, got ${show(result)}"
+            val fields = listOf("patientCost", "patientCostLow", "patientCostHigh")
+            for ((field, want) in fields.zip(m.groupValues.drop(1))) {
+                if (estimate[field] != want) return "expected $field ${quote(want)}, got ${show(estimate[field])}"
+            }
+            return null
+        }
+        "adjudicateClaim" -> Regex("""planPaid:(\S+) patient:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val adjudication = Json.parse(result as String) as? Map<*, *>
+                ?: return "expected an adjudication object, got ${show(result)}"
+            val paid = adjudication["planPaid"]
+            if (paid != m.groupValues[1]) return "expected planPaid ${quote(m.groupValues[1])}, got ${show(paid)}"
+            val patient = adjudication["patientResponsibility"]
+            if (patient != m.groupValues[2]) return "expected patientResponsibility ${quote(m.groupValues[2])}, got ${show(patient)}"
+            return null
+        }
     }
     return "malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}"
 }
@@ -218,8 +274,9 @@ private fun show(v: Any?): String = when (v) {
 
 /**
  * A minimal JSON reader (objects, arrays, strings, numbers, true/false/null) so the runner can
- * look inside the claim that prepareClaimJson returns and the priced claim that Pricer.priceJson
- * returns: Kotlin has no JSON in its standard library.
+ * look inside the claim that prepareClaimJson returns, the priced claim that Pricer.priceJson
+ * returns, the estimate of Pricer.estimateJson and the adjudication of adjudicateJson: Kotlin has
+ * no JSON in its standard library.
  * Objects become maps, arrays lists, numbers doubles.
  */
 class Json private constructor(private val text: String) {
@@ -380,6 +437,24 @@ private fun ownChecks(fixtures: File, pricer: PricerOnce): List<Pair<String, () 
             val contract = File(fixtures, "contracts/medicare-part-b.json").readText()
             val e = thrown { pricer.get().priceJson(claim, contract, "2026-13-45") }
             ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID") { describe(e) }
+        },
+        "adjudicateJson with malformed plan JSON is INPUT_INVALID" to {
+            val contract = File(fixtures, "contracts/medicare-part-b.json").readText()
+            val priced = pricer.get().priceJson(cleanClaim(), contract, PRICE_AS_OF)
+            val e = thrown { adjudicateJson(priced, "{\"name\": \"no tiers\"", "{}", Network.IN_NETWORK) }
+            ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID") { describe(e) }
+        },
+        "coordinateJson (standard) returns JSON with secondaryPaid" to {
+            fun adjudicated(contract: String, plan: String, accumulators: String): String {
+                val priced = pricer.get().priceJson(cleanClaim(), File(fixtures, contract).readText(), PRICE_AS_OF)
+                return adjudicateJson(priced, File(fixtures, plan).readText(), accumulators, Network.IN_NETWORK)
+            }
+            val primary = adjudicated("contracts/prairie-ppo.json", "plans/commercial-ppo.json",
+                File(fixtures, "plans/accumulators-sample.json").readText())
+            val secondary = adjudicated("contracts/medicare-part-b.json", "plans/medicare-part-b-2026.json", "{}")
+            val result = coordinateJson(primary, secondary, "{\"method\": \"standard\"}")
+            val coordination = Json.parse(result) as? Map<*, *>
+            ensure(coordination?.get("secondaryPaid") is String) { result }
         },
         "version is a version string" to {
             ensure(Regex("""^\d+\.\d+\.\d+.*""").matches(version())) { version() }

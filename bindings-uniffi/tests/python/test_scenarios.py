@@ -20,10 +20,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
-FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim"]
+FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
+             "estimateVisit", "adjudicateClaim"]
+# The functions whose scenarios use the run's one Pricer.
+NEEDS_PRICER = ("priceClaim", "estimateVisit", "adjudicateClaim")
 AMOUNT_LIST = re.compile(r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*$")
-# The Pricer every priceClaim scenario uses: these files (under examples/data/), this version,
-# and this pricing date.
+# The Pricer every priceClaim, estimateVisit and adjudicateClaim scenario uses: these files (under
+# examples/data/), this version, and this pricing date.
 PRICER_FILES = ("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-sample.csv",
                 "pfs-sample/anes-sample.csv", "pfs-sample/zip-sample.txt")
 PRICER_VERSION = "SAMPLE"
@@ -92,9 +95,14 @@ def code_kind(name):
     return next((k for k in medbill.CodeKind if k.name.lower() == name.lower()), None)
 
 
+class PricingFailed(Exception):
+    """Pricing an adjudicateClaim scenario's claim failed: never the error the scenario expects."""
+
+
 def build_call(s, fixtures, pricer):
     """Returns (function, args), or a string describing a malformed scenario.
-    `pricer` is the run's PricerOnce (already built when a priceClaim scenario gets here)."""
+    `pricer` is the run's PricerOnce (already built when a scenario that needs it gets here).
+    Raises PricingFailed when an adjudicateClaim scenario's claim cannot be priced."""
     if s.fn == "checkCode":
         kind = code_kind(s.arg1)
         if kind is None:
@@ -117,6 +125,26 @@ def build_call(s, fixtures, pricer):
         claim = (fixtures / s.arg1).read_text(encoding="utf-8")
         contract = (fixtures / s.arg2).read_text(encoding="utf-8")
         return pricer.get().price_json, [claim, contract, PRICE_AS_OF]
+    if s.fn == "estimateVisit":
+        if s.arg2 != "-":
+            return f"estimateVisit takes '-' as its second argument, found '{s.arg2}'"
+        return pricer.get().estimate_json, [(fixtures / s.arg1).read_text(encoding="utf-8"), PRICE_AS_OF]
+    if s.fn == "adjudicateClaim":
+        claim_contract, plan_accumulators = s.arg1.split("|"), s.arg2.split("|")
+        if len(claim_contract) != 2 or any(p in ("", "-") for p in claim_contract):
+            return f"adjudicateClaim takes CLAIM|CONTRACT as its first argument, found '{s.arg1}'"
+        if len(plan_accumulators) != 2 or any(p == "" for p in plan_accumulators) or plan_accumulators[0] == "-":
+            return f"adjudicateClaim takes PLAN|ACCUMULATORS as its second argument, found '{s.arg2}'"
+        claim, contract = ((fixtures / p).read_text(encoding="utf-8") for p in claim_contract)
+        plan = (fixtures / plan_accumulators[0]).read_text(encoding="utf-8")
+        accumulators = "{}" if plan_accumulators[1] == "-" else \
+            (fixtures / plan_accumulators[1]).read_text(encoding="utf-8")
+        # Priced here, outside the call under test: a pricing error is reported as what it is.
+        try:
+            priced = pricer.get().price_json(claim, contract, PRICE_AS_OF)
+        except Exception as e:  # noqa: BLE001
+            raise PricingFailed(f"pricing the claim before adjudicating it failed: {describe(e)}") from e
+        return medbill.adjudicate_json, [priced, plan, accumulators, medbill.Network.IN_NETWORK]
     raise AssertionError(s.fn)
 
 
@@ -126,13 +154,16 @@ def check(s, fixtures, pricer):
         return f"malformed scenario: {s.problem}"
     if s.fn not in FUNCTIONS:
         return f"unknown function '{s.fn}' (line {s.line})"
-    if s.fn == "priceClaim":
+    if s.fn in NEEDS_PRICER:
         # Built out here: a Pricer that cannot be built is never the error a scenario expects.
         try:
             pricer.get()
         except Exception as e:  # noqa: BLE001
             return f"could not build the Pricer: {describe(e)}"
-    call = build_call(s, fixtures, pricer)
+    try:
+        call = build_call(s, fixtures, pricer)
+    except PricingFailed as e:
+        return str(e)
     if isinstance(call, str):
         return f"malformed scenario: {call}"
     fn, args = call
@@ -232,6 +263,28 @@ def compare(s, result):
             if priced.get("totalAllowed") != m.group(2):
                 return f"expected totalAllowed {show(m.group(2))}, got {show(priced.get('totalAllowed'))}"
             return None
+    elif s.fn == "estimateVisit":
+        m = re.fullmatch(r"patientCost:(\S+) low:(\S+) high:(\S+)", s.expect)
+        if m:
+            estimate = json.loads(result)
+            if not isinstance(estimate, dict):
+                return f"expected an estimate object, got {show(estimate)}"
+            for field, want in zip(("patientCost", "patientCostLow", "patientCostHigh"), m.groups()):
+                if estimate.get(field) != want:
+                    return f"expected {field} {show(want)}, got {show(estimate.get(field))}"
+            return None
+    elif s.fn == "adjudicateClaim":
+        m = re.fullmatch(r"planPaid:(\S+) patient:(\S+)", s.expect)
+        if m:
+            adjudication = json.loads(result)
+            if not isinstance(adjudication, dict):
+                return f"expected an adjudication object, got {show(adjudication)}"
+            if adjudication.get("planPaid") != m.group(1):
+                return f"expected planPaid {show(m.group(1))}, got {show(adjudication.get('planPaid'))}"
+            if adjudication.get("patientResponsibility") != m.group(2):
+                return (f"expected patientResponsibility {show(m.group(2))}, "
+                        f"got {show(adjudication.get('patientResponsibility'))}")
+            return None
     return f"malformed scenario: unrecognized expectation '{s.expect}' for {s.fn}"
 
 
@@ -301,6 +354,30 @@ def own_checks(fixtures, pricer):
         assert isinstance(e, medbill.MedbillError.Failed), describe(e)
         assert e.code == "INPUT_INVALID", describe(e)
 
+    def adjudicate_malformed_plan_is_input_invalid():
+        priced = pricer.get().price_json((fixtures / "claims/professional-clean.json").read_text(encoding="utf-8"),
+                                         (fixtures / "contracts/medicare-part-b.json").read_text(encoding="utf-8"),
+                                         PRICE_AS_OF)
+        e = thrown(lambda: medbill.adjudicate_json(priced, '{"name": "no tiers"', "{}", medbill.Network.IN_NETWORK))
+        assert isinstance(e, medbill.MedbillError.Failed), describe(e)
+        assert e.code == "INPUT_INVALID", describe(e)
+
+    def coordinate_standard_gives_secondary_paid():
+        claim = (fixtures / "claims/professional-clean.json").read_text(encoding="utf-8")
+
+        def adjudicated(contract, plan, accumulators):
+            priced = pricer.get().price_json(claim, (fixtures / contract).read_text(encoding="utf-8"), PRICE_AS_OF)
+            return medbill.adjudicate_json(priced, (fixtures / plan).read_text(encoding="utf-8"), accumulators,
+                                           medbill.Network.IN_NETWORK)
+
+        primary = adjudicated("contracts/prairie-ppo.json", "plans/commercial-ppo.json",
+                              (fixtures / "plans/accumulators-sample.json").read_text(encoding="utf-8"))
+        secondary = adjudicated("contracts/medicare-part-b.json", "plans/medicare-part-b-2026.json", "{}")
+        result = medbill.coordinate_json(primary, secondary, json.dumps({"method": "standard"}))
+        assert isinstance(result, str), show_result(result)
+        coordination = json.loads(result)
+        assert isinstance(coordination, dict) and isinstance(coordination.get("secondaryPaid"), str), result
+
     def version_is_semver():
         assert re.match(r"^\d+\.\d+\.\d+", medbill.version()), medbill.version()
 
@@ -313,6 +390,8 @@ def own_checks(fixtures, pricer):
         ("a Pricer with the RVU file but no GPCI file is INPUT_INVALID", pricer_rvu_without_gpci_is_input_invalid),
         ("the sample Pricer loads 23 RVU rows, a Pricer without data none", pricer_rvu_rows),
         ("a bad as-of date is INPUT_INVALID", pricer_bad_as_of_is_input_invalid),
+        ("adjudicateJson with malformed plan JSON is INPUT_INVALID", adjudicate_malformed_plan_is_input_invalid),
+        ("coordinateJson (standard) returns JSON with secondaryPaid", coordinate_standard_gives_secondary_paid),
         ("version is a version string", version_is_semver),
     ]
 

@@ -69,8 +69,187 @@ pub struct AdjudicatedLine {
     pub patient_responsibility: Money,
     /// The adjustments: charge = plan paid + the sum of these.
     pub adjustments: Vec<Adjustment>,
-    /// Why, in plain language.
-    pub explanation: Vec<String>,
+    /// Why, in plain language (each item serializes as a sentence).
+    pub explanation: Vec<Explanation>,
+}
+
+/// One sentence of a line's explanation, kept as data until it is shown, so adjudicating a
+/// claim formats nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Explanation {
+    /// The schedule does not pay the line.
+    NotPayable {
+        /// Why.
+        reason: String,
+    },
+    /// The line waits for manual pricing.
+    ManualPricing {
+        /// Why.
+        reason: String,
+    },
+    /// The charge above the allowed amount is written off (CO-45).
+    WriteOff {
+        /// Charge.
+        charge: Money,
+        /// Allowed.
+        allowed: Money,
+        /// Written off.
+        amount: Money,
+    },
+    /// Out-of-network care is not covered (PR-242).
+    OutOfNetworkNotCovered {
+        /// Owed by the patient.
+        allowed: Money,
+    },
+    /// The plan does not cover the service (PR-204).
+    NotCovered {
+        /// Owed by the patient.
+        allowed: Money,
+    },
+    /// The plan-year service limit is reached (PR-119).
+    VisitLimit {
+        /// The limit.
+        limit: u32,
+        /// Owed by the patient.
+        allowed: Money,
+    },
+    /// A copay (PR-3).
+    Copay {
+        /// The plan's copay.
+        copay: Money,
+        /// What the patient pays of it.
+        paid: Money,
+    },
+    /// Deductible applied (PR-1).
+    Deductible {
+        /// Applied.
+        amount: Money,
+        /// What was left to meet.
+        left: Money,
+    },
+    /// The deductible was already met.
+    DeductibleMet,
+    /// The deductible does not apply to this service.
+    DeductibleNotApplicable,
+    /// Coinsurance (PR-2).
+    Coinsurance {
+        /// The rate.
+        rate: crate::money::Rate,
+        /// The amount.
+        amount: Money,
+    },
+    /// The out-of-pocket maximum was reached.
+    OutOfPocketReached,
+    /// Sequestration (CO-253).
+    Sequestration {
+        /// The rate.
+        rate: crate::money::Rate,
+        /// The reduction.
+        amount: Money,
+    },
+    /// The outcome.
+    Paid {
+        /// Plan pays.
+        plan: Money,
+        /// Patient owes.
+        patient: Money,
+    },
+    /// A sentence read back from JSON.
+    Text(String),
+}
+
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Explanation::NotPayable { reason } => {
+                write!(
+                    f,
+                    "Not paid under the payer's fee schedule ({reason}); the provider writes it off (CO-96)."
+                )
+            }
+            Explanation::ManualPricing { reason } => write!(
+                f,
+                "Pending manual pricing ({reason}); nothing is owed yet (OA-133)."
+            ),
+            Explanation::WriteOff {
+                charge,
+                allowed,
+                amount,
+            } => {
+                write!(
+                    f,
+                    "The charge of ${charge} is above the allowed ${allowed}; the provider writes off ${amount} (CO-45)."
+                )
+            }
+            Explanation::OutOfNetworkNotCovered { allowed } => {
+                write!(
+                    f,
+                    "Out-of-network care is not covered by the plan; the patient owes ${allowed} (PR-242)."
+                )
+            }
+            Explanation::NotCovered { allowed } => write!(
+                f,
+                "The plan does not cover this service; the patient owes ${allowed} (PR-204)."
+            ),
+            Explanation::VisitLimit { limit, allowed } => {
+                write!(
+                    f,
+                    "The plan-year limit of {limit} services is reached; the patient owes ${allowed} (PR-119)."
+                )
+            }
+            Explanation::Copay { copay, paid } => write!(
+                f,
+                "A ${copay} copay applies; the patient pays ${paid} (PR-3)."
+            ),
+            Explanation::Deductible { amount, left } => write!(
+                f,
+                "${amount} goes to the deductible (${left} was left to meet) (PR-1)."
+            ),
+            Explanation::DeductibleMet => f.write_str("The deductible is already met."),
+            Explanation::DeductibleNotApplicable => {
+                f.write_str("The deductible does not apply to this service.")
+            }
+            Explanation::Coinsurance { rate, amount } => write!(
+                f,
+                "The patient's {rate} coinsurance on the rest comes to ${amount} (PR-2)."
+            ),
+            Explanation::OutOfPocketReached => {
+                f.write_str("The out-of-pocket maximum is reached: the plan pays the rest in full.")
+            }
+            Explanation::Sequestration { rate, amount } => {
+                write!(
+                    f,
+                    "Sequestration reduces the plan's payment by {rate}: ${amount} (CO-253), not billed to the patient."
+                )
+            }
+            Explanation::Paid { plan, patient } => {
+                write!(f, "The plan pays ${plan}; the patient owes ${patient}.")
+            }
+            Explanation::Text(text) => f.write_str(text),
+        }
+    }
+}
+
+impl Serialize for Explanation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Explanation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Explanation, D::Error> {
+        String::deserialize(deserializer).map(Explanation::Text)
+    }
+}
+
+impl JsonSchema for Explanation {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Explanation".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "description": "One sentence of a line's explanation." })
+    }
 }
 
 /// The result of adjudicating a claim.
@@ -219,14 +398,16 @@ fn adjudicate_line(
         LineStatus::Priced => {}
         LineStatus::NotPayable { reason } => {
             adjust(&mut line, GroupCode::Co, "96", charge)?;
-            line.explanation.push(format!("Not paid under the payer's fee schedule ({reason}); the provider writes it off (CO-96)."));
+            line.explanation.push(Explanation::NotPayable {
+                reason: reason.clone(),
+            });
             return Ok(line);
         }
         LineStatus::ManualPricing { reason } => {
             adjust(&mut line, GroupCode::Oa, "133", charge)?;
-            line.explanation.push(format!(
-                "Pending manual pricing ({reason}); nothing is owed yet (OA-133)."
-            ));
+            line.explanation.push(Explanation::ManualPricing {
+                reason: reason.clone(),
+            });
             return Ok(line);
         }
     }
@@ -235,7 +416,11 @@ fn adjudicate_line(
     let write_off = charge.checked_sub(allowed)?;
     adjust(&mut line, GroupCode::Co, "45", write_off)?;
     if !write_off.is_zero() {
-        line.explanation.push(format!("The charge of ${charge} is above the allowed ${allowed}; the provider writes off ${write_off} (CO-45)."));
+        line.explanation.push(Explanation::WriteOff {
+            charge,
+            allowed,
+            amount: write_off,
+        });
     }
     let tier: &TierBenefits = match network {
         Network::InNetwork => &plan.in_network,
@@ -245,7 +430,8 @@ fn adjudicate_line(
                 adjust(&mut line, GroupCode::Pr, "242", allowed)?;
                 line.non_covered = allowed;
                 line.patient_responsibility = allowed;
-                line.explanation.push(format!("Out-of-network care is not covered by {}; the patient owes ${allowed} (PR-242).", plan.name));
+                line.explanation
+                    .push(Explanation::OutOfNetworkNotCovered { allowed });
                 return Ok(line);
             }
         },
@@ -263,10 +449,7 @@ fn adjudicate_line(
         adjust(&mut line, GroupCode::Pr, "204", allowed)?;
         line.non_covered = allowed;
         line.patient_responsibility = allowed;
-        line.explanation.push(format!(
-            "{} does not cover this service; the patient owes ${allowed} (PR-204).",
-            plan.name
-        ));
+        line.explanation.push(Explanation::NotCovered { allowed });
         return Ok(line);
     }
     let used = acc
@@ -278,10 +461,10 @@ fn adjudicate_line(
         adjust(&mut line, GroupCode::Pr, "119", allowed)?;
         line.non_covered = allowed;
         line.patient_responsibility = allowed;
-        line.explanation.push(format!(
-            "The plan-year limit of {} services is reached; the patient owes ${allowed} (PR-119).",
-            benefit.visit_limit.unwrap_or(0)
-        ));
+        line.explanation.push(Explanation::VisitLimit {
+            limit: benefit.visit_limit.unwrap_or(0),
+            allowed,
+        });
         return Ok(line);
     }
     let tier_acc: &mut TierAccumulators = match network {
@@ -311,10 +494,10 @@ fn adjudicate_line(
     };
     if let Some(copay) = benefit.copay {
         line.copay = take(copay, &mut remaining)?;
-        line.explanation.push(format!(
-            "A ${copay} copay applies; the patient pays ${} (PR-3).",
-            line.copay
-        ));
+        line.explanation.push(Explanation::Copay {
+            copay,
+            paid: line.copay,
+        });
     }
     if benefit.deductible_applies {
         let available = room(
@@ -325,17 +508,15 @@ fn adjudicate_line(
         )?;
         line.deductible = take(available, &mut remaining)?;
         if !line.deductible.is_zero() {
-            line.explanation.push(format!(
-                "${} goes to the deductible (${available} was left to meet) (PR-1).",
-                line.deductible
-            ));
+            line.explanation.push(Explanation::Deductible {
+                amount: line.deductible,
+                left: available,
+            });
         } else if available.is_zero() {
-            line.explanation
-                .push("The deductible is already met.".to_owned());
+            line.explanation.push(Explanation::DeductibleMet);
         }
     } else {
-        line.explanation
-            .push("The deductible does not apply to this service.".to_owned());
+        line.explanation.push(Explanation::DeductibleNotApplicable);
     }
     let rate = benefit.coinsurance.unwrap_or(tier.coinsurance);
     let coinsurance = remaining
@@ -343,15 +524,13 @@ fn adjudicate_line(
         .round_to_cents(Rounding::HalfAwayFromZero);
     line.coinsurance = take(coinsurance, &mut remaining)?;
     if !rate.percent().is_zero() {
-        line.explanation.push(format!(
-            "The patient's {rate} coinsurance on the rest comes to ${} (PR-2).",
-            line.coinsurance
-        ));
+        line.explanation.push(Explanation::Coinsurance {
+            rate,
+            amount: line.coinsurance,
+        });
     }
     if line.coinsurance < coinsurance {
-        line.explanation.push(
-            "The out-of-pocket maximum is reached: the plan pays the rest in full.".to_owned(),
-        );
+        line.explanation.push(Explanation::OutOfPocketReached);
     }
     let patient = Money::sum([line.copay, line.deductible, line.coinsurance])?;
     let (copay, deductible, coinsurance) = (line.copay, line.deductible, line.coinsurance);
@@ -365,15 +544,19 @@ fn adjudicate_line(
             .round_to_cents(Rounding::HalfAwayFromZero);
         adjust(&mut line, GroupCode::Co, "253", reduction)?;
         if !reduction.is_zero() {
-            line.explanation.push(format!("Sequestration reduces the plan's payment by {rate}: ${reduction} (CO-253), not billed to the patient."));
+            line.explanation.push(Explanation::Sequestration {
+                rate,
+                amount: reduction,
+            });
         }
         plan_paid = plan_paid.checked_sub(reduction)?;
     }
     line.plan_paid = plan_paid;
     line.patient_responsibility = patient;
-    line.explanation.push(format!(
-        "The plan pays ${plan_paid}; the patient owes ${patient}."
-    ));
+    line.explanation.push(Explanation::Paid {
+        plan: plan_paid,
+        patient,
+    });
 
     tier_acc.individual_deductible = tier_acc
         .individual_deductible

@@ -1,4 +1,5 @@
-// Prepare, validate and price a claim, check an NPI and split a payment with medbill's Swift bindings.
+// Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI and split a payment
+// with medbill's Swift bindings.
 //   swift run Example [path/to/examples/data]
 import Foundation
 import Medbill
@@ -19,6 +20,17 @@ struct PricedLine: Decodable {
 }
 struct TraceStep: Decodable {
     let rule: String
+}
+// The parts of an adjudication (core/schema/adjudication.schema.json) and of an estimate
+// (core/schema/estimate.schema.json) this example reads.
+struct Adjudication: Decodable {
+    let planPaid: String
+    let patientResponsibility: String
+}
+struct Estimate: Decodable {
+    let patientCost: String
+    let patientCostLow: String
+    let patientCostHigh: String
 }
 
 do {
@@ -51,6 +63,20 @@ do {
     let pricedJson = try pricer.priceJson(claimJson: claimJson, contractJson: contract, asOf: "2026-11-27")
     let priced = try JSONDecoder().decode(PricedClaim.self, from: Data(pricedJson.utf8))
     print("Medicare Part B allows \(priced.totalAllowed) (first line's first step: \(priced.lines.first?.trace.first?.rule ?? "none"))")
+
+    // Adjudicate the priced claim under the patient's benefit plan: what the plan pays and what
+    // the patient owes. The accumulators say what the patient has met this plan year ("{}": nothing yet).
+    let plan = try String(contentsOf: data.appendingPathComponent("plans/medicare-part-b-2026.json"), encoding: .utf8)
+    let adjudicationJson = try adjudicateJson(pricedJson: pricedJson, planJson: plan, accumulatorsJson: "{}", network: .inNetwork)
+    let adjudication = try JSONDecoder().decode(Adjudication.self, from: Data(adjudicationJson.utf8))
+    print("the plan pays \(adjudication.planPaid), the patient owes \(adjudication.patientResponsibility)")
+
+    // Estimate a planned visit before it happens. Without the patient's accumulators the
+    // estimate is a range: from everything met to nothing met.
+    let request = try String(contentsOf: data.appendingPathComponent("estimates/knee-injection-ppo.json"), encoding: .utf8)
+    let estimateJson = try pricer.estimateJson(requestJson: request, asOf: "2026-11-27")
+    let estimate = try JSONDecoder().decode(Estimate.self, from: Data(estimateJson.utf8))
+    print("knee injection visit: the patient pays \(estimate.patientCostLow) to \(estimate.patientCostHigh) (expected \(estimate.patientCost))")
 
     // Code checks never throw: they say whether the code is valid, and why not.
     let npi = checkCode(kind: .npi, value: "1234567893")
