@@ -701,6 +701,10 @@ export interface ServiceBenefit {
    */
   copay?: Money | null;
   /**
+   * The copay is taken after the deductible (some plans), not before it (most plans).
+   */
+  copayAfterDeductible?: boolean;
+  /**
    * Whether the patient's share counts toward the out-of-pocket maximum.
    */
   countsTowardOutOfPocket?: boolean;

@@ -209,6 +209,47 @@ fn copay_only_office_visit_and_free_preventive_care() {
 }
 
 #[test]
+fn a_copay_before_or_after_the_deductible() {
+    // Emergency: 250 copay, no deductible. Made to take the deductible first instead, with
+    // 100 of it left: 100 deductible, then the 250 copay from the remaining 200.
+    let er = || claim(&[L("99283", &[], "400.00", "1", "23")]);
+    let mut ppo = plan("commercial-ppo.json");
+    let mut contract = flat();
+    if let medbill::FeeSchedule::Flat { fees } = &mut contract.schedule {
+        fees.push(
+            serde_json::from_value(serde_json::json!({ "procedure": "99283", "amount": "300.00" }))
+                .unwrap(),
+        );
+    }
+    let run_er = |plan: &BenefitPlan| {
+        let priced = price(&er(), &contract, None, day()).unwrap();
+        adjudicate(
+            &priced,
+            plan,
+            &ppo_met("900.00", "900.00"),
+            Network::InNetwork,
+        )
+        .unwrap()
+    };
+    assert_eq!(
+        shares(&run_er(&ppo)),
+        [s("0.00", "0.00", "250.00", "50.00", "250.00")]
+    );
+    let emergency = ppo
+        .in_network
+        .services
+        .iter_mut()
+        .find(|b| b.category == medbill::benefits::ServiceCategory::Emergency)
+        .unwrap();
+    emergency.deductible_applies = true;
+    emergency.copay_after_deductible = true;
+    assert_eq!(
+        shares(&run_er(&ppo)),
+        [s("100.00", "0.00", "200.00", "0.00", "300.00")]
+    );
+}
+
+#[test]
 fn non_covered_services_and_visit_limits() {
     let result = run(
         &claim(&[L("S9083", &[], "90.00", "1", "11")]),

@@ -359,6 +359,31 @@ pub(crate) fn bench() -> Result<()> {
         )
         .args([rvu, gpci])
         .args(args))?;
+    // Adjudication: a 5-line claim priced once, adjudicated under Medicare Part B 2026.
+    let adjudication = [
+        "/repo/examples/data/claims/bench-five-lines.json",
+        "/repo/examples/data/contracts/medicare-part-b.json",
+        locality,
+        "3",
+        "/repo/examples/data/plans/medicare-part-b-2026.json",
+    ];
+    print!("native: ");
+    run(env
+        .cmd(env.target.join("release").join("medbill-bench-wasi"))
+        .args([native_path(rvu), native_path(gpci)])
+        .args(adjudication.iter().map(|a| native_path(a))))?;
+    print!("wasm32-wasip1 in Node: ");
+    run(env
+        .cmd("node")
+        .args(["--no-warnings", "bench-wasi/run.mjs"])
+        .arg(
+            env.target
+                .join("wasm32-wasip1")
+                .join("release-wasm")
+                .join("medbill-bench-wasi.wasm"),
+        )
+        .args([rvu, gpci])
+        .args(adjudication))?;
     wasm_build(&env)?;
     run(node(&env).arg("bindings-wasm/bench/price.mjs"))
 }

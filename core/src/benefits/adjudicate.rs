@@ -492,7 +492,8 @@ fn adjudicate_line(
         *remaining = remaining.checked_sub(amount)?;
         Ok(amount)
     };
-    if let Some(copay) = benefit.copay {
+    let copay_first = !benefit.copay_after_deductible;
+    if let (Some(copay), true) = (benefit.copay, copay_first) {
         line.copay = take(copay, &mut remaining)?;
         line.explanation.push(Explanation::Copay {
             copay,
@@ -517,6 +518,13 @@ fn adjudicate_line(
         }
     } else {
         line.explanation.push(Explanation::DeductibleNotApplicable);
+    }
+    if let (Some(copay), false) = (benefit.copay, copay_first) {
+        line.copay = take(copay, &mut remaining)?;
+        line.explanation.push(Explanation::Copay {
+            copay,
+            paid: line.copay,
+        });
     }
     let rate = benefit.coinsurance.unwrap_or(tier.coinsurance);
     let coinsurance = remaining

@@ -114,6 +114,9 @@ pub struct ServiceBenefit {
     /// A fixed copay per service.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copay: Option<Money>,
+    /// The copay is taken after the deductible (some plans), not before it (most plans).
+    #[serde(default)]
+    pub copay_after_deductible: bool,
     /// Whether the deductible applies.
     #[serde(default = "yes")]
     pub deductible_applies: bool,
@@ -140,6 +143,7 @@ impl ServiceBenefit {
             category,
             covered: true,
             copay: None,
+            copay_after_deductible: false,
             deductible_applies: true,
             coinsurance: None,
             counts_toward_out_of_pocket: true,
