@@ -12,28 +12,10 @@
     reason = "test code fails loudly"
 )]
 
-use std::path::PathBuf;
+mod support;
 
 use medbill::codes::{Icd10Cm, ProcedureCode, Taxonomy};
-
-fn shared(relative: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/data/codesets")
-        .join(relative);
-    if path.exists() {
-        return Some(path);
-    }
-    let message = format!(
-        "shared code-set file missing: {} (expected ../shared beside the repo)",
-        path.display()
-    );
-    if std::env::var_os("MEDBILL_ALLOW_MISSING_SHARED").is_some() {
-        eprintln!("SKIPPED: {message}");
-        None
-    } else {
-        panic!("{message}");
-    }
-}
+use support::shared_codeset as shared;
 
 #[test]
 fn every_icd10cm_code_in_the_2026_tabular_is_structurally_valid() {

@@ -10,7 +10,7 @@
     reason = "test code fails loudly"
 )]
 
-use std::path::PathBuf;
+mod support;
 
 use medbill::codesets::{
     AnesthesiaConversionFactors, GpciTable, LocalityId, PfsData, RvuTable, ZipLocalities,
@@ -18,25 +18,9 @@ use medbill::codesets::{
 };
 use medbill::pricing::verify_payment_amounts;
 
+/// The bytes of a shared code-set file (see `support::shared_codeset`).
 fn shared(relative: &str) -> Option<Vec<u8>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/data/codesets")
-        .join(relative);
-    match std::fs::read(&path) {
-        Ok(bytes) => Some(bytes),
-        Err(error) => {
-            let message = format!(
-                "shared code-set file {} unreadable ({error}); expected ../shared beside the repo",
-                path.display()
-            );
-            if std::env::var_os("MEDBILL_ALLOW_MISSING_SHARED").is_some() {
-                eprintln!("SKIPPED: {message}");
-                None
-            } else {
-                panic!("{message}");
-            }
-        }
-    }
+    support::shared_codeset(relative).map(|path| std::fs::read(path).unwrap())
 }
 
 #[test]

@@ -324,20 +324,6 @@ pub(crate) fn bench() -> Result<()> {
     run(env
         .cmd("cargo")
         .args(["build", "--release", "-p", "medbill-bench-wasi"]))?;
-    // The native run reads the same files through real paths.
-    let native_path = |p: &str| {
-        p.replacen("/repo", &env.root.to_string_lossy(), 1)
-            .replacen(
-                "/shared",
-                &env.root.join("..").join("shared").to_string_lossy(),
-                1,
-            )
-    };
-    print!("native: ");
-    run(env
-        .cmd(env.target.join("release").join("medbill-bench-wasi"))
-        .args([native_path(rvu), native_path(gpci)])
-        .args(args.iter().map(|a| native_path(a))))?;
     run(env.cmd("cargo").args([
         "build",
         "-p",
@@ -347,43 +333,44 @@ pub(crate) fn bench() -> Result<()> {
         "--profile",
         "release-wasm",
     ]))?;
-    print!("wasm32-wasip1 in Node: ");
-    run(env
-        .cmd("node")
-        .args(["--no-warnings", "bench-wasi/run.mjs"])
-        .arg(
-            env.target
-                .join("wasm32-wasip1")
-                .join("release-wasm")
-                .join("medbill-bench-wasi.wasm"),
-        )
-        .args([rvu, gpci])
-        .args(args))?;
+    let wasi_program = env
+        .target
+        .join("wasm32-wasip1")
+        .join("release-wasm")
+        .join("medbill-bench-wasi.wasm");
+    // The native run reads the same files through real paths.
+    let native_path = |p: &str| {
+        p.replacen("/repo", &env.root.to_string_lossy(), 1)
+            .replacen(
+                "/shared",
+                &env.root.join("..").join("shared").to_string_lossy(),
+                1,
+            )
+    };
+    // The same program and arguments natively, then as wasm32-wasip1 under Node.
+    let both = |bench_args: &[&str]| -> Result<()> {
+        print!("native: ");
+        run(env
+            .cmd(env.target.join("release").join("medbill-bench-wasi"))
+            .args([native_path(rvu), native_path(gpci)])
+            .args(bench_args.iter().map(|a| native_path(a))))?;
+        print!("wasm32-wasip1 in Node: ");
+        run(env
+            .cmd("node")
+            .args(["--no-warnings", "bench-wasi/run.mjs"])
+            .arg(&wasi_program)
+            .args([rvu, gpci])
+            .args(bench_args))
+    };
+    both(&args)?;
     // Adjudication: a 5-line claim priced once, adjudicated under Medicare Part B 2026.
-    let adjudication = [
+    both(&[
         "/repo/examples/data/claims/bench-five-lines.json",
         "/repo/examples/data/contracts/medicare-part-b.json",
         locality,
         "3",
         "/repo/examples/data/plans/medicare-part-b-2026.json",
-    ];
-    print!("native: ");
-    run(env
-        .cmd(env.target.join("release").join("medbill-bench-wasi"))
-        .args([native_path(rvu), native_path(gpci)])
-        .args(adjudication.iter().map(|a| native_path(a))))?;
-    print!("wasm32-wasip1 in Node: ");
-    run(env
-        .cmd("node")
-        .args(["--no-warnings", "bench-wasi/run.mjs"])
-        .arg(
-            env.target
-                .join("wasm32-wasip1")
-                .join("release-wasm")
-                .join("medbill-bench-wasi.wasm"),
-        )
-        .args([rvu, gpci])
-        .args(adjudication))?;
+    ])?;
     wasm_build(&env)?;
     run(node(&env).arg("bindings-wasm/bench/price.mjs"))
 }

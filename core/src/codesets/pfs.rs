@@ -329,17 +329,7 @@ impl GpciTable {
     pub fn load(bytes: &[u8]) -> Result<GpciTable, CodeSetError> {
         let content = text(bytes);
         let lines: Vec<Vec<String>> = if content.lines().take(5).any(|l| l.contains(',')) {
-            let mut reader = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .flexible(true)
-                .from_reader(content.as_bytes());
-            reader
-                .records()
-                .map(|r| {
-                    r.map(|r| r.iter().map(|f| f.trim().to_owned()).collect())
-                        .unwrap_or_default()
-                })
-                .collect()
+            csv_rows(&content)
         } else {
             content.lines().map(fixed_width_gpci).collect()
         };
@@ -418,17 +408,7 @@ impl AnesthesiaConversionFactors {
         let content = text(bytes);
         let csv_form = content.lines().next().is_some_and(|l| l.contains(','));
         let lines: Vec<Vec<String>> = if csv_form {
-            let mut reader = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .flexible(true)
-                .from_reader(content.as_bytes());
-            reader
-                .records()
-                .map(|r| {
-                    r.map(|r| r.iter().map(|f| f.trim().to_owned()).collect())
-                        .unwrap_or_default()
-                })
-                .collect()
+            csv_rows(&content)
         } else {
             content
                 .lines()
@@ -680,6 +660,21 @@ impl PfsData {
             version: version.into(),
         })
     }
+}
+
+/// Every record of a CSV file as trimmed fields (a record that cannot be read is empty).
+fn csv_rows(content: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(content.as_bytes());
+    reader
+        .records()
+        .map(|r| {
+            r.map(|r| r.iter().map(|f| f.trim().to_owned()).collect())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 fn field_error(

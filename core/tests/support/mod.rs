@@ -4,7 +4,11 @@
     dead_code,
     unreachable_pub,
     missing_docs,
-    reason = "test helpers: each test file uses a different part"
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::print_stderr,
+    clippy::indexing_slicing,
+    reason = "test helpers: each test file uses a different part, and fails loudly"
 )]
 
 use std::path::PathBuf;
@@ -101,4 +105,25 @@ pub fn build(specs: Vec<Spec>) -> Claim {
     claim.total_charge = claim.line_charge_total().unwrap();
     claim.rendering_provider = None;
     claim
+}
+
+/// A file under `../shared/data/codesets/`. When the folder is absent the test fails with a
+/// clear message, unless `MEDBILL_ALLOW_MISSING_SHARED=1` is set: then it says SKIPPED.
+pub fn shared_codeset(relative: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data/codesets")
+        .join(relative);
+    if path.exists() {
+        return Some(path);
+    }
+    let message = format!(
+        "shared code-set file missing: {} (expected ../shared beside the repo)",
+        path.display()
+    );
+    assert!(
+        std::env::var_os("MEDBILL_ALLOW_MISSING_SHARED").is_some(),
+        "{message}"
+    );
+    eprintln!("SKIPPED: {message}");
+    None
 }
