@@ -49,3 +49,18 @@ pub fn coordinate_json(
         .map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
 }
+
+/// What a tertiary payer owes after a secondary coordination (JSON); method as JSON.
+#[uniffi::export]
+pub fn coordinate_next_json(
+    previous_json: String,
+    tertiary_json: String,
+    method_json: String,
+) -> Result<String, MedbillError> {
+    let previous: medbill::benefits::Coordination = decode(&previous_json)?;
+    let tertiary: Adjudication = decode(&tertiary_json)?;
+    let method: CobMethod = decode(&method_json)?;
+    let result = medbill::benefits::coordinate_next(&previous, &tertiary, method)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
+}

@@ -12,7 +12,7 @@ mod error;
 mod money;
 mod pricing;
 
-pub use benefits::{adjudicate_json, coordinate_json};
+pub use benefits::{adjudicate_json, coordinate_json, coordinate_next_json};
 pub use claim::{prepare_claim_json, validate_claim_json};
 pub use codes::check_code;
 pub use error::MedbillError;

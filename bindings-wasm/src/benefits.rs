@@ -39,3 +39,18 @@ pub fn coordinate(
         medbill::benefits::coordinate(&prior, &secondary, method).map_err(|e| to_js(&e))?;
     to_js_value(&result)
 }
+
+/// What a tertiary payer owes after a secondary coordination.
+#[wasm_bindgen(js_name = coordinateNext, unchecked_return_type = "Coordination")]
+pub fn coordinate_next(
+    #[wasm_bindgen(unchecked_param_type = "Coordination")] previous: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Adjudication")] tertiary: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CobMethod")] method: JsValue,
+) -> Result<JsValue, JsValue> {
+    let previous: medbill::benefits::Coordination = from_js(previous)?;
+    let tertiary: Adjudication = from_js(tertiary)?;
+    let method: CobMethod = from_js(method)?;
+    let result =
+        medbill::benefits::coordinate_next(&previous, &tertiary, method).map_err(|e| to_js(&e))?;
+    to_js_value(&result)
+}

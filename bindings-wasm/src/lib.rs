@@ -12,7 +12,7 @@ mod pricing;
 
 use wasm_bindgen::prelude::*;
 
-pub use benefits::{adjudicate, coordinate};
+pub use benefits::{adjudicate, coordinate, coordinate_next};
 pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use error::is_medbill_error;

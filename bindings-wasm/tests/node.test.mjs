@@ -198,6 +198,17 @@ test('coordinate: Medicare as secondary to a PPO pays a string amount, at most w
     `secondaryPaid ${coordination.secondaryPaid} > primary patient responsibility ${primary.patientResponsibility}`);
 });
 
+test('coordinateNext: a tertiary payer never pays more than the balance the secondary left', async () => {
+  const primary = api.adjudicate(await pricedClean('prairie-ppo'), loadFixture('plans/commercial-ppo.json'),
+    loadFixture('plans/accumulators-sample.json'), 'inNetwork');
+  const other = api.adjudicate(await pricedClean('prairie-ppo'), loadFixture('plans/commercial-ppo.json'), {}, 'inNetwork');
+  const secondary = api.coordinate(primary, other, { method: 'nonDuplication' });
+  const tertiary = api.coordinateNext(secondary, other, { method: 'standard' });
+  assert.equal(cents(tertiary.priorPaid), cents(secondary.priorPaid) + cents(secondary.secondaryPaid));
+  assert.ok(cents(tertiary.secondaryPaid) <= cents(secondary.patientBalance));
+  assert.equal(cents(tertiary.patientBalance), cents(secondary.patientBalance) - cents(tertiary.secondaryPaid));
+});
+
 test('a self-pay estimate carries a Good Faith Estimate with a 400.00 dispute threshold', async () => {
   const pricer = await getPricer();
   const estimate = pricer.estimate(loadFixture('estimates/self-pay-gfe.json'), PRICE_AS_OF);

@@ -1562,7 +1562,11 @@ export interface CoordinatedLine {
    */
   priorAdjustments: Adjustment[];
   /**
-   * What the prior payer paid (2430 SVD).
+   * What the prior payer allowed.
+   */
+  priorAllowed: Money;
+  /**
+   * What the prior payers paid (2430 SVD).
    */
   priorPaid: Money;
   /**

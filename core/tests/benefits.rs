@@ -429,6 +429,27 @@ fn coordination_of_benefits_methods() {
         (msp.secondary_paid, msp.patient_balance),
         (m("140.00"), m("0.00"))
     );
+    // A tertiary payer after a non-duplication secondary: 60 left, a third PPO-like plan pays
+    // its normal 240 − (160 + 80) = 0 under non-duplication, all 60 under standard.
+    let secondary_run = pays(CobMethod::NonDuplication);
+    let tertiary =
+        medbill::benefits::coordinate_next(&secondary_run, &secondary, CobMethod::NonDuplication)
+            .unwrap();
+    assert_eq!(
+        (
+            tertiary.prior_paid,
+            tertiary.secondary_paid,
+            tertiary.patient_balance
+        ),
+        (m("240.00"), m("0.00"), m("60.00"))
+    );
+    let tertiary =
+        medbill::benefits::coordinate_next(&secondary_run, &secondary, CobMethod::Standard)
+            .unwrap();
+    assert_eq!(
+        (tertiary.secondary_paid, tertiary.patient_balance),
+        (m("60.00"), m("0.00"))
+    );
     // The secondary claim's prior-payer data balances: charge = prior paid + adjustments.
     for line in &msp.lines {
         let adjustments = Money::sum(line.prior_adjustments.iter().map(|a| a.amount)).unwrap();

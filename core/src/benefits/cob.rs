@@ -59,7 +59,9 @@ pub struct CoordinatedLine {
     pub line: usize,
     /// Charge.
     pub charge: Money,
-    /// What the prior payer paid (2430 SVD).
+    /// What the prior payer allowed.
+    pub prior_allowed: Money,
+    /// What the prior payers paid (2430 SVD).
     pub prior_paid: Money,
     /// The prior payer's adjustments (2430 CAS): charge = prior paid + their sum.
     pub prior_adjustments: Vec<Adjustment>,
@@ -67,6 +69,16 @@ pub struct CoordinatedLine {
     pub secondary_paid: Money,
     /// What the patient still owes.
     pub patient_balance: Money,
+}
+
+/// What the payers before this one left on a line.
+struct PriorLine {
+    line: usize,
+    charge: Money,
+    allowed: Money,
+    paid: Money,
+    balance: Money,
+    adjustments: Vec<Adjustment>,
 }
 
 /// Coordinates a secondary payer with the prior payer's adjudication. `secondary` is the
@@ -77,23 +89,66 @@ pub fn coordinate(
     secondary: &Adjudication,
     method: CobMethod,
 ) -> Result<Coordination, BenefitsError> {
-    if prior.lines.len() != secondary.lines.len() {
+    let priors = prior
+        .lines
+        .iter()
+        .map(|p| PriorLine {
+            line: p.line,
+            charge: p.charge,
+            allowed: p.allowed,
+            paid: p.plan_paid,
+            balance: p.patient_responsibility,
+            adjustments: p.adjustments.clone(),
+        })
+        .collect();
+    coordinate_lines(priors, secondary, method)
+}
+
+/// Coordinates a tertiary payer after a secondary coordination: the prior payments are both
+/// earlier payers', the balance what the secondary left. `tertiary` is the tertiary plan's own
+/// adjudication of the claim as if it were primary.
+pub fn coordinate_next(
+    previous: &Coordination,
+    tertiary: &Adjudication,
+    method: CobMethod,
+) -> Result<Coordination, BenefitsError> {
+    let priors = previous
+        .lines
+        .iter()
+        .map(|l| {
+            Ok(PriorLine {
+                line: l.line,
+                charge: l.charge,
+                allowed: l.prior_allowed,
+                paid: l.prior_paid.checked_add(l.secondary_paid)?,
+                balance: l.patient_balance,
+                adjustments: l.prior_adjustments.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, MoneyError>>()?;
+    coordinate_lines(priors, tertiary, method)
+}
+
+fn coordinate_lines(
+    prior: Vec<PriorLine>,
+    secondary: &Adjudication,
+    method: CobMethod,
+) -> Result<Coordination, BenefitsError> {
+    if prior.len() != secondary.lines.len() {
         return Err(BenefitsError::LineMismatch {
             priced: secondary.lines.len(),
-            claim: prior.lines.len(),
+            claim: prior.len(),
         });
     }
-    let mut lines = Vec::with_capacity(prior.lines.len());
-    for (p, s) in prior.lines.iter().zip(&secondary.lines) {
-        let balance = p.patient_responsibility;
+    let mut lines = Vec::with_capacity(prior.len());
+    for (p, s) in prior.into_iter().zip(&secondary.lines) {
+        let balance = p.balance;
         let owed = match method {
-            CobMethod::Standard => s.plan_paid.min(s.allowed.checked_sub(p.plan_paid)?),
-            CobMethod::NonDuplication | CobMethod::CarveOut => {
-                s.plan_paid.checked_sub(p.plan_paid)?
-            }
+            CobMethod::Standard => s.plan_paid.min(s.allowed.checked_sub(p.paid)?),
+            CobMethod::NonDuplication | CobMethod::CarveOut => s.plan_paid.checked_sub(p.paid)?,
             CobMethod::MaintenanceOfBenefits { coverage } => s
                 .allowed
-                .checked_sub(p.plan_paid)?
+                .checked_sub(p.paid)?
                 .times_rate(coverage)?
                 .round_to_cents(crate::money::Rounding::HalfAwayFromZero),
             CobMethod::MedicareSecondary {
@@ -106,10 +161,10 @@ pub fn coordinate(
                 };
                 let cost_sharing = Money::sum([s.deductible, s.coinsurance, s.copay])?;
                 [
-                    s.allowed.checked_sub(p.plan_paid)?,
+                    s.allowed.checked_sub(p.paid)?,
                     s.plan_paid,
                     charge.checked_sub(cost_sharing)?,
-                    charge.checked_sub(p.plan_paid)?,
+                    charge.checked_sub(p.paid)?,
                 ]
                 .into_iter()
                 .min()
@@ -121,8 +176,9 @@ pub fn coordinate(
         lines.push(CoordinatedLine {
             line: p.line,
             charge: p.charge,
-            prior_paid: p.plan_paid,
-            prior_adjustments: p.adjustments.clone(),
+            prior_allowed: p.allowed,
+            prior_paid: p.paid,
+            prior_adjustments: p.adjustments,
             secondary_paid: paid,
             patient_balance: balance.checked_sub(paid)?,
         });

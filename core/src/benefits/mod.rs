@@ -10,7 +10,7 @@ mod plan;
 pub use adjudicate::{
     AdjudicatedLine, Adjudication, Adjustment, BenefitsError, Network, adjudicate,
 };
-pub use cob::{CobMethod, CoordinatedLine, Coordination, coordinate};
+pub use cob::{CobMethod, CoordinatedLine, Coordination, coordinate, coordinate_next};
 pub use estimate::{
     Estimate, EstimateError, EstimateLine, EstimateRequest, GfeItem, GfeProvider,
     GoodFaithEstimate, estimate,
