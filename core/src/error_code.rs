@@ -8,6 +8,7 @@ use crate::codesets::CodeSetError;
 use crate::input::{DecodeError, EncodeError};
 use crate::money::MoneyError;
 use crate::pricing::PricingError;
+use crate::x12::X12Error;
 
 /// A stable, upper-snake-case code for an error, e.g. `MONEY_OVERFLOW`.
 pub trait ErrorCode {
@@ -102,6 +103,18 @@ impl ErrorCode for EstimateError {
             EstimateError::Pricing(inner) => inner.code(),
             EstimateError::Benefits(inner) => inner.code(),
             EstimateError::NoServices => "ESTIMATE_NO_SERVICES",
+        }
+    }
+}
+
+impl ErrorCode for X12Error {
+    fn code(&self) -> &'static str {
+        match self {
+            X12Error::NoInterchange => "X12_NOT_X12",
+            X12Error::Utf16 => "X12_UTF16",
+            X12Error::BadIsa { .. } => "X12_BAD_ISA",
+            X12Error::Truncated { .. } => "X12_TRUNCATED",
+            X12Error::UnsupportedVersion { .. } => "X12_UNSUPPORTED_VERSION",
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod money;
 pub mod phi;
 pub mod pricing;
 pub mod schema;
+pub mod x12;
 
 pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
 pub use claim::{Claim, ClaimForm, prepare_claim};

@@ -10,9 +10,9 @@ use crate::setup::{self, Tools};
 use crate::{Env, Report, run};
 
 /// Seconds each fuzz target runs in the smoke run.
-const DEFAULT_FUZZ_SECONDS: u32 = 8;
+const DEFAULT_FUZZ_SECONDS: u32 = 7;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 12] = [
+const FUZZ_TARGETS: [&str; 13] = [
     "codes_check",
     "money_from_str",
     "allocate",
@@ -25,6 +25,7 @@ const FUZZ_TARGETS: [&str; 12] = [
     "payment_amounts_load",
     "benefit_plan",
     "adjudicate",
+    "x12_tokenizer",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {

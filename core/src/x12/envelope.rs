@@ -1,0 +1,219 @@
+//! Envelope checks: ISA/IEA, GS/GE and ST/SE control numbers and counts. A mismatch is a
+//! finding, not an error — real files often carry a wrong SE01 — and names the segment
+//! position and element, never the data.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::X12Error;
+use super::tokenizer::Tokenizer;
+use crate::finding::Finding;
+
+/// One transaction set (ST…SE) as the envelope describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TransactionSet {
+    /// ST01: `835`, `837`, `270`…
+    pub id: String,
+    /// The implementation guide version: ST03, else GS08 (e.g. `005010X221A1`).
+    pub version: String,
+    /// Segments from ST to SE inclusive.
+    pub segments: usize,
+    /// 1-based position of the ST segment in the file.
+    pub position: usize,
+}
+
+/// What the envelopes of a file hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct EnvelopeReport {
+    /// Interchanges (ISA…IEA).
+    pub interchanges: usize,
+    /// Functional groups (GS…GE).
+    pub groups: usize,
+    /// Transaction sets, in file order.
+    pub transaction_sets: Vec<TransactionSet>,
+    /// Control number and count mismatches, missing trailers.
+    pub findings: Vec<Finding>,
+}
+
+fn at(position: usize, element: &str) -> String {
+    format!("segment {position} {element}")
+}
+
+/// Reads every envelope of a file. Fails only when the file cannot be read as X12 at all,
+/// or declares a version medbill does not read (4010).
+pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
+    let mut report = EnvelopeReport {
+        interchanges: 0,
+        groups: 0,
+        transaction_sets: Vec::new(),
+        findings: Vec::new(),
+    };
+    // (control number, position, groups seen)
+    let mut isa: Option<(String, usize, usize)> = None;
+    // (control number, position, sets seen, version)
+    let mut gs: Option<(String, usize, usize, String)> = None;
+    // (control number, position, segments so far, id, version)
+    let mut st: Option<(String, usize, usize, String, String)> = None;
+    for segment in Tokenizer::new(input)? {
+        let segment = segment?;
+        let position = segment.position;
+        if let Some(open) = st.as_mut() {
+            open.2 = open.2.saturating_add(1);
+        }
+        let element = |n| segment.element(n).unwrap_or("").trim().to_owned();
+        match segment.id() {
+            "ISA" => {
+                let version = element(12);
+                if version.as_str() < "00501" {
+                    // ISA12 00401 is the 4010 interchange.
+                    let version = if version == "00401" {
+                        "004010".to_owned()
+                    } else {
+                        version
+                    };
+                    return Err(X12Error::UnsupportedVersion { version });
+                }
+                if let Some((_, open_at, _)) = isa.take() {
+                    report.findings.push(Finding::error(
+                        "X12-IEA-MISSING",
+                        at(open_at, "ISA"),
+                        "interchange has no IEA trailer",
+                    ));
+                }
+                if segment.raw().len().saturating_add(1) != super::tokenizer::ISA_LENGTH {
+                    report.findings.push(Finding::warning(
+                        "X12-ISA-WIDTH",
+                        at(position, "ISA"),
+                        "ISA fields are not padded to their fixed widths",
+                    ));
+                }
+                isa = Some((element(13), position, 0));
+                report.interchanges = report.interchanges.saturating_add(1);
+            }
+            "GS" => {
+                let version = element(8);
+                if version.starts_with("004010") {
+                    return Err(X12Error::UnsupportedVersion {
+                        version: "004010".to_owned(),
+                    });
+                }
+                if let Some(open) = isa.as_mut() {
+                    open.2 = open.2.saturating_add(1);
+                }
+                gs = Some((element(6), position, 0, version));
+                report.groups = report.groups.saturating_add(1);
+            }
+            "ST" => {
+                let group_version = gs.as_ref().map(|g| g.3.clone()).unwrap_or_default();
+                let version = Some(element(3))
+                    .filter(|v| !v.is_empty())
+                    .unwrap_or(group_version);
+                if let Some(open) = gs.as_mut() {
+                    open.2 = open.2.saturating_add(1);
+                }
+                st = Some((element(2), position, 1, element(1), version));
+            }
+            "SE" => match st.take() {
+                Some((control, open_at, count, id, version)) => {
+                    if element(2) != control {
+                        report.findings.push(Finding::error(
+                            "X12-SE02-CONTROL",
+                            at(position, "SE02"),
+                            format!("does not match ST02 at segment {open_at}"),
+                        ));
+                    }
+                    if element(1).parse::<usize>().ok() != Some(count) {
+                        report.findings.push(Finding::warning(
+                            "X12-SE01-COUNT",
+                            at(position, "SE01"),
+                            format!("does not match the {count} segments from ST to SE"),
+                        ));
+                    }
+                    report.transaction_sets.push(TransactionSet {
+                        id,
+                        version,
+                        segments: count,
+                        position: open_at,
+                    });
+                }
+                None => report.findings.push(Finding::error(
+                    "X12-SE-UNOPENED",
+                    at(position, "SE"),
+                    "SE without ST",
+                )),
+            },
+            "GE" => match gs.take() {
+                Some((control, open_at, sets, _)) => {
+                    if element(2) != control {
+                        report.findings.push(Finding::error(
+                            "X12-GE02-CONTROL",
+                            at(position, "GE02"),
+                            format!("does not match GS06 at segment {open_at}"),
+                        ));
+                    }
+                    if element(1).parse::<usize>().ok() != Some(sets) {
+                        report.findings.push(Finding::error(
+                            "X12-GE01-COUNT",
+                            at(position, "GE01"),
+                            format!("does not match the {sets} transaction sets in the group"),
+                        ));
+                    }
+                }
+                None => report.findings.push(Finding::error(
+                    "X12-GE-UNOPENED",
+                    at(position, "GE"),
+                    "GE without GS",
+                )),
+            },
+            "IEA" => match isa.take() {
+                Some((control, open_at, groups)) => {
+                    if element(2) != control {
+                        report.findings.push(Finding::error(
+                            "X12-IEA02-CONTROL",
+                            at(position, "IEA02"),
+                            format!("does not match ISA13 at segment {open_at}"),
+                        ));
+                    }
+                    if element(1).parse::<usize>().ok() != Some(groups) {
+                        report.findings.push(Finding::error(
+                            "X12-IEA01-COUNT",
+                            at(position, "IEA01"),
+                            format!("does not match the {groups} groups in the interchange"),
+                        ));
+                    }
+                }
+                None => report.findings.push(Finding::error(
+                    "X12-IEA-UNOPENED",
+                    at(position, "IEA"),
+                    "IEA without ISA",
+                )),
+            },
+            _ => {}
+        }
+    }
+    // A set cut off before its SE is still listed (its findings say what is missing).
+    if let Some((_, open_at, count, id, version)) = st.clone() {
+        report.transaction_sets.push(TransactionSet {
+            id,
+            version,
+            segments: count,
+            position: open_at,
+        });
+    }
+    for (kind, open) in [
+        ("SE", st.map(|s| s.1)),
+        ("GE", gs.map(|g| g.1)),
+        ("IEA", isa.map(|i| i.1)),
+    ] {
+        if let Some(open_at) = open {
+            report.findings.push(Finding::error(
+                "X12-TRAILER-MISSING",
+                at(open_at, kind),
+                format!("no {kind} trailer before the end of the file"),
+            ));
+        }
+    }
+    Ok(report)
+}

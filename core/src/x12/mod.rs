@@ -1,0 +1,39 @@
+//! X12 5010: the tokenizer and envelope checks, the ground the typed readers and writers
+//! (835, 837P/I, 270/271, 276/277, 999) stand on.
+
+mod envelope;
+mod tokenizer;
+
+pub use envelope::{EnvelopeReport, TransactionSet, check_envelopes};
+pub use tokenizer::{Delimiters, Segment, Tokenizer};
+
+/// Why bytes could not be read as X12. Positions are 1-based segment numbers; no error
+/// carries the data it failed on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum X12Error {
+    /// The input does not start with an ISA segment (after an optional byte-order mark and
+    /// white space).
+    #[error("not X12: the input does not start with an ISA segment")]
+    NoInterchange,
+    /// The input is UTF-16; X12 is ASCII (or UTF-8).
+    #[error("the input is UTF-16 text; X12 files are ASCII or UTF-8")]
+    Utf16,
+    /// An ISA segment is not the fixed 106 characters with its separators in place.
+    #[error("segment {position}: malformed ISA (fixed-width fields and separators expected)")]
+    BadIsa {
+        /// Segment number.
+        position: usize,
+    },
+    /// The input ends inside a segment.
+    #[error("segment {position}: the input ends before the segment terminator")]
+    Truncated {
+        /// Segment number.
+        position: usize,
+    },
+    /// A version medbill does not read.
+    #[error("version {version} is not supported: medbill reads X12 005010")]
+    UnsupportedVersion {
+        /// The version found.
+        version: String,
+    },
+}

@@ -1,0 +1,175 @@
+//! Every sample under `../shared/data/x12/`: 5010 files tokenize and their envelopes are read;
+//! 4010 files give the clear version error; the few files that are not X12 at all say so.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::print_stderr,
+    clippy::print_stdout,
+    reason = "test code fails loudly"
+)]
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use medbill::x12::{X12Error, check_envelopes};
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.file_name().is_some_and(|n| n != "SOURCES.md") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_shared_sample_reads_or_gives_a_clear_error() {
+    let Some(dir) = support::shared_data("x12") else {
+        return;
+    };
+    let mut all = Vec::new();
+    files(&dir, &mut all);
+    all.sort();
+    assert!(all.len() >= 120, "{} sample files", all.len());
+    let (mut read, mut v4010, mut not_x12) = (0, 0, 0);
+    let mut unexpected = Vec::new();
+    for path in &all {
+        let bytes = std::fs::read(path).unwrap();
+        let name = path.strip_prefix(&dir).unwrap().display().to_string();
+        match check_envelopes(&bytes) {
+            Ok(report) => {
+                read += 1;
+                if report.transaction_sets.is_empty() && !name.contains("TA1") {
+                    unexpected.push(format!("{name}: no transaction sets"));
+                }
+                println!(
+                    "{name}: {} sets, {} findings",
+                    report.transaction_sets.len(),
+                    report.findings.len()
+                );
+            }
+            Err(X12Error::UnsupportedVersion { version }) => {
+                assert_eq!(version, "004010", "{name}");
+                v4010 += 1;
+            }
+            Err(X12Error::NoInterchange | X12Error::Utf16) => not_x12 += 1,
+            Err(error) => unexpected.push(format!("{name}: {error}")),
+        }
+    }
+    println!("read {read}, 4010 {v4010}, not X12 {not_x12}");
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
+    assert!(read >= 110, "only {read} files read");
+}
+
+fn isa(
+    element: char,
+    repetition: char,
+    component: char,
+    segment: char,
+    version: &str,
+    control: &str,
+) -> String {
+    let e = element;
+    format!(
+        "ISA{e}00{e}          {e}00{e}          {e}ZZ{e}SENDER         {e}ZZ{e}RECEIVER       {e}261127{e}1200{e}{repetition}{e}{version}{e}{control}{e}0{e}P{e}{component}{segment}"
+    )
+}
+
+#[test]
+fn delimiters_come_from_each_isa() {
+    let first = format!(
+        "\u{feff}  {}\nGS*HP*S*R*20261127*1200*1*X*005010X221A1~\nST*835*0001~BPR*I*10.00*C~SVC*HC:99213:25*10~SE*4*0001~GE*1*1~IEA*1*000000001~\n",
+        isa('*', '^', ':', '~', "00501", "000000001")
+    );
+    let second = format!(
+        "{}GS|HP|S|R|20261127|1200|2|X|005010X221A1!ST|835|0002!SVC|HC>99214|20!SE|3|0002!GE|1|2!IEA|1|000000002",
+        isa('|', '^', '>', '!', "00501", "000000002")
+    );
+    let input = format!("{first}{second}");
+    let segments: Vec<_> = medbill::x12::Tokenizer::new(input.as_bytes())
+        .unwrap()
+        .map(|s| s.unwrap())
+        .collect();
+    let ids: Vec<&str> = segments.iter().map(|s| s.id()).collect();
+    assert_eq!(
+        ids,
+        [
+            "ISA", "GS", "ST", "BPR", "SVC", "SE", "GE", "IEA", "ISA", "GS", "ST", "SVC", "SE",
+            "GE", "IEA"
+        ]
+    );
+    assert_eq!(segments[4].component(1, 3), Some("25"));
+    assert_eq!(segments[11].component(1, 2), Some("99214"));
+    assert_eq!(segments[11].element(2), Some("20"));
+    assert_eq!(segments[3].element(9), None);
+    assert_eq!(segments[0].delimiters().repetition, Some(b'^'));
+    let report = check_envelopes(input.as_bytes()).unwrap();
+    assert_eq!(
+        (
+            report.interchanges,
+            report.groups,
+            report.transaction_sets.len()
+        ),
+        (2, 2, 2)
+    );
+    assert_eq!(report.findings, vec![]);
+    assert_eq!(report.transaction_sets[1].version, "005010X221A1");
+}
+
+#[test]
+fn envelope_mismatches_are_findings_with_positions() {
+    let input = format!(
+        "{}GS*HP*S*R*20261127*1200*7*X*005010X221A1~ST*835*0001~BPR*I*10.00*C~SE*9*0002~GE*2*8~IEA*3*000000009~",
+        isa('*', '^', ':', '~', "00501", "000000001")
+    );
+    let report = check_envelopes(input.as_bytes()).unwrap();
+    let found: Vec<(&str, &str)> = report
+        .findings
+        .iter()
+        .map(|f| (f.rule.as_str(), f.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("X12-SE02-CONTROL", "segment 5 SE02"),
+            ("X12-SE01-COUNT", "segment 5 SE01"),
+            ("X12-GE02-CONTROL", "segment 6 GE02"),
+            ("X12-GE01-COUNT", "segment 6 GE01"),
+            ("X12-IEA02-CONTROL", "segment 7 IEA02"),
+            ("X12-IEA01-COUNT", "segment 7 IEA01"),
+        ]
+    );
+    assert!(
+        report.findings.iter().all(|f| !f.message.contains("0002")),
+        "findings must not echo data"
+    );
+}
+
+#[test]
+fn version_4010_and_non_x12_input_are_clear_errors() {
+    let old = format!(
+        "{}GS*HP*S*R*20261127*1200*1*X*004010X091A1~",
+        isa('*', 'U', ':', '~', "00401", "000000001")
+    );
+    let error = check_envelopes(old.as_bytes()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "version 004010 is not supported: medbill reads X12 005010"
+    );
+    assert_eq!(
+        check_envelopes(b"ST*835*0001~").unwrap_err(),
+        X12Error::NoInterchange
+    );
+    assert_eq!(
+        check_envelopes(&[0xFF, 0xFE, b'I', 0]).unwrap_err(),
+        X12Error::Utf16
+    );
+    assert!(matches!(
+        check_envelopes(b"ISA*00*short"),
+        Err(X12Error::BadIsa { .. } | X12Error::Truncated { .. })
+    ));
+}
