@@ -107,7 +107,7 @@ pub fn build(specs: Vec<Spec>) -> Claim {
     claim
 }
 
-/// A folder or file under `../shared/data/`, with the same rules as `shared_codeset`.
+/// A folder or file under `../shared/data/`; see `shared_codeset` for the rules.
 pub fn shared_data(relative: &str) -> Option<PathBuf> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../shared/data")
@@ -130,20 +130,5 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
 /// A file under `../shared/data/codesets/`. When the folder is absent the test fails with a
 /// clear message, unless `MEDBILL_ALLOW_MISSING_SHARED=1` is set: then it says SKIPPED.
 pub fn shared_codeset(relative: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/data/codesets")
-        .join(relative);
-    if path.exists() {
-        return Some(path);
-    }
-    let message = format!(
-        "shared code-set file missing: {} (expected ../shared beside the repo)",
-        path.display()
-    );
-    assert!(
-        std::env::var_os("MEDBILL_ALLOW_MISSING_SHARED").is_some(),
-        "{message}"
-    );
-    eprintln!("SKIPPED: {message}");
-    None
+    shared_data(&format!("codesets/{relative}"))
 }
