@@ -53,19 +53,27 @@ impl Pricer {
         self.pfs.as_ref().map_or(0, |d| d.rvu.len())
     }
 
-    /// Prices a claim under a contract as of a date (`YYYY-MM-DD`).
+    /// Prices a claim under a contract as of a date (`YYYY-MM-DD`). Pass `withTrace: false`
+    /// to leave the per-line traces out of the result: converting them into JS objects is most
+    /// of the cost of a call.
     #[wasm_bindgen(unchecked_return_type = "PricedClaim")]
     pub fn price(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Contract")] contract: JsValue,
         #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string")] as_of: JsValue,
+        #[wasm_bindgen(js_name = withTrace)] with_trace: Option<bool>,
     ) -> Result<JsValue, JsValue> {
         let claim: Claim = from_js(claim)?;
         let contract: Contract = from_js(contract)?;
         let as_of: chrono::NaiveDate = from_js(as_of)?;
-        let priced =
+        let mut priced =
             medbill::price(&claim, &contract, self.pfs.as_ref(), as_of).map_err(|e| to_js(&e))?;
+        if with_trace == Some(false) {
+            for line in &mut priced.lines {
+                line.trace.clear();
+            }
+        }
         to_js_value(&priced)
     }
 

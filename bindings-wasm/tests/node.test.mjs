@@ -111,6 +111,18 @@ test('a priced claim carries amounts as strings and a trace', async () => {
   assert.equal(step.dataVersion, PRICER_VERSION);
 });
 
+test('price with withTrace false leaves the traces out and nothing else', async () => {
+  const pricer = await getPricer();
+  const claim = loadFixture('claims/professional-clean.json');
+  const contract = loadFixture('contracts/medicare-part-b.json');
+  const full = pricer.price(claim, contract, PRICE_AS_OF);
+  const lean = pricer.price(claim, contract, PRICE_AS_OF, false);
+  assert.ok(full.lines.every((l) => l.trace.length > 0 || l.status.status !== 'priced'));
+  assert.ok(lean.lines.every((l) => l.trace.length === 0));
+  assert.deepEqual(lean.lines.map((l) => l.allowed), full.lines.map((l) => l.allowed));
+  assert.equal(lean.totalAllowed, full.totalAllowed);
+});
+
 test('priceJson gives the same priced claim as price, as JSON text', async () => {
   const pricer = await getPricer();
   const claim = loadFixture('claims/professional-clean.json');
