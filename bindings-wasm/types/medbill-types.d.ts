@@ -2177,3 +2177,207 @@ export interface PricedClaim {
    */
   totalExpectedPayment: Money;
 }
+/**
+ * A payer or payee.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Party".
+ */
+export interface Party {
+  /**
+   * N104 (with N103 saying what kind of id), when sent.
+   */
+  id?: string | null;
+  /**
+   * N102.
+   */
+  name: string;
+}
+/**
+ * The payment (BPR) and its trace (TRN).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Payment".
+ */
+export interface Payment {
+  /**
+   * BPR02 total payment.
+   */
+  amount: Money;
+  /**
+   * BPR03 C (credit) or D (debit).
+   */
+  creditDebit: string;
+  /**
+   * BPR16 payment date, as sent (CCYYMMDD).
+   */
+  date?: string | null;
+  /**
+   * BPR01 transaction handling code (I remittance and payment, H notification only…).
+   */
+  handling: string;
+  /**
+   * BPR04 method (ACH, CHK, NON…).
+   */
+  method: string;
+  /**
+   * TRN02 check or EFT trace number.
+   */
+  traceNumber?: string | null;
+}
+/**
+ * One PLB adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderAdjustment".
+ */
+export interface ProviderAdjustment {
+  /**
+   * Amount: positive decreases the payment.
+   */
+  amount: Money;
+  /**
+   * PLB01 provider identifier.
+   */
+  provider: string;
+  /**
+   * PLB03-1 reason (WO, FB, L6, 72…).
+   */
+  reason: string;
+  /**
+   * PLB03-2 reference (often the claim), when sent.
+   */
+  reference?: string | null;
+}
+/**
+ * One claim adjustment (CAS triple).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitAdjustment".
+ */
+export interface RemitAdjustment {
+  /**
+   * Amount: positive decreases the payment.
+   */
+  amount: Money;
+  /**
+   * CAS01 group code, as sent.
+   */
+  group: string;
+  /**
+   * Quantity, when sent.
+   */
+  quantity: string;
+  /**
+   * Reason code (CARC), as sent.
+   */
+  reason: string;
+}
+/**
+ * One adjudicated claim (CLP loop).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitClaim".
+ */
+export interface RemitClaim {
+  /**
+   * Claim-level CAS.
+   */
+  adjustments: RemitAdjustment[];
+  /**
+   * CLP03 charge.
+   */
+  charge: Money;
+  /**
+   * SVC loops.
+   */
+  lines: RemitLine[];
+  /**
+   * CLP04 payment.
+   */
+  paid: Money;
+  /**
+   * CLP01 the provider's patient control number.
+   */
+  patientControlNumber: string;
+  /**
+   * CLP05 patient responsibility.
+   */
+  patientResponsibility?: Money | null;
+  /**
+   * CLP07 the payer's claim control number.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * CLP02 status (1 primary, 2 secondary, 3 tertiary, 4 denied, 19–23 forwarded, 22 reversal).
+   */
+  status: string;
+}
+/**
+ * One adjudicated service line (SVC loop).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitLine".
+ */
+export interface RemitLine {
+  /**
+   * Line-level CAS.
+   */
+  adjustments: RemitAdjustment[];
+  /**
+   * AMT*B6 allowed amount (informational, not part of balancing).
+   */
+  allowed?: Money | null;
+  /**
+   * SVC02 charge.
+   */
+  charge: Money;
+  /**
+   * REF*6R the provider's line item control number.
+   */
+  controlNumber?: string | null;
+  /**
+   * SVC03 payment.
+   */
+  paid: Money;
+  /**
+   * SVC01 procedure as adjudicated (code qualifier, code and modifiers, as sent).
+   */
+  procedure: string;
+}
+/**
+ * One 835 transaction set: a payment and the claims it pays.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Remittance".
+ */
+export interface Remittance {
+  /**
+   * CLP loops.
+   */
+  claims: RemitClaim[];
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Balancing and reading findings (positions, never data).
+   */
+  findings: Finding[];
+  /**
+   * N1*PE.
+   */
+  payee: Party;
+  /**
+   * N1*PR.
+   */
+  payer: Party;
+  /**
+   * BPR and TRN.
+   */
+  payment: Payment;
+  /**
+   * PLB provider-level adjustments.
+   */
+  providerAdjustments: ProviderAdjustment[];
+}

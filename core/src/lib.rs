@@ -11,6 +11,7 @@ pub mod input;
 pub mod money;
 pub mod phi;
 pub mod pricing;
+pub mod remit;
 pub mod schema;
 pub mod x12;
 

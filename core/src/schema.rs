@@ -11,6 +11,7 @@ use crate::claim::{Claim, Encounter, Practice};
 use crate::codes::CodeCheck;
 use crate::finding::Finding;
 use crate::pricing::{Contract, PricedClaim};
+use crate::remit::Remittance;
 
 /// Every documented JSON form: file stem and schema.
 pub fn all() -> Vec<(&'static str, Schema)> {
@@ -28,6 +29,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("estimate-request", schema_for::<EstimateRequest>()),
         ("estimate", schema_for::<Estimate>()),
         ("coordination", schema_for::<Coordination>()),
+        ("remittance", schema_for::<Remittance>()),
     ]
 }
 

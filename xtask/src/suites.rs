@@ -10,9 +10,9 @@ use crate::setup::{self, Tools};
 use crate::{Env, Report, run};
 
 /// Seconds each fuzz target runs in the smoke run.
-const DEFAULT_FUZZ_SECONDS: u32 = 7;
+const DEFAULT_FUZZ_SECONDS: u32 = 6;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 13] = [
+const FUZZ_TARGETS: [&str; 14] = [
     "codes_check",
     "money_from_str",
     "allocate",
@@ -26,6 +26,7 @@ const FUZZ_TARGETS: [&str; 13] = [
     "benefit_plan",
     "adjudicate",
     "x12_tokenizer",
+    "read_835",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {

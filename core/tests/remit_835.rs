@@ -1,0 +1,156 @@
+//! Reading 835s into `Remittance`: a hand-built file with every balancing rule, and every
+//! 835 sample under `../shared/data/x12/`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::print_stdout,
+    clippy::indexing_slicing,
+    reason = "test code fails loudly"
+)]
+
+mod support;
+
+use medbill::remit::read_835;
+use support::m;
+
+const ISA: &str = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~";
+
+#[test]
+fn reads_payment_claims_lines_adjustments_and_plb() {
+    let body = "GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~\
+BPR*I*170.50*C*ACH*CCP*01*111*DA*222*1234567890**01*333*DA*444*20261127~TRN*1*EFT123*1234567890~\
+N1*PR*PRAIRIE HEALTH~N1*PE*RIVERBEND FAMILY MEDICINE*XX*1234567893~LX*1~\
+CLP*ENC-1001*1*245.00*150.00*25.00*12*PHP-9001~\
+SVC*HC:99214:25*180.00*125.00~CAS*CO*45*30.00~CAS*PR*3*25.00~REF*6R*ENC-1001-1~AMT*B6*150.00~\
+SVC*HC:83036*65.00*25.00~CAS*CO*45*40.00~REF*6R*ENC-1001-2~\
+CLP*ENC-0999*22*-300.00*-300.00**12*PHP-8001~SVC*HC:99213*-300.00*-300.00~\
+CLP*ENC-0999*1*300.00*300.00**12*PHP-8002~SVC*HC:99213*300.00*300.00~\
+CLP*ENC-1003*1*130.00*.00**12*PHP-9002~CAS*CO*97*130.00~\
+PLB*1234567893*20261231*WO:PHP-7001*-20.00*L6*-.5~SE*23*0001~GE*1*1~IEA*1*000000001~";
+    let remittances = read_835(format!("{ISA}{body}").as_bytes()).unwrap();
+    assert_eq!(remittances.len(), 1);
+    let r = &remittances[0];
+    assert_eq!(r.findings, vec![], "balanced file");
+    assert_eq!(
+        (r.payment.amount, r.payment.trace_number.as_deref()),
+        (m("170.50"), Some("EFT123"))
+    );
+    assert_eq!(
+        (r.payer.name.as_str(), r.payee.id.as_deref()),
+        ("PRAIRIE HEALTH", Some("1234567893"))
+    );
+    assert_eq!(r.claims.len(), 4);
+    let claim = &r.claims[0];
+    assert_eq!(
+        (claim.paid, claim.patient_responsibility, claim.lines.len()),
+        (m("150.00"), Some(m("25.00")), 2)
+    );
+    assert_eq!(claim.lines[0].control_number.as_deref(), Some("ENC-1001-1"));
+    assert_eq!(claim.lines[0].allowed, Some(m("150.00")));
+    assert_eq!(
+        claim.lines[0]
+            .adjustments
+            .iter()
+            .map(|a| format!("{}-{} {}", a.group, a.reason, a.amount))
+            .collect::<Vec<_>>(),
+        ["CO-45 30.00", "PR-3 25.00"]
+    );
+    // The reversal keeps its negative amounts exactly.
+    assert_eq!(
+        (r.claims[1].status.as_str(), r.claims[1].paid),
+        ("22", m("-300.00"))
+    );
+    assert_eq!(r.claims[3].adjustments[0].reason, "97");
+    assert_eq!(r.provider_adjustments.len(), 2);
+    assert_eq!(
+        (
+            r.provider_adjustments[0].reason.as_str(),
+            r.provider_adjustments[0].reference.as_deref()
+        ),
+        ("WO", Some("PHP-7001"))
+    );
+    assert_eq!(r.provider_adjustments[1].amount, m("-0.50"));
+}
+
+#[test]
+fn unbalanced_files_are_read_with_findings() {
+    let body = "GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*999.00*C*CHK~\
+CLP*A*1*100.00*80.00*0*12*X~SVC*HC:99213*100.00*70.00~CAS*CO*45*20.00~SE*6*0001~GE*1*1~IEA*1*000000001~";
+    let r = &read_835(format!("{ISA}{body}").as_bytes()).unwrap()[0];
+    let rules: Vec<(&str, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (f.rule.as_str(), f.path.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            // 100 − 20 ≠ 70 on the line; the claim (100 − 20 = 80) balances; 80 ≠ 999.
+            ("REMIT-LINE-BALANCE", "/claims/0/lines/0"),
+            ("REMIT-TRANSACTION-BALANCE", "/payment/amount"),
+        ]
+    );
+    assert_eq!(
+        r.claims[0].lines[0].paid,
+        m("70.00"),
+        "the data is still read"
+    );
+}
+
+#[test]
+fn every_shared_835_sample_is_read() {
+    let Some(dir) = support::shared_data("x12") else {
+        return;
+    };
+    let mut read = 0;
+    let mut stack = vec![dir];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            let is_835 = bytes.windows(7).any(|w| w == b"ST*835*" || w == b"ST|835|");
+            if !is_835 {
+                continue;
+            }
+            match read_835(&bytes) {
+                Ok(remittances) => {
+                    read += 1;
+                    assert!(!remittances.is_empty(), "{}", path.display());
+                }
+                Err(
+                    medbill::x12::X12Error::UnsupportedVersion { .. }
+                    | medbill::x12::X12Error::NoInterchange,
+                ) => {}
+                Err(error) => panic!("{}: {error}", path.display()),
+            }
+        }
+    }
+    assert!(read >= 10, "only {read} 835 files read");
+}
+
+#[test]
+fn a_balanced_public_sample_reads_clean() {
+    let Some(path) =
+        support::shared_data("x12/linuxforhealth-x12/835_005010X221A1/managed-care.835")
+    else {
+        return;
+    };
+    let remittances = read_835(&std::fs::read(path).unwrap()).unwrap();
+    let r = &remittances[0];
+    assert_eq!(r.findings, vec![]);
+    assert_eq!(
+        (r.payment.amount, r.claims.len(), r.payer.name.as_str()),
+        (m("945.00"), 2, "RUSHMORE LIFE")
+    );
+    // CLP 800 − (CO-A2 50 claim-level + PR-1 300 line-level) = 450.
+    assert_eq!(
+        (r.claims[0].paid, r.claims[0].adjustments[0].reason.as_str()),
+        (m("450.00"), "A2")
+    );
+    assert_eq!(r.claims[0].lines[0].adjustments[0].amount, m("300.00"));
+}
