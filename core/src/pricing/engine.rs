@@ -73,6 +73,14 @@ struct Work<'a> {
     row: Option<&'a RvuRow>,
 }
 
+/// What every line of a claim is priced with: the contract, the PFS data and the locality.
+#[derive(Clone, Copy)]
+struct Context<'a> {
+    contract: &'a Contract,
+    pfs: Option<&'a PfsData>,
+    locality: Option<LocalityId>,
+}
+
 /// What a pricing step decided about a line.
 enum Verdict {
     Continue,
@@ -163,7 +171,14 @@ fn price_lines(
                 line: line.index.saturating_add(1),
             });
         }
-        work.push(price_line(line, contract, pfs, locality)?);
+        work.push(price_line(
+            line,
+            Context {
+                contract,
+                pfs,
+                locality,
+            },
+        )?);
     }
     multiple_procedure_reduction(&lines, &mut work, contract)?;
 
@@ -313,12 +328,8 @@ fn resolve_locality(
         .ok_or(PricingError::LocalityUnknown)
 }
 
-fn price_line<'a>(
-    line: &LineInput<'_>,
-    contract: &Contract,
-    pfs: Option<&'a PfsData>,
-    locality: Option<LocalityId>,
-) -> Result<Work<'a>, PricingError> {
+fn price_line<'a>(line: &LineInput<'_>, context: Context<'a>) -> Result<Work<'a>, PricingError> {
+    let Context { contract, pfs, .. } = context;
     let row = match (pfs, line.procedure) {
         (Some(data), Some(code)) => data
             .rvu
@@ -382,15 +393,7 @@ fn price_line<'a>(
         }
         Verdict::Continue
     } else {
-        let verdict = schedule_amount(
-            &contract.schedule,
-            line,
-            procedure,
-            contract,
-            pfs,
-            locality,
-            &mut work,
-        )?;
+        let verdict = schedule_amount(&contract.schedule, line, procedure, context, &mut work)?;
         if matches!(verdict, Verdict::Continue) {
             if let Some(rate) = contract.adjustment {
                 work.tracer.step(
@@ -417,17 +420,11 @@ fn price_line<'a>(
 }
 
 /// Pushes the steps that produce the schedule amount for the line's units.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "the schedule recursion needs the whole context"
-)]
 fn schedule_amount(
     schedule: &FeeSchedule,
     line: &LineInput<'_>,
     procedure: ProcedureCode,
-    contract: &Contract,
-    pfs: Option<&PfsData>,
-    locality: Option<LocalityId>,
+    context: Context<'_>,
     work: &mut Work,
 ) -> Result<Verdict, PricingError> {
     match schedule {
@@ -483,7 +480,7 @@ fn schedule_amount(
             Ok(Verdict::Continue)
         }
         FeeSchedule::PercentOfSchedule { rate, base } => {
-            let verdict = schedule_amount(base, line, procedure, contract, pfs, locality, work)?;
+            let verdict = schedule_amount(base, line, procedure, context, work)?;
             if matches!(verdict, Verdict::Continue) {
                 work.tracer.step(
                     "PERCENT-OF-SCHEDULE",
@@ -497,11 +494,9 @@ fn schedule_amount(
             }
             Ok(verdict)
         }
-        FeeSchedule::MedicarePfs(settings) => {
-            pfs_amount(settings, line, procedure, pfs, locality, work)
-        }
+        FeeSchedule::MedicarePfs(settings) => pfs_amount(settings, line, procedure, context, work),
         FeeSchedule::Anesthesia(settings) => {
-            anesthesia_amount(settings, line, procedure, contract, pfs, locality, work)
+            anesthesia_amount(settings, line, procedure, context, work)
         }
     }
 }
@@ -525,10 +520,10 @@ fn pfs_amount(
     settings: &PfsSchedule,
     line: &LineInput<'_>,
     procedure: ProcedureCode,
-    pfs: Option<&PfsData>,
-    locality: Option<LocalityId>,
+    context: Context<'_>,
     work: &mut Work,
 ) -> Result<Verdict, PricingError> {
+    let Context { pfs, locality, .. } = context;
     let data = pfs.ok_or(PricingError::PfsDataMissing)?;
     let locality = locality.ok_or(PricingError::LocalityUnknown)?;
     let gpci = data
@@ -617,16 +612,18 @@ pub(crate) fn rbrvs(
 }
 
 /// (base units + time units) × conversion factor; medical direction pays 50%.
-#[allow(clippy::too_many_arguments, reason = "mirrors schedule_amount")]
 fn anesthesia_amount(
     settings: &AnesthesiaSchedule,
     line: &LineInput<'_>,
     procedure: ProcedureCode,
-    contract: &Contract,
-    pfs: Option<&PfsData>,
-    locality: Option<LocalityId>,
+    context: Context<'_>,
     work: &mut Work,
 ) -> Result<Verdict, PricingError> {
+    let Context {
+        contract,
+        pfs,
+        locality,
+    } = context;
     let Some(base) = settings
         .base_units
         .iter()
