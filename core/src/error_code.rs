@@ -118,3 +118,16 @@ impl ErrorCode for X12Error {
         }
     }
 }
+
+impl ErrorCode for crate::x12::WriteError {
+    fn code(&self) -> &'static str {
+        use crate::x12::WriteError;
+        match self {
+            WriteError::Delimiter { .. } => "X12_WRITE_DELIMITER",
+            WriteError::Character { .. } => "X12_WRITE_CHARACTER",
+            WriteError::Invalid { .. } => "X12_WRITE_INVALID",
+            WriteError::Delimiters(_) => "X12_WRITE_DELIMITERS",
+            WriteError::State(_) => "X12_WRITE_STATE",
+        }
+    }
+}

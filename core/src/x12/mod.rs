@@ -3,9 +3,11 @@
 
 mod envelope;
 mod tokenizer;
+mod write;
 
 pub use envelope::{EnvelopeReport, TransactionSet, check_envelopes};
 pub use tokenizer::{Delimiters, Segment, Tokenizer};
+pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
 
 /// Why bytes could not be read as X12. Positions are 1-based segment numbers; no error
 /// carries the data it failed on.
