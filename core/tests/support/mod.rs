@@ -132,3 +132,47 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
 pub fn shared_codeset(relative: &str) -> Option<PathBuf> {
     shared_data(&format!("codesets/{relative}"))
 }
+
+/// Validates X12 bytes with pyx12's `x12valid` against its implementation-guide map: the
+/// outside conformance check of issue #5. `MEDBILL_X12VALID` names the program (`cargo xtask
+/// test` installs pyx12 and sets it). Without it the check says SKIPPED; with it, any error
+/// pyx12 reports fails the test with pyx12's own report.
+pub fn assert_pyx12_valid(name: &str, bytes: &[u8]) {
+    let Some(program) = std::env::var_os("MEDBILL_X12VALID") else {
+        eprintln!(
+            "SKIPPED pyx12 check of {name}: MEDBILL_X12VALID is not set (cargo xtask test sets it)"
+        );
+        return;
+    };
+    // x12valid writes its acknowledgment beside the input: work in a private folder.
+    let folder = std::env::temp_dir().join(format!(
+        "medbill-pyx12-{}-{}",
+        std::process::id(),
+        name.replace(['/', ' '], "_")
+    ));
+    std::fs::create_dir_all(&folder).unwrap();
+    let file = folder.join(name.replace(['/', ' '], "_"));
+    std::fs::write(&file, bytes).unwrap();
+    let output = std::process::Command::new(&program)
+        .arg(&file)
+        .current_dir(&folder)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program:?}: {e}"));
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let clean = output.status.success()
+        && !report.contains("ERROR")
+        && !report.contains("Failure")
+        && !report.contains("Traceback");
+    if clean {
+        let _ = std::fs::remove_dir_all(&folder);
+    }
+    assert!(
+        clean,
+        "pyx12 x12valid rejects {name} (kept in {}):\n{report}",
+        folder.display()
+    );
+}
