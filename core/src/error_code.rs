@@ -115,6 +115,8 @@ impl ErrorCode for X12Error {
             X12Error::BadIsa { .. } => "X12_BAD_ISA",
             X12Error::Truncated { .. } => "X12_TRUNCATED",
             X12Error::UnsupportedVersion { .. } => "X12_UNSUPPORTED_VERSION",
+            X12Error::SegmentTooLong { .. } => "X12_SEGMENT_TOO_LONG",
+            X12Error::Io { .. } => "X12_IO",
         }
     }
 }

@@ -1,19 +1,208 @@
-//! Remittances (835): the model, a reader from X12 and the balancing checks of RULES.md §8.
+//! Remittances (835): the model, a streaming reader from X12 and the balancing checks of
+//! RULES.md §8.
 //!
-//! Groundwork for issue #5: the reader takes a whole file (streaming comes with the full
-//! reader); codes are kept as sent, amounts are exact; an unbalanced or malformed 835 is read
-//! with findings rather than refused.
+//! Codes are typed ([`GroupCode`], [`Carc`], [`Rarc`], [`ClaimStatus`]); a code that does not
+//! parse is kept as sent in [`Coded::Unrecognized`] with a finding, so its amount still
+//! counts. Amounts are exact; an unbalanced or malformed 835 is read with findings rather
+//! than refused.
 
 mod read;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::claim::PersonName;
+use crate::codes::{Carc, GroupCode, Rarc};
 use crate::finding::Finding;
 use crate::money::Money;
+use crate::phi::Phi;
 
-pub use read::read_835;
+pub use read::{RemitEvent, RemitHeader, RemitReader, RemitTrailer, read_835};
+
+/// A code as typed when it parses, else as sent (with a finding saying so).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Coded<T> {
+    /// A valid code.
+    Known(T),
+    /// The text sent, which is not a valid code.
+    Unrecognized(String),
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for Coded<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Coded::Known(code) => code.fmt(f),
+            Coded::Unrecognized(text) => f.write_str(text),
+        }
+    }
+}
+
+impl<T> Coded<T> {
+    /// The valid code, if it is one.
+    pub fn known(&self) -> Option<&T> {
+        match self {
+            Coded::Known(code) => Some(code),
+            Coded::Unrecognized(_) => None,
+        }
+    }
+}
+
+/// CLP02 claim status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClaimStatus {
+    /// 1: processed as primary.
+    Primary,
+    /// 2: processed as secondary.
+    Secondary,
+    /// 3: processed as tertiary.
+    Tertiary,
+    /// 4: denied.
+    Denied,
+    /// 19: processed as primary, forwarded to another payer.
+    PrimaryForwarded,
+    /// 20: processed as secondary, forwarded.
+    SecondaryForwarded,
+    /// 21: processed as tertiary, forwarded.
+    TertiaryForwarded,
+    /// 22: reversal of a previous payment.
+    Reversal,
+    /// 23: not our claim, forwarded to another payer.
+    NotOurClaimForwarded,
+    /// 25: predetermination pricing only, no payment.
+    Predetermination,
+}
+
+impl ClaimStatus {
+    /// Parses CLP02; `None` for a code not in the 5010 list.
+    pub fn parse(value: &str) -> Option<ClaimStatus> {
+        Some(match value {
+            "1" => ClaimStatus::Primary,
+            "2" => ClaimStatus::Secondary,
+            "3" => ClaimStatus::Tertiary,
+            "4" => ClaimStatus::Denied,
+            "19" => ClaimStatus::PrimaryForwarded,
+            "20" => ClaimStatus::SecondaryForwarded,
+            "21" => ClaimStatus::TertiaryForwarded,
+            "22" => ClaimStatus::Reversal,
+            "23" => ClaimStatus::NotOurClaimForwarded,
+            "25" => ClaimStatus::Predetermination,
+            _ => return None,
+        })
+    }
+
+    /// The code as sent in CLP02.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ClaimStatus::Primary => "1",
+            ClaimStatus::Secondary => "2",
+            ClaimStatus::Tertiary => "3",
+            ClaimStatus::Denied => "4",
+            ClaimStatus::PrimaryForwarded => "19",
+            ClaimStatus::SecondaryForwarded => "20",
+            ClaimStatus::TertiaryForwarded => "21",
+            ClaimStatus::Reversal => "22",
+            ClaimStatus::NotOurClaimForwarded => "23",
+            ClaimStatus::Predetermination => "25",
+        }
+    }
+
+    /// In words, for an EOB.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            ClaimStatus::Primary => "processed as primary",
+            ClaimStatus::Secondary => "processed as secondary",
+            ClaimStatus::Tertiary => "processed as tertiary",
+            ClaimStatus::Denied => "denied",
+            ClaimStatus::PrimaryForwarded => "processed as primary, forwarded",
+            ClaimStatus::SecondaryForwarded => "processed as secondary, forwarded",
+            ClaimStatus::TertiaryForwarded => "processed as tertiary, forwarded",
+            ClaimStatus::Reversal => "reversal of previous payment",
+            ClaimStatus::NotOurClaimForwarded => "not our claim, forwarded",
+            ClaimStatus::Predetermination => "predetermination pricing only",
+        }
+    }
+}
+
+impl std::fmt::Display for ClaimStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ClaimStatus {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ClaimStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        ClaimStatus::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom("not a CLP02 claim status code"))
+    }
+}
+
+impl JsonSchema for ClaimStatus {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClaimStatus".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "CLP02 claim status code.",
+            "enum": ["1", "2", "3", "4", "19", "20", "21", "22", "23", "25"]
+        })
+    }
+}
+
+/// A qualified reference (REF): qualifier and value, as sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Reference {
+    /// REF01, e.g. `1K` payer claim number, `EA` medical record, `LU` location.
+    pub qualifier: String,
+    /// REF02.
+    pub value: String,
+}
+
+/// A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct QualifiedAmount {
+    /// AMT01.
+    pub qualifier: String,
+    /// AMT02 (informational: not part of balancing).
+    pub amount: Money,
+}
+
+/// A procedure as an 835 names it (SVC01 or SVC06): qualifier (`HC` HCPCS/CPT, `NU`
+/// revenue, `N4` NDC, `AD`, `ER`, `IV`, …), code and modifiers, as sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceProcedure {
+    /// Product/service id qualifier.
+    pub qualifier: String,
+    /// The code.
+    pub code: String,
+    /// Modifiers, up to four.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<String>,
+}
+
+impl std::fmt::Display for ServiceProcedure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.code)?;
+        for modifier in &self.modifiers {
+            write!(f, "-{modifier}")?;
+        }
+        Ok(())
+    }
+}
 
 /// One 835 transaction set: a payment and the claims it pays.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -21,6 +210,8 @@ pub use read::read_835;
 pub struct Remittance {
     /// ST02.
     pub control_number: String,
+    /// ST03 or GS08, e.g. `005010X221A1`.
+    pub version: String,
     /// BPR and TRN.
     pub payment: Payment,
     /// N1*PR.
@@ -47,10 +238,16 @@ pub struct Payment {
     pub credit_debit: String,
     /// BPR04 method (ACH, CHK, NON…).
     pub method: String,
-    /// BPR16 payment date, as sent (CCYYMMDD).
-    pub date: Option<String>,
+    /// BPR16 check issue or EFT effective date.
+    pub date: Option<NaiveDate>,
     /// TRN02 check or EFT trace number.
     pub trace_number: Option<String>,
+    /// TRN03 payer identifier (`1` + tax id, usually).
+    pub payer_identifier: Option<String>,
+    /// DTM*405 production date.
+    pub production_date: Option<NaiveDate>,
+    /// Header REFs (`EV` receiver id, `F2` version).
+    pub references: Vec<Reference>,
 }
 
 /// A payer or payee.
@@ -61,16 +258,20 @@ pub struct Party {
     pub name: String,
     /// N104 (with N103 saying what kind of id), when sent.
     pub id: Option<String>,
+    /// N3/N4.
+    pub address: Option<crate::claim::Address>,
+    /// REF segments of the party loop (additional payer or payee ids).
+    pub references: Vec<Reference>,
 }
 
 /// One claim adjustment (CAS triple).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct RemitAdjustment {
-    /// CAS01 group code, as sent.
-    pub group: String,
-    /// Reason code (CARC), as sent.
-    pub reason: String,
+    /// CAS01 group code.
+    pub group: Coded<GroupCode>,
+    /// Reason code (CARC).
+    pub reason: Coded<Carc>,
     /// Amount: positive decreases the payment.
     pub amount: Money,
     /// Quantity, when sent.
@@ -85,18 +286,40 @@ pub struct RemitAdjustment {
 pub struct RemitClaim {
     /// CLP01 the provider's patient control number.
     pub patient_control_number: String,
-    /// CLP02 status (1 primary, 2 secondary, 3 tertiary, 4 denied, 19–23 forwarded, 22 reversal).
-    pub status: String,
+    /// CLP02 status.
+    pub status: Coded<ClaimStatus>,
     /// CLP03 charge.
     pub charge: Money,
     /// CLP04 payment.
     pub paid: Money,
     /// CLP05 patient responsibility.
     pub patient_responsibility: Option<Money>,
+    /// CLP06 claim filing indicator (`MB`, `MC`, `12`, …).
+    pub filing_indicator: Option<String>,
     /// CLP07 the payer's claim control number.
     pub payer_claim_number: Option<String>,
+    /// CLP08 facility type (place of service or bill type digits).
+    pub facility_code: Option<String>,
+    /// CLP09 claim frequency.
+    pub frequency: Option<String>,
+    /// NM1*QC patient name.
+    pub patient_name: Option<Phi<PersonName>>,
+    /// NM1*QC or NM1*IL member id (NM109).
+    pub member_id: Option<Phi<String>>,
+    /// DTM*232 statement period start.
+    pub statement_from: Option<NaiveDate>,
+    /// DTM*233 statement period end.
+    pub statement_through: Option<NaiveDate>,
+    /// DTM*050 date the payer received the claim.
+    pub received: Option<NaiveDate>,
     /// Claim-level CAS.
     pub adjustments: Vec<RemitAdjustment>,
+    /// Remark codes from MOA (professional) and MIA (institutional).
+    pub remarks: Vec<Coded<Rarc>>,
+    /// Claim-level REF.
+    pub references: Vec<Reference>,
+    /// Claim-level AMT (`AU` coverage amount, `I` interest, `F5` patient paid, …).
+    pub amounts: Vec<QualifiedAmount>,
     /// SVC loops.
     pub lines: Vec<RemitLine>,
 }
@@ -105,18 +328,40 @@ pub struct RemitClaim {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct RemitLine {
-    /// SVC01 procedure as adjudicated (code qualifier, code and modifiers, as sent).
-    pub procedure: String,
+    /// SVC01 procedure as adjudicated.
+    pub procedure: ServiceProcedure,
+    /// SVC06 procedure as submitted, when the payer changed it.
+    pub submitted_procedure: Option<ServiceProcedure>,
     /// SVC02 charge.
     pub charge: Money,
     /// SVC03 payment.
     pub paid: Money,
+    /// SVC04 revenue code (institutional).
+    pub revenue_code: Option<String>,
+    /// SVC05 units paid.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    #[schemars(schema_with = "crate::money::decimal_string_schema")]
+    pub units_paid: Option<Decimal>,
+    /// SVC07 units submitted, when they differ.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    #[schemars(schema_with = "crate::money::decimal_string_schema")]
+    pub units_submitted: Option<Decimal>,
+    /// DTM*472 (or 150) date of service.
+    pub service_date: Option<NaiveDate>,
+    /// DTM*151 last date of a span.
+    pub service_date_end: Option<NaiveDate>,
     /// Line-level CAS.
     pub adjustments: Vec<RemitAdjustment>,
     /// REF*6R the provider's line item control number.
     pub control_number: Option<String>,
+    /// Other line REFs.
+    pub references: Vec<Reference>,
     /// AMT*B6 allowed amount (informational, not part of balancing).
     pub allowed: Option<Money>,
+    /// Other line AMTs.
+    pub amounts: Vec<QualifiedAmount>,
+    /// LQ*HE remark codes.
+    pub remarks: Vec<Coded<Rarc>>,
 }
 
 /// One PLB adjustment.
@@ -125,6 +370,8 @@ pub struct RemitLine {
 pub struct ProviderAdjustment {
     /// PLB01 provider identifier.
     pub provider: String,
+    /// PLB02 the last day of the provider's fiscal period.
+    pub fiscal_period_end: Option<NaiveDate>,
     /// PLB03-1 reason (WO, FB, L6, 72…).
     pub reason: String,
     /// PLB03-2 reference (often the claim), when sent.
@@ -138,32 +385,8 @@ impl Remittance {
     /// claim (CLP03 − all CAS = CLP04) and the transaction (Σ CLP04 − Σ PLB = BPR02).
     pub fn balance(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
-        let sum =
-            |adjustments: &[RemitAdjustment]| Money::sum(adjustments.iter().map(|a| a.amount));
         for (c, claim) in self.claims.iter().enumerate() {
-            let mut all = sum(&claim.adjustments);
-            for (l, line) in claim.lines.iter().enumerate() {
-                let line_cas = sum(&line.adjustments);
-                if let Ok(cas) = line_cas {
-                    if line.charge.checked_sub(cas) != Ok(line.paid) {
-                        findings.push(Finding::warning(
-                            "REMIT-LINE-BALANCE",
-                            format!("/claims/{c}/lines/{l}"),
-                            "line charge less its adjustments does not equal its payment",
-                        ));
-                    }
-                }
-                all = all.and_then(|a| line_cas.and_then(|b| a.checked_add(b)));
-            }
-            if let Ok(all) = all {
-                if claim.charge.checked_sub(all) != Ok(claim.paid) {
-                    findings.push(Finding::warning(
-                        "REMIT-CLAIM-BALANCE",
-                        format!("/claims/{c}"),
-                        "claim charge less its claim and line adjustments does not equal its payment",
-                    ));
-                }
-            }
+            read::balance_claim(claim, c, &mut findings);
         }
         let paid = Money::sum(self.claims.iter().map(|c| c.paid));
         let plb = Money::sum(self.provider_adjustments.iter().map(|p| p.amount));

@@ -1,40 +1,423 @@
-//! Reading 835 transaction sets into [`Remittance`]s.
+//! Reading 835 transaction sets: [`RemitReader`] streams events (a header, one claim at a
+//! time, a trailer) from any [`std::io::Read`] in constant memory; [`read_835`] collects them
+//! into [`Remittance`]s.
 
+use std::collections::VecDeque;
+
+use arrayvec::ArrayVec;
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::{
-    Party, Payment, ProviderAdjustment, RemitAdjustment, RemitClaim, RemitLine, Remittance,
+    ClaimStatus, Coded, Party, Payment, ProviderAdjustment, QualifiedAmount, Reference,
+    RemitAdjustment, RemitClaim, RemitLine, Remittance, ServiceProcedure,
 };
+use crate::claim::PersonName;
+use crate::codes::{Carc, GroupCode, Rarc};
 use crate::finding::Finding;
 use crate::money::Money;
-use crate::x12::{Segment, Tokenizer, X12Error, check_envelopes};
+use crate::phi::Phi;
+use crate::x12::{Delimiters, EnvelopeChecker, Segment, X12Error, X12Reader};
 
-/// Reads every 835 transaction set in the input. Envelope findings go to every remittance of
-/// the file; each remittance also carries its balancing findings.
+/// The start of an 835 transaction set: everything before the first claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RemitHeader {
+    /// ST02.
+    pub control_number: String,
+    /// ST03 or GS08.
+    pub version: String,
+    /// BPR and TRN.
+    pub payment: Payment,
+    /// N1*PR.
+    pub payer: Party,
+    /// N1*PE.
+    pub payee: Party,
+}
+
+/// The end of an 835 transaction set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RemitTrailer {
+    /// ST02.
+    pub control_number: String,
+    /// How many claims the set held.
+    pub claims: usize,
+    /// PLB provider-level adjustments.
+    pub provider_adjustments: Vec<ProviderAdjustment>,
+    /// Transaction balance, SE envelope findings, header and PLB reading findings, and the
+    /// segments the model does not carry.
+    pub findings: Vec<Finding>,
+}
+
+/// One step of a streamed 835.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RemitEvent {
+    /// A transaction set began.
+    Begin(RemitHeader),
+    /// A claim was read, with its balancing and reading findings (paths
+    /// `/claims/{index}/…`).
+    Claim {
+        /// 0-based position of the claim in its transaction set.
+        index: usize,
+        /// The claim.
+        claim: RemitClaim,
+        /// Findings about this claim.
+        findings: Vec<Finding>,
+    },
+    /// The transaction set ended.
+    End(RemitTrailer),
+}
+
+/// Reads every 835 transaction set in the input. Each remittance carries its balancing and
+/// reading findings, then the findings about the file's envelopes (GS/GE, ISA/IEA).
 pub fn read_835(input: &[u8]) -> Result<Vec<Remittance>, X12Error> {
-    let envelope = check_envelopes(input)?;
+    let mut reader = RemitReader::new(input);
     let mut remittances = Vec::new();
-    let mut current: Option<Reading> = None;
-    for segment in Tokenizer::new(input)? {
-        let segment = segment?;
-        match (segment.id(), current.as_mut()) {
-            ("ST", _) if segment.element(1) == Some("835") => {
-                current = Some(Reading::new(segment.element(2).unwrap_or("")));
+    let mut current: Option<Remittance> = None;
+    for event in reader.by_ref() {
+        match event? {
+            RemitEvent::Begin(header) => {
+                current = Some(Remittance {
+                    control_number: header.control_number,
+                    version: header.version,
+                    payment: header.payment,
+                    payer: header.payer,
+                    payee: header.payee,
+                    claims: Vec::new(),
+                    provider_adjustments: Vec::new(),
+                    findings: Vec::new(),
+                });
             }
-            ("SE", Some(_)) => {
-                if let Some(reading) = current.take() {
-                    remittances.push(reading.finish(&envelope.findings));
+            RemitEvent::Claim {
+                claim, findings, ..
+            } => {
+                if let Some(r) = current.as_mut() {
+                    r.claims.push(claim);
+                    r.findings.extend(findings);
                 }
             }
-            (_, Some(reading)) => reading.segment(&segment),
-            _ => {}
+            RemitEvent::End(trailer) => {
+                if let Some(mut r) = current.take() {
+                    r.provider_adjustments = trailer.provider_adjustments;
+                    r.findings.extend(trailer.findings);
+                    remittances.push(r);
+                }
+            }
         }
     }
-    // A set cut off before its SE is still returned (the envelope findings say so).
-    if let Some(reading) = current.take() {
-        remittances.push(reading.finish(&envelope.findings));
+    let file = reader.file_findings();
+    for r in &mut remittances {
+        r.findings.extend(file.iter().cloned());
     }
     Ok(remittances)
+}
+
+/// Streams the 835 transaction sets of any X12 input: memory holds one segment buffer and
+/// one claim, whatever the size of the file. Other transaction sets are skipped (their
+/// envelopes are still checked).
+///
+/// ```
+/// use medbill::remit::{RemitEvent, RemitReader};
+/// let file = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~\
+/// GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*80*C*CHK************20261127~TRN*1*CHK1*1999999999~\
+/// N1*PR*PAYER~N1*PE*CLINIC*XX*1234567893~LX*1~CLP*PCN1*1*100*80**12*ICN1~CAS*CO*45*20~SE*10*0001~GE*1*1~IEA*1*000000001~";
+/// let mut paid = Vec::new();
+/// for event in RemitReader::new(&file[..]) {
+///     if let RemitEvent::Claim { claim, findings, .. } = event.unwrap() {
+///         assert!(findings.is_empty());
+///         paid.push(claim.paid.to_string());
+///     }
+/// }
+/// assert_eq!(paid, ["80.00"]);
+/// ```
+pub struct RemitReader<R> {
+    segments: X12Reader<R>,
+    envelope: EnvelopeChecker,
+    transaction: Option<Transaction>,
+    queue: VecDeque<RemitEvent>,
+    /// Envelope findings up to here are handed out (to a transaction or the file list).
+    envelope_taken: usize,
+    file_findings: Vec<Finding>,
+    done: bool,
+}
+
+impl<R: std::io::Read> RemitReader<R> {
+    /// A reader over any byte source (a file, a socket, a slice).
+    pub fn new(source: R) -> RemitReader<R> {
+        RemitReader {
+            segments: X12Reader::new(source),
+            envelope: EnvelopeChecker::default(),
+            transaction: None,
+            queue: VecDeque::with_capacity(4),
+            envelope_taken: 0,
+            file_findings: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// Envelope findings that belong to no 835 set (GS/GE, ISA/IEA, other sets). Complete
+    /// once the reader has returned `None`.
+    pub fn file_findings(&self) -> &[Finding] {
+        &self.file_findings
+    }
+
+    fn take_envelope_findings(&mut self) -> Vec<Finding> {
+        take_from(&self.envelope, &mut self.envelope_taken)
+    }
+
+    fn finish_input(&mut self) {
+        if let Some(transaction) = self.transaction.take() {
+            // A set cut off before its SE is still returned (the envelope finding says so).
+            let envelope = self.take_envelope_findings();
+            transaction.end(envelope, &mut self.queue);
+        }
+        let rest = self.take_envelope_findings();
+        self.file_findings.extend(rest);
+        let report = std::mem::take(&mut self.envelope).finish();
+        self.file_findings
+            .extend(report.findings.into_iter().skip(self.envelope_taken));
+    }
+}
+
+impl<R: std::io::Read> Iterator for RemitReader<R> {
+    type Item = Result<RemitEvent, X12Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(event) = self.queue.pop_front() {
+                return Some(Ok(event));
+            }
+            if self.done {
+                return None;
+            }
+            let segment = match self.segments.next() {
+                None => {
+                    self.done = true;
+                    self.finish_input();
+                    continue;
+                }
+                Some(Err(error)) => {
+                    self.done = true;
+                    return Some(Err(error));
+                }
+                Some(Ok(segment)) => segment,
+            };
+            if let Err(error) = self.envelope.segment(&segment) {
+                self.done = true;
+                return Some(Err(error));
+            }
+            let fields = match Fields::split(&segment) {
+                Ok(fields) => fields,
+                Err(finding) => {
+                    if let Some(t) = self.transaction.as_mut() {
+                        t.findings.push(finding);
+                    }
+                    continue;
+                }
+            };
+            match fields.id() {
+                "ST" => {
+                    // Envelope findings before this set belong to the file.
+                    let before = take_from(&self.envelope, &mut self.envelope_taken);
+                    self.file_findings.extend(before);
+                    if let Some(open) = self.transaction.take() {
+                        open.end(Vec::new(), &mut self.queue);
+                    }
+                    if fields.get(1) == "835" {
+                        let version = self.envelope.version().unwrap_or("").to_owned();
+                        self.transaction = Some(Transaction::new(fields.get(2), version));
+                    }
+                }
+                "SE" => {
+                    if let Some(open) = self.transaction.take() {
+                        let envelope = take_from(&self.envelope, &mut self.envelope_taken);
+                        open.end(envelope, &mut self.queue);
+                    }
+                }
+                _ => {
+                    if let Some(open) = self.transaction.as_mut() {
+                        open.segment(&fields, &mut self.queue);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The envelope findings after `taken`, which moves to the end.
+fn take_from(envelope: &EnvelopeChecker, taken: &mut usize) -> Vec<Finding> {
+    let all = envelope.findings();
+    let new = all.get(*taken..).unwrap_or_default().to_vec();
+    *taken = all.len();
+    new
+}
+
+/// A segment split once into its elements (the id is element 0).
+struct Fields<'a> {
+    elements: ArrayVec<&'a str, 32>,
+    position: usize,
+    delimiters: Delimiters,
+}
+
+impl<'a> Fields<'a> {
+    fn split(segment: &Segment<'a>) -> Result<Fields<'a>, Finding> {
+        let text = std::str::from_utf8(segment.raw()).map_err(|_| {
+            Finding::error(
+                "X12-NOT-TEXT",
+                format!("segment {}", segment.position),
+                "the segment is not ASCII/UTF-8 text; skipped",
+            )
+        })?;
+        let delimiters = segment.delimiters();
+        let mut elements = ArrayVec::new();
+        for piece in text.split(char::from(delimiters.element)) {
+            if elements.try_push(piece).is_err() {
+                break;
+            }
+        }
+        Ok(Fields {
+            elements,
+            position: segment.position,
+            delimiters,
+        })
+    }
+
+    fn id(&self) -> &'a str {
+        self.elements.first().copied().unwrap_or("").trim()
+    }
+
+    /// Element `n` (1-based), empty when absent.
+    fn get(&self, n: usize) -> &'a str {
+        self.elements.get(n).copied().unwrap_or("")
+    }
+
+    fn optional(&self, n: usize) -> Option<String> {
+        Some(self.get(n)).filter(|s| !s.is_empty()).map(str::to_owned)
+    }
+
+    fn at(&self, n: usize) -> String {
+        format!("segment {} {}{n:02}", self.position, self.id())
+    }
+
+    /// An X12 decimal (`R` type) as exact money: `.5` and `-.5` included.
+    fn amount(&self, n: usize, findings: &mut Vec<Finding>) -> Money {
+        match parse_amount(self.get(n)) {
+            Some(money) => money,
+            None => {
+                findings.push(Finding::error(
+                    "REMIT-AMOUNT",
+                    self.at(n),
+                    "not a decimal amount; read as 0",
+                ));
+                Money::ZERO
+            }
+        }
+    }
+
+    fn optional_amount(&self, n: usize, findings: &mut Vec<Finding>) -> Option<Money> {
+        (!self.get(n).is_empty()).then(|| self.amount(n, findings))
+    }
+
+    fn quantity(&self, n: usize, findings: &mut Vec<Finding>) -> Option<Decimal> {
+        let text = self.get(n);
+        if text.is_empty() {
+            return None;
+        }
+        let parsed = parse_amount(text).map(Money::amount);
+        if parsed.is_none() {
+            findings.push(Finding::error(
+                "REMIT-QUANTITY",
+                self.at(n),
+                "not a decimal quantity; left out",
+            ));
+        }
+        parsed
+    }
+
+    fn date(&self, n: usize, findings: &mut Vec<Finding>) -> Option<NaiveDate> {
+        let text = self.get(n);
+        if text.is_empty() {
+            return None;
+        }
+        let parsed = parse_date(text);
+        if parsed.is_none() {
+            findings.push(Finding::error(
+                "REMIT-DATE",
+                self.at(n),
+                "not a CCYYMMDD date; left out",
+            ));
+        }
+        parsed
+    }
+
+    fn procedure(&self, n: usize) -> Option<ServiceProcedure> {
+        let text = self.get(n);
+        if text.is_empty() {
+            return None;
+        }
+        let mut parts = text.split(char::from(self.delimiters.component));
+        let qualifier = parts.next().unwrap_or("").to_owned();
+        let code = parts.next().unwrap_or("").to_owned();
+        let modifiers = parts
+            .take(4)
+            .filter(|m| !m.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Some(ServiceProcedure {
+            qualifier,
+            code,
+            modifiers,
+        })
+    }
+}
+
+fn parse_amount(text: &str) -> Option<Money> {
+    if let Ok(money) = text.parse::<Money>() {
+        return Some(money);
+    }
+    // X12 decimals may omit the leading zero: `.5`, `-.5`.
+    let normalized = if let Some(rest) = text.strip_prefix("-.") {
+        format!("-0.{rest}")
+    } else if let Some(rest) = text.strip_prefix('.') {
+        format!("0.{rest}")
+    } else {
+        return None;
+    };
+    normalized.parse::<Money>().ok()
+}
+
+/// `CCYYMMDD` without going through a format string.
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 8 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> { text.get(range)?.parse().ok() };
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(4..6)?, number(6..8)?)
+}
+
+fn coded<T, E>(
+    text: &str,
+    parse: impl Fn(&str) -> Result<T, E>,
+    at: impl Fn() -> String,
+    what: &str,
+    findings: &mut Vec<Finding>,
+) -> Coded<T> {
+    match parse(text) {
+        Ok(code) => Coded::Known(code),
+        Err(_) => {
+            findings.push(Finding::warning(
+                "REMIT-CODE",
+                at(),
+                format!("not a valid {what}; kept as sent"),
+            ));
+            Coded::Unrecognized(text.to_owned())
+        }
+    }
 }
 
 /// Where N1 loops belong.
@@ -45,188 +428,441 @@ enum PartyRole {
     Other,
 }
 
-struct Reading {
-    remittance: Remittance,
+/// Which loop the segments being read belong to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Header,
+    Claim,
+    Line,
+    Trailer,
+}
+
+struct Transaction {
+    header: Option<RemitHeader>,
+    control_number: String,
     party: PartyRole,
+    level: Level,
+    claim: Option<(RemitClaim, Vec<Finding>)>,
+    claims: usize,
+    payment_amount: Money,
+    /// Σ CLP04 so far; `None` after an overflow.
+    paid: Option<Money>,
+    provider_adjustments: Vec<ProviderAdjustment>,
+    findings: Vec<Finding>,
+    /// (segment id, first position, count) of segments the model does not carry.
+    not_carried: Vec<(String, usize, usize)>,
 }
 
-/// An X12 decimal (`R` type) as exact money: `.5` and `-.5` included.
-fn amount(segment: &Segment<'_>, n: usize, findings: &mut Vec<Finding>) -> Money {
-    let text = segment.element(n).unwrap_or("");
-    let normalized = if let Some(rest) = text.strip_prefix("-.") {
-        format!("-0.{rest}")
-    } else if text.starts_with('.') {
-        format!("0{text}")
-    } else {
-        text.to_owned()
-    };
-    normalized.parse::<Money>().unwrap_or_else(|_| {
-        findings.push(Finding::error(
-            "REMIT-AMOUNT",
-            format!("segment {} {}{n:02}", segment.position, segment.id()),
-            "not a decimal amount; read as 0",
-        ));
-        Money::ZERO
-    })
-}
-
-fn optional(segment: &Segment<'_>, n: usize) -> Option<String> {
-    segment
-        .element(n)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-}
-
-impl Reading {
-    fn new(control_number: &str) -> Reading {
-        Reading {
-            remittance: Remittance {
+impl Transaction {
+    fn new(control_number: &str, version: String) -> Transaction {
+        Transaction {
+            header: Some(RemitHeader {
                 control_number: control_number.to_owned(),
+                version,
                 payment: Payment::default(),
                 payer: Party::default(),
                 payee: Party::default(),
-                claims: Vec::new(),
-                provider_adjustments: Vec::new(),
-                findings: Vec::new(),
-            },
+            }),
+            control_number: control_number.to_owned(),
             party: PartyRole::Other,
+            level: Level::Header,
+            claim: None,
+            claims: 0,
+            payment_amount: Money::ZERO,
+            paid: Some(Money::ZERO),
+            provider_adjustments: Vec::new(),
+            findings: Vec::new(),
+            not_carried: Vec::new(),
         }
     }
 
-    fn segment(&mut self, segment: &Segment<'_>) {
-        let r = &mut self.remittance;
-        let findings = &mut r.findings;
-        match segment.id() {
-            "BPR" => {
-                r.payment.handling = segment.element(1).unwrap_or("").to_owned();
-                r.payment.amount = amount(segment, 2, findings);
-                r.payment.credit_debit = segment.element(3).unwrap_or("").to_owned();
-                r.payment.method = segment.element(4).unwrap_or("").to_owned();
-                r.payment.date = optional(segment, 16);
-            }
-            "TRN" => r.payment.trace_number = optional(segment, 2),
-            "N1" => {
-                self.party = match segment.element(1) {
-                    Some("PR") => PartyRole::Payer,
-                    Some("PE") => PartyRole::Payee,
-                    _ => PartyRole::Other,
-                };
-                let party = Party {
-                    name: segment.element(2).unwrap_or("").to_owned(),
-                    id: optional(segment, 4),
-                };
-                match self.party {
-                    PartyRole::Payer => r.payer = party,
-                    PartyRole::Payee => r.payee = party,
-                    PartyRole::Other => {}
-                }
-            }
-            "CLP" => {
+    fn not_carried(&mut self, fields: &Fields<'_>) {
+        let id = fields.id();
+        match self.not_carried.iter_mut().find(|(s, _, _)| s == id) {
+            Some(entry) => entry.2 = entry.2.saturating_add(1),
+            None => self
+                .not_carried
+                .push((id.to_owned(), fields.position, 1)),
+        }
+    }
+
+    /// Emits the header once, before the first claim (or at the end of an empty set).
+    fn begin(&mut self, queue: &mut VecDeque<RemitEvent>) {
+        if let Some(header) = self.header.take() {
+            queue.push_back(RemitEvent::Begin(header));
+        }
+    }
+
+    fn finish_claim(&mut self, queue: &mut VecDeque<RemitEvent>) {
+        let Some((claim, mut findings)) = self.claim.take() else {
+            return;
+        };
+        balance_claim(&claim, self.claims, &mut findings);
+        self.paid = self.paid.and_then(|p| p.checked_add(claim.paid).ok());
+        queue.push_back(RemitEvent::Claim {
+            index: self.claims,
+            claim,
+            findings,
+        });
+        self.claims = self.claims.saturating_add(1);
+    }
+
+    fn end(mut self, envelope: Vec<Finding>, queue: &mut VecDeque<RemitEvent>) {
+        self.begin(queue);
+        self.finish_claim(queue);
+        let plb = Money::sum(self.provider_adjustments.iter().map(|p| p.amount));
+        let expected = self
+            .paid
+            .and_then(|p| plb.ok().and_then(|b| p.checked_sub(b).ok()));
+        // The header was handed out; its payment is kept here for the check.
+        if expected != Some(self.payment_amount) {
+            self.findings.push(Finding::warning(
+                "REMIT-TRANSACTION-BALANCE",
+                "/payment/amount",
+                "the claims' payments less the provider adjustments do not equal the total payment",
+            ));
+        }
+        for (id, first, count) in &self.not_carried {
+            self.findings.push(Finding::warning(
+                "X12-NOT-CARRIED",
+                format!("segment {first} {id}"),
+                format!("{count} {id} segment(s) not carried by the remittance model"),
+            ));
+        }
+        self.findings.extend(envelope);
+        queue.push_back(RemitEvent::End(RemitTrailer {
+            control_number: self.control_number,
+            claims: self.claims,
+            provider_adjustments: self.provider_adjustments,
+            findings: self.findings,
+        }));
+    }
+}
+
+impl Transaction {
+    fn segment(&mut self, f: &Fields<'_>, queue: &mut VecDeque<RemitEvent>) {
+        let id = f.id();
+        match (id, self.level) {
+            ("CLP", _) => {
+                self.begin(queue);
+                self.finish_claim(queue);
+                self.level = Level::Claim;
+                let mut findings = Vec::new();
+                let at = || f.at(2);
                 let claim = RemitClaim {
-                    patient_control_number: segment.element(1).unwrap_or("").to_owned(),
-                    status: segment.element(2).unwrap_or("").to_owned(),
-                    charge: amount(segment, 3, findings),
-                    paid: amount(segment, 4, findings),
-                    patient_responsibility: segment
-                        .element(5)
-                        .filter(|s| !s.is_empty())
-                        .map(|_| amount(segment, 5, findings)),
-                    payer_claim_number: optional(segment, 7),
+                    patient_control_number: f.get(1).to_owned(),
+                    status: coded(
+                        f.get(2),
+                        |s| ClaimStatus::parse(s).ok_or(()),
+                        at,
+                        "CLP02 claim status",
+                        &mut findings,
+                    ),
+                    charge: f.amount(3, &mut findings),
+                    paid: f.amount(4, &mut findings),
+                    patient_responsibility: f.optional_amount(5, &mut findings),
+                    filing_indicator: f.optional(6),
+                    payer_claim_number: f.optional(7),
+                    facility_code: f.optional(8),
+                    frequency: f.optional(9),
+                    patient_name: None,
+                    member_id: None,
+                    statement_from: None,
+                    statement_through: None,
+                    received: None,
                     adjustments: Vec::new(),
+                    remarks: Vec::new(),
+                    references: Vec::new(),
+                    amounts: Vec::new(),
                     lines: Vec::new(),
                 };
-                r.claims.push(claim);
+                self.claim = Some((claim, findings));
             }
-            "SVC" => {
-                let line = RemitLine {
-                    procedure: segment.element(1).unwrap_or("").to_owned(),
-                    charge: amount(segment, 2, findings),
-                    paid: amount(segment, 3, findings),
-                    adjustments: Vec::new(),
-                    control_number: None,
-                    allowed: None,
-                };
-                match r.claims.last_mut() {
-                    Some(claim) => claim.lines.push(line),
-                    None => findings.push(Finding::error(
-                        "REMIT-SVC-ORPHAN",
-                        format!("segment {} SVC", segment.position),
-                        "SVC before any CLP",
-                    )),
-                }
-            }
-            "CAS" => {
-                let group = segment.element(1).unwrap_or("").to_owned();
-                let mut adjustments = Vec::new();
-                // Up to six (reason, amount, quantity) triples from CAS02.
-                for first in (2..=17).step_by(3) {
-                    let Some(reason) = segment.element(first).filter(|s| !s.is_empty()) else {
-                        break;
-                    };
-                    let quantity = segment
-                        .element(first.saturating_add(2))
-                        .and_then(|q| q.parse::<Decimal>().ok());
-                    adjustments.push(RemitAdjustment {
-                        group: group.clone(),
-                        reason: reason.to_owned(),
-                        amount: amount(segment, first.saturating_add(1), findings),
-                        quantity,
-                    });
-                }
-                match r.claims.last_mut() {
-                    Some(claim) => match claim.lines.last_mut() {
-                        Some(line) => line.adjustments.extend(adjustments),
-                        None => claim.adjustments.extend(adjustments),
-                    },
-                    None => findings.push(Finding::error(
-                        "REMIT-CAS-ORPHAN",
-                        format!("segment {} CAS", segment.position),
-                        "CAS before any CLP",
-                    )),
-                }
-            }
-            "REF" if segment.element(1) == Some("6R") => {
-                if let Some(line) = r.claims.last_mut().and_then(|c| c.lines.last_mut()) {
-                    line.control_number = optional(segment, 2);
-                }
-            }
-            "AMT" if segment.element(1) == Some("B6") => {
-                let allowed = amount(segment, 2, findings);
-                if let Some(line) = r.claims.last_mut().and_then(|c| c.lines.last_mut()) {
-                    line.allowed = Some(allowed);
-                }
-            }
-            "PLB" => {
-                let provider = segment.element(1).unwrap_or("").to_owned();
+            ("PLB", _) => {
+                self.begin(queue);
+                self.finish_claim(queue);
+                self.level = Level::Trailer;
+                let provider = f.get(1).to_owned();
+                let fiscal_period_end = f.date(2, &mut self.findings);
                 // Up to six (reason:reference, amount) pairs from PLB03.
                 for first in (3..=13).step_by(2) {
-                    let Some(code) = segment.element(first).filter(|s| !s.is_empty()) else {
+                    let code = f.get(first);
+                    if code.is_empty() {
                         break;
-                    };
-                    let component = char::from(segment.delimiters().component);
+                    }
+                    let component = char::from(f.delimiters.component);
                     let (reason, reference) = match code.split_once(component) {
                         Some((reason, reference)) => {
                             (reason.to_owned(), Some(reference.to_owned()))
                         }
                         None => (code.to_owned(), None),
                     };
-                    let value = amount(segment, first.saturating_add(1), findings);
-                    r.provider_adjustments.push(ProviderAdjustment {
+                    let amount = f.amount(first.saturating_add(1), &mut self.findings);
+                    self.provider_adjustments.push(ProviderAdjustment {
                         provider: provider.clone(),
+                        fiscal_period_end,
                         reason,
                         reference,
-                        amount: value,
+                        amount,
                     });
                 }
             }
-            _ => {}
+            (_, Level::Header) => self.header_segment(f, queue),
+            (_, Level::Claim | Level::Line) => self.claim_segment(f),
+            (_, Level::Trailer) => self.not_carried(f),
         }
     }
 
-    fn finish(mut self, envelope: &[Finding]) -> Remittance {
-        let balance = self.remittance.balance();
-        self.remittance.findings.extend(balance);
-        self.remittance.findings.extend(envelope.iter().cloned());
-        self.remittance
+    fn header_segment(&mut self, f: &Fields<'_>, queue: &mut VecDeque<RemitEvent>) {
+        let Some(header) = self.header.as_mut() else {
+            return;
+        };
+        let findings = &mut self.findings;
+        match f.id() {
+            "BPR" => {
+                let p = &mut header.payment;
+                p.handling = f.get(1).to_owned();
+                p.amount = f.amount(2, findings);
+                p.credit_debit = f.get(3).to_owned();
+                p.method = f.get(4).to_owned();
+                p.date = f.date(16, findings);
+                self.payment_amount = p.amount;
+            }
+            "TRN" => {
+                header.payment.trace_number = f.optional(2);
+                header.payment.payer_identifier = f.optional(3);
+            }
+            "DTM" if f.get(1) == "405" => header.payment.production_date = f.date(2, findings),
+            "N1" => {
+                self.party = match f.get(1) {
+                    "PR" => PartyRole::Payer,
+                    "PE" => PartyRole::Payee,
+                    _ => PartyRole::Other,
+                };
+                let party = Party {
+                    name: f.get(2).to_owned(),
+                    id: f.optional(4),
+                    address: None,
+                    references: Vec::new(),
+                };
+                match self.party {
+                    PartyRole::Payer => header.payer = party,
+                    PartyRole::Payee => header.payee = party,
+                    PartyRole::Other => self.not_carried(f),
+                }
+            }
+            "N3" | "N4" | "REF" if self.party != PartyRole::Other => {
+                let party = if self.party == PartyRole::Payer {
+                    &mut header.payer
+                } else {
+                    &mut header.payee
+                };
+                if f.id() == "REF" {
+                    party.references.push(reference(f));
+                    return;
+                }
+                let address = party.address.get_or_insert_with(|| crate::claim::Address {
+                    lines: Vec::new(),
+                    city: String::new(),
+                    state: String::new(),
+                    postal_code: String::new(),
+                });
+                if f.id() == "N3" {
+                    address.lines = [f.get(1), f.get(2)]
+                        .into_iter()
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                } else {
+                    address.city = f.get(1).to_owned();
+                    address.state = f.get(2).to_owned();
+                    address.postal_code = f.get(3).to_owned();
+                }
+            }
+            "REF" => header.payment.references.push(reference(f)),
+            // LX only numbers the claim groups.
+            "LX" => self.begin(queue),
+            _ => self.not_carried(f),
+        }
+    }
+
+    fn claim_segment(&mut self, f: &Fields<'_>) {
+        let Some((claim, findings)) = self.claim.as_mut() else {
+            // LX between claims numbers the next group; anything else before a CLP is
+            // outside the model.
+            if f.id() != "LX" {
+                self.not_carried(f);
+            }
+            return;
+        };
+        let line = if self.level == Level::Line {
+            claim.lines.last_mut()
+        } else {
+            None
+        };
+        match (f.id(), line) {
+            ("SVC", _) => {
+                let Some(procedure) = f.procedure(1) else {
+                    findings.push(Finding::error(
+                        "REMIT-SVC-PROCEDURE",
+                        f.at(1),
+                        "service line without a procedure; read with an empty one",
+                    ));
+                    claim.lines.push(empty_line(f, findings));
+                    self.level = Level::Line;
+                    return;
+                };
+                let mut line = empty_line(f, findings);
+                line.procedure = procedure;
+                claim.lines.push(line);
+                self.level = Level::Line;
+            }
+            ("CAS", line) => {
+                let group = coded(
+                    f.get(1),
+                    GroupCode::parse,
+                    || f.at(1),
+                    "CAS01 group code",
+                    findings,
+                );
+                let target = match line {
+                    Some(line) => &mut line.adjustments,
+                    None => &mut claim.adjustments,
+                };
+                // Up to six (reason, amount, quantity) triples from CAS02.
+                for first in (2..=17).step_by(3) {
+                    let reason = f.get(first);
+                    if reason.is_empty() {
+                        break;
+                    }
+                    target.push(RemitAdjustment {
+                        group: group.clone(),
+                        reason: coded(reason, Carc::parse, || f.at(first), "CARC", findings),
+                        amount: f.amount(first.saturating_add(1), findings),
+                        quantity: f.quantity(first.saturating_add(2), findings),
+                    });
+                }
+            }
+            ("REF", Some(line)) if f.get(1) == "6R" => line.control_number = f.optional(2),
+            ("REF", Some(line)) => line.references.push(reference(f)),
+            ("REF", None) => claim.references.push(reference(f)),
+            ("AMT", Some(line)) if f.get(1) == "B6" => line.allowed = Some(f.amount(2, findings)),
+            ("AMT", Some(line)) => line.amounts.push(QualifiedAmount {
+                qualifier: f.get(1).to_owned(),
+                amount: f.amount(2, findings),
+            }),
+            ("AMT", None) => claim.amounts.push(QualifiedAmount {
+                qualifier: f.get(1).to_owned(),
+                amount: f.amount(2, findings),
+            }),
+            ("DTM", Some(line)) => match f.get(1) {
+                "472" | "150" => line.service_date = f.date(2, findings),
+                "151" => line.service_date_end = f.date(2, findings),
+                _ => self.not_carried(f),
+            },
+            ("DTM", None) => match f.get(1) {
+                "232" => claim.statement_from = f.date(2, findings),
+                "233" => claim.statement_through = f.date(2, findings),
+                "050" => claim.received = f.date(2, findings),
+                _ => self.not_carried(f),
+            },
+            ("LQ", Some(line)) if f.get(1) == "HE" => {
+                let remark = coded(f.get(2), Rarc::parse, || f.at(2), "RARC", findings);
+                line.remarks.push(remark);
+            }
+            ("MOA", None) => {
+                for n in 3..=7 {
+                    remark(f, n, &mut claim.remarks, findings);
+                }
+            }
+            ("MIA", None) => {
+                for n in [5, 20, 21, 22, 23] {
+                    remark(f, n, &mut claim.remarks, findings);
+                }
+            }
+            ("NM1", None) if matches!(f.get(1), "QC" | "IL") => {
+                if f.get(1) == "QC" && f.get(2) == "1" {
+                    claim.patient_name = Some(Phi::new(PersonName {
+                        last: f.get(3).to_owned(),
+                        first: f.get(4).to_owned(),
+                        middle: f.optional(5),
+                        suffix: f.optional(7),
+                    }));
+                }
+                if claim.member_id.is_none() || f.get(1) == "QC" {
+                    if let Some(id) = f.optional(9) {
+                        claim.member_id = Some(Phi::new(id));
+                    }
+                }
+            }
+            _ => self.not_carried(f),
+        }
+    }
+}
+
+fn reference(f: &Fields<'_>) -> Reference {
+    Reference {
+        qualifier: f.get(1).to_owned(),
+        value: f.get(2).to_owned(),
+    }
+}
+
+fn remark(f: &Fields<'_>, n: usize, remarks: &mut Vec<Coded<Rarc>>, findings: &mut Vec<Finding>) {
+    let text = f.get(n);
+    if !text.is_empty() {
+        remarks.push(coded(text, Rarc::parse, || f.at(n), "RARC", findings));
+    }
+}
+
+fn empty_line(f: &Fields<'_>, findings: &mut Vec<Finding>) -> RemitLine {
+    RemitLine {
+        procedure: ServiceProcedure {
+            qualifier: String::new(),
+            code: String::new(),
+            modifiers: Vec::new(),
+        },
+        submitted_procedure: f.procedure(6),
+        charge: f.amount(2, findings),
+        paid: f.amount(3, findings),
+        revenue_code: f.optional(4),
+        units_paid: f.quantity(5, findings),
+        units_submitted: f.quantity(7, findings),
+        service_date: None,
+        service_date_end: None,
+        adjustments: Vec::new(),
+        control_number: None,
+        references: Vec::new(),
+        allowed: None,
+        amounts: Vec::new(),
+        remarks: Vec::new(),
+    }
+}
+
+/// RULES.md §8 for one claim: each line (SVC02 − CAS = SVC03) and the claim (CLP03 − all CAS
+/// = CLP04).
+pub(super) fn balance_claim(claim: &RemitClaim, index: usize, findings: &mut Vec<Finding>) {
+    let sum = |adjustments: &[RemitAdjustment]| Money::sum(adjustments.iter().map(|a| a.amount));
+    let mut all = sum(&claim.adjustments);
+    for (l, line) in claim.lines.iter().enumerate() {
+        let line_cas = sum(&line.adjustments);
+        if let Ok(cas) = line_cas {
+            if line.charge.checked_sub(cas) != Ok(line.paid) {
+                findings.push(Finding::warning(
+                    "REMIT-LINE-BALANCE",
+                    format!("/claims/{index}/lines/{l}"),
+                    "line charge less its adjustments does not equal its payment",
+                ));
+            }
+        }
+        all = all.and_then(|a| line_cas.and_then(|b| a.checked_add(b)));
+    }
+    if let Ok(all) = all {
+        if claim.charge.checked_sub(all) != Ok(claim.paid) {
+            findings.push(Finding::warning(
+                "REMIT-CLAIM-BALANCE",
+                format!("/claims/{index}"),
+                "claim charge less its claim and line adjustments does not equal its payment",
+            ));
+        }
     }
 }

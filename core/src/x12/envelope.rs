@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::X12Error;
-use super::tokenizer::Tokenizer;
+use super::tokenizer::{Segment, Tokenizer};
 use crate::finding::Finding;
 
 /// One transaction set (ST…SE) as the envelope describes it.
@@ -24,7 +24,7 @@ pub struct TransactionSet {
 }
 
 /// What the envelopes of a file hold.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct EnvelopeReport {
     /// Interchanges (ISA…IEA).
@@ -44,20 +44,42 @@ fn at(position: usize, element: &str) -> String {
 /// Reads every envelope of a file. Fails only when the file cannot be read as X12 at all,
 /// or declares a version medbill does not read (4010).
 pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
-    let mut report = EnvelopeReport {
-        interchanges: 0,
-        groups: 0,
-        transaction_sets: Vec::new(),
-        findings: Vec::new(),
-    };
-    // (control number, position, groups seen)
-    let mut isa: Option<(String, usize, usize)> = None;
-    // (control number, position, sets seen, version)
-    let mut gs: Option<(String, usize, usize, String)> = None;
-    // (control number, position, segments so far, id, version)
-    let mut st: Option<(String, usize, usize, String, String)> = None;
+    let mut checker = EnvelopeChecker::default();
     for segment in Tokenizer::new(input)? {
-        let segment = segment?;
+        checker.segment(&segment?)?;
+    }
+    Ok(checker.finish())
+}
+
+/// The envelope check one segment at a time, for readers that stream.
+#[derive(Debug, Clone, Default)]
+pub struct EnvelopeChecker {
+    report: EnvelopeReport,
+    // (control number, position, groups seen)
+    isa: Option<(String, usize, usize)>,
+    // (control number, position, sets seen, version)
+    gs: Option<(String, usize, usize, String)>,
+    // (control number, position, segments so far, id, version)
+    st: Option<(String, usize, usize, String, String)>,
+}
+
+impl EnvelopeChecker {
+    /// Findings so far.
+    pub fn findings(&self) -> &[Finding] {
+        &self.report.findings
+    }
+
+    /// The version (ST03, else GS08) of the open transaction set.
+    pub fn version(&self) -> Option<&str> {
+        self.st.as_ref().map(|st| st.4.as_str())
+    }
+
+    /// Checks one segment. Fails on a 4010 (or older) ISA or GS.
+    pub fn segment(&mut self, segment: &Segment<'_>) -> Result<(), X12Error> {
+        let report = &mut self.report;
+        let isa = &mut self.isa;
+        let gs = &mut self.gs;
+        let st = &mut self.st;
         let position = segment.position;
         if let Some(open) = st.as_mut() {
             open.2 = open.2.saturating_add(1);
@@ -89,7 +111,7 @@ pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
                         "ISA fields are not padded to their fixed widths",
                     ));
                 }
-                isa = Some((element(13), position, 0));
+                *isa = Some((element(13), position, 0));
                 report.interchanges = report.interchanges.saturating_add(1);
             }
             "GS" => {
@@ -102,7 +124,7 @@ pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
                 if let Some(open) = isa.as_mut() {
                     open.2 = open.2.saturating_add(1);
                 }
-                gs = Some((element(6), position, 0, version));
+                *gs = Some((element(6), position, 0, version));
                 report.groups = report.groups.saturating_add(1);
             }
             "ST" => {
@@ -113,7 +135,7 @@ pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
                 if let Some(open) = gs.as_mut() {
                     open.2 = open.2.saturating_add(1);
                 }
-                st = Some((element(2), position, 1, element(1), version));
+                *st = Some((element(2), position, 1, element(1), version));
             }
             "SE" => match st.take() {
                 Some((control, open_at, count, id, version)) => {
@@ -192,28 +214,39 @@ pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
             },
             _ => {}
         }
+        Ok(())
     }
-    // A set cut off before its SE is still listed (its findings say what is missing).
-    if let Some((_, open_at, count, id, version)) = st.clone() {
-        report.transaction_sets.push(TransactionSet {
-            id,
-            version,
-            segments: count,
-            position: open_at,
-        });
-    }
-    for (kind, open) in [
-        ("SE", st.map(|s| s.1)),
-        ("GE", gs.map(|g| g.1)),
-        ("IEA", isa.map(|i| i.1)),
-    ] {
-        if let Some(open_at) = open {
-            report.findings.push(Finding::error(
-                "X12-TRAILER-MISSING",
-                at(open_at, kind),
-                format!("no {kind} trailer before the end of the file"),
-            ));
+
+    /// The report, with findings for trailers missing at the end of the input.
+    pub fn finish(self) -> EnvelopeReport {
+        let EnvelopeChecker {
+            mut report,
+            isa,
+            gs,
+            st,
+        } = self;
+        // A set cut off before its SE is still listed (its findings say what is missing).
+        if let Some((_, open_at, count, id, version)) = st.clone() {
+            report.transaction_sets.push(TransactionSet {
+                id,
+                version,
+                segments: count,
+                position: open_at,
+            });
         }
+        for (kind, open) in [
+            ("SE", st.map(|s| s.1)),
+            ("GE", gs.map(|g| g.1)),
+            ("IEA", isa.map(|i| i.1)),
+        ] {
+            if let Some(open_at) = open {
+                report.findings.push(Finding::error(
+                    "X12-TRAILER-MISSING",
+                    at(open_at, kind),
+                    format!("no {kind} trailer before the end of the file"),
+                ));
+            }
+        }
+        report
     }
-    Ok(report)
 }

@@ -5,8 +5,8 @@ mod envelope;
 mod tokenizer;
 mod write;
 
-pub use envelope::{EnvelopeReport, TransactionSet, check_envelopes};
-pub use tokenizer::{Delimiters, Segment, Tokenizer};
+pub use envelope::{EnvelopeChecker, EnvelopeReport, TransactionSet, check_envelopes};
+pub use tokenizer::{Delimiters, MAX_SEGMENT_BYTES, Segment, Tokenizer, X12Reader};
 pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
 
 /// Why bytes could not be read as X12. Positions are 1-based segment numbers; no error
@@ -37,5 +37,17 @@ pub enum X12Error {
     UnsupportedVersion {
         /// The version found.
         version: String,
+    },
+    /// A segment longer than [`MAX_SEGMENT_BYTES`]: no terminator where one must be.
+    #[error("segment {position}: longer than {max} bytes without a segment terminator", max = MAX_SEGMENT_BYTES)]
+    SegmentTooLong {
+        /// Segment number.
+        position: usize,
+    },
+    /// The input could not be read.
+    #[error("the input could not be read ({kind})")]
+    Io {
+        /// The I/O error kind.
+        kind: String,
     },
 }

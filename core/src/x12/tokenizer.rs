@@ -83,90 +83,191 @@ impl<'a> Segment<'a> {
     }
 }
 
-/// Splits X12 bytes into segments. Skips a UTF-8 byte-order mark and white space before
-/// each segment (line breaks after terminators, indented files); takes the delimiters from
-/// each ISA, so several interchanges with different delimiters can follow each other.
-#[derive(Debug, Clone)]
-pub struct Tokenizer<'a> {
-    input: &'a [u8],
+/// Where the next segment lies in a buffer: the engine shared by [`Tokenizer`] (a whole
+/// slice) and [`X12Reader`] (a stream read in chunks).
+#[derive(Debug, Clone, Copy)]
+struct RawSegment {
+    start: usize,
+    length: usize,
+    position: usize,
+    delimiters: Delimiters,
+}
+
+#[derive(Debug)]
+enum Step {
+    Segment(RawSegment),
+    /// The buffer ends inside a segment (or an ISA too short to read): more input needed.
+    NeedMore,
+    End,
+    Failed(X12Error),
+}
+
+/// The splitting state: offset into the buffer, segment count, delimiters in force.
+#[derive(Debug, Clone, Default)]
+struct Cursor {
     offset: usize,
     position: usize,
     delimiters: Option<Delimiters>,
     failed: bool,
 }
 
+/// Checks the start of the input: UTF-16, byte-order mark, white space, then `ISA`. Returns
+/// the offset of the ISA.
+fn find_start(input: &[u8]) -> Result<usize, X12Error> {
+    if input.starts_with(&[0xFF, 0xFE]) || input.starts_with(&[0xFE, 0xFF]) {
+        return Err(X12Error::Utf16);
+    }
+    let bom = if input.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
+    let rest = input.get(bom..).unwrap_or_default();
+    let start = rest
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(rest.len());
+    if rest.get(start..).is_some_and(|r| r.starts_with(b"ISA")) {
+        Ok(bom.saturating_add(start))
+    } else {
+        Err(X12Error::NoInterchange)
+    }
+}
+
+/// Reads the delimiters of the ISA segment at the start of `rest`. The ISA should be 106
+/// fixed-width characters, but real files pad badly; the delimiters are found by counting
+/// the 16 element separators instead (the envelope check reports the width).
+fn read_isa(rest: &[u8], position: usize) -> Result<Delimiters, X12Error> {
+    let element = *rest.get(3).ok_or(X12Error::Truncated { position })?;
+    if element.is_ascii_alphanumeric() || element.is_ascii_whitespace() {
+        return Err(X12Error::BadIsa { position });
+    }
+    // Offsets of the 16 element separators, within a generous bound.
+    let mut separators = [0usize; 16];
+    let mut found = 0usize;
+    for (i, &b) in rest.iter().take(ISA_LENGTH.saturating_mul(2)).enumerate() {
+        if b == element {
+            if let Some(slot) = separators.get_mut(found) {
+                *slot = i;
+                found = found.saturating_add(1);
+            } else {
+                break;
+            }
+        }
+    }
+    if found < 16 {
+        return Err(X12Error::BadIsa { position });
+    }
+    let last = separators.get(15).copied().unwrap_or_default();
+    let component = *rest
+        .get(last.saturating_add(1))
+        .ok_or(X12Error::Truncated { position })?;
+    let segment = *rest
+        .get(last.saturating_add(2))
+        .ok_or(X12Error::Truncated { position })?;
+    if segment.is_ascii_alphanumeric() || segment == element || component == element {
+        return Err(X12Error::BadIsa { position });
+    }
+    let field = |n: usize| {
+        let start = separators
+            .get(n.saturating_sub(1))
+            .map(|i| i.saturating_add(1))?;
+        let end = *separators.get(n)?;
+        rest.get(start..end)
+    };
+    let version = field(12).unwrap_or_default();
+    let repetition = match (field(11), version >= b"00402".as_slice()) {
+        (Some([r]), true) if !r.is_ascii_alphanumeric() => Some(*r),
+        _ => None,
+    };
+    Ok(Delimiters {
+        element,
+        component,
+        repetition,
+        segment,
+    })
+}
+
+impl Cursor {
+    /// The next segment of `input` from the cursor. `eof` says whether `input` is all there
+    /// is: then a last segment without its terminator is read as a segment (files cut after
+    /// IEA's digits are common); otherwise the cursor asks for more.
+    fn step(&mut self, input: &[u8], eof: bool) -> Step {
+        if self.failed {
+            return Step::End;
+        }
+        // Skip white space between segments.
+        while input
+            .get(self.offset)
+            .is_some_and(|b| b.is_ascii_whitespace())
+        {
+            self.offset = self.offset.saturating_add(1);
+        }
+        let rest = input.get(self.offset..).unwrap_or_default();
+        if rest.is_empty() {
+            return if eof { Step::End } else { Step::NeedMore };
+        }
+        if rest.starts_with(b"ISA") || (!eof && b"ISA".starts_with(rest)) {
+            if !eof && rest.len() < ISA_LENGTH.saturating_mul(2) {
+                return Step::NeedMore;
+            }
+            match read_isa(rest, self.position.saturating_add(1)) {
+                Ok(delimiters) => self.delimiters = Some(delimiters),
+                Err(error) => {
+                    self.failed = true;
+                    return Step::Failed(error);
+                }
+            }
+        }
+        let Some(delimiters) = self.delimiters else {
+            self.failed = true;
+            return Step::Failed(X12Error::NoInterchange);
+        };
+        let length = match memchr::memchr(delimiters.segment, rest) {
+            Some(length) => length,
+            None if eof => rest.len(),
+            None => return Step::NeedMore,
+        };
+        self.position = self.position.saturating_add(1);
+        let raw = RawSegment {
+            start: self.offset,
+            length,
+            position: self.position,
+            delimiters,
+        };
+        self.offset = self.offset.saturating_add(length).saturating_add(1);
+        Step::Segment(raw)
+    }
+}
+
+fn segment_at(input: &[u8], raw: RawSegment) -> Segment<'_> {
+    let end = raw.start.saturating_add(raw.length);
+    Segment {
+        position: raw.position,
+        raw: input.get(raw.start..end).unwrap_or_default(),
+        delimiters: raw.delimiters,
+    }
+}
+
+/// Splits X12 bytes into segments. Skips a UTF-8 byte-order mark and white space before
+/// each segment (line breaks after terminators, indented files); takes the delimiters from
+/// each ISA, so several interchanges with different delimiters can follow each other.
+#[derive(Debug, Clone)]
+pub struct Tokenizer<'a> {
+    input: &'a [u8],
+    cursor: Cursor,
+}
+
 impl<'a> Tokenizer<'a> {
     /// A tokenizer over `input`. Fails at once when the input does not start with an ISA.
     pub fn new(input: &'a [u8]) -> Result<Tokenizer<'a>, X12Error> {
-        if input.starts_with(&[0xFF, 0xFE]) || input.starts_with(&[0xFE, 0xFF]) {
-            return Err(X12Error::Utf16);
-        }
-        let input = input.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(input);
-        let start = input
-            .iter()
-            .position(|b| !b.is_ascii_whitespace())
-            .unwrap_or(input.len());
-        if !input
-            .get(start..)
-            .is_some_and(|rest| rest.starts_with(b"ISA"))
-        {
-            return Err(X12Error::NoInterchange);
-        }
+        let start = find_start(input)?;
         Ok(Tokenizer {
             input,
-            offset: start,
-            position: 0,
-            delimiters: None,
-            failed: false,
-        })
-    }
-
-    /// Reads the delimiters of the ISA segment at the current offset. The ISA should be 106
-    /// fixed-width characters, but real files pad badly; the delimiters are found by counting
-    /// the 16 element separators instead (the envelope check reports the width).
-    fn read_isa(&self) -> Result<Delimiters, X12Error> {
-        let position = self.position.saturating_add(1);
-        let rest = self.input.get(self.offset..).unwrap_or_default();
-        let element = *rest.get(3).ok_or(X12Error::Truncated { position })?;
-        if element.is_ascii_alphanumeric() || element.is_ascii_whitespace() {
-            return Err(X12Error::BadIsa { position });
-        }
-        // Offsets of the 16 element separators, within a generous bound.
-        let separators: Vec<usize> = rest
-            .iter()
-            .take(ISA_LENGTH.saturating_mul(2))
-            .enumerate()
-            .filter(|&(_, &b)| b == element)
-            .map(|(i, _)| i)
-            .take(16)
-            .collect();
-        let last = *separators.get(15).ok_or(X12Error::BadIsa { position })?;
-        let component = *rest
-            .get(last.saturating_add(1))
-            .ok_or(X12Error::Truncated { position })?;
-        let segment = *rest
-            .get(last.saturating_add(2))
-            .ok_or(X12Error::Truncated { position })?;
-        if segment.is_ascii_alphanumeric() || segment == element || component == element {
-            return Err(X12Error::BadIsa { position });
-        }
-        let field = |n: usize| {
-            let start = separators
-                .get(n.saturating_sub(1))
-                .map(|i| i.saturating_add(1))?;
-            let end = *separators.get(n)?;
-            rest.get(start..end)
-        };
-        let version = field(12).unwrap_or_default();
-        let repetition = match (field(11), version >= b"00402".as_slice()) {
-            (Some([r]), true) if !r.is_ascii_alphanumeric() => Some(*r),
-            _ => None,
-        };
-        Ok(Delimiters {
-            element,
-            component,
-            repetition,
-            segment,
+            cursor: Cursor {
+                offset: start,
+                ..Cursor::default()
+            },
         })
     }
 }
@@ -175,45 +276,179 @@ impl<'a> Iterator for Tokenizer<'a> {
     type Item = Result<Segment<'a>, X12Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
+        match self.cursor.step(self.input, true) {
+            Step::Segment(raw) => Some(Ok(segment_at(self.input, raw))),
+            Step::Failed(error) => Some(Err(error)),
+            Step::NeedMore | Step::End => None,
         }
-        // Skip white space between segments.
-        while self
-            .input
-            .get(self.offset)
-            .is_some_and(|b| b.is_ascii_whitespace())
-        {
-            self.offset = self.offset.saturating_add(1);
+    }
+}
+
+/// The longest segment [`X12Reader`] accepts. No 5010 segment comes near it; a file without
+/// terminators is refused instead of being buffered whole.
+pub const MAX_SEGMENT_BYTES: usize = 1 << 20;
+
+/// Reads segments from any [`std::io::Read`] in chunks, in memory bounded by the longest
+/// segment (at most [`MAX_SEGMENT_BYTES`]) whatever the size of the input. Same rules as
+/// [`Tokenizer`]; segments borrow the reader's buffer until the next call.
+pub struct X12Reader<R> {
+    source: R,
+    buffer: Vec<u8>,
+    filled: usize,
+    eof: bool,
+    started: bool,
+    cursor: Cursor,
+    chunk: usize,
+}
+
+impl<R: std::io::Read> X12Reader<R> {
+    /// A reader pulling 256 KiB at a time.
+    pub fn new(source: R) -> X12Reader<R> {
+        X12Reader::with_chunk(source, 256 * 1024)
+    }
+
+    /// A reader pulling `chunk` bytes at a time (at least 256).
+    pub fn with_chunk(source: R, chunk: usize) -> X12Reader<R> {
+        X12Reader {
+            source,
+            buffer: Vec::new(),
+            filled: 0,
+            eof: false,
+            started: false,
+            cursor: Cursor::default(),
+            chunk: chunk.max(256),
         }
-        let rest = self.input.get(self.offset..)?;
-        if rest.is_empty() {
-            return None;
+    }
+
+    /// Moves the unread tail to the front and reads more. `Ok(false)` at the end of input.
+    fn refill(&mut self) -> Result<bool, X12Error> {
+        if self.eof {
+            return Ok(false);
         }
-        if rest.starts_with(b"ISA") {
-            match self.read_isa() {
-                Ok(delimiters) => self.delimiters = Some(delimiters),
+        let consumed = self.cursor.offset.min(self.filled);
+        self.buffer.copy_within(consumed..self.filled, 0);
+        self.filled = self.filled.saturating_sub(consumed);
+        self.cursor.offset = self.cursor.offset.saturating_sub(consumed);
+        if self.filled > MAX_SEGMENT_BYTES {
+            return Err(X12Error::SegmentTooLong {
+                position: self.cursor.position.saturating_add(1),
+            });
+        }
+        let wanted = self.filled.saturating_add(self.chunk);
+        if self.buffer.len() < wanted {
+            self.buffer.resize(wanted, 0);
+        }
+        let space = self.buffer.get_mut(self.filled..).unwrap_or_default();
+        let read = loop {
+            match self.source.read(space) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    return Err(X12Error::Io {
+                        kind: format!("{:?}", e.kind()),
+                    });
+                }
+            }
+        };
+        if read == 0 {
+            self.eof = true;
+        }
+        self.filled = self.filled.saturating_add(read);
+        Ok(read > 0)
+    }
+
+    /// The next segment, `None` at the end of the input. After an error, `None`.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Option<Result<Segment<'_>, X12Error>> {
+        if !self.started {
+            // Enough of the input to see a byte-order mark, white space and "ISA".
+            while !self.eof && self.filled < 512 {
+                if let Err(error) = self.refill() {
+                    self.cursor.failed = true;
+                    return Some(Err(error));
+                }
+            }
+            self.started = true;
+            match find_start(self.buffer.get(..self.filled).unwrap_or_default()) {
+                Ok(start) => self.cursor.offset = start,
                 Err(error) => {
-                    self.failed = true;
+                    self.cursor.failed = true;
                     return Some(Err(error));
                 }
             }
         }
-        let Some(delimiters) = self.delimiters else {
-            self.failed = true;
-            return Some(Err(X12Error::NoInterchange));
+        let raw = loop {
+            let input = self.buffer.get(..self.filled).unwrap_or_default();
+            match self.cursor.step(input, self.eof) {
+                Step::Segment(raw) => break raw,
+                Step::End => return None,
+                Step::Failed(error) => return Some(Err(error)),
+                Step::NeedMore => {
+                    if let Err(error) = self.refill() {
+                        self.cursor.failed = true;
+                        return Some(Err(error));
+                    }
+                }
+            }
         };
-        self.position = self.position.saturating_add(1);
-        // A last segment without its terminator is common (files cut after IEA's digits);
-        // it is read as a segment, and a file cut short loses its trailers, which the
-        // envelope check reports.
-        let length = memchr::memchr(delimiters.segment, rest).unwrap_or(rest.len());
-        let raw = rest.get(..length).unwrap_or_default();
-        self.offset = self.offset.saturating_add(length).saturating_add(1);
-        Some(Ok(Segment {
-            position: self.position,
-            raw,
-            delimiters,
-        }))
+        let input = self.buffer.get(..self.filled).unwrap_or_default();
+        Some(Ok(segment_at(input, raw)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<u8> {
+        let isa = "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261127*0805*^*00501*000000001*0*T*:~";
+        let mut text = String::from("\u{feff}\n ");
+        text.push_str(isa);
+        text.push('\n');
+        for i in 0..200 {
+            text.push_str(&format!("LX*{i}~\r\nSVC*HC:99213*100*80~"));
+        }
+        text.push_str("IEA*1*000000001");
+        text.into_bytes()
+    }
+
+    #[test]
+    fn streaming_matches_slice_at_every_chunk_size() {
+        let bytes = sample();
+        let whole: Vec<(usize, Vec<u8>)> = Tokenizer::new(&bytes)
+            .unwrap()
+            .map(|s| s.map(|s| (s.position, s.raw().to_vec())).unwrap())
+            .collect();
+        assert_eq!(whole.len(), 402);
+        for chunk in [256, 300, 1000, 1 << 16] {
+            let mut reader = X12Reader::with_chunk(bytes.as_slice(), chunk);
+            let mut streamed = Vec::new();
+            while let Some(segment) = reader.next() {
+                let segment = segment.unwrap();
+                streamed.push((segment.position, segment.raw().to_vec()));
+            }
+            assert_eq!(streamed, whole, "chunk {chunk}");
+        }
+    }
+
+    #[test]
+    fn streaming_refuses_runaway_segments_and_non_x12() {
+        let mut bytes = sample();
+        bytes.truncate(120);
+        bytes.extend(std::iter::repeat_n(b'A', MAX_SEGMENT_BYTES + 10));
+        let mut reader = X12Reader::new(bytes.as_slice());
+        let mut error = None;
+        while let Some(segment) = reader.next() {
+            if let Err(e) = segment {
+                error = Some(e);
+            }
+        }
+        assert!(
+            matches!(error, Some(X12Error::SegmentTooLong { .. })),
+            "{error:?}"
+        );
+        let mut reader = X12Reader::new(&b"hello"[..]);
+        assert!(matches!(reader.next(), Some(Err(X12Error::NoInterchange))));
+        assert!(reader.next().is_none());
     }
 }
