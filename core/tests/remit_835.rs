@@ -157,7 +157,10 @@ fn a_balanced_public_sample_reads_clean() {
     );
     // CLP 800 − (CO-A2 50 claim-level + PR-1 300 line-level) = 450.
     assert_eq!(
-        (r.claims[0].paid, r.claims[0].adjustments[0].reason.to_string()),
+        (
+            r.claims[0].paid,
+            r.claims[0].adjustments[0].reason.to_string()
+        ),
         (m("450.00"), "A2".to_owned())
     );
     assert_eq!(r.claims[0].lines[0].adjustments[0].amount, m("300.00"));

@@ -53,7 +53,12 @@ fn every_shared_sample_reads_or_gives_a_clear_error() {
                 );
             }
             Err(X12Error::UnsupportedVersion { version }) => {
-                assert_eq!(version, "004010", "{name}");
+                // One de-identified 4010 file has its versions masked with 9s (GS08
+                // 999999X999X9): refused as the version it declares, not misread as 5010.
+                assert!(
+                    version == "004010" || (name.contains("_4010") && version.starts_with('9')),
+                    "{name}: {version}"
+                );
                 v4010 += 1;
             }
             Err(X12Error::NoInterchange | X12Error::Utf16) => not_x12 += 1,

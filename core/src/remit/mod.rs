@@ -7,6 +7,7 @@
 //! than refused.
 
 mod read;
+mod write;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -19,7 +20,9 @@ use crate::finding::Finding;
 use crate::money::Money;
 use crate::phi::Phi;
 
+pub use crate::claim::Address;
 pub use read::{RemitEvent, RemitHeader, RemitReader, RemitTrailer, read_835};
+pub use write::{VERSION_835, write_835, write_one as write_835_transaction};
 
 /// A code as typed when it parses, else as sent (with a finding saying so).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -256,12 +259,28 @@ pub struct Payment {
 pub struct Party {
     /// N102.
     pub name: String,
-    /// N104 (with N103 saying what kind of id), when sent.
+    /// N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
+    pub id_qualifier: Option<String>,
+    /// N104, when sent.
     pub id: Option<String>,
     /// N3/N4.
     pub address: Option<crate::claim::Address>,
     /// REF segments of the party loop (additional payer or payee ids).
     pub references: Vec<Reference>,
+    /// PER contacts (payer business and technical contacts, web site).
+    pub contacts: Vec<Contact>,
+}
+
+/// A PER contact.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Contact {
+    /// PER01: `CX` business, `BL` technical, `IC` web site.
+    pub function: String,
+    /// PER02.
+    pub name: Option<String>,
+    /// (qualifier, value) pairs: `TE` phone, `EM` email, `UR` web, `FX` fax, `EX` extension.
+    pub numbers: Vec<Reference>,
 }
 
 /// One claim adjustment (CAS triple).

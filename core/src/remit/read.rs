@@ -295,7 +295,9 @@ impl<'a> Fields<'a> {
     }
 
     fn optional(&self, n: usize) -> Option<String> {
-        Some(self.get(n)).filter(|s| !s.is_empty()).map(str::to_owned)
+        Some(self.get(n))
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
     }
 
     fn at(&self, n: usize) -> String {
@@ -480,9 +482,7 @@ impl Transaction {
         let id = fields.id();
         match self.not_carried.iter_mut().find(|(s, _, _)| s == id) {
             Some(entry) => entry.2 = entry.2.saturating_add(1),
-            None => self
-                .not_carried
-                .push((id.to_owned(), fields.position, 1)),
+            None => self.not_carried.push((id.to_owned(), fields.position, 1)),
         }
     }
 
@@ -641,9 +641,11 @@ impl Transaction {
                 };
                 let party = Party {
                     name: f.get(2).to_owned(),
+                    id_qualifier: f.optional(3),
                     id: f.optional(4),
                     address: None,
                     references: Vec::new(),
+                    contacts: Vec::new(),
                 };
                 match self.party {
                     PartyRole::Payer => header.payer = party,
@@ -651,7 +653,7 @@ impl Transaction {
                     PartyRole::Other => self.not_carried(f),
                 }
             }
-            "N3" | "N4" | "REF" if self.party != PartyRole::Other => {
+            "N3" | "N4" | "REF" | "PER" if self.party != PartyRole::Other => {
                 let party = if self.party == PartyRole::Payer {
                     &mut header.payer
                 } else {
@@ -659,6 +661,22 @@ impl Transaction {
                 };
                 if f.id() == "REF" {
                     party.references.push(reference(f));
+                    return;
+                }
+                if f.id() == "PER" {
+                    let numbers = [(3, 4), (5, 6), (7, 8)]
+                        .into_iter()
+                        .filter(|&(q, _)| !f.get(q).is_empty())
+                        .map(|(q, v)| Reference {
+                            qualifier: f.get(q).to_owned(),
+                            value: f.get(v).to_owned(),
+                        })
+                        .collect();
+                    party.contacts.push(super::Contact {
+                        function: f.get(1).to_owned(),
+                        name: f.optional(2),
+                        numbers,
+                    });
                     return;
                 }
                 let address = party.address.get_or_insert_with(|| crate::claim::Address {

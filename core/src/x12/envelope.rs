@@ -116,10 +116,17 @@ impl EnvelopeChecker {
             }
             "GS" => {
                 let version = element(8);
-                if version.starts_with("004010") {
-                    return Err(X12Error::UnsupportedVersion {
-                        version: "004010".to_owned(),
-                    });
+                // GS08 names the version of everything in the group: 005010 (with its
+                // implementation guide, e.g. 005010X222A1) is what medbill reads. Anything
+                // else — 004010, or a version masked beyond recognition — is refused rather
+                // than misread.
+                if !version.starts_with("00501") {
+                    let version = if version.starts_with("004010") {
+                        "004010".to_owned()
+                    } else {
+                        version
+                    };
+                    return Err(X12Error::UnsupportedVersion { version });
                 }
                 if let Some(open) = isa.as_mut() {
                     open.2 = open.2.saturating_add(1);

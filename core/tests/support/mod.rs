@@ -163,10 +163,18 @@ pub fn assert_pyx12_valid(name: &str, bytes: &[u8]) {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    let clean = output.status.success()
-        && !report.contains("ERROR")
-        && !report.contains("Failure")
-        && !report.contains("Traceback");
+    // The verdict is pyx12's last line, `<file>: OK` or `<file>: Failure`; every problem it
+    // finds is an `ERROR Line:` or `ERROR Segment` record. (pyx12 4.0.0 then fails to build its
+    // own 999 for an 835, whose ST03 is "not used" — an internal traceback after an OK
+    // verdict, which is not a finding about the file.)
+    let verdict_ok = report
+        .lines()
+        .any(|l| l.trim_end().ends_with(": OK") && !l.contains("ERROR"));
+    let problems = report
+        .lines()
+        .filter(|l| l.contains("ERROR") && !l.contains("Failed to create 999 response"))
+        .count();
+    let clean = verdict_ok && problems == 0;
     if clean {
         let _ = std::fs::remove_dir_all(&folder);
     }
