@@ -104,7 +104,7 @@ fn line(code: &str, charge: &str, paid: &str, adjustments: Vec<RemitAdjustment>)
         service_date: NaiveDate::from_ymd_opt(2026, 11, 2),
         service_date_end: None,
         adjustments,
-        control_number: Some(format!("{code}-1")),
+        control_number: Some(format!("{code}-1").into()),
         references: vec![],
         allowed: None,
         amounts: vec![],
@@ -130,7 +130,7 @@ fn claim(pcn: &str, status: ClaimStatus, lines: Vec<RemitLine>) -> RemitClaim {
         paid,
         patient_responsibility: (status != ClaimStatus::Reversal).then_some(pr),
         filing_indicator: Some("12".into()),
-        payer_claim_number: Some(format!("ICN{pcn}")),
+        payer_claim_number: Some(format!("ICN{pcn}").into()),
         facility_code: Some("11".into()),
         frequency: Some("1".into()),
         patient_name: Some(Phi::new(medbill::claim::PersonName {
@@ -163,7 +163,7 @@ fn remittance(control: &str, claims: Vec<RemitClaim>, plb: Vec<ProviderAdjustmen
             credit_debit: "C".into(),
             method: "CHK".into(),
             date: NaiveDate::from_ymd_opt(2026, 11, 20),
-            trace_number: Some(format!("CHK{control}")),
+            trace_number: Some(format!("CHK{control}").into()),
             payer_identifier: Some("1999999999".into()),
             production_date: NaiveDate::from_ymd_opt(2026, 11, 19),
             references: vec![],
@@ -496,7 +496,7 @@ fn arb_remittance() -> impl Strategy<Value = Remittance> {
                 &Money::from_cents(paid).to_string(),
                 adjustments,
             );
-            l.control_number = Some(format!("L{charge}"));
+            l.control_number = Some(format!("L{charge}").into());
             l
         });
     (

@@ -142,13 +142,17 @@ impl GroupCode {
             kind: CodeKind::Group,
             rule,
         };
-        match value.to_ascii_uppercase().as_str() {
-            "" => Err(invalid(CodeRule::Empty)),
-            "CO" => Ok(GroupCode::Co),
-            "PR" => Ok(GroupCode::Pr),
-            "OA" => Ok(GroupCode::Oa),
-            "PI" => Ok(GroupCode::Pi),
-            "CR" => Err(invalid(CodeRule::GroupCr)),
+        let upper = match value.as_bytes() {
+            [] => return Err(invalid(CodeRule::Empty)),
+            [a, b] => [a.to_ascii_uppercase(), b.to_ascii_uppercase()],
+            _ => [0, 0],
+        };
+        match &upper {
+            b"CO" => Ok(GroupCode::Co),
+            b"PR" => Ok(GroupCode::Pr),
+            b"OA" => Ok(GroupCode::Oa),
+            b"PI" => Ok(GroupCode::Pi),
+            b"CR" => Err(invalid(CodeRule::GroupCr)),
             _ => Err(invalid(CodeRule::NotInList {
                 allowed: "CO, PR, OA or PI",
             })),

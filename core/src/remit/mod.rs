@@ -10,6 +10,7 @@ mod read;
 mod write;
 
 use chrono::NaiveDate;
+pub use compact_str::CompactString;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -31,7 +32,7 @@ pub enum Coded<T> {
     /// A valid code.
     Known(T),
     /// The text sent, which is not a valid code.
-    Unrecognized(String),
+    Unrecognized(#[schemars(with = "String")] CompactString),
 }
 
 impl<T: std::fmt::Display> std::fmt::Display for Coded<T> {
@@ -168,9 +169,11 @@ impl JsonSchema for ClaimStatus {
 #[serde(rename_all = "camelCase")]
 pub struct Reference {
     /// REF01, e.g. `1K` payer claim number, `EA` medical record, `LU` location.
-    pub qualifier: String,
+    #[schemars(with = "String")]
+    pub qualifier: CompactString,
     /// REF02.
-    pub value: String,
+    #[schemars(with = "String")]
+    pub value: CompactString,
 }
 
 /// A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
@@ -178,7 +181,8 @@ pub struct Reference {
 #[serde(rename_all = "camelCase")]
 pub struct QualifiedAmount {
     /// AMT01.
-    pub qualifier: String,
+    #[schemars(with = "String")]
+    pub qualifier: CompactString,
     /// AMT02 (informational: not part of balancing).
     pub amount: Money,
 }
@@ -189,12 +193,15 @@ pub struct QualifiedAmount {
 #[serde(rename_all = "camelCase")]
 pub struct ServiceProcedure {
     /// Product/service id qualifier.
-    pub qualifier: String,
+    #[schemars(with = "String")]
+    pub qualifier: CompactString,
     /// The code.
-    pub code: String,
+    #[schemars(with = "String")]
+    pub code: CompactString,
     /// Modifiers, up to four.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub modifiers: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub modifiers: Vec<CompactString>,
 }
 
 impl std::fmt::Display for ServiceProcedure {
@@ -212,9 +219,11 @@ impl std::fmt::Display for ServiceProcedure {
 #[serde(rename_all = "camelCase")]
 pub struct Remittance {
     /// ST02.
-    pub control_number: String,
+    #[schemars(with = "String")]
+    pub control_number: CompactString,
     /// ST03 or GS08, e.g. `005010X221A1`.
-    pub version: String,
+    #[schemars(with = "String")]
+    pub version: CompactString,
     /// BPR and TRN.
     pub payment: Payment,
     /// N1*PR.
@@ -234,19 +243,24 @@ pub struct Remittance {
 #[serde(rename_all = "camelCase")]
 pub struct Payment {
     /// BPR01 transaction handling code (I remittance and payment, H notification only…).
-    pub handling: String,
+    #[schemars(with = "String")]
+    pub handling: CompactString,
     /// BPR02 total payment.
     pub amount: Money,
     /// BPR03 C (credit) or D (debit).
-    pub credit_debit: String,
+    #[schemars(with = "String")]
+    pub credit_debit: CompactString,
     /// BPR04 method (ACH, CHK, NON…).
-    pub method: String,
+    #[schemars(with = "String")]
+    pub method: CompactString,
     /// BPR16 check issue or EFT effective date.
     pub date: Option<NaiveDate>,
     /// TRN02 check or EFT trace number.
-    pub trace_number: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub trace_number: Option<CompactString>,
     /// TRN03 payer identifier (`1` + tax id, usually).
-    pub payer_identifier: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payer_identifier: Option<CompactString>,
     /// DTM*405 production date.
     pub production_date: Option<NaiveDate>,
     /// Header REFs (`EV` receiver id, `F2` version).
@@ -258,11 +272,14 @@ pub struct Payment {
 #[serde(rename_all = "camelCase")]
 pub struct Party {
     /// N102.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: CompactString,
     /// N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
-    pub id_qualifier: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub id_qualifier: Option<CompactString>,
     /// N104, when sent.
-    pub id: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub id: Option<CompactString>,
     /// N3/N4.
     pub address: Option<crate::claim::Address>,
     /// REF segments of the party loop (additional payer or payee ids).
@@ -276,9 +293,11 @@ pub struct Party {
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
     /// PER01: `CX` business, `BL` technical, `IC` web site.
-    pub function: String,
+    #[schemars(with = "String")]
+    pub function: CompactString,
     /// PER02.
-    pub name: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub name: Option<CompactString>,
     /// (qualifier, value) pairs: `TE` phone, `EM` email, `UR` web, `FX` fax, `EX` extension.
     pub numbers: Vec<Reference>,
 }
@@ -304,7 +323,8 @@ pub struct RemitAdjustment {
 #[serde(rename_all = "camelCase")]
 pub struct RemitClaim {
     /// CLP01 the provider's patient control number.
-    pub patient_control_number: String,
+    #[schemars(with = "String")]
+    pub patient_control_number: CompactString,
     /// CLP02 status.
     pub status: Coded<ClaimStatus>,
     /// CLP03 charge.
@@ -314,13 +334,17 @@ pub struct RemitClaim {
     /// CLP05 patient responsibility.
     pub patient_responsibility: Option<Money>,
     /// CLP06 claim filing indicator (`MB`, `MC`, `12`, …).
-    pub filing_indicator: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub filing_indicator: Option<CompactString>,
     /// CLP07 the payer's claim control number.
-    pub payer_claim_number: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payer_claim_number: Option<CompactString>,
     /// CLP08 facility type (place of service or bill type digits).
-    pub facility_code: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub facility_code: Option<CompactString>,
     /// CLP09 claim frequency.
-    pub frequency: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub frequency: Option<CompactString>,
     /// NM1*QC patient name.
     pub patient_name: Option<Phi<PersonName>>,
     /// NM1*QC or NM1*IL member id (NM109).
@@ -356,7 +380,8 @@ pub struct RemitLine {
     /// SVC03 payment.
     pub paid: Money,
     /// SVC04 revenue code (institutional).
-    pub revenue_code: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub revenue_code: Option<CompactString>,
     /// SVC05 units paid.
     #[serde(with = "rust_decimal::serde::str_option")]
     #[schemars(schema_with = "crate::money::decimal_string_schema")]
@@ -372,7 +397,8 @@ pub struct RemitLine {
     /// Line-level CAS.
     pub adjustments: Vec<RemitAdjustment>,
     /// REF*6R the provider's line item control number.
-    pub control_number: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub control_number: Option<CompactString>,
     /// Other line REFs.
     pub references: Vec<Reference>,
     /// AMT*B6 allowed amount (informational, not part of balancing).
@@ -388,13 +414,16 @@ pub struct RemitLine {
 #[serde(rename_all = "camelCase")]
 pub struct ProviderAdjustment {
     /// PLB01 provider identifier.
-    pub provider: String,
+    #[schemars(with = "String")]
+    pub provider: CompactString,
     /// PLB02 the last day of the provider's fiscal period.
     pub fiscal_period_end: Option<NaiveDate>,
     /// PLB03-1 reason (WO, FB, L6, 72…).
-    pub reason: String,
+    #[schemars(with = "String")]
+    pub reason: CompactString,
     /// PLB03-2 reference (often the claim), when sent.
-    pub reference: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub reference: Option<CompactString>,
     /// Amount: positive decreases the payment.
     pub amount: Money,
 }

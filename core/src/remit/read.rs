@@ -4,15 +4,14 @@
 
 use std::collections::VecDeque;
 
-use arrayvec::ArrayVec;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    ClaimStatus, Coded, Party, Payment, ProviderAdjustment, QualifiedAmount, Reference,
-    RemitAdjustment, RemitClaim, RemitLine, Remittance, ServiceProcedure,
+    ClaimStatus, Coded, CompactString, Party, Payment, ProviderAdjustment, QualifiedAmount,
+    Reference, RemitAdjustment, RemitClaim, RemitLine, Remittance, ServiceProcedure,
 };
 use crate::claim::PersonName;
 use crate::codes::{Carc, GroupCode, Rarc};
@@ -26,9 +25,11 @@ use crate::x12::{Delimiters, EnvelopeChecker, Segment, X12Error, X12Reader};
 #[serde(rename_all = "camelCase")]
 pub struct RemitHeader {
     /// ST02.
-    pub control_number: String,
+    #[schemars(with = "String")]
+    pub control_number: CompactString,
     /// ST03 or GS08.
-    pub version: String,
+    #[schemars(with = "String")]
+    pub version: CompactString,
     /// BPR and TRN.
     pub payment: Payment,
     /// N1*PR.
@@ -42,7 +43,8 @@ pub struct RemitHeader {
 #[serde(rename_all = "camelCase")]
 pub struct RemitTrailer {
     /// ST02.
-    pub control_number: String,
+    #[schemars(with = "String")]
+    pub control_number: CompactString,
     /// How many claims the set held.
     pub claims: usize,
     /// PLB provider-level adjustments.
@@ -56,14 +58,14 @@ pub struct RemitTrailer {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RemitEvent {
     /// A transaction set began.
-    Begin(RemitHeader),
+    Begin(Box<RemitHeader>),
     /// A claim was read, with its balancing and reading findings (paths
     /// `/claims/{index}/…`).
     Claim {
         /// 0-based position of the claim in its transaction set.
         index: usize,
-        /// The claim.
-        claim: RemitClaim,
+        /// The claim (boxed: events move through a queue, a pointer moves cheaply).
+        claim: Box<RemitClaim>,
         /// Findings about this claim.
         findings: Vec<Finding>,
     },
@@ -80,6 +82,7 @@ pub fn read_835(input: &[u8]) -> Result<Vec<Remittance>, X12Error> {
     for event in reader.by_ref() {
         match event? {
             RemitEvent::Begin(header) => {
+                let header = *header;
                 current = Some(Remittance {
                     control_number: header.control_number,
                     version: header.version,
@@ -95,7 +98,7 @@ pub fn read_835(input: &[u8]) -> Result<Vec<Remittance>, X12Error> {
                 claim, findings, ..
             } => {
                 if let Some(r) = current.as_mut() {
-                    r.claims.push(claim);
+                    r.claims.push(*claim);
                     r.findings.extend(findings);
                 }
             }
@@ -141,6 +144,8 @@ pub struct RemitReader<R> {
     /// Envelope findings up to here are handed out (to a transaction or the file list).
     envelope_taken: usize,
     file_findings: Vec<Finding>,
+    /// Element end offsets of the current segment, reused.
+    ends: Vec<u32>,
     done: bool,
 }
 
@@ -154,6 +159,7 @@ impl<R: std::io::Read> RemitReader<R> {
             queue: VecDeque::with_capacity(4),
             envelope_taken: 0,
             file_findings: Vec::new(),
+            ends: Vec::with_capacity(64),
             done: false,
         }
     }
@@ -209,17 +215,18 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
                 self.done = true;
                 return Some(Err(error));
             }
-            let fields = match Fields::split(&segment) {
-                Ok(fields) => fields,
-                Err(finding) => {
-                    if let Some(t) = self.transaction.as_mut() {
-                        t.findings.push(finding);
-                    }
-                    continue;
+            let Some(fields) = Fields::split(&segment, &mut self.ends) else {
+                if let Some(t) = self.transaction.as_mut() {
+                    t.findings.push(Finding::error(
+                        "X12-NOT-TEXT",
+                        format!("segment {}", segment.position),
+                        "the segment is not ASCII/UTF-8 text; skipped",
+                    ));
                 }
+                continue;
             };
-            match fields.id() {
-                "ST" => {
+            match fields.tag {
+                ids::ST => {
                     // Envelope findings before this set belong to the file.
                     let before = take_from(&self.envelope, &mut self.envelope_taken);
                     self.file_findings.extend(before);
@@ -227,11 +234,11 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
                         open.end(Vec::new(), &mut self.queue);
                     }
                     if fields.get(1) == "835" {
-                        let version = self.envelope.version().unwrap_or("").to_owned();
+                        let version = self.envelope.version().unwrap_or("").into();
                         self.transaction = Some(Transaction::new(fields.get(2), version));
                     }
                 }
-                "SE" => {
+                ids::SE => {
                     if let Some(open) = self.transaction.take() {
                         let envelope = take_from(&self.envelope, &mut self.envelope_taken);
                         open.end(envelope, &mut self.queue);
@@ -255,49 +262,65 @@ fn take_from(envelope: &EnvelopeChecker, taken: &mut usize) -> Vec<Finding> {
     new
 }
 
-/// A segment split once into its elements (the id is element 0).
+/// A segment split once into its elements (the id is element 0): the text and the offset
+/// where each element ends, so the split costs one pass and little memory to move.
 struct Fields<'a> {
-    elements: ArrayVec<&'a str, 32>,
+    /// The segment id packed into an integer, so dispatch is one comparison.
+    tag: u32,
+    text: &'a str,
+    ends: &'a [u32],
     position: usize,
     delimiters: Delimiters,
 }
 
 impl<'a> Fields<'a> {
-    fn split(segment: &Segment<'a>) -> Result<Fields<'a>, Finding> {
-        let text = std::str::from_utf8(segment.raw()).map_err(|_| {
-            Finding::error(
-                "X12-NOT-TEXT",
-                format!("segment {}", segment.position),
-                "the segment is not ASCII/UTF-8 text; skipped",
-            )
-        })?;
+    /// Splits `segment`, keeping the element ends in `ends` (a buffer reused for every
+    /// segment, so nothing is allocated or moved per segment).
+    fn split(segment: &Segment<'a>, ends: &'a mut Vec<u32>) -> Option<Fields<'a>> {
+        let text = std::str::from_utf8(segment.raw()).ok()?;
         let delimiters = segment.delimiters();
-        let mut elements = ArrayVec::new();
-        for piece in text.split(char::from(delimiters.element)) {
-            if elements.try_push(piece).is_err() {
-                break;
-            }
-        }
-        Ok(Fields {
-            elements,
+        ends.clear();
+        // Segments are at most MAX_SEGMENT_BYTES (1 MiB), so offsets fit in u32.
+        ends.extend(
+            memchr::memchr_iter(delimiters.element, text.as_bytes())
+                .chain(std::iter::once(text.len()))
+                .map(|end| u32::try_from(end).unwrap_or(u32::MAX)),
+        );
+        let mut fields = Fields {
+            tag: 0,
+            text,
+            ends,
             position: segment.position,
             delimiters,
-        })
+        };
+        fields.tag = tag(fields.id());
+        Some(fields)
     }
 
     fn id(&self) -> &'a str {
-        self.elements.first().copied().unwrap_or("").trim()
+        self.get(0)
     }
 
     /// Element `n` (1-based), empty when absent.
     fn get(&self, n: usize) -> &'a str {
-        self.elements.get(n).copied().unwrap_or("")
+        // Delimiters are ASCII, so every split point is a character boundary.
+        let start = match n.checked_sub(1) {
+            None => 0,
+            Some(previous) => match self.ends.get(previous) {
+                Some(&end) => (end as usize).saturating_add(1),
+                None => return "",
+            },
+        };
+        match self.ends.get(n) {
+            Some(&end) => self.text.get(start..end as usize).unwrap_or(""),
+            None => "",
+        }
     }
 
-    fn optional(&self, n: usize) -> Option<String> {
+    fn optional(&self, n: usize) -> Option<CompactString> {
         Some(self.get(n))
             .filter(|s| !s.is_empty())
-            .map(str::to_owned)
+            .map(CompactString::from)
     }
 
     fn at(&self, n: usize) -> String {
@@ -361,12 +384,12 @@ impl<'a> Fields<'a> {
             return None;
         }
         let mut parts = text.split(char::from(self.delimiters.component));
-        let qualifier = parts.next().unwrap_or("").to_owned();
-        let code = parts.next().unwrap_or("").to_owned();
+        let qualifier = parts.next().unwrap_or("").into();
+        let code = parts.next().unwrap_or("").into();
         let modifiers = parts
             .take(4)
             .filter(|m| !m.is_empty())
-            .map(str::to_owned)
+            .map(CompactString::from)
             .collect();
         Some(ServiceProcedure {
             qualifier,
@@ -376,7 +399,84 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// A segment id as an integer: up to three bytes, big-endian, so `tag("CLP")` is a constant.
+const fn tag(id: &str) -> u32 {
+    match id.as_bytes() {
+        [a, b] => ((*a as u32) << 16) | ((*b as u32) << 8),
+        [a, b, c] => ((*a as u32) << 16) | ((*b as u32) << 8) | (*c as u32),
+        _ => 0,
+    }
+}
+
+/// Segment ids the reader dispatches on.
+mod ids {
+    use super::tag;
+    pub(super) const AMT: u32 = tag("AMT");
+    pub(super) const BPR: u32 = tag("BPR");
+    pub(super) const CAS: u32 = tag("CAS");
+    pub(super) const CLP: u32 = tag("CLP");
+    pub(super) const DTM: u32 = tag("DTM");
+    pub(super) const LQ: u32 = tag("LQ");
+    pub(super) const LX: u32 = tag("LX");
+    pub(super) const MIA: u32 = tag("MIA");
+    pub(super) const MOA: u32 = tag("MOA");
+    pub(super) const N1: u32 = tag("N1");
+    pub(super) const N3: u32 = tag("N3");
+    pub(super) const N4: u32 = tag("N4");
+    pub(super) const NM1: u32 = tag("NM1");
+    pub(super) const PER: u32 = tag("PER");
+    pub(super) const PLB: u32 = tag("PLB");
+    pub(super) const REF: u32 = tag("REF");
+    pub(super) const SE: u32 = tag("SE");
+    pub(super) const ST: u32 = tag("ST");
+    pub(super) const SVC: u32 = tag("SVC");
+    pub(super) const TRN: u32 = tag("TRN");
+}
+
+/// Plain X12 decimals (`-123.45`, `.5`, `100`) without the general parser: up to 18 digits
+/// and two… any number of decimals up to Money's scale; anything else goes the long way.
+fn parse_amount_fast(text: &str) -> Option<Money> {
+    let bytes = text.as_bytes();
+    let (negative, digits) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, bytes),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut mantissa: i64 = 0;
+    let mut scale: Option<u32> = None;
+    let mut seen_digit = false;
+    for &b in digits {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add(i64::from(b.wrapping_sub(b'0')))?;
+                seen_digit = true;
+                if let Some(s) = scale.as_mut() {
+                    *s = s.checked_add(1)?;
+                }
+            }
+            b'.' if scale.is_none() => scale = Some(0),
+            _ => return None,
+        }
+    }
+    if !seen_digit || scale == Some(0) && digits.last() == Some(&b'.') {
+        return None;
+    }
+    let mantissa = if negative {
+        mantissa.checked_neg()?
+    } else {
+        mantissa
+    };
+    Money::from_decimal(Decimal::new(mantissa, scale.unwrap_or(0))).ok()
+}
+
 fn parse_amount(text: &str) -> Option<Money> {
+    if let Some(money) = parse_amount_fast(text) {
+        return Some(money);
+    }
     if let Ok(money) = text.parse::<Money>() {
         return Some(money);
     }
@@ -417,7 +517,7 @@ fn coded<T, E>(
                 at(),
                 format!("not a valid {what}; kept as sent"),
             ));
-            Coded::Unrecognized(text.to_owned())
+            Coded::Unrecognized(text.into())
         }
     }
 }
@@ -459,13 +559,13 @@ impl Transaction {
     fn new(control_number: &str, version: String) -> Transaction {
         Transaction {
             header: Some(RemitHeader {
-                control_number: control_number.to_owned(),
-                version,
+                control_number: control_number.into(),
+                version: version.into(),
                 payment: Payment::default(),
                 payer: Party::default(),
                 payee: Party::default(),
             }),
-            control_number: control_number.to_owned(),
+            control_number: control_number.into(),
             party: PartyRole::Other,
             level: Level::Header,
             claim: None,
@@ -482,14 +582,14 @@ impl Transaction {
         let id = fields.id();
         match self.not_carried.iter_mut().find(|(s, _, _)| s == id) {
             Some(entry) => entry.2 = entry.2.saturating_add(1),
-            None => self.not_carried.push((id.to_owned(), fields.position, 1)),
+            None => self.not_carried.push((id.into(), fields.position, 1)),
         }
     }
 
     /// Emits the header once, before the first claim (or at the end of an empty set).
     fn begin(&mut self, queue: &mut VecDeque<RemitEvent>) {
         if let Some(header) = self.header.take() {
-            queue.push_back(RemitEvent::Begin(header));
+            queue.push_back(RemitEvent::Begin(Box::new(header)));
         }
     }
 
@@ -501,7 +601,7 @@ impl Transaction {
         self.paid = self.paid.and_then(|p| p.checked_add(claim.paid).ok());
         queue.push_back(RemitEvent::Claim {
             index: self.claims,
-            claim,
+            claim: Box::new(claim),
             findings,
         });
         self.claims = self.claims.saturating_add(1);
@@ -531,7 +631,7 @@ impl Transaction {
         }
         self.findings.extend(envelope);
         queue.push_back(RemitEvent::End(RemitTrailer {
-            control_number: self.control_number,
+            control_number: self.control_number.into(),
             claims: self.claims,
             provider_adjustments: self.provider_adjustments,
             findings: self.findings,
@@ -541,16 +641,15 @@ impl Transaction {
 
 impl Transaction {
     fn segment(&mut self, f: &Fields<'_>, queue: &mut VecDeque<RemitEvent>) {
-        let id = f.id();
-        match (id, self.level) {
-            ("CLP", _) => {
+        match (f.tag, self.level) {
+            (ids::CLP, _) => {
                 self.begin(queue);
                 self.finish_claim(queue);
                 self.level = Level::Claim;
                 let mut findings = Vec::new();
                 let at = || f.at(2);
                 let claim = RemitClaim {
-                    patient_control_number: f.get(1).to_owned(),
+                    patient_control_number: f.get(1).into(),
                     status: coded(
                         f.get(2),
                         |s| ClaimStatus::parse(s).ok_or(()),
@@ -578,11 +677,11 @@ impl Transaction {
                 };
                 self.claim = Some((claim, findings));
             }
-            ("PLB", _) => {
+            (ids::PLB, _) => {
                 self.begin(queue);
                 self.finish_claim(queue);
                 self.level = Level::Trailer;
-                let provider = f.get(1).to_owned();
+                let provider = CompactString::from(f.get(1));
                 let fiscal_period_end = f.date(2, &mut self.findings);
                 // Up to six (reason:reference, amount) pairs from PLB03.
                 for first in (3..=13).step_by(2) {
@@ -592,10 +691,8 @@ impl Transaction {
                     }
                     let component = char::from(f.delimiters.component);
                     let (reason, reference) = match code.split_once(component) {
-                        Some((reason, reference)) => {
-                            (reason.to_owned(), Some(reference.to_owned()))
-                        }
-                        None => (code.to_owned(), None),
+                        Some((reason, reference)) => (reason.into(), Some(reference.into())),
+                        None => (code.into(), None),
                     };
                     let amount = f.amount(first.saturating_add(1), &mut self.findings);
                     self.provider_adjustments.push(ProviderAdjustment {
@@ -618,29 +715,29 @@ impl Transaction {
             return;
         };
         let findings = &mut self.findings;
-        match f.id() {
-            "BPR" => {
+        match f.tag {
+            ids::BPR => {
                 let p = &mut header.payment;
-                p.handling = f.get(1).to_owned();
+                p.handling = f.get(1).into();
                 p.amount = f.amount(2, findings);
-                p.credit_debit = f.get(3).to_owned();
-                p.method = f.get(4).to_owned();
+                p.credit_debit = f.get(3).into();
+                p.method = f.get(4).into();
                 p.date = f.date(16, findings);
                 self.payment_amount = p.amount;
             }
-            "TRN" => {
+            ids::TRN => {
                 header.payment.trace_number = f.optional(2);
                 header.payment.payer_identifier = f.optional(3);
             }
-            "DTM" if f.get(1) == "405" => header.payment.production_date = f.date(2, findings),
-            "N1" => {
+            ids::DTM if f.get(1) == "405" => header.payment.production_date = f.date(2, findings),
+            ids::N1 => {
                 self.party = match f.get(1) {
                     "PR" => PartyRole::Payer,
                     "PE" => PartyRole::Payee,
                     _ => PartyRole::Other,
                 };
                 let party = Party {
-                    name: f.get(2).to_owned(),
+                    name: f.get(2).into(),
                     id_qualifier: f.optional(3),
                     id: f.optional(4),
                     address: None,
@@ -653,7 +750,7 @@ impl Transaction {
                     PartyRole::Other => self.not_carried(f),
                 }
             }
-            "N3" | "N4" | "REF" | "PER" if self.party != PartyRole::Other => {
+            ids::N3 | ids::N4 | ids::REF | ids::PER if self.party != PartyRole::Other => {
                 let party = if self.party == PartyRole::Payer {
                     &mut header.payer
                 } else {
@@ -668,12 +765,12 @@ impl Transaction {
                         .into_iter()
                         .filter(|&(q, _)| !f.get(q).is_empty())
                         .map(|(q, v)| Reference {
-                            qualifier: f.get(q).to_owned(),
-                            value: f.get(v).to_owned(),
+                            qualifier: f.get(q).into(),
+                            value: f.get(v).into(),
                         })
                         .collect();
                     party.contacts.push(super::Contact {
-                        function: f.get(1).to_owned(),
+                        function: f.get(1).into(),
                         name: f.optional(2),
                         numbers,
                     });
@@ -692,14 +789,14 @@ impl Transaction {
                         .map(str::to_owned)
                         .collect();
                 } else {
-                    address.city = f.get(1).to_owned();
-                    address.state = f.get(2).to_owned();
-                    address.postal_code = f.get(3).to_owned();
+                    address.city = f.get(1).into();
+                    address.state = f.get(2).into();
+                    address.postal_code = f.get(3).into();
                 }
             }
-            "REF" => header.payment.references.push(reference(f)),
+            ids::REF => header.payment.references.push(reference(f)),
             // LX only numbers the claim groups.
-            "LX" => self.begin(queue),
+            ids::LX => self.begin(queue),
             _ => self.not_carried(f),
         }
     }
@@ -708,7 +805,7 @@ impl Transaction {
         let Some((claim, findings)) = self.claim.as_mut() else {
             // LX between claims numbers the next group; anything else before a CLP is
             // outside the model.
-            if f.id() != "LX" {
+            if f.tag != ids::LX {
                 self.not_carried(f);
             }
             return;
@@ -718,8 +815,8 @@ impl Transaction {
         } else {
             None
         };
-        match (f.id(), line) {
-            ("SVC", _) => {
+        match (f.tag, line) {
+            (ids::SVC, _) => {
                 let Some(procedure) = f.procedure(1) else {
                     findings.push(Finding::error(
                         "REMIT-SVC-PROCEDURE",
@@ -735,7 +832,7 @@ impl Transaction {
                 claim.lines.push(line);
                 self.level = Level::Line;
             }
-            ("CAS", line) => {
+            (ids::CAS, line) => {
                 let group = coded(
                     f.get(1),
                     GroupCode::parse,
@@ -761,55 +858,57 @@ impl Transaction {
                     });
                 }
             }
-            ("REF", Some(line)) if f.get(1) == "6R" => line.control_number = f.optional(2),
-            ("REF", Some(line)) => line.references.push(reference(f)),
-            ("REF", None) => claim.references.push(reference(f)),
-            ("AMT", Some(line)) if f.get(1) == "B6" => line.allowed = Some(f.amount(2, findings)),
-            ("AMT", Some(line)) => line.amounts.push(QualifiedAmount {
-                qualifier: f.get(1).to_owned(),
+            (ids::REF, Some(line)) if f.get(1) == "6R" => line.control_number = f.optional(2),
+            (ids::REF, Some(line)) => line.references.push(reference(f)),
+            (ids::REF, None) => claim.references.push(reference(f)),
+            (ids::AMT, Some(line)) if f.get(1) == "B6" => {
+                line.allowed = Some(f.amount(2, findings))
+            }
+            (ids::AMT, Some(line)) => line.amounts.push(QualifiedAmount {
+                qualifier: f.get(1).into(),
                 amount: f.amount(2, findings),
             }),
-            ("AMT", None) => claim.amounts.push(QualifiedAmount {
-                qualifier: f.get(1).to_owned(),
+            (ids::AMT, None) => claim.amounts.push(QualifiedAmount {
+                qualifier: f.get(1).into(),
                 amount: f.amount(2, findings),
             }),
-            ("DTM", Some(line)) => match f.get(1) {
+            (ids::DTM, Some(line)) => match f.get(1) {
                 "472" | "150" => line.service_date = f.date(2, findings),
                 "151" => line.service_date_end = f.date(2, findings),
                 _ => self.not_carried(f),
             },
-            ("DTM", None) => match f.get(1) {
+            (ids::DTM, None) => match f.get(1) {
                 "232" => claim.statement_from = f.date(2, findings),
                 "233" => claim.statement_through = f.date(2, findings),
                 "050" => claim.received = f.date(2, findings),
                 _ => self.not_carried(f),
             },
-            ("LQ", Some(line)) if f.get(1) == "HE" => {
+            (ids::LQ, Some(line)) if f.get(1) == "HE" => {
                 let remark = coded(f.get(2), Rarc::parse, || f.at(2), "RARC", findings);
                 line.remarks.push(remark);
             }
-            ("MOA", None) => {
+            (ids::MOA, None) => {
                 for n in 3..=7 {
                     remark(f, n, &mut claim.remarks, findings);
                 }
             }
-            ("MIA", None) => {
+            (ids::MIA, None) => {
                 for n in [5, 20, 21, 22, 23] {
                     remark(f, n, &mut claim.remarks, findings);
                 }
             }
-            ("NM1", None) if matches!(f.get(1), "QC" | "IL") => {
+            (ids::NM1, None) if matches!(f.get(1), "QC" | "IL") => {
                 if f.get(1) == "QC" && f.get(2) == "1" {
                     claim.patient_name = Some(Phi::new(PersonName {
-                        last: f.get(3).to_owned(),
-                        first: f.get(4).to_owned(),
-                        middle: f.optional(5),
-                        suffix: f.optional(7),
+                        last: f.get(3).into(),
+                        first: f.get(4).into(),
+                        middle: f.optional(5).map(String::from),
+                        suffix: f.optional(7).map(String::from),
                     }));
                 }
                 if claim.member_id.is_none() || f.get(1) == "QC" {
                     if let Some(id) = f.optional(9) {
-                        claim.member_id = Some(Phi::new(id));
+                        claim.member_id = Some(Phi::new(id.into()));
                     }
                 }
             }
@@ -820,8 +919,8 @@ impl Transaction {
 
 fn reference(f: &Fields<'_>) -> Reference {
     Reference {
-        qualifier: f.get(1).to_owned(),
-        value: f.get(2).to_owned(),
+        qualifier: f.get(1).into(),
+        value: f.get(2).into(),
     }
 }
 
@@ -835,8 +934,8 @@ fn remark(f: &Fields<'_>, n: usize, remarks: &mut Vec<Coded<Rarc>>, findings: &m
 fn empty_line(f: &Fields<'_>, findings: &mut Vec<Finding>) -> RemitLine {
     RemitLine {
         procedure: ServiceProcedure {
-            qualifier: String::new(),
-            code: String::new(),
+            qualifier: CompactString::default(),
+            code: CompactString::default(),
             modifiers: Vec::new(),
         },
         submitted_procedure: f.procedure(6),

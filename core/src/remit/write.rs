@@ -5,7 +5,7 @@
 //! credit/debit flag, payment method and date only (checks and non-payments are complete;
 //! an ACH payment would need the DFI fields the model deliberately leaves out).
 
-use super::{Coded, RemitAdjustment, Remittance, ServiceProcedure};
+use super::{Coded, CompactString, RemitAdjustment, Remittance, ServiceProcedure};
 use crate::x12::{Element, Envelope, WriteError, X12Writer, date8, decimal};
 
 /// The implementation guide the writer follows.
@@ -17,7 +17,7 @@ fn amount(m: crate::money::Money) -> String {
 
 fn procedure(p: &ServiceProcedure) -> Vec<&str> {
     let mut parts = vec![p.qualifier.as_str(), p.code.as_str()];
-    parts.extend(p.modifiers.iter().map(String::as_str));
+    parts.extend(p.modifiers.iter().map(CompactString::as_str));
     parts
 }
 

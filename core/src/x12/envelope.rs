@@ -84,6 +84,10 @@ impl EnvelopeChecker {
         if let Some(open) = st.as_mut() {
             open.2 = open.2.saturating_add(1);
         }
+        // Only ISA, GS, ST, SE, GE and IEA matter here: most segments leave at the first byte.
+        if !matches!(segment.raw().first(), Some(b'I' | b'G' | b'S')) {
+            return Ok(());
+        }
         let element = |n| segment.element(n).unwrap_or("").trim().to_owned();
         match segment.id() {
             "ISA" => {

@@ -180,6 +180,12 @@ impl<'a> From<&'a String> for Element<'a> {
     }
 }
 
+impl<'a> From<&'a compact_str::CompactString> for Element<'a> {
+    fn from(value: &'a compact_str::CompactString) -> Element<'a> {
+        Element::Simple(value.as_str())
+    }
+}
+
 impl<'a> From<&'a [&'a str]> for Element<'a> {
     fn from(value: &'a [&'a str]) -> Element<'a> {
         Element::Composite(value)
