@@ -1,11 +1,23 @@
 //! X12 5010: the tokenizer and envelope checks, the ground the typed readers and writers
 //! (835, 837P/I, 270/271, 276/277, 999) stand on.
 
+mod eligibility;
 mod envelope;
+mod message;
 mod tokenizer;
 mod write;
 
+pub use eligibility::{
+    Accumulator, Benefit, BenefitKind, BenefitQuantity, CoverageLevel, ELIGIBILITY_VERSION,
+    EligibilityMember, EligibilityRequest, EligibilityResponse, FollowUpAction, Network, Rejection,
+    Subscriber, TimePeriod, YesNo, coverage_begin, read_270, read_271, write_270,
+};
 pub use envelope::{EnvelopeReport, TransactionSet, check_envelopes};
+pub use message::{
+    Address, Contact, DateOrRange, Individual, Organization, Party, Person, PersonName, Provider,
+    ProviderId, QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,
+};
+
 pub use tokenizer::{Delimiters, Segment, Tokenizer};
 pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
 
