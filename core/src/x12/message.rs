@@ -902,6 +902,7 @@ DTP*291*XX*1~EB*C**30***23*12.5X~ZZZ*1~ZZZ*2~SE*9*0001~GE*1*1~IEA*1*000000001~"
         let dates: Vec<_> = set
             .segments
             .iter()
+            .filter(|s| s.id() == "DTP")
             .filter_map(|s| findings.dtp(s))
             .collect();
         assert_eq!(dates.len(), 1);
