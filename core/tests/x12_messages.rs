@@ -451,3 +451,301 @@ fn request_errors_are_typed_and_name_fields() {
     );
     assert!(!error.to_string().contains("BRIEN"));
 }
+
+// ---------------------------------------------------------------- 277 / 277CA / 276
+
+#[test]
+fn every_277_and_277ca_sample_is_read() {
+    let files = files_of("277", "");
+    if files.is_empty() {
+        return;
+    }
+    let acks = files
+        .iter()
+        .filter(|(_, v)| v.starts_with("005010X214"))
+        .count();
+    assert!(
+        files.len() >= 11 && acks >= 6,
+        "{} 277 files, {acks} 277CA",
+        files.len()
+    );
+    for (path, version) in files {
+        let result = read_277(&std::fs::read(&path).unwrap());
+        let responses = result.unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
+        assert!(!responses.is_empty(), "{}", name(&path));
+        for r in &responses {
+            assert_eq!(
+                r.acknowledgment,
+                version.starts_with("005010X214"),
+                "{}",
+                name(&path)
+            );
+            for f in &r.findings {
+                println!("{}: {} {} {}", name(&path), f.rule, f.path, f.message);
+            }
+            assert!(
+                r.findings
+                    .iter()
+                    .all(|f| f.rule != "X12-SEGMENT-OUT-OF-PLACE"),
+                "{}: {:?}",
+                name(&path),
+                r.findings
+            );
+            assert!(
+                !r.claims.is_empty() || !r.levels.is_empty(),
+                "{}",
+                name(&path)
+            );
+        }
+    }
+}
+
+#[test]
+fn rejected_277ca_names_category_status_and_entity() {
+    let Some(bytes) = sample("imsweb-x12-parser/277_5010/x12_277CA_rejected.txt") else {
+        return;
+    };
+    let r = &read_277(&bytes).unwrap()[0];
+    assert!(r.acknowledgment);
+    // Receiver level: STC*A1|20*20110311*WQ*199.14 (component separator `|`).
+    let receiver = r.levels.iter().find(|l| l.level == "21").unwrap();
+    assert_eq!(receiver.statuses[0].codes[0].category, "A1");
+    assert_eq!(receiver.statuses[0].codes[0].status.as_deref(), Some("20"));
+    assert_eq!(receiver.statuses[0].charge, Some(m("199.14")));
+    assert_eq!(receiver.quantities[0].qualifier, "90");
+    assert_eq!(receiver.amounts[0].amount, m("199.14"));
+    assert_eq!(r.claims.len(), 1);
+    let claim = &r.claims[0];
+    // STC*A7|562|85: rejected for invalid information, NPI, billing provider.
+    let code = &claim.statuses[0].codes[0];
+    assert_eq!(
+        (
+            code.category.as_str(),
+            code.status.as_deref(),
+            code.entity.as_deref()
+        ),
+        ("A7", Some("562"), Some("85"))
+    );
+    assert_eq!(claim.class(), StatusClass::Rejected);
+    assert_eq!(claim.statuses[0].date, Some(day(2011, 3, 11)));
+    assert_eq!(
+        claim.patient_control_number.as_deref(),
+        Some("3920394930203")
+    );
+    assert_eq!(
+        claim.payer_claim_number.as_deref(),
+        Some("1107000000001120")
+    );
+    assert_eq!(
+        claim.service_dates(),
+        Some(DateOrRange::Date {
+            date: day(2009, 3, 11)
+        })
+    );
+    assert_eq!(claim.provider.as_ref().unwrap().entity, "85");
+    assert_eq!(claim.payer.as_ref().unwrap().name, "NYSDOH");
+    assert!(claim.patient.is_some());
+
+    let Some(bytes) = sample("imsweb-x12-parser/277_5010/x12_277CA_accepted.txt") else {
+        return;
+    };
+    let r = &read_277(&bytes).unwrap()[0];
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| matches!(c.class(), StatusClass::Received | StatusClass::Accepted)),
+        "{:?}",
+        r.claims.iter().map(|c| c.class()).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn claim_status_277_claims_lines_and_classes() {
+    let Some(bytes) = sample("linuxforhealth-x12/277_005010X212/claim-level-status.277") else {
+        return;
+    };
+    let r = &read_277(&bytes).unwrap()[0];
+    assert!(!r.acknowledgment);
+    assert_eq!(r.findings, vec![]);
+    assert_eq!(r.claims.len(), 3);
+    let classes: Vec<_> = r.claims.iter().map(|c| c.class()).collect();
+    assert_eq!(
+        classes,
+        [
+            StatusClass::Pending,
+            StatusClass::Finalized,
+            StatusClass::Denied
+        ]
+    );
+    let first = &r.claims[0];
+    assert_eq!(first.trace_number, "ABCXYZ1");
+    assert_eq!(first.patient_control_number.as_deref(), Some("SM123456"));
+    assert_eq!(first.payer_claim_number.as_deref(), Some("05347006051"));
+    assert_eq!(first.statuses[0].charge, Some(m("8513.88")));
+    assert_eq!(
+        first.service_dates(),
+        Some(DateOrRange::Range {
+            start: day(2005, 8, 31),
+            end: day(2005, 9, 6)
+        })
+    );
+    assert_eq!(
+        first.provider.as_ref().unwrap().id.as_deref(),
+        Some("1666666661")
+    );
+    let second = &r.claims[1];
+    assert_eq!(
+        (second.statuses[0].charge, second.statuses[0].payment),
+        (Some(m("7599.00")), Some(m("7599.00")))
+    );
+    let third = &r.claims[2];
+    assert!(third.patient.is_some() && third.subscriber.is_some());
+    assert_eq!(third.lines.len(), 1);
+    let line = &third.lines[0];
+    assert_eq!(line.procedure, "HC:99203");
+    assert_eq!(
+        (line.charge, line.payment),
+        (Some(m("150.00")), Some(m("0.00")))
+    );
+    assert_eq!(line.statuses[0].class(), StatusClass::Denied);
+    assert_eq!(
+        line.dates[0].date,
+        DateOrRange::Date {
+            date: day(2005, 5, 1)
+        }
+    );
+}
+
+#[test]
+fn every_276_sample_is_read() {
+    let files = files_of("276", "");
+    if files.is_empty() {
+        return;
+    }
+    assert!(files.len() >= 5, "{} 276 files", files.len());
+    for (path, version) in files {
+        let result = read_276(&std::fs::read(&path).unwrap());
+        if version.starts_with("00401") {
+            assert!(
+                matches!(result, Err(X12Error::UnsupportedVersion { .. })),
+                "{}",
+                name(&path)
+            );
+            continue;
+        }
+        let requests = result.unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
+        assert!(!requests.is_empty(), "{}", name(&path));
+        for r in &requests {
+            for f in &r.findings {
+                println!("{}: {} {} {}", name(&path), f.rule, f.path, f.message);
+            }
+            assert!(r.findings.iter().all(|f| f.rule != "X12-SEGMENT-OUT-OF-PLACE" && f.rule != "X12-276-INCOMPLETE"), "{}: {:?}", name(&path), r.findings);
+        }
+    }
+    let Some(bytes) = sample("linuxforhealth-x12/276_005010X212/claim-level-status.276") else {
+        return;
+    };
+    let requests = read_276(&bytes).unwrap();
+    assert_eq!(requests.len(), 3);
+    let first = &requests[0].request;
+    assert_eq!(first.charge, Some(m("8513.88")));
+    assert_eq!(first.patient_control_number.as_deref(), Some("SM123456"));
+    assert_eq!(first.bill_type.as_deref(), Some("111"));
+    assert_eq!(
+        first.subscriber.birth_date.as_ref().map(|d| *d.expose()),
+        Some(day(1930, 12, 10))
+    );
+    // The sample NPIs fail the Luhn check (1666666661) or have 9 digits: kept as sent, with
+    // a finding.
+    assert!(
+        matches!(&first.provider.id, ProviderId::Other { qualifier, id } if qualifier == "XX" && id == "1666666661")
+    );
+    assert!(requests[0].findings.iter().any(|f| f.rule == "X12-NPI"));
+    let third = &requests[2];
+    assert!(matches!(
+        third.request.provider.id,
+        ProviderId::Other { .. }
+    ));
+    assert!(
+        third
+            .findings
+            .iter()
+            .any(|f| f.rule == "X12-276-LINES-NOT-READ")
+    );
+    assert!(third.request.dependent.is_some());
+}
+
+fn status_request(dependent: bool) -> ClaimStatusRequest {
+    ClaimStatusRequest {
+        reference: "CS-2026-0042".into(),
+        payer: Organization {
+            name: "PRAIRIE HEALTH".into(),
+            id: "PH001".into(),
+        },
+        information_receiver: Organization {
+            name: "RIVERBEND BILLING".into(),
+            id: "RB-ETIN".into(),
+        },
+        provider: Provider {
+            name: "RIVERBEND FAMILY MEDICINE".into(),
+            first_name: None,
+            id: ProviderId::Npi {
+                npi: "1234567893".parse().unwrap(),
+            },
+        },
+        subscriber: Individual {
+            name: Phi::new(PersonName {
+                last: "DOE".into(),
+                first: Some("JANE".into()),
+                middle: None,
+                suffix: None,
+            }),
+            birth_date: Some(Phi::new(day(1980, 2, 29))),
+            gender: Some(Phi::new("F".into())),
+        },
+        member_id: Phi::new("W123456789".into()),
+        dependent: dependent.then(|| Individual {
+            name: Phi::new(PersonName {
+                last: "DOE".into(),
+                first: Some("SAM".into()),
+                middle: None,
+                suffix: None,
+            }),
+            birth_date: Some(Phi::new(day(2015, 6, 1))),
+            gender: Some(Phi::new("M".into())),
+        }),
+        trace_number: "TRACE-77".into(),
+        patient_control_number: Some("ENC-1001".into()),
+        payer_claim_number: dependent.then(|| "PHP-9001".into()),
+        bill_type: None,
+        charge: Some(m("245.50")),
+        service_dates: Some(if dependent {
+            DateOrRange::Range {
+                start: day(2026, 11, 2),
+                end: day(2026, 11, 4),
+            }
+        } else {
+            DateOrRange::Date {
+                date: day(2026, 11, 20),
+            }
+        }),
+    }
+}
+
+#[test]
+fn written_276_reads_back_equal() {
+    let requests = vec![status_request(false), status_request(true)];
+    let bytes = write_276(&envelope(), &requests).unwrap();
+    let report = check_envelopes(&bytes).unwrap();
+    assert_eq!(report.findings, vec![]);
+    assert_eq!(report.transaction_sets[1].version, "005010X212");
+    std::fs::write("/tmp/msgs/written.276", &bytes).ok();
+    let back = read_276(&bytes).unwrap();
+    for r in &back {
+        assert_eq!(r.findings, vec![]);
+    }
+    let back: Vec<_> = back.into_iter().map(|r| r.request).collect();
+    // AMT*T3 is written without trailing zeros (245.5): exact, and equal as money.
+    assert_eq!(back, requests);
+    // pyx12 4.0.0 has a 276 map for 4010 only: nothing to validate a 5010 276 against.
+}

@@ -4,6 +4,7 @@
 mod eligibility;
 mod envelope;
 mod message;
+mod status;
 mod tokenizer;
 mod write;
 
@@ -16,6 +17,11 @@ pub use envelope::{EnvelopeReport, TransactionSet, check_envelopes};
 pub use message::{
     Address, Contact, DateOrRange, Individual, Organization, Party, Person, PersonName, Provider,
     ProviderId, QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,
+};
+pub use status::{
+    CLAIM_ACKNOWLEDGMENT_VERSION, CLAIM_STATUS_VERSION, ClaimStatus, ClaimStatusRequest,
+    ClaimStatusResponse, LineStatus, QualifiedAmount, QualifiedQuantity, StatusClass, StatusCode,
+    StatusEntry, StatusLevel, read_276, read_277, write_276,
 };
 
 pub use tokenizer::{Delimiters, Segment, Tokenizer};
