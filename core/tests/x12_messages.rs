@@ -749,3 +749,299 @@ fn written_276_reads_back_equal() {
     assert_eq!(back, requests);
     // pyx12 4.0.0 has a 276 map for 4010 only: nothing to validate a 5010 276 against.
 }
+
+// ---------------------------------------------------------------- 999 / TA1
+
+#[test]
+fn every_999_sample_is_read() {
+    let files = files_of("999", "");
+    if files.is_empty() {
+        return;
+    }
+    assert!(files.len() >= 5, "{} 999 files", files.len());
+    for (path, _) in files {
+        let acks = read_999(&std::fs::read(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
+        assert!(!acks.is_empty(), "{}", name(&path));
+        for a in &acks {
+            assert!(
+                a.findings
+                    .iter()
+                    .all(|f| f.rule.starts_with("X12-IEA") || f.rule.starts_with("X12-SE")),
+                "{}: {:?}",
+                name(&path),
+                a.findings
+            );
+            assert!(
+                a.groups.iter().all(|g| g.status.is_some()),
+                "{}",
+                name(&path)
+            );
+        }
+    }
+}
+
+#[test]
+fn rejected_999_names_segment_error_and_code() {
+    let Some(bytes) = sample("imsweb-x12-parser/837_5010/x12_999_rejected.txt") else {
+        return;
+    };
+    let a = &read_999(&bytes).unwrap()[0];
+    let group = &a.groups[0];
+    assert_eq!(
+        (
+            group.functional_id.as_str(),
+            group.control_number.as_str(),
+            group.version.as_deref()
+        ),
+        ("HC", "28", Some("005010X223A2"))
+    );
+    assert_eq!(group.status, Some(AckCode::Rejected));
+    assert_eq!(
+        (
+            group.sets_included,
+            group.sets_received,
+            group.sets_accepted
+        ),
+        (Some(1), Some(1), Some(0))
+    );
+    let set = &group.transactions[0];
+    assert_eq!(
+        (set.set_id.as_str(), set.control_number.as_str()),
+        ("837", "0028")
+    );
+    assert_eq!(set.status, Some(AckCode::Rejected));
+    assert_eq!(set.errors, ["5"]);
+    let error = &set.segment_errors[0];
+    assert_eq!(
+        (
+            error.segment_id.as_str(),
+            error.position,
+            error.code.as_deref()
+        ),
+        ("NM", Some(17), Some("1"))
+    );
+    assert_eq!(a.rejected_sets().len(), 1);
+
+    let Some(bytes) = sample("oopfactory-x12/Acknowledgments/_999/DHS_Wisconsin_Sample.txt") else {
+        return;
+    };
+    let a = &read_999(&bytes).unwrap()[0];
+    let group = &a.groups[0];
+    assert_eq!(group.status, Some(AckCode::PartiallyAccepted));
+    assert_eq!(group.transactions.len(), 3);
+    assert_eq!(group.transactions[0].status, Some(AckCode::Accepted));
+    let clm = &group.transactions[1].segment_errors[0];
+    assert_eq!(
+        (clm.segment_id.as_str(), clm.position, clm.code.as_deref()),
+        ("CLM", Some(22), Some("8"))
+    );
+    assert_eq!(clm.context[0].name, "CLM01");
+    let element = &clm.element_errors[0];
+    assert_eq!(
+        (
+            element.position,
+            element.data_element.as_deref(),
+            element.code.as_deref()
+        ),
+        (Some(2), Some("782"), Some("1"))
+    );
+    let reference = &group.transactions[2].segment_errors[0];
+    assert_eq!(reference.context[0].name, "SITUATIONAL TRIGGER");
+    assert_eq!(reference.context[0].segment_id.as_deref(), Some("CLM"));
+    assert_eq!(
+        a.rejected_sets()
+            .iter()
+            .map(|t| t.control_number.as_str())
+            .collect::<Vec<_>>(),
+        ["002", "0003"]
+    );
+
+    let Some(bytes) = sample("pyx12/834_lui_id_5010.999.txt") else {
+        return;
+    };
+    let acks = read_999(&bytes).unwrap();
+    assert_eq!(acks.len(), 4);
+    assert!(acks.iter().all(|a| a.rejected_sets().is_empty()));
+}
+
+#[test]
+fn ik4_bad_data_copy_is_never_kept() {
+    let text = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~\
+GS*FA*P*R*20261127*1200*1*X*005010X231A1~ST*999*0001*005010X231A1~AK1*HC*1*005010X222A1~AK2*837*0001*005010X222A1~\
+IK3*NM1*9*2010BA*8~IK4*3*1035*7*JANEDOE-SECRET~IK5*R*5~AK9*R*1*1*0~SE*8*0001~GE*1*1~IEA*1*000000001~";
+    let a = read_999(text.as_bytes()).unwrap();
+    assert_eq!(a[0].findings, vec![]);
+    let json = serde_json::to_string(&a).unwrap();
+    assert!(!json.contains("SECRET") && !format!("{a:?}").contains("SECRET"));
+    assert_eq!(
+        a[0].groups[0].transactions[0].segment_errors[0].element_errors[0]
+            .data_element
+            .as_deref(),
+        Some("1035")
+    );
+}
+
+#[test]
+fn ta1_is_read_and_4010_is_refused() {
+    let text = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000002*0*P*:~\
+TA1*000000907*261126*1147*R*024~IEA*0*000000002~";
+    let ta1 = read_ta1(text.as_bytes()).unwrap();
+    assert_eq!(ta1[0].control_number, "000000907");
+    assert_eq!(ta1[0].status, Some(AckCode::Rejected));
+    assert_eq!(ta1[0].note_code.as_deref(), Some("024"));
+    assert_eq!(ta1[0].date, Some(day(2026, 11, 26)));
+    // The shared TA1 sample is a 4010 interchange.
+    let Some(bytes) = sample("uhin-x12-parser-library/TA1.edi") else {
+        return;
+    };
+    assert!(matches!(
+        read_ta1(&bytes),
+        Err(X12Error::UnsupportedVersion { .. })
+    ));
+    assert!(matches!(
+        read_999(&bytes),
+        Err(X12Error::UnsupportedVersion { .. })
+    ));
+}
+
+// ---------------------------------------------------------------- malformed input
+
+const ISA: &str = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~";
+
+#[test]
+fn malformed_271_gives_findings_not_panics() {
+    let body = "GS*HB*P*R*20261127*1200*1*X*005010X279A1~ST*271*0001*005010X279A1~\
+EB*1**30~HL*1**20*1~NM1*PR*2*PAYER*****PI*1~AAA*Y**42*R~HL*3*1*22*0~NM1*IL*1*DOE****MI*X~\
+DMG*D8*19801301~DTP*346*RD8*20260101~EB*C*IND*30***23*1O0.00*****Y~EB*A*IND*30*****.2*X~\
+EB*A*IND*98*****12~LE*2120~ZZ*1~ZZ*2~HL*9*1*99~EB*1~SE*18*0001~GE*1*1~IEA*1*000000001~";
+    let r = &read_271(format!("{ISA}{body}").as_bytes()).unwrap()[0];
+    let rules: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| format!("{} {}", f.rule, f.path))
+        .collect();
+    for expected in [
+        "X12-DATE segment 10 DMG02",
+        "X12-DATE segment 11 DTP03",
+        "X12-AMOUNT segment 12 EB07",
+        "X12-PERCENT segment 14 EB08",
+        "X12-HL-LEVEL segment 18 HL03",
+        "X12-SEGMENT-OUT-OF-PLACE segment 4 EB",
+        "X12-SEGMENT-OUT-OF-PLACE segment 15 LE",
+        "X12-SEGMENT-NOT-READ segment 16 ZZ",
+    ] {
+        assert!(
+            rules.iter().any(|r| r.starts_with(expected)),
+            "{expected} not in {rules:#?}"
+        );
+    }
+    // EB08 .2 is 20%; 12 (1200%) is beyond any rate and is a finding.
+    let member = &r.subscribers[0].member;
+    assert_eq!(
+        member.benefits[1].percent.map(|p| p.percent()),
+        Some("20".parse().unwrap())
+    );
+    assert_eq!(member.benefits[1].quantity, None);
+    assert_eq!(r.source_rejections.len(), 1);
+    assert!(r.findings.iter().all(|f| !f.message.contains("DOE")));
+}
+
+#[test]
+fn truncated_and_garbage_inputs_are_typed_errors_or_findings() {
+    for reader in [
+        |b: &[u8]| read_271(b).map(|v| v.len()),
+        |b: &[u8]| read_277(b).map(|v| v.len()),
+        |b: &[u8]| read_999(b).map(|v| v.len()),
+        |b: &[u8]| read_270(b).map(|v| v.len()),
+        |b: &[u8]| read_276(b).map(|v| v.len()),
+        |b: &[u8]| read_ta1(b).map(|v| v.len()),
+    ] {
+        assert_eq!(reader(b""), Err(X12Error::NoInterchange));
+        assert_eq!(reader(b"hello"), Err(X12Error::NoInterchange));
+        assert!(matches!(
+            reader(b"ISA*00"),
+            Err(X12Error::Truncated { .. } | X12Error::BadIsa { .. })
+        ));
+        let written = write_270(&envelope(), &[eligibility_request(true)]).unwrap();
+        let status = write_276(&envelope(), &[status_request(true)]).unwrap();
+        for bytes in [&written, &status] {
+            for cut in (0..bytes.len()).step_by(7) {
+                let _ = reader(&bytes[..cut]);
+            }
+        }
+    }
+    // A 276 cut in the middle still gives its claim, and the envelope findings say what is
+    // missing.
+    let bytes = write_276(&envelope(), &[status_request(false)]).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let cut = text.find("AMT*").unwrap();
+    let read = read_276(text[..cut].as_bytes()).unwrap();
+    assert_eq!(read.len(), 1);
+    assert!(
+        read[0]
+            .findings
+            .iter()
+            .any(|f| f.rule == "X12-TRAILER-MISSING")
+    );
+    assert_eq!(read[0].request.charge, None);
+}
+
+#[test]
+fn malformed_277_and_999_give_findings() {
+    let body = "GS*HN*P*R*20261127*1200*1*X*005010X214~ST*277*0001*005010X214~\
+STC*A1:20*20261127~HL*1**20*1~NM1*PR*2*PAYER~HL*2*1*PT~NM1*QC*1*DOE~STC*A7:562~\
+TRN*2*PCN-1~STC*A7:562:85*2026-11-27*U*12,00~SVC*HC:99213*abc~REF*FJ*L1~SE*11*0001~GE*1*1~IEA*1*000000001~";
+    let r = &read_277(format!("{ISA}{body}").as_bytes()).unwrap()[0];
+    let rules: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| format!("{} {}", f.rule, f.path))
+        .collect();
+    for expected in [
+        "X12-DATE segment 11 STC02",
+        "X12-AMOUNT segment 11 STC04",
+        "X12-AMOUNT segment 12 SVC02",
+        "X12-SEGMENT-OUT-OF-PLACE segment 4 STC",
+    ] {
+        assert!(
+            rules.iter().any(|r| r.starts_with(expected)),
+            "{expected} not in {rules:#?}"
+        );
+    }
+    assert_eq!(r.claims[0].patient_control_number.as_deref(), Some("PCN-1"));
+    assert_eq!(
+        r.claims[0].lines[0].line_item_control_number.as_deref(),
+        Some("L1")
+    );
+    assert_eq!(r.claims[0].class(), StatusClass::Rejected);
+
+    let body = "GS*FA*P*R*20261127*1200*1*X*005010X231A1~ST*999*0001*005010X231A1~IK3*NM1*x~AK1*HC*1~\
+IK5*A~AK2*837*0001~IK4*1*66*7~IK3*NM1*X1~IK5*R~IK5*A~AK9*R*one~SE*11*0001~GE*1*1~IEA*1*000000001~";
+    let a = &read_999(format!("{ISA}{body}").as_bytes()).unwrap()[0];
+    let rules: Vec<_> = a
+        .findings
+        .iter()
+        .map(|f| format!("{} {}", f.rule, f.path))
+        .collect();
+    for expected in [
+        "X12-NUMBER segment 9 IK302",
+        "X12-NUMBER segment 12 AK902",
+        "X12-SEGMENT-OUT-OF-PLACE segment 4 IK3",
+        "X12-SEGMENT-OUT-OF-PLACE segment 6 IK5",
+        "X12-SEGMENT-OUT-OF-PLACE segment 8 IK4",
+    ] {
+        assert!(
+            rules.iter().any(|r| r.starts_with(expected)),
+            "{expected} not in {rules:#?}"
+        );
+    }
+    // The two misplaced IK5 (segments 6 and 11) are one aggregated finding.
+    assert!(
+        a.findings
+            .iter()
+            .any(|f| f.path == "segment 6 IK5" && f.message.contains("2 IK5 segments")),
+        "{rules:#?}"
+    );
+    assert_eq!(a.groups[0].transactions[0].status, Some(AckCode::Rejected));
+}

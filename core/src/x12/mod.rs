@@ -1,6 +1,7 @@
 //! X12 5010: the tokenizer and envelope checks, the ground the typed readers and writers
 //! (835, 837P/I, 270/271, 276/277, 999) stand on.
 
+mod ack;
 mod eligibility;
 mod envelope;
 mod message;
@@ -8,6 +9,11 @@ mod status;
 mod tokenizer;
 mod write;
 
+pub use ack::{
+    ACKNOWLEDGMENT_VERSION, AckCode, Acknowledgment, ElementError, ErrorContext,
+    GroupAcknowledgment, InterchangeAcknowledgment, SegmentError, TransactionAcknowledgment,
+    read_999, read_ta1,
+};
 pub use eligibility::{
     Accumulator, Benefit, BenefitKind, BenefitQuantity, CoverageLevel, ELIGIBILITY_VERSION,
     EligibilityMember, EligibilityRequest, EligibilityResponse, FollowUpAction, Network, Rejection,
