@@ -976,7 +976,7 @@ fn truncated_and_garbage_inputs_are_typed_errors_or_findings() {
     let bytes = write_276(&envelope(), &[status_request(false)]).unwrap();
     let text = String::from_utf8(bytes).unwrap();
     let cut = text.find("AMT*").unwrap();
-    let read = read_276(text[..cut].as_bytes()).unwrap();
+    let read = read_276(&text.as_bytes()[..cut]).unwrap();
     assert_eq!(read.len(), 1);
     assert!(
         read[0]
@@ -1044,4 +1044,81 @@ IK5*A~AK2*837*0001~IK4*1*66*7~IK3*NM1*X1~IK5*R~IK5*A~AK9*R*one~SE*11*0001~GE*1*1
         "{rules:#?}"
     );
     assert_eq!(a.groups[0].transactions[0].status, Some(AckCode::Rejected));
+}
+
+// ---------------------------------------------------------------- the fuzz target's property
+
+/// What `fuzz/fuzz_targets/write_read_270.rs` does, on JSON the tests can name.
+fn write_read_270_json(text: &str) {
+    let Ok(request) = medbill::from_json::<EligibilityRequest>(text) else {
+        return;
+    };
+    let envelope: Envelope = medbill::from_json(
+        r#"{"senderId":"SENDER","receiverId":"RECEIVER","interchangeControlNumber":1,
+            "groupControlNumber":1,"date":"2026-11-27","time":"12:00:00"}"#,
+    )
+    .unwrap();
+    let Ok(bytes) = write_270(&envelope, std::slice::from_ref(&request)) else {
+        return;
+    };
+    let read = read_270(&bytes).unwrap();
+    assert_eq!(read.len(), 1);
+    assert!(
+        read[0]
+            .findings
+            .iter()
+            .all(|f| f.rule != "X12-SEGMENT-OUT-OF-PLACE"),
+        "{:?}",
+        read[0].findings
+    );
+}
+
+#[test]
+fn the_fuzz_targets_json_path_works() {
+    for dependent in [false, true] {
+        let json = medbill::to_json(&eligibility_request(dependent)).unwrap();
+        write_read_270_json(&json);
+        let back: EligibilityRequest = medbill::from_json(&json).unwrap();
+        assert_eq!(back, eligibility_request(dependent));
+    }
+    write_read_270_json("{}");
+    write_read_270_json("not json");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    #[test]
+    fn any_printable_270_writes_and_reads_back(
+        last in "[ -~]{0,12}",
+        first in proptest::option::of("[ -~]{0,8}"),
+        member in proptest::option::of("[ -~]{0,12}"),
+        service_types in proptest::collection::vec("[ -~]{0,3}", 1..4),
+        reference in "[ -~]{1,10}",
+        trace in "[ -~]{1,10}",
+        dependent in proptest::option::of("[ -~]{0,12}"),
+    ) {
+        let mut request = eligibility_request(dependent.is_some());
+        request.subscriber.name = Phi::new(PersonName { last, first, middle: None, suffix: None });
+        request.member_id = member.map(Phi::new);
+        request.service_types = service_types;
+        request.reference = reference;
+        request.trace_number = trace;
+        if let (Some(d), Some(name)) = (request.dependent.as_mut(), dependent) {
+            d.name = Phi::new(PersonName { last: name, ..PersonName::default() });
+        }
+        write_read_270_json(&medbill::to_json(&request).unwrap());
+        // Plain identifiers (no delimiters, no outer spaces) come back exactly.
+        let clean = |s: &str| !s.is_empty() && s.trim() == s && !s.contains(['*', ':', '^', '~']);
+        let all_clean = clean(&request.subscriber.name.expose().last)
+            && request.subscriber.name.expose().first.as_deref().is_none_or(clean)
+            && request.member_id.as_ref().is_none_or(|m| clean(m.expose()))
+            && request.service_types.iter().all(|s| clean(s))
+            && clean(&request.reference) && clean(&request.trace_number)
+            && request.dependent.as_ref().is_none_or(|d| clean(&d.name.expose().last));
+        if all_clean {
+            let bytes = write_270(&envelope(), std::slice::from_ref(&request)).unwrap();
+            let back = read_270(&bytes).unwrap();
+            proptest::prop_assert_eq!(&back[0].request, &request);
+        }
+    }
 }

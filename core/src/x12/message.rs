@@ -505,12 +505,24 @@ pub(crate) fn transactions<'a>(
     Ok((sets, envelope.findings))
 }
 
+/// A segment id fit for a finding: two or three upper-case letters or digits. Anything else
+/// (a malformed file can put any text where the id should be) is `?`, so no data leaks.
+pub(crate) fn safe_id<'a>(segment: &Segment<'a>) -> &'a str {
+    let id = segment.id();
+    let ok = (2..=3).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if ok { id } else { "?" }
+}
+
 /// Where a segment is, for findings: `segment 12 EB07`.
 pub(crate) fn at(segment: &Segment<'_>, element: usize) -> String {
+    let id = safe_id(segment);
     if element == 0 {
-        format!("segment {} {}", segment.position, segment.id())
+        format!("segment {} {id}", segment.position)
     } else {
-        format!("segment {} {}{element:02}", segment.position, segment.id())
+        format!("segment {} {id}{element:02}", segment.position)
     }
 }
 
@@ -574,7 +586,7 @@ impl Findings {
     }
 
     fn skip(&mut self, out_of_place: bool, segment: &Segment<'_>) {
-        let id = segment.id();
+        let id = safe_id(segment);
         match self
             .skipped
             .iter_mut()
@@ -927,6 +939,20 @@ DTP*291*XX*1~EB*C**30***23*12.5X~ZZZ*1~ZZZ*2~SE*9*0001~GE*1*1~IEA*1*000000001~"
             ]
         );
         assert!(all[4].message.contains("2 ZZZ segments"));
+    }
+
+    #[test]
+    fn findings_never_echo_a_malformed_segment_id() {
+        let text = format!(
+            "{ISA}GS*HB*S*R*20261127*1200*1*X*005010X279A1~ST*271*0001*005010X279A1~\
+JANE DOE 19800229~SE*3*0001~GE*1*1~IEA*1*000000001~"
+        );
+        let (sets, _) = transactions(text.as_bytes(), "271").unwrap();
+        let mut findings = Findings::default();
+        findings.not_carried(&sets[0].segments[0]);
+        let all = findings.finish(&[]);
+        assert_eq!(all[0].path, "segment 4 ?");
+        assert!(!format!("{all:?}").contains("JANE"));
     }
 
     #[test]
