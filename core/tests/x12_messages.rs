@@ -1122,3 +1122,110 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn deductible_and_out_of_pocket_by_level_and_network() {
+    let body = "GS*HB*P*R*20261127*1200*1*X*005010X279A1~ST*271*0001*005010X279A1~BHT*0022*11*REF-1*20261127*1200~\
+HL*1**20*1~NM1*PR*2*PRAIRIE HEALTH*****PI*PH001~PER*IC**TE*8005551212~HL*2*1*21*1~NM1*1P*2*RIVERBEND*****XX*1234567893~\
+HL*3*2*22*0~TRN*2*T-0001*1123456789~NM1*IL*1*DOE*JANE****MI*W123~REF*18*PLAN-7~REF*6P*GRP-42*ACME CORP~\
+DTP*356*D8*20260101~DTP*357*D8*20261231~\
+EB*1*FAM*30*PR*GOLD PPO~\
+EB*C*IND*30***23*1500.00*****Y~EB*C*IND*30***29*1200.50*****Y~EB*C*FAM*30***23*3000*****Y~EB*C*FAM*30***29*2500*****Y~\
+EB*C*IND*30***23*3000*****N~EB*C*IND*30***24*750*****N~\
+EB*G*IND*30***23*6000*****Y~EB*G*IND*30***29*5800.25*****Y~EB*G*FAM*30***32*12000*****W~\
+EB*B*IND*98***27*25*****Y~MSG*PRIMARY CARE OFFICE VISIT~EB*A*IND*98*****.2****Y~EB*A*IND*98*****0.45****N~\
+EB*B*IND*UC^86***27*75~DTP*292*RD8*20260101-20261231~\
+SE*31*0001~GE*1*1~IEA*1*000000001~";
+    let responses = read_271(format!("{ISA}{body}").as_bytes()).unwrap();
+    let r = &responses[0];
+    assert_eq!(r.findings, vec![]);
+    assert_eq!(r.reference.as_deref(), Some("REF-1"));
+    assert_eq!(
+        r.payer().unwrap().contacts[0].numbers,
+        [("TE".to_owned(), "8005551212".to_owned())]
+    );
+    let p = r.patient().unwrap();
+    assert_eq!(
+        (p.plan_number(), p.group_number()),
+        (Some("PLAN-7"), Some("GRP-42"))
+    );
+    assert_eq!(p.references[1].description.as_deref(), Some("ACME CORP"));
+    assert_eq!(coverage_begin(p), Some(day(2026, 1, 1)));
+    assert_eq!(p.active_coverage(), Some(true));
+    let (ind, fam) = (CoverageLevel::Individual, CoverageLevel::Family);
+    let d = p.deductible(&ind, Network::In);
+    assert_eq!(
+        (d.limit, d.remaining, d.year_to_date),
+        (Some(m("1500.00")), Some(m("1200.50")), None)
+    );
+    let d = p.deductible(&fam, Network::In);
+    assert_eq!((d.limit, d.remaining), (Some(m("3000")), Some(m("2500"))));
+    let d = p.deductible(&ind, Network::Out);
+    assert_eq!(
+        (d.limit, d.remaining, d.year_to_date),
+        (Some(m("3000")), None, Some(m("750")))
+    );
+    let o = p.out_of_pocket(&ind, Network::In);
+    assert_eq!(
+        (o.limit, o.remaining),
+        (Some(m("6000")), Some(m("5800.25")))
+    );
+    // EB12 W (not applicable) counts for both networks.
+    assert_eq!(p.out_of_pocket(&fam, Network::Out).limit, Some(m("12000")));
+    assert_eq!(p.out_of_pocket(&ind, Network::Out).limit, None);
+    assert_eq!(p.copay("98", Network::In), Some(m("25")));
+    assert_eq!(p.copay("98", Network::Out), None);
+    // No EB12: the urgent care copay counts for both networks.
+    assert_eq!(p.copay("UC", Network::Out), Some(m("75")));
+    assert_eq!(p.copay("86", Network::In), Some(m("75")));
+    assert_eq!(
+        p.coinsurance("98", Network::In).map(|r| r.percent()),
+        Some("20".parse().unwrap())
+    );
+    assert_eq!(
+        p.coinsurance("98", Network::Out).map(|r| r.percent()),
+        Some("45".parse().unwrap())
+    );
+    let copay = p
+        .benefits
+        .iter()
+        .find(|b| b.kind == BenefitKind::CoPayment)
+        .unwrap();
+    assert_eq!(copay.messages, ["PRIMARY CARE OFFICE VISIT"]);
+    assert_eq!(p.benefits[0].coverage_level, Some(CoverageLevel::Family));
+    assert_eq!(p.benefits[0].plan_description.as_deref(), Some("GOLD PPO"));
+    // Codes serialize as the X12 code, unknown ones kept as sent.
+    assert_eq!(
+        serde_json::to_string(&BenefitKind::from("C")).unwrap(),
+        "\"C\""
+    );
+    assert_eq!(BenefitKind::from("ZZ"), BenefitKind::Other("ZZ".into()));
+    assert_eq!(
+        serde_json::from_str::<TimePeriod>("\"29\"").unwrap(),
+        TimePeriod::Remaining
+    );
+}
+
+#[test]
+fn status_classes_from_category_codes() {
+    use StatusClass::*;
+    for (code, class) in [
+        ("A1", Received),
+        ("A2", Accepted),
+        ("A3", Rejected),
+        ("A7", Rejected),
+        ("A8", Rejected),
+        ("P1", Pending),
+        ("P5", Pending),
+        ("F1", Paid),
+        ("F2", Denied),
+        ("F4", Finalized),
+        ("F3N", Finalized),
+        ("R4", InformationRequested),
+        ("E0", Error),
+        ("D0", Error),
+        ("ZZ", Unknown),
+    ] {
+        assert_eq!(StatusClass::of(code), class, "{code}");
+    }
+}
