@@ -700,8 +700,9 @@ fn status_request(dependent: bool) -> ClaimStatusRequest {
                 middle: None,
                 suffix: None,
             }),
-            birth_date: Some(Phi::new(day(1980, 2, 29))),
-            gender: Some(Phi::new("F".into())),
+            // A 276 carries the patient's demographics only: none for the subscriber of a dependent.
+            birth_date: (!dependent).then(|| Phi::new(day(1980, 2, 29))),
+            gender: (!dependent).then(|| Phi::new("F".into())),
         },
         member_id: Phi::new("W123456789".into()),
         dependent: dependent.then(|| Individual {

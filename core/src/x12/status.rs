@@ -647,7 +647,8 @@ pub struct ClaimStatusRequest {
     pub information_receiver: Organization,
     /// 2100C the provider (NM1*1P), by NPI.
     pub provider: Provider,
-    /// 2100D the subscriber.
+    /// 2100D the subscriber. The birth date and gender (2000D DMG) are the patient's
+    /// demographics: they are sent only when there is no dependent.
     pub subscriber: Individual,
     /// 2100D NM109 member id.
     pub member_id: Phi<String>,
@@ -746,11 +747,13 @@ fn write_one_276(
         &["4".into(), "3".into(), "22".into(), has_dependent.into()],
     )?;
     let subscriber = &request.subscriber;
-    message::write_dmg(
-        w,
-        subscriber.birth_date.as_ref().map(|d| *d.expose()),
-        subscriber.gender.as_ref().map(|g| g.expose().as_str()),
-    )?;
+    if request.dependent.is_none() {
+        message::write_dmg(
+            w,
+            subscriber.birth_date.as_ref().map(|d| *d.expose()),
+            subscriber.gender.as_ref().map(|g| g.expose().as_str()),
+        )?;
+    }
     message::write_person_nm1(
         w,
         "IL",
