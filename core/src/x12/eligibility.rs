@@ -139,7 +139,7 @@ x12_code! {
         SpouseOnly = "SPO",
         /// `DEP`.
         Dependents = "DEP",
-        /// `EMP`.
+        /// `E1D`.
         EmployeeAndOneDependent = "E1D",
     }
 }

@@ -29,7 +29,6 @@ pub use status::{
     ClaimStatusResponse, LineStatus, QualifiedAmount, QualifiedQuantity, StatusClass, StatusCode,
     StatusEntry, StatusLevel, read_276, read_277, write_276,
 };
-
 pub use tokenizer::{Delimiters, Segment, Tokenizer};
 pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
 
