@@ -424,7 +424,6 @@ fn written_270_reads_back_equal() {
     }
     let back: Vec<_> = back.into_iter().map(|r| r.request).collect();
     assert_eq!(back, requests);
-    std::fs::write("/tmp/msgs/written.270", &bytes).ok();
     // pyx12 4.0.0 has 270/271 maps for 4010 only: nothing to validate a 5010 270 against.
 }
 
@@ -740,7 +739,6 @@ fn written_276_reads_back_equal() {
     let report = check_envelopes(&bytes).unwrap();
     assert_eq!(report.findings, vec![]);
     assert_eq!(report.transaction_sets[1].version, "005010X212");
-    std::fs::write("/tmp/msgs/written.276", &bytes).ok();
     let back = read_276(&bytes).unwrap();
     for r in &back {
         assert_eq!(r.findings, vec![]);
