@@ -133,3 +133,13 @@ impl ErrorCode for crate::x12::WriteError {
         }
     }
 }
+
+impl ErrorCode for crate::x12::RequestWriteError {
+    fn code(&self) -> &'static str {
+        use crate::x12::RequestWriteError;
+        match self {
+            RequestWriteError::Write(inner) => inner.code(),
+            RequestWriteError::Missing { .. } => "X12_REQUEST_MISSING",
+        }
+    }
+}

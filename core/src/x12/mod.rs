@@ -1,11 +1,34 @@
 //! X12 5010: the tokenizer and envelope checks, the ground the typed readers and writers
 //! (835, 837P/I, 270/271, 276/277, 999) stand on.
 
+mod ack;
+mod eligibility;
 mod envelope;
+mod message;
+mod status;
 mod tokenizer;
 mod write;
 
+pub use ack::{
+    ACKNOWLEDGMENT_VERSION, AckCode, Acknowledgment, ElementError, ErrorContext,
+    GroupAcknowledgment, InterchangeAcknowledgment, SegmentError, TransactionAcknowledgment,
+    read_999, read_ta1,
+};
+pub use eligibility::{
+    Accumulator, Benefit, BenefitKind, BenefitQuantity, CoverageLevel, ELIGIBILITY_VERSION,
+    EligibilityMember, EligibilityRequest, EligibilityResponse, FollowUpAction, Network, Rejection,
+    Subscriber, TimePeriod, YesNo, coverage_begin, read_270, read_271, write_270,
+};
 pub use envelope::{EnvelopeChecker, EnvelopeReport, TransactionSet, check_envelopes};
+pub use message::{
+    Address, Contact, DateOrRange, Individual, Organization, Party, Person, PersonName, Provider,
+    ProviderId, QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,
+};
+pub use status::{
+    CLAIM_ACKNOWLEDGMENT_VERSION, CLAIM_STATUS_VERSION, ClaimStatus, ClaimStatusRequest,
+    ClaimStatusResponse, LineStatus, QualifiedAmount, QualifiedQuantity, StatusClass, StatusCode,
+    StatusEntry, StatusLevel, read_276, read_277, write_276,
+};
 pub use tokenizer::{Delimiters, MAX_SEGMENT_BYTES, Segment, Tokenizer, X12Reader};
 pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
 

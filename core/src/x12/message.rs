@@ -1,0 +1,968 @@
+//! What the 270/271, 276/277 and 999 readers and writers share: transaction sets cut out of
+//! a file, the parties and people they name, dates (`D8`, `RD8`), exact amounts, and the
+//! findings a reader gives instead of a panic or a silently dropped segment.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Segment, Tokenizer, WriteError, X12Error, check_envelopes};
+use crate::codes::Npi;
+use crate::finding::Finding;
+use crate::money::Money;
+use crate::phi::Phi;
+
+/// Why a request (270, 276) could not be written. Names the field or the segment and
+/// element, never the data.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RequestWriteError {
+    /// The envelope or a segment could not be written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    /// A field the implementation guide requires is empty.
+    #[error("{field}: required by the implementation guide")]
+    Missing {
+        /// Field path in the request, e.g. `payer.id`.
+        field: &'static str,
+    },
+}
+
+/// Defines a code enum: known X12 codes as variants, anything else kept as sent in `Other`.
+/// It serializes as the X12 code itself.
+macro_rules! x12_code {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[serde(from = "String", into = "String")]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+            /// A code medbill does not name, as sent.
+            Other(String),
+        }
+
+        impl $name {
+            /// The X12 code.
+            pub fn code(&self) -> &str {
+                match self {
+                    $($name::$variant => $code,)*
+                    $name::Other(code) => code.as_str(),
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(code: &str) -> $name {
+                match code {
+                    $($code => $name::$variant,)*
+                    other => $name::Other(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(code: String) -> $name {
+                $name::from(code.as_str())
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.code().to_owned()
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "description": concat!("X12 code, e.g. ", $($code, " ",)* "(others kept as sent)")
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use x12_code;
+
+/// A date or a date range, as DTP and STC carry them (`D8` `CCYYMMDD`, `RD8`
+/// `CCYYMMDD-CCYYMMDD`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum DateOrRange {
+    /// One day (`D8`).
+    Date {
+        /// The day.
+        date: NaiveDate,
+    },
+    /// From one day through another (`RD8`).
+    Range {
+        /// First day.
+        start: NaiveDate,
+        /// Last day.
+        end: NaiveDate,
+    },
+}
+
+impl DateOrRange {
+    /// The first day.
+    pub fn start(&self) -> NaiveDate {
+        match self {
+            DateOrRange::Date { date } => *date,
+            DateOrRange::Range { start, .. } => *start,
+        }
+    }
+
+    /// The last day.
+    pub fn end(&self) -> NaiveDate {
+        match self {
+            DateOrRange::Date { date } => *date,
+            DateOrRange::Range { end, .. } => *end,
+        }
+    }
+
+    /// The DTP02 format qualifier and DTP03 value.
+    pub(crate) fn to_x12(self) -> (&'static str, String) {
+        match self {
+            DateOrRange::Date { date } => ("D8", super::date8(date)),
+            DateOrRange::Range { start, end } => (
+                "RD8",
+                format!("{}-{}", super::date8(start), super::date8(end)),
+            ),
+        }
+    }
+}
+
+/// One DTP segment: what the date is (DTP01 qualifier: `291` plan, `346` plan begin, `356`
+/// eligibility begin, `357` eligibility end, `472` service…) and the date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct QualifiedDate {
+    /// DTP01.
+    pub qualifier: String,
+    /// DTP02/DTP03.
+    pub date: DateOrRange,
+}
+
+/// One REF segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Reference {
+    /// REF01 (`18` plan number, `1L` group or policy number, `6P` group number, `EJ` patient
+    /// account number, `1K` payer claim number…).
+    pub qualifier: String,
+    /// REF02.
+    pub value: String,
+    /// REF03 description (e.g. the group name), when sent.
+    pub description: Option<String>,
+}
+
+/// A TRN trace number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Trace {
+    /// TRN01: `1` current transaction, `2` referenced transaction.
+    pub kind: String,
+    /// TRN02.
+    pub number: String,
+    /// TRN03 the entity that assigned it (`1` + tax id, or `9` + other id), when sent.
+    pub originator: Option<String>,
+}
+
+/// A street address (N3/N4).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Address {
+    /// N301, N302.
+    pub lines: Vec<String>,
+    /// N401.
+    pub city: Option<String>,
+    /// N402.
+    pub state: Option<String>,
+    /// N403.
+    pub postal_code: Option<String>,
+}
+
+/// A PER contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Contact {
+    /// PER01 function (`IC` information contact…).
+    pub function: String,
+    /// PER02 name, when sent.
+    pub name: Option<String>,
+    /// (qualifier, number) pairs: `TE` telephone, `UR` web address, `EM` e-mail, `FX` fax.
+    pub numbers: Vec<(String, String)>,
+}
+
+/// An organization or a provider named by an NM1 segment (payer, information receiver,
+/// provider, benefit-related entity). Not patient data.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Party {
+    /// NM101 entity code (`PR` payer, `1P` provider, `41` submitter, `85` billing provider…).
+    pub entity: String,
+    /// NM103 organization or last name.
+    pub name: String,
+    /// NM104 first name (a person), when sent.
+    pub first_name: Option<String>,
+    /// NM108 identification code qualifier (`PI` payer id, `XX` NPI, `46` ETIN, `SV`, `FI`).
+    pub id_qualifier: Option<String>,
+    /// NM109.
+    pub id: Option<String>,
+    /// N3/N4.
+    pub address: Option<Address>,
+    /// PER segments.
+    pub contacts: Vec<Contact>,
+}
+
+/// A person's name (NM103–NM107).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PersonName {
+    /// NM103.
+    pub last: String,
+    /// NM104.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<String>,
+    /// NM105.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub middle: Option<String>,
+    /// NM107.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+}
+
+/// A subscriber or patient as a response names them: every identifying field is [`Phi`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    /// NM101 (`IL` insured, `03` dependent, `QC` patient).
+    pub entity: String,
+    /// NM103–NM107.
+    pub name: Phi<PersonName>,
+    /// NM109 member id.
+    pub member_id: Option<Phi<String>>,
+    /// DMG02.
+    pub birth_date: Option<Phi<NaiveDate>>,
+    /// DMG03 (`F`, `M`, `U`).
+    pub gender: Option<Phi<String>>,
+    /// N3/N4.
+    pub address: Option<Phi<Address>>,
+}
+
+/// How a provider is identified (NM108/NM109).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum ProviderId {
+    /// `XX`: a valid NPI.
+    Npi {
+        /// The NPI.
+        npi: Npi,
+    },
+    /// Another qualifier (`SV` service provider number, `FI` tax id, `PI` payer id), or an
+    /// `XX` value that is not a valid NPI (the reader says so in a finding).
+    Other {
+        /// NM108.
+        qualifier: String,
+        /// NM109.
+        id: String,
+    },
+}
+
+impl ProviderId {
+    /// NM108 and NM109.
+    pub(crate) fn to_x12(&self) -> (&str, &str) {
+        match self {
+            ProviderId::Npi { npi } => ("XX", npi.as_str()),
+            ProviderId::Other { qualifier, id } => (qualifier.as_str(), id.as_str()),
+        }
+    }
+}
+
+/// A payer or other organization a request names by name and id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Organization {
+    /// NM103.
+    pub name: String,
+    /// NM109 (`PI` payer id for a payer, `46` ETIN for an information receiver).
+    pub id: String,
+}
+
+/// A provider a request names (NM1*1P): an organization, or a person with a first name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Provider {
+    /// NM103 organization or last name.
+    pub name: String,
+    /// NM104 first name: the provider is a person (NM102 `1`) when present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// NM108/NM109.
+    pub id: ProviderId,
+}
+
+/// A subscriber or dependent as a request names them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Individual {
+    /// NM103–NM107.
+    pub name: Phi<PersonName>,
+    /// DMG02.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<Phi<NaiveDate>>,
+    /// DMG03 (`F`, `M`, `U`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Phi<String>>,
+}
+
+/// A request (270, 276) read back from X12, with what the reader found on the way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadRequest<T> {
+    /// ST02 of the transaction set it came from.
+    pub control_number: String,
+    /// The request.
+    pub request: T,
+    /// Reading findings (positions, never data) and the file's envelope findings.
+    pub findings: Vec<Finding>,
+}
+
+/// Reads NM1*1P (or another provider NM1) into a [`Provider`].
+pub(crate) fn provider(segment: &Segment<'_>, findings: &mut Findings) -> Provider {
+    let person = segment.element(2).map(str::trim) == Some("1");
+    Provider {
+        name: segment.element(3).unwrap_or("").trim().to_owned(),
+        first_name: if person { text(segment, 4) } else { None },
+        id: provider_id(segment, findings).unwrap_or(ProviderId::Other {
+            qualifier: String::new(),
+            id: String::new(),
+        }),
+    }
+}
+
+/// Writes an NM1 for a provider.
+pub(crate) fn write_provider_nm1(
+    w: &mut super::X12Writer,
+    entity: &str,
+    provider: &Provider,
+) -> Result<(), RequestWriteError> {
+    let (qualifier, id) = provider.id.to_x12();
+    if provider.name.trim().is_empty() {
+        return Err(RequestWriteError::Missing {
+            field: "provider.name",
+        });
+    }
+    if id.trim().is_empty() || qualifier.trim().is_empty() {
+        return Err(RequestWriteError::Missing {
+            field: "provider.id",
+        });
+    }
+    let kind = if provider.first_name.is_some() {
+        "1"
+    } else {
+        "2"
+    };
+    w.segment(
+        "NM1",
+        &[
+            entity.into(),
+            kind.into(),
+            provider.name.as_str().into(),
+            provider.first_name.as_deref().unwrap_or("").into(),
+            "".into(),
+            "".into(),
+            "".into(),
+            qualifier.into(),
+            id.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Writes an NM1 for an organization (entity `PR` payer with `PI`, `41` receiver with `46`).
+pub(crate) fn write_organization_nm1(
+    w: &mut super::X12Writer,
+    entity: &str,
+    qualifier: &str,
+    organization: &Organization,
+    field: &'static str,
+) -> Result<(), RequestWriteError> {
+    if organization.name.trim().is_empty() || organization.id.trim().is_empty() {
+        return Err(RequestWriteError::Missing { field });
+    }
+    w.segment(
+        "NM1",
+        &[
+            entity.into(),
+            "2".into(),
+            organization.name.as_str().into(),
+            "".into(),
+            "".into(),
+            "".into(),
+            "".into(),
+            qualifier.into(),
+            organization.id.as_str().into(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Reads an organization NM1.
+pub(crate) fn organization(segment: &Segment<'_>) -> Organization {
+    Organization {
+        name: segment.element(3).unwrap_or("").trim().to_owned(),
+        id: segment.element(9).unwrap_or("").trim().to_owned(),
+    }
+}
+
+/// Reads a person NM1 and a DMG into an [`Individual`] and its member id.
+pub(crate) fn individual(person: Person) -> (Individual, Option<Phi<String>>) {
+    (
+        Individual {
+            name: person.name,
+            birth_date: person.birth_date,
+            gender: person.gender,
+        },
+        person.member_id,
+    )
+}
+
+/// A transaction set cut out of a file: its ST, the segments up to (not including) SE.
+pub(crate) struct RawTransaction<'a> {
+    /// ST02.
+    pub(crate) control_number: String,
+    /// Position of the ST segment.
+    pub(crate) position: usize,
+    /// ST03, else GS08.
+    pub(crate) version: String,
+    /// The segments between ST and SE.
+    pub(crate) segments: Vec<Segment<'a>>,
+}
+
+/// Every transaction set with ST01 `id`, and the file's envelope findings. A version before
+/// 5010 (ISA12, GS08 or ST03) is [`X12Error::UnsupportedVersion`].
+pub(crate) fn transactions<'a>(
+    input: &'a [u8],
+    id: &str,
+) -> Result<(Vec<RawTransaction<'a>>, Vec<Finding>), X12Error> {
+    let envelope = check_envelopes(input)?;
+    let mut sets = Vec::new();
+    let mut group_version = String::new();
+    let mut current: Option<RawTransaction<'a>> = None;
+    for segment in Tokenizer::new(input)? {
+        let segment = segment?;
+        match segment.id() {
+            "GS" => group_version = segment.element(8).unwrap_or("").trim().to_owned(),
+            "ST" => {
+                if let Some(open) = current.take() {
+                    sets.push(open);
+                }
+                let version = segment
+                    .element(3)
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .unwrap_or(&group_version)
+                    .to_owned();
+                if version.starts_with("00401") || version.starts_with("00400") {
+                    return Err(X12Error::UnsupportedVersion { version });
+                }
+                if segment.element(1).map(str::trim) == Some(id) {
+                    current = Some(RawTransaction {
+                        control_number: segment.element(2).unwrap_or("").trim().to_owned(),
+                        position: segment.position,
+                        version,
+                        segments: Vec::new(),
+                    });
+                }
+            }
+            "SE" => {
+                if let Some(open) = current.take() {
+                    sets.push(open);
+                }
+            }
+            "GE" | "IEA" | "ISA" => {
+                // A set cut off before its SE still counts (the envelope findings say so).
+                if let Some(open) = current.take() {
+                    sets.push(open);
+                }
+            }
+            _ => {
+                if let Some(open) = current.as_mut() {
+                    open.segments.push(segment);
+                }
+            }
+        }
+    }
+    if let Some(open) = current.take() {
+        sets.push(open);
+    }
+    Ok((sets, envelope.findings))
+}
+
+/// A segment id fit for a finding: two or three upper-case letters or digits. Anything else
+/// (a malformed file can put any text where the id should be) is `?`, so no data leaks.
+pub(crate) fn safe_id<'a>(segment: &Segment<'a>) -> &'a str {
+    let id = segment.id();
+    let ok = (2..=3).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if ok { id } else { "?" }
+}
+
+/// Where a segment is, for findings: `segment 12 EB07`.
+pub(crate) fn at(segment: &Segment<'_>, element: usize) -> String {
+    let id = safe_id(segment);
+    if element == 0 {
+        format!("segment {} {id}", segment.position)
+    } else {
+        format!("segment {} {id}{element:02}", segment.position)
+    }
+}
+
+/// Element `n` as an owned string, `None` when absent or empty.
+pub(crate) fn text(segment: &Segment<'_>, n: usize) -> Option<String> {
+    segment
+        .element(n)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+/// Element `n` split at the repetition separator (EB03, EQ01), empty pieces left out.
+pub(crate) fn repeats(segment: &Segment<'_>, n: usize) -> Vec<String> {
+    let value = segment.element(n).unwrap_or("");
+    let pieces: Vec<String> = match segment.delimiters().repetition {
+        Some(r) => value
+            .split(char::from(r))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        None => vec![value.trim().to_owned()],
+    };
+    pieces.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// The components of element `n` (empty ones kept, so positions hold).
+pub(crate) fn components<'a>(segment: &Segment<'a>, n: usize) -> Vec<&'a str> {
+    let component = char::from(segment.delimiters().component);
+    segment
+        .element(n)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.split(component).collect())
+        .unwrap_or_default()
+}
+
+/// Element `n` with its components joined by `:`, whatever the file's separator.
+pub(crate) fn composite_text(segment: &Segment<'_>, n: usize) -> Option<String> {
+    let parts = components(segment, n);
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join(":"))
+    }
+}
+
+/// Findings of one transaction being read: bad values at once, segments the model does not
+/// carry and segments out of place aggregated per segment id.
+#[derive(Debug, Default)]
+pub(crate) struct Findings {
+    findings: Vec<Finding>,
+    /// (out of place?, segment id, first position, count)
+    skipped: Vec<(bool, String, usize, usize)>,
+}
+
+impl Findings {
+    pub(crate) fn error(&mut self, rule: &str, segment: &Segment<'_>, n: usize, message: &str) {
+        self.findings
+            .push(Finding::error(rule, at(segment, n), message));
+    }
+
+    fn skip(&mut self, out_of_place: bool, segment: &Segment<'_>) {
+        let id = safe_id(segment);
+        match self
+            .skipped
+            .iter_mut()
+            .find(|(o, s, _, _)| *o == out_of_place && s == id)
+        {
+            Some(entry) => entry.3 = entry.3.saturating_add(1),
+            None => self
+                .skipped
+                .push((out_of_place, id.to_owned(), segment.position, 1)),
+        }
+    }
+
+    /// A segment the model does not carry.
+    pub(crate) fn not_carried(&mut self, segment: &Segment<'_>) {
+        self.skip(false, segment);
+    }
+
+    /// A segment where the implementation guide does not put it.
+    pub(crate) fn out_of_place(&mut self, segment: &Segment<'_>) {
+        self.skip(true, segment);
+    }
+
+    /// Money from element `n`: `None` when empty; a finding and `None` when not a decimal.
+    pub(crate) fn amount(&mut self, segment: &Segment<'_>, n: usize) -> Option<Money> {
+        let text = segment
+            .element(n)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())?;
+        let normalized = if let Some(rest) = text.strip_prefix("-.") {
+            format!("-0.{rest}")
+        } else if text.starts_with('.') {
+            format!("0{text}")
+        } else {
+            text.to_owned()
+        };
+        match normalized.parse::<Money>() {
+            Ok(money) => Some(money),
+            Err(_) => {
+                self.error("X12-AMOUNT", segment, n, "not a decimal amount; left out");
+                None
+            }
+        }
+    }
+
+    /// A plain decimal (quantity, percent) from element `n`.
+    pub(crate) fn decimal(&mut self, segment: &Segment<'_>, n: usize) -> Option<Decimal> {
+        self.amount(segment, n).map(|m| m.amount())
+    }
+
+    /// A `CCYYMMDD` date from element `n`.
+    pub(crate) fn date(&mut self, segment: &Segment<'_>, n: usize) -> Option<NaiveDate> {
+        let text = segment
+            .element(n)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())?;
+        match parse_date8(text) {
+            Some(date) => Some(date),
+            None => {
+                self.error("X12-DATE", segment, n, "not a CCYYMMDD date; left out");
+                None
+            }
+        }
+    }
+
+    /// A date or range given its format qualifier (`D8`, `RD8`) and value.
+    pub(crate) fn date_or_range(
+        &mut self,
+        segment: &Segment<'_>,
+        format_element: usize,
+        value_element: usize,
+    ) -> Option<DateOrRange> {
+        let format = segment.element(format_element).unwrap_or("").trim();
+        let value = segment.element(value_element).unwrap_or("").trim();
+        let parsed = match format {
+            "D8" => parse_date8(value).map(|date| DateOrRange::Date { date }),
+            "RD8" => value.split_once('-').and_then(|(a, b)| {
+                let (start, end) = (parse_date8(a)?, parse_date8(b)?);
+                (start <= end).then_some(DateOrRange::Range { start, end })
+            }),
+            _ => {
+                self.error(
+                    "X12-DATE-FORMAT",
+                    segment,
+                    format_element,
+                    "date format qualifier is not D8 or RD8; date left out",
+                );
+                return None;
+            }
+        };
+        if parsed.is_none() {
+            self.error(
+                "X12-DATE",
+                segment,
+                value_element,
+                "not a CCYYMMDD date or CCYYMMDD-CCYYMMDD range; left out",
+            );
+        }
+        parsed
+    }
+
+    /// DTP01–DTP03.
+    pub(crate) fn dtp(&mut self, segment: &Segment<'_>) -> Option<QualifiedDate> {
+        let date = self.date_or_range(segment, 2, 3)?;
+        Some(QualifiedDate {
+            qualifier: segment.element(1).unwrap_or("").trim().to_owned(),
+            date,
+        })
+    }
+
+    /// The findings, the aggregated ones last.
+    pub(crate) fn finish(mut self, envelope: &[Finding]) -> Vec<Finding> {
+        for (out_of_place, id, first, count) in self.skipped {
+            let path = format!("segment {first} {id}");
+            let more = if count > 1 {
+                format!(" ({count} {id} segments in this transaction set)")
+            } else {
+                String::new()
+            };
+            self.findings.push(if out_of_place {
+                Finding::error(
+                    "X12-SEGMENT-OUT-OF-PLACE",
+                    path,
+                    format!("not where the implementation guide allows it; not read{more}"),
+                )
+            } else {
+                Finding::warning(
+                    "X12-SEGMENT-NOT-READ",
+                    path,
+                    format!("a segment this reader does not carry{more}"),
+                )
+            });
+        }
+        self.findings.extend(envelope.iter().cloned());
+        self.findings
+    }
+}
+
+fn parse_date8(text: &str) -> Option<NaiveDate> {
+    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y%m%d").ok()
+}
+
+/// NM1 of an organization or provider.
+pub(crate) fn party(segment: &Segment<'_>) -> Party {
+    Party {
+        entity: segment.element(1).unwrap_or("").trim().to_owned(),
+        name: segment.element(3).unwrap_or("").trim().to_owned(),
+        first_name: text(segment, 4),
+        id_qualifier: text(segment, 8),
+        id: text(segment, 9),
+        address: None,
+        contacts: Vec::new(),
+    }
+}
+
+/// NM1 of a person.
+pub(crate) fn person(segment: &Segment<'_>) -> Person {
+    Person {
+        entity: segment.element(1).unwrap_or("").trim().to_owned(),
+        name: Phi::new(PersonName {
+            last: segment.element(3).unwrap_or("").trim().to_owned(),
+            first: text(segment, 4),
+            middle: text(segment, 5),
+            suffix: text(segment, 7),
+        }),
+        member_id: text(segment, 9).map(Phi::new),
+        birth_date: None,
+        gender: None,
+        address: None,
+    }
+}
+
+/// DMG onto a person.
+pub(crate) fn demographics(segment: &Segment<'_>, person: &mut Person, findings: &mut Findings) {
+    if segment.element(1).map(str::trim) == Some("D8") {
+        person.birth_date = findings.date(segment, 2).map(Phi::new);
+    } else if text(segment, 2).is_some() {
+        findings.error(
+            "X12-DATE-FORMAT",
+            segment,
+            1,
+            "birth date format qualifier is not D8; date left out",
+        );
+    }
+    person.gender = text(segment, 3).map(Phi::new);
+}
+
+/// N3 or N4 onto an address.
+pub(crate) fn address_line(segment: &Segment<'_>, address: &mut Address) {
+    if segment.id() == "N3" {
+        address
+            .lines
+            .extend([1, 2].iter().filter_map(|&n| text(segment, n)));
+    } else {
+        address.city = text(segment, 1);
+        address.state = text(segment, 2);
+        address.postal_code = text(segment, 3);
+    }
+}
+
+/// PER.
+pub(crate) fn contact(segment: &Segment<'_>) -> Contact {
+    Contact {
+        function: segment.element(1).unwrap_or("").trim().to_owned(),
+        name: text(segment, 2),
+        numbers: [3usize, 5, 7]
+            .iter()
+            .filter_map(|&n| Some((text(segment, n)?, text(segment, n.saturating_add(1))?)))
+            .collect(),
+    }
+}
+
+/// REF.
+pub(crate) fn reference(segment: &Segment<'_>) -> Reference {
+    Reference {
+        qualifier: segment.element(1).unwrap_or("").trim().to_owned(),
+        value: segment.element(2).unwrap_or("").trim().to_owned(),
+        description: text(segment, 3),
+    }
+}
+
+/// TRN.
+pub(crate) fn trace(segment: &Segment<'_>) -> Trace {
+    Trace {
+        kind: segment.element(1).unwrap_or("").trim().to_owned(),
+        number: segment.element(2).unwrap_or("").trim().to_owned(),
+        originator: text(segment, 3),
+    }
+}
+
+/// A provider id from NM108/NM109; an `XX` that is not a valid NPI is kept as `Other` with
+/// a finding.
+pub(crate) fn provider_id(segment: &Segment<'_>, findings: &mut Findings) -> Option<ProviderId> {
+    let qualifier = text(segment, 8)?;
+    let id = text(segment, 9).unwrap_or_default();
+    if qualifier == "XX" {
+        if let Ok(npi) = Npi::parse(&id) {
+            return Some(ProviderId::Npi { npi });
+        }
+        findings.error("X12-NPI", segment, 9, "not a valid NPI; kept as sent");
+    }
+    Some(ProviderId::Other { qualifier, id })
+}
+
+/// Writes an NM1 for a person: entity, name, and NM108/NM109 when an id is given.
+pub(crate) fn write_person_nm1(
+    w: &mut super::X12Writer,
+    entity: &str,
+    name: &PersonName,
+    member_id: Option<&str>,
+) -> Result<(), WriteError> {
+    let (qualifier, id) = match member_id {
+        Some(id) => ("MI", id),
+        None => ("", ""),
+    };
+    w.segment(
+        "NM1",
+        &[
+            entity.into(),
+            "1".into(),
+            name.last.as_str().into(),
+            name.first.as_deref().unwrap_or("").into(),
+            name.middle.as_deref().unwrap_or("").into(),
+            "".into(),
+            name.suffix.as_deref().unwrap_or("").into(),
+            qualifier.into(),
+            id.into(),
+        ],
+    )
+}
+
+/// Writes a DMG for a birth date and gender, when either is known.
+pub(crate) fn write_dmg(
+    w: &mut super::X12Writer,
+    birth_date: Option<NaiveDate>,
+    gender: Option<&str>,
+) -> Result<(), WriteError> {
+    if birth_date.is_none() && gender.is_none() {
+        return Ok(());
+    }
+    let date = birth_date.map(super::date8).unwrap_or_default();
+    let format = if birth_date.is_some() { "D8" } else { "" };
+    w.segment(
+        "DMG",
+        &[
+            format.into(),
+            date.as_str().into(),
+            gender.unwrap_or("").into(),
+        ],
+    )
+}
+
+/// Writes a DTP with a date or range.
+pub(crate) fn write_dtp(
+    w: &mut super::X12Writer,
+    qualifier: &str,
+    date: DateOrRange,
+) -> Result<(), WriteError> {
+    let (format, value) = date.to_x12();
+    w.segment(
+        "DTP",
+        &[qualifier.into(), format.into(), value.as_str().into()],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ISA: &str = "ISA*00*          *00*          *ZZ*S              *ZZ*R              *261127*1200*^*00501*000000001*0*T*:~";
+
+    #[test]
+    fn dates_amounts_and_aggregated_findings() {
+        let text = format!(
+            "{ISA}GS*HB*S*R*20261127*1200*1*X*005010X279A1~ST*271*0001*005010X279A1~\
+DTP*291*RD8*20260101-20261231~DTP*291*RD8*20261231-20260101~DTP*291*D8*2026013~\
+DTP*291*XX*1~EB*C**30***23*12.5X~ZZZ*1~ZZZ*2~SE*9*0001~GE*1*1~IEA*1*000000001~"
+        );
+        let (sets, envelope) = transactions(text.as_bytes(), "271").unwrap();
+        assert!(envelope.is_empty(), "{envelope:?}");
+        let set = &sets[0];
+        let mut findings = Findings::default();
+        let dates: Vec<_> = set
+            .segments
+            .iter()
+            .filter(|s| s.id() == "DTP")
+            .filter_map(|s| findings.dtp(s))
+            .collect();
+        assert_eq!(dates.len(), 1);
+        assert_eq!(
+            dates[0].date.start(),
+            NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+        );
+        assert_eq!(findings.amount(&set.segments[4], 7), None);
+        for s in &set.segments[5..] {
+            findings.not_carried(s);
+        }
+        let all = findings.finish(&[]);
+        let paths: Vec<_> = all.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "segment 5 DTP03",
+                "segment 6 DTP03",
+                "segment 7 DTP02",
+                "segment 8 EB07",
+                "segment 9 ZZZ"
+            ]
+        );
+        assert!(all[4].message.contains("2 ZZZ segments"));
+    }
+
+    #[test]
+    fn findings_never_echo_a_malformed_segment_id() {
+        let text = format!(
+            "{ISA}GS*HB*S*R*20261127*1200*1*X*005010X279A1~ST*271*0001*005010X279A1~\
+JANE DOE 19800229~SE*3*0001~GE*1*1~IEA*1*000000001~"
+        );
+        let (sets, _) = transactions(text.as_bytes(), "271").unwrap();
+        let mut findings = Findings::default();
+        findings.not_carried(&sets[0].segments[0]);
+        let all = findings.finish(&[]);
+        assert_eq!(all[0].path, "segment 4 ?");
+        assert!(!format!("{all:?}").contains("JANE"));
+    }
+
+    #[test]
+    fn version_4010_in_st03_is_refused() {
+        let text = format!(
+            "{ISA}GS*HB*S*R*20261127*1200*1*X*005010X279A1~ST*271*0001*004010X092A1~SE*2*0001~GE*1*1~IEA*1*000000001~"
+        );
+        assert!(matches!(
+            transactions(text.as_bytes(), "271"),
+            Err(X12Error::UnsupportedVersion { .. })
+        ));
+    }
+}
