@@ -1,10 +1,12 @@
 //! X12 5010: the tokenizer and envelope checks, the ground the typed readers and writers
 //! (835, 837P/I, 270/271, 276/277, 999) stand on.
 
+pub mod claims;
 mod envelope;
 mod tokenizer;
 mod write;
 
+pub use claims::{ClaimTransaction, Submission, Write837Error, read_837, write_837};
 pub use envelope::{EnvelopeReport, TransactionSet, check_envelopes};
 pub use tokenizer::{Delimiters, Segment, Tokenizer};
 pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
