@@ -255,7 +255,12 @@ impl ProviderPart {
     fn finish(self, problems: &mut Vec<String>) -> Option<Provider> {
         problems.extend(self.problems);
         let Some(npi) = self.npi else {
-            problems.push(format!("segment {} NM109: no NPI", self.position));
+            let reported = problems
+                .iter()
+                .any(|p| p.starts_with(&format!("segment {} NM109", self.position)));
+            if !reported {
+                problems.push(format!("segment {} NM109: no NPI", self.position));
+            }
             return None;
         };
         Some(Provider {
@@ -549,9 +554,21 @@ impl Reading {
     }
 
     fn close_claim(&mut self) {
-        if let Some(part) = self.claim.take() {
+        if let Some(mut part) = self.claim.take() {
+            // An outpatient bill may send CL101 without an admission; the model holds the
+            // admission type only with its date.
+            let inst = &mut part.institutional;
+            if inst.admission_date.is_none() && inst.admission_type.is_some() {
+                inst.admission_type = None;
+                self.not_carried("CL101 (no DTP*435 admission)".to_owned(), part.position);
+            }
             let position = part.position;
-            match self.build(part) {
+            let mut notes = Vec::new();
+            let built = self.build(part, &mut notes);
+            for (what, at) in notes {
+                self.not_carried(what, at);
+            }
+            match built {
                 Ok(claim) => self.transaction.claims.push(claim),
                 Err(reasons) => self
                     .transaction
@@ -1021,6 +1038,25 @@ impl Reading {
         let qualifier = text(segment, 1);
         let mut unknown = false;
         let mut notes: Vec<&str> = Vec::new();
+        // DTP*096 TM (discharge hour) on an institutional claim.
+        if kind == ClaimKind::Institutional
+            && id == "DTP"
+            && qualifier == "096"
+            && text(segment, 2) == "TM"
+        {
+            match hour_minutes(text(segment, 3)) {
+                Some((hour, minutes)) => {
+                    claim.institutional.discharge_hour = Some(hour);
+                    if minutes != 0 {
+                        self.not_carried("DTP03 minutes".to_owned(), segment.position);
+                    }
+                }
+                None => claim
+                    .problems
+                    .push(format!("{}: not an HHMM time", at(segment, 3))),
+            }
+            return;
+        }
         match (id, qualifier) {
             ("DTP", _) => match dtp(segment) {
                 Err(problem) => claim.problems.push(problem),
@@ -1081,26 +1117,6 @@ impl Reading {
                 return;
             }
             _ => unknown = true,
-        }
-        // DTP*096 TM (discharge hour) on an institutional claim.
-        if unknown
-            && kind == ClaimKind::Institutional
-            && id == "DTP"
-            && qualifier == "096"
-            && text(segment, 2) == "TM"
-        {
-            match hour_minutes(text(segment, 3)) {
-                Some((hour, minutes)) => {
-                    claim.institutional.discharge_hour = Some(hour);
-                    if minutes != 0 {
-                        notes.push("DTP03 minutes");
-                    }
-                }
-                None => claim
-                    .problems
-                    .push(format!("{}: not an HHMM time", at(segment, 3))),
-            }
-            unknown = false;
         }
         for note in notes {
             self.not_carried(note.to_owned(), segment.position);
@@ -1502,7 +1518,11 @@ impl Reading {
     }
 
     /// Builds the claim from its parts and the HL loops above it.
-    fn build(&self, part: ClaimPart) -> Result<Claim, Vec<String>> {
+    fn build(
+        &self,
+        part: ClaimPart,
+        notes: &mut Vec<(String, usize)>,
+    ) -> Result<Claim, Vec<String>> {
         let mut problems = part.problems;
         let at_clm = |element: &str| format!("segment {} {element}", part.position);
         let billing = match self.billing.clone() {
@@ -1549,8 +1569,12 @@ impl Reading {
         {
             problems.push(at_clm("REF*F8: replacement or void without it"));
         }
-        let rendering = part.rendering.and_then(|p| p.finish(&mut problems));
-        let referring = part.referring.and_then(|p| p.finish(&mut problems));
+        let rendering = part
+            .rendering
+            .and_then(|p| optional_provider(p, &mut problems, notes));
+        let referring = part
+            .referring
+            .and_then(|p| optional_provider(p, &mut problems, notes));
         let service_facility =
             part.facility
                 .and_then(|(position, npi, name, address)| match address {
@@ -1618,7 +1642,9 @@ impl Reading {
                 }
             }
             let has_rendering = line.rendering.is_some();
-            let rendering = line.rendering.and_then(|p| p.finish(&mut problems));
+            let rendering = line
+                .rendering
+                .and_then(|p| optional_provider(p, &mut problems, notes));
             let at_lx = |what: &str| format!("segment {} LX: {what}", line.position);
             if !line.service_seen {
                 problems.push(at_lx("no SV1/SV2"));
@@ -1695,7 +1721,9 @@ impl Reading {
                         None
                     }
                 };
-                let operating = inst.operating.and_then(|p| p.finish(&mut problems));
+                let operating = inst
+                    .operating
+                    .and_then(|p| optional_provider(p, &mut problems, notes));
                 let admission = match (inst.admission_date, inst.admission_type) {
                     (Some((date, hour)), Some(type_code)) => Some(Admission {
                         date,
@@ -1785,6 +1813,21 @@ impl Reading {
             }
         }
     }
+}
+
+/// A provider the claim can do without (referring, rendering, operating): one sent without
+/// an NPI (a legacy id in REF instead) is reported as not carried rather than rejecting the
+/// claim; one with an invalid NPI still rejects it.
+fn optional_provider(
+    part: ProviderPart,
+    problems: &mut Vec<String>,
+    notes: &mut Vec<(String, usize)>,
+) -> Option<Provider> {
+    if part.npi.is_none() && part.problems.is_empty() {
+        notes.push(("NM1 provider without NPI".to_owned(), part.position));
+        return None;
+    }
+    part.finish(problems)
 }
 
 fn taxonomy(provider: &mut ProviderPart, segment: &Segment<'_>) {

@@ -537,9 +537,12 @@ impl Out<'_> {
         seg!(self, "PAT", &p.relationship)?;
         let [last, first, middle, prefix, suffix] = person_elements(p.name.expose());
         seg!(self, "NM1", "QC", "1", last, first, middle, prefix, suffix)?;
-        if let Some(address) = &p.address {
-            self.address(index, "patient.address", address.expose())?;
-        }
+        // 2010CA N3/N4 are required.
+        let address = p.address.as_ref().ok_or(Write837Error::Missing {
+            claim: index,
+            field: "patient.address",
+        })?;
+        self.address(index, "patient.address", address.expose())?;
         self.dmg(index, "patient", Some(*p.birth_date.expose()), Some(p.sex))
     }
 
