@@ -268,7 +268,7 @@ const ICD10: [&str; 6] = ["E119", "I10", "Z0000", "J069", "M545", "R0789"];
 /// the check digit become valid test NPIs, a component separator other than ISA16 is
 /// replaced by ISA16, an empty CLM05-2 becomes B, a `1.00` diagnosis pointer becomes `1`, an
 /// attending provider without an NPI gets
-/// one, and taxonomy codes that are not 10 characters become 207Q00000X.
+/// one, and taxonomy codes that are not valid (10 characters ending in X) become 207Q00000X.
 fn repair_demo(bytes: &[u8]) -> Vec<u8> {
     let text = String::from_utf8(bytes.to_vec()).unwrap();
     let first = medbill::x12::Tokenizer::new(bytes)
@@ -329,7 +329,11 @@ fn repair_demo(bytes: &[u8]) -> Vec<u8> {
                     elements.extend(["XX".to_owned(), VALID_NPIS[1].to_owned()]);
                 }
             }
-            "PRV" if elements.get(3).is_some_and(|t| t.len() != 10) => {
+            "PRV"
+                if elements
+                    .get(3)
+                    .is_some_and(|t| medbill::codes::Taxonomy::parse(t).is_err()) =>
+            {
                 elements[3] = "207Q00000X".to_owned();
             }
             // SV107 pointers are whole numbers (N0); example9 sends `1.00`.

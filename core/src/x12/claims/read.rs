@@ -751,9 +751,13 @@ impl Reading {
             }
             ("85", None) => {
                 if let Some(billing) = self.billing.as_mut() {
+                    // PRV*BI comes before NM1*85: keep what it gave.
                     let taxonomy = billing.taxonomy.take();
+                    let mut problems = std::mem::take(&mut billing.problems);
                     *billing = ProviderPart::from_nm1(segment);
                     billing.taxonomy = taxonomy;
+                    problems.append(&mut billing.problems);
+                    billing.problems = problems;
                 }
                 self.place = Loop::BillingProvider;
             }
