@@ -144,3 +144,13 @@ impl ErrorCode for crate::x12::Write837Error {
         }
     }
 }
+
+impl ErrorCode for crate::claim::OtherPayerError {
+    fn code(&self) -> &'static str {
+        use crate::claim::OtherPayerError;
+        match self {
+            OtherPayerError::Code { .. } => "OTHER_PAYER_CODE",
+            OtherPayerError::UnmatchedLine { .. } => "OTHER_PAYER_UNMATCHED_LINE",
+        }
+    }
+}
