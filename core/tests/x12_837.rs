@@ -961,6 +961,7 @@ prop_compose! {
         with_patient in proptest::bool::ANY,
         npi in 0usize..2,
         onset in proptest::option::of(0u32..300),
+        prior in proptest::option::of((0i64..100, 1u32..300, proptest::bool::ANY)),
     ) -> Claim {
         let mut claim = example("professional-clean.json");
         claim.form = ClaimForm::Professional(medbill::claim::Professional { place_of_service: "11".parse().unwrap(), lines });
@@ -979,7 +980,69 @@ prop_compose! {
             });
         }
         retotal(&mut claim);
+        if let Some((percent, date, claim_level)) = prior {
+            claim.other_payers = vec![prior_payer(&claim, percent, day(date), claim_level)];
+            claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+        }
         claim
+    }
+}
+
+/// A primary payer that paid `percent` of each line and adjusted the rest (CO-45), with the
+/// balance optionally also stated at claim level.
+fn prior_payer(claim: &Claim, percent: i64, date: NaiveDate, claim_level: bool) -> OtherPayer {
+    let ClaimForm::Professional(p) = &claim.form else {
+        unreachable!()
+    };
+    let lines: Vec<medbill::claim::LineAdjudication> = p
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(line, l)| {
+            let paid = l
+                .charge
+                .checked_mul(Decimal::new(percent, 2))
+                .unwrap()
+                .round_to_cents(medbill::Rounding::HalfAwayFromZero);
+            medbill::claim::LineAdjudication {
+                line,
+                paid,
+                procedure: Some(l.procedure),
+                modifiers: l.modifiers.clone(),
+                revenue_code: None,
+                units: l.quantity.value(),
+                adjustments: vec![medbill::claim::ClaimAdjustment {
+                    group: medbill::codes::GroupCode::Co,
+                    reason: "45".parse().unwrap(),
+                    amount: l.charge.checked_sub(paid).unwrap(),
+                }],
+                adjudication_date: date,
+            }
+        })
+        .collect();
+    OtherPayer {
+        payer: Payer {
+            name: "FIRST HEALTH".into(),
+            payer_id: "FH001".into(),
+            claim_filing_indicator: "CI".into(),
+        },
+        responsibility: PayerResponsibility::Primary,
+        relationship: "18".into(),
+        group_number: Some("G77".into()),
+        subscriber_name: claim.subscriber.name.clone(),
+        subscriber_member_id: Phi::new("FH-778".into()),
+        claim_control_number: Some("FHCCN1".into()),
+        paid: Some(Money::sum(lines.iter().map(|l| l.paid)).unwrap()),
+        adjustments: if claim_level {
+            vec![medbill::claim::ClaimAdjustment {
+                group: medbill::codes::GroupCode::Pr,
+                reason: "1".parse().unwrap(),
+                amount: m("0"),
+            }]
+        } else {
+            Vec::new()
+        },
+        lines,
     }
 }
 
