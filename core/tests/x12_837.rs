@@ -237,6 +237,24 @@ fn every_shared_837_is_read() {
         "{} files, {total_claims} claims, {total_rejected} rejected",
         samples.len()
     );
+    // Files that mention an 837 but are not X12 the envelope check can read (no ISA…):
+    // read_837 refuses them with a typed error, never a panic.
+    let root = support::shared_data("x12").unwrap();
+    let mut files = Vec::new();
+    walk(&root, &mut files);
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        let mentions_837 = bytes
+            .windows(6)
+            .any(|w| &w[..3] == b"ST*" && &w[3..] == b"837");
+        if mentions_837 && check_envelopes(&bytes).is_err() {
+            let error = read_837(&bytes).unwrap_err();
+            eprintln!(
+                "{}: not readable X12: {error}",
+                path.strip_prefix(&root).unwrap().display()
+            );
+        }
+    }
     assert!(
         samples.len() >= 50,
         "only {} 837 samples found",
