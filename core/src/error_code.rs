@@ -143,3 +143,26 @@ impl ErrorCode for crate::x12::RequestWriteError {
         }
     }
 }
+
+impl ErrorCode for crate::x12::Write837Error {
+    fn code(&self) -> &'static str {
+        use crate::x12::Write837Error;
+        match self {
+            Write837Error::Empty => "X12_837_EMPTY",
+            Write837Error::Submission { .. } => "X12_837_SUBMISSION",
+            Write837Error::Missing { .. } => "X12_837_MISSING",
+            Write837Error::NotWritable { .. } => "X12_837_NOT_WRITABLE",
+            Write837Error::Writer(inner) => inner.code(),
+        }
+    }
+}
+
+impl ErrorCode for crate::remit::OtherPayerError {
+    fn code(&self) -> &'static str {
+        use crate::remit::OtherPayerError;
+        match self {
+            OtherPayerError::Code { .. } => "OTHER_PAYER_CODE",
+            OtherPayerError::UnmatchedLine { .. } => "OTHER_PAYER_UNMATCHED_LINE",
+        }
+    }
+}

@@ -4,8 +4,11 @@
 //! JSON field names are camelCase, amounts decimal strings, dates `YYYY-MM-DD`; unknown
 //! fields are refused rather than dropped. Personal data sits in [`Phi`].
 
+mod other_payer;
 mod prepare;
 mod validate;
+
+pub use other_payer::{ClaimAdjustment, LineAdjudication, OtherPayer};
 
 pub use validate::{
     MAX_INSTITUTIONAL_DIAGNOSES, MAX_INSTITUTIONAL_LINES, MAX_PATIENT_CONTROL_NUMBER,
@@ -73,6 +76,10 @@ pub struct Claim {
     pub dates: ClaimDates,
     /// What differs between professional and institutional claims, lines included.
     pub form: ClaimForm,
+    /// Other payers (837 loops 2320/2330/2430): for a secondary claim, the primary's
+    /// adjudication.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_payers: Vec<OtherPayer>,
 }
 
 /// Professional or institutional content of a claim. In JSON, an object with one key,

@@ -241,5 +241,6 @@ pub fn prepare_claim(encounter: &Encounter, practice: &Practice) -> Result<Claim
             place_of_service: encounter.place_of_service,
             lines,
         }),
+        other_payers: Vec::new(),
     })
 }

@@ -2,6 +2,7 @@
 //! (835, 837P/I, 270/271, 276/277, 999) stand on.
 
 mod ack;
+pub mod claims;
 mod eligibility;
 mod envelope;
 mod message;
@@ -14,6 +15,7 @@ pub use ack::{
     GroupAcknowledgment, InterchangeAcknowledgment, SegmentError, TransactionAcknowledgment,
     read_999, read_ta1,
 };
+pub use claims::{ClaimTransaction, Submission, Write837Error, read_837, write_837};
 pub use eligibility::{
     Accumulator, Benefit, BenefitKind, BenefitQuantity, CoverageLevel, ELIGIBILITY_VERSION,
     EligibilityMember, EligibilityRequest, EligibilityResponse, FollowUpAction, Network, Rejection,

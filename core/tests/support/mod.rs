@@ -163,7 +163,8 @@ pub fn assert_pyx12_valid(name: &str, bytes: &[u8]) {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    // The verdict is pyx12's last line, `<file>: OK` or `<file>: Failure`; every problem it
+    // `x12valid` exits 1 even on success (its script calls `sys.exit(main())` and `main()`
+    // returns True), so the exit status says nothing. The verdict is pyx12's last line, `<file>: OK` or `<file>: Failure`; every problem it
     // finds is an `ERROR Line:` or `ERROR Segment` record. (pyx12 4.0.0 then fails to build its
     // own 999 for an 835, whose ST03 is "not used" — an internal traceback after an OK
     // verdict, which is not a finding about the file.)

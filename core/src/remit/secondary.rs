@@ -1,0 +1,170 @@
+//! A secondary claim's prior-payer data (837 loops 2320/2330/2430) from the primary payer's
+//! remittance. It lives here, not in `claim`, because `claim` sits above `remit`.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::{RemitAdjustment, RemitClaim, ServiceProcedure};
+use crate::claim::{
+    Claim, ClaimAdjustment, ClaimForm, LineAdjudication, OtherPayer, Payer, PayerResponsibility,
+    PersonName,
+};
+use crate::codes::{Modifier, ProcedureCode, RevenueCode};
+use crate::phi::Phi;
+
+/// Why a remittance cannot describe the prior payer of a claim.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OtherPayerError {
+    /// A remittance line carries a code that is not valid; names the line and field.
+    #[error("remittance line {line}: {field} is not a valid code")]
+    Code {
+        /// 0-based remittance line.
+        line: usize,
+        /// Which field.
+        field: &'static str,
+    },
+    /// A remittance line matches no line of the claim (by REF*6R, then by position).
+    #[error("remittance line {line} matches no claim line")]
+    UnmatchedLine {
+        /// 0-based remittance line.
+        line: usize,
+    },
+}
+
+impl OtherPayer {
+    /// The prior payer of a secondary claim from that payer's remittance of the claim: paid
+    /// amount (CLP04), claim adjustments, payer claim number (CLP07) and each line's
+    /// payment and adjustments. A remittance line is linked to the claim line whose line item
+    /// control number it echoes (REF*6R), else to the line at the same position. The
+    /// remittance carries no adjudication date per line: `adjudicated` (the 835 check or
+    /// payment date) is used for all of them.
+    ///
+    /// CAS reason codes are validated here; a CAS with a quantity keeps only its amount (the
+    /// 837 2430 CAS carries quantities, the model does not).
+    pub fn from_remittance(
+        claim: &Claim,
+        payer: Payer,
+        coverage: OtherCoverage,
+        remit: &RemitClaim,
+        adjudicated: NaiveDate,
+    ) -> Result<OtherPayer, OtherPayerError> {
+        let control_numbers: Vec<Option<&str>> = match &claim.form {
+            ClaimForm::Professional(p) => p
+                .lines
+                .iter()
+                .map(|l| l.line_item_control_number.as_deref())
+                .collect(),
+            ClaimForm::Institutional(i) => i
+                .lines
+                .iter()
+                .map(|l| l.line_item_control_number.as_deref())
+                .collect(),
+        };
+        let convert = |line: usize, list: &[RemitAdjustment]| {
+            list.iter()
+                .map(|a| {
+                    Ok(ClaimAdjustment {
+                        group: *a.group.known().ok_or(OtherPayerError::Code {
+                            line,
+                            field: "CAS01",
+                        })?,
+                        reason: *a.reason.known().ok_or(OtherPayerError::Code {
+                            line,
+                            field: "CAS02",
+                        })?,
+                        amount: a.amount,
+                    })
+                })
+                .collect::<Result<Vec<_>, OtherPayerError>>()
+        };
+        let mut lines = Vec::with_capacity(remit.lines.len());
+        for (index, remit_line) in remit.lines.iter().enumerate() {
+            let by_number = remit_line
+                .control_number
+                .as_deref()
+                .and_then(|number| control_numbers.iter().position(|c| *c == Some(number)));
+            let line = match by_number {
+                Some(line) => line,
+                None if index < control_numbers.len() => index,
+                None => return Err(OtherPayerError::UnmatchedLine { line: index }),
+            };
+            let (procedure, modifiers, revenue_code) =
+                adjudicated_code(&remit_line.procedure, remit_line.revenue_code.as_deref()).ok_or(
+                    OtherPayerError::Code {
+                        line: index,
+                        field: "SVC01",
+                    },
+                )?;
+            lines.push(LineAdjudication {
+                line,
+                paid: remit_line.paid,
+                procedure,
+                modifiers,
+                revenue_code,
+                // SVC05 absent means the units billed were paid: one unless SVC07 says.
+                units: remit_line
+                    .units_paid
+                    .or(remit_line.units_submitted)
+                    .unwrap_or(Decimal::ONE),
+                adjustments: convert(index, &remit_line.adjustments)?,
+                adjudication_date: adjudicated,
+            });
+        }
+        Ok(OtherPayer {
+            payer,
+            responsibility: coverage.responsibility,
+            relationship: coverage.relationship,
+            group_number: coverage.group_number,
+            subscriber_name: coverage.subscriber_name,
+            subscriber_member_id: coverage.subscriber_member_id,
+            claim_control_number: remit.payer_claim_number.as_ref().map(|n| n.to_string()),
+            paid: Some(remit.paid),
+            adjustments: convert(usize::MAX, &remit.adjustments)?,
+            lines,
+        })
+    }
+}
+
+/// The coverage facts of another payer that a remittance does not carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherCoverage {
+    /// 2320 SBR01.
+    pub responsibility: PayerResponsibility,
+    /// 2320 SBR02.
+    pub relationship: String,
+    /// 2320 SBR03.
+    pub group_number: Option<String>,
+    /// 2330A NM1*IL name.
+    pub subscriber_name: Phi<PersonName>,
+    /// 2330A member id.
+    pub subscriber_member_id: Phi<String>,
+}
+
+/// SVC01 (and SVC04) as typed codes: the procedure and modifiers for `HC`, the revenue code
+/// for `NU` (or SVC04). `None` when a code does not parse: nothing is dropped silently.
+fn adjudicated_code(
+    procedure: &ServiceProcedure,
+    revenue: Option<&str>,
+) -> Option<(Option<ProcedureCode>, Vec<Modifier>, Option<RevenueCode>)> {
+    let revenue_code = match revenue {
+        Some(code) => Some(RevenueCode::parse(code).ok()?),
+        None => None,
+    };
+    match procedure.qualifier.as_str() {
+        "HC" => Some((
+            Some(ProcedureCode::parse(&procedure.code).ok()?),
+            procedure
+                .modifiers
+                .iter()
+                .map(|m| Modifier::parse(m).ok())
+                .collect::<Option<Vec<_>>>()?,
+            revenue_code,
+        )),
+        "NU" => Some((
+            None,
+            Vec::new(),
+            Some(RevenueCode::parse(&procedure.code).ok()?),
+        )),
+        _ => None,
+    }
+}

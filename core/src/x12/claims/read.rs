@@ -1,0 +1,2067 @@
+//! Reading 837P and 837I transaction sets into [`Claim`]s.
+//!
+//! The reader walks the HL hierarchy (20 billing provider, 22 subscriber, 23 patient) and
+//! the claim loops (2300, 2310x, 2320/2330x, 2400, 2410, 2420x, 2430). Each claim is built
+//! from its own segments and the HL loops above it; what cannot become a [`Claim`] becomes a
+//! [`RejectedClaim`] with reasons that name positions and elements. Segments and elements the
+//! model does not carry are reported as `X12-837-NOT-CARRIED` warnings, one per kind of
+//! segment (or element) with its positions.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::{ClaimKind, ClaimTransaction, Contact, RejectedClaim, TransactionParty};
+use crate::claim::{
+    Address, Admission, Assignment, Claim, ClaimAdjustment, ClaimDates, ClaimForm, ClaimIndicators,
+    DrugQuantity, DrugUnit, Institutional, InstitutionalLine, LineAdjudication, OccurrenceCode,
+    OtherPayer, PartyName, Patient, Payer, PayerResponsibility, PersonName, Professional,
+    ProfessionalLine, Provider, Quantity, ReleaseOfInformation, ServiceFacility, Sex, Subscriber,
+    TaxId, ValueCode,
+};
+use crate::codes::{
+    Carc, ClaimFrequency, GroupCode, Icd10Cm, Modifier, Ndc, Npi, PlaceOfService, ProcedureCode,
+    RevenueCode, Taxonomy,
+};
+use crate::finding::Finding;
+use crate::money::Money;
+use crate::phi::Phi;
+use crate::x12::{Segment, Tokenizer, X12Error, check_envelopes};
+
+/// Reads every 837 transaction set (professional X222 or institutional X223) of the input,
+/// one [`ClaimTransaction`] per ST/SE. Fails only when the input is not X12 at all (or is
+/// 4010); everything else is a rejected claim or a finding. Sets of other kinds (835, 270…)
+/// and 837s of other guides (dental X224) are skipped.
+pub fn read_837(input: &[u8]) -> Result<Vec<ClaimTransaction>, X12Error> {
+    let envelope = check_envelopes(input)?;
+    let mut transactions: Vec<(ClaimTransaction, usize, usize)> = Vec::new();
+    let mut group_version = String::new();
+    let mut current: Option<Reading> = None;
+    let mut last_position = 0;
+    for segment in Tokenizer::new(input)? {
+        let segment = segment?;
+        last_position = segment.position;
+        match segment.id() {
+            "GS" => group_version = text(&segment, 8).to_owned(),
+            "ST" => {
+                if let Some(reading) = current.take() {
+                    transactions.push(reading.finish(segment.position.saturating_sub(1)));
+                }
+                if text(&segment, 1) == "837" {
+                    let version = Some(text(&segment, 3))
+                        .filter(|v| !v.is_empty())
+                        .unwrap_or(group_version.as_str())
+                        .to_owned();
+                    if let Some(kind) = ClaimKind::from_version(&version) {
+                        current = Some(Reading::new(&segment, version, kind));
+                    }
+                }
+            }
+            "SE" => {
+                if let Some(reading) = current.take() {
+                    transactions.push(reading.finish(segment.position));
+                }
+            }
+            "GE" | "ISA" | "IEA" => {}
+            _ => {
+                if let Some(reading) = current.as_mut() {
+                    reading.segment(&segment);
+                }
+            }
+        }
+    }
+    // A set cut off before its SE is still returned; the envelope findings say so.
+    if let Some(reading) = current.take() {
+        transactions.push(reading.finish(last_position));
+    }
+    // Envelope findings go to the set they fall in; interchange and group findings (outside
+    // every set) go to every set of the file.
+    let ranges: Vec<(usize, usize)> = transactions.iter().map(|t| (t.1, t.2)).collect();
+    for (transaction, start, end) in &mut transactions {
+        for finding in &envelope.findings {
+            let position = finding
+                .path
+                .strip_prefix("segment ")
+                .and_then(|rest| rest.split(' ').next())
+                .and_then(|n| n.parse::<usize>().ok());
+            let inside = |p: usize, (s, e): (usize, usize)| p >= s && p <= e;
+            let belongs = match position {
+                Some(p) if inside(p, (*start, *end)) => true,
+                Some(p) => !ranges.iter().any(|r| inside(p, *r)),
+                None => true,
+            };
+            if belongs {
+                transaction.findings.push(finding.clone());
+            }
+        }
+    }
+    Ok(transactions.into_iter().map(|t| t.0).collect())
+}
+
+/// Element `n` as text, empty when absent.
+fn text<'a>(segment: &Segment<'a>, n: usize) -> &'a str {
+    segment.element(n).unwrap_or("")
+}
+
+fn optional(segment: &Segment<'_>, n: usize) -> Option<String> {
+    segment
+        .element(n)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+fn at(segment: &Segment<'_>, element: usize) -> String {
+    format!("segment {} {}{element:02}", segment.position, segment.id())
+}
+
+fn at_component(segment: &Segment<'_>, element: usize, component: usize) -> String {
+    format!(
+        "segment {} {}{element:02}-{component}",
+        segment.position,
+        segment.id()
+    )
+}
+
+/// An X12 decimal (`R`): `.5` and `-.5` included.
+fn parse_decimal(value: &str) -> Option<Decimal> {
+    let normalized = if let Some(rest) = value.strip_prefix("-.") {
+        format!("-0.{rest}")
+    } else if value.starts_with('.') {
+        format!("0{value}")
+    } else {
+        value.to_owned()
+    };
+    normalized.parse::<Money>().ok().map(Money::amount)
+}
+
+fn amount(segment: &Segment<'_>, n: usize) -> Result<Money, String> {
+    parse_decimal(text(segment, n))
+        .and_then(|d| Money::from_decimal(d).ok())
+        .ok_or_else(|| format!("{}: not a decimal amount", at(segment, n)))
+}
+
+fn date8(value: &str) -> Option<NaiveDate> {
+    if value.len() != 8 {
+        return None;
+    }
+    NaiveDate::parse_from_str(value, "%Y%m%d").ok()
+}
+
+/// A DTP date: `D8` (one day), `RD8` (a range), `DT` (date and time, the hour kept).
+#[derive(Clone, Copy)]
+struct DtpValue {
+    from: NaiveDate,
+    through: Option<NaiveDate>,
+    hour: Option<u8>,
+    minutes_dropped: bool,
+}
+
+fn dtp(segment: &Segment<'_>) -> Result<DtpValue, String> {
+    let value = text(segment, 3);
+    let bad = || format!("{}: not a date in the DTP02 format", at(segment, 3));
+    match text(segment, 2) {
+        "D8" => Ok(DtpValue {
+            from: date8(value).ok_or_else(bad)?,
+            through: None,
+            hour: None,
+            minutes_dropped: false,
+        }),
+        "RD8" => {
+            let (from, through) = value.split_once('-').ok_or_else(bad)?;
+            Ok(DtpValue {
+                from: date8(from).ok_or_else(bad)?,
+                through: Some(date8(through).ok_or_else(bad)?),
+                hour: None,
+                minutes_dropped: false,
+            })
+        }
+        "DT" => {
+            let date = date8(value.get(..8).ok_or_else(bad)?).ok_or_else(bad)?;
+            let (hour, minutes) = hour_minutes(value.get(8..).unwrap_or("")).ok_or_else(bad)?;
+            Ok(DtpValue {
+                from: date,
+                through: None,
+                hour: Some(hour),
+                minutes_dropped: minutes != 0,
+            })
+        }
+        _ => Err(format!("{}: date format not D8, RD8 or DT", at(segment, 2))),
+    }
+}
+
+/// `HHMM` → (hour, minutes).
+fn hour_minutes(value: &str) -> Option<(u8, u8)> {
+    if value.len() != 4 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hour: u8 = value.get(..2)?.parse().ok()?;
+    let minutes: u8 = value.get(2..)?.parse().ok()?;
+    (hour < 24 && minutes < 60).then_some((hour, minutes))
+}
+
+fn person_name(segment: &Segment<'_>) -> PersonName {
+    PersonName {
+        last: text(segment, 3).to_owned(),
+        first: text(segment, 4).to_owned(),
+        middle: optional(segment, 5),
+        suffix: optional(segment, 7),
+    }
+}
+
+fn party_name(segment: &Segment<'_>) -> PartyName {
+    if text(segment, 2) == "1" {
+        PartyName::Person(person_name(segment))
+    } else {
+        PartyName::Organization {
+            name: text(segment, 3).to_owned(),
+        }
+    }
+}
+
+/// A provider as read, before its required parts are checked.
+#[derive(Clone, Default)]
+struct ProviderPart {
+    position: usize,
+    npi: Option<Npi>,
+    name: Option<PartyName>,
+    taxonomy: Option<Taxonomy>,
+    tax_id: Option<TaxId>,
+    address: Option<Address>,
+    problems: Vec<String>,
+}
+
+impl ProviderPart {
+    fn from_nm1(segment: &Segment<'_>) -> ProviderPart {
+        let mut part = ProviderPart {
+            position: segment.position,
+            name: Some(party_name(segment)),
+            ..ProviderPart::default()
+        };
+        match (text(segment, 8), text(segment, 9)) {
+            ("XX", npi) => match Npi::parse(npi) {
+                Ok(npi) => part.npi = Some(npi),
+                Err(_) => part
+                    .problems
+                    .push(format!("{}: not a valid NPI", at(segment, 9))),
+            },
+            ("", _) => {}
+            _ => part.problems.push(format!(
+                "{}: identifier qualifier is not XX (NPI)",
+                at(segment, 8)
+            )),
+        }
+        part
+    }
+
+    fn finish(self, problems: &mut Vec<String>) -> Option<Provider> {
+        problems.extend(self.problems);
+        let Some(npi) = self.npi else {
+            let reported = problems
+                .iter()
+                .any(|p| p.starts_with(&format!("segment {} NM109", self.position)));
+            if !reported {
+                problems.push(format!("segment {} NM109: no NPI", self.position));
+            }
+            return None;
+        };
+        Some(Provider {
+            npi,
+            name: self.name?,
+            taxonomy: self.taxonomy,
+            tax_id: self.tax_id,
+            address: self.address,
+        })
+    }
+}
+
+fn address_n3(address: &mut Option<Address>, segment: &Segment<'_>) {
+    let lines: Vec<String> = [1, 2]
+        .iter()
+        .filter_map(|&n| optional(segment, n))
+        .collect();
+    match address.as_mut() {
+        Some(a) => a.lines = lines,
+        None => {
+            *address = Some(Address {
+                lines,
+                city: String::new(),
+                state: String::new(),
+                postal_code: String::new(),
+            });
+        }
+    }
+}
+
+fn address_n4(address: &mut Option<Address>, segment: &Segment<'_>) {
+    let a = address.get_or_insert_with(|| Address {
+        lines: Vec::new(),
+        city: String::new(),
+        state: String::new(),
+        postal_code: String::new(),
+    });
+    a.city = text(segment, 1).to_owned();
+    a.state = text(segment, 2).to_owned();
+    a.postal_code = text(segment, 3).to_owned();
+}
+
+fn responsibility(segment: &Segment<'_>, problems: &mut Vec<String>) -> PayerResponsibility {
+    match text(segment, 1) {
+        "P" => PayerResponsibility::Primary,
+        "S" => PayerResponsibility::Secondary,
+        "T" => PayerResponsibility::Tertiary,
+        _ => {
+            problems.push(format!(
+                "{}: payer responsibility other than P, S or T",
+                at(segment, 1)
+            ));
+            PayerResponsibility::Primary
+        }
+    }
+}
+
+fn sex(segment: &Segment<'_>, problems: &mut Vec<String>) -> Option<Sex> {
+    match text(segment, 3) {
+        "F" => Some(Sex::Female),
+        "M" => Some(Sex::Male),
+        "U" => Some(Sex::Unknown),
+        _ => {
+            problems.push(format!("{}: sex is not F, M or U", at(segment, 3)));
+            None
+        }
+    }
+}
+
+/// 2000B/2010BA/2010BB as read.
+#[derive(Clone, Default)]
+struct SubscriberPart {
+    responsibility: PayerResponsibility,
+    group_number: Option<String>,
+    filing: Option<String>,
+    name: Option<PersonName>,
+    member_id: Option<String>,
+    birth_date: Option<NaiveDate>,
+    sex: Option<Sex>,
+    address: Option<Address>,
+    payer_name: Option<String>,
+    payer_id: Option<String>,
+    position: usize,
+    problems: Vec<String>,
+}
+
+/// 2000C/2010CA as read.
+#[derive(Clone, Default)]
+struct PatientPart {
+    relationship: String,
+    name: Option<PersonName>,
+    birth_date: Option<NaiveDate>,
+    sex: Option<Sex>,
+    address: Option<Address>,
+    position: usize,
+    problems: Vec<String>,
+}
+
+/// 2320/2330A/2330B as read.
+#[derive(Default)]
+struct OtherPayerPart {
+    position: usize,
+    responsibility: PayerResponsibility,
+    relationship: String,
+    group_number: Option<String>,
+    filing: String,
+    paid: Option<Money>,
+    adjustments: Vec<ClaimAdjustment>,
+    subscriber_name: Option<PersonName>,
+    subscriber_id: Option<String>,
+    payer_name: Option<String>,
+    payer_id: Option<String>,
+    claim_control_number: Option<String>,
+    lines: Vec<LineAdjudication>,
+}
+
+/// 2430 as read.
+struct AdjudicationPart {
+    position: usize,
+    payer_id: String,
+    paid: Money,
+    procedure: Option<ProcedureCode>,
+    modifiers: Vec<Modifier>,
+    revenue_code: Option<RevenueCode>,
+    units: Decimal,
+    adjustments: Vec<ClaimAdjustment>,
+    date: Option<NaiveDate>,
+}
+
+/// 2400/2410/2420A as read.
+#[derive(Default)]
+struct LinePart {
+    position: usize,
+    procedure: Option<ProcedureCode>,
+    modifiers: Vec<Modifier>,
+    revenue_code: Option<RevenueCode>,
+    charge: Option<Money>,
+    quantity: Option<Quantity>,
+    units: Option<Decimal>,
+    place_of_service: Option<PlaceOfService>,
+    pointers: Vec<u8>,
+    date: Option<NaiveDate>,
+    date_end: Option<NaiveDate>,
+    non_covered: Option<Money>,
+    ndc: Option<Ndc>,
+    drug: Option<DrugQuantity>,
+    control_number: Option<String>,
+    rendering: Option<ProviderPart>,
+    service_seen: bool,
+    adjudications: Vec<AdjudicationPart>,
+}
+
+/// Institutional 2300 content as read.
+#[derive(Default)]
+struct InstitutionalPart {
+    statement: Option<(NaiveDate, NaiveDate)>,
+    admission_date: Option<(NaiveDate, Option<u8>)>,
+    admission_type: Option<String>,
+    admission_source: Option<String>,
+    patient_status: Option<String>,
+    discharge_hour: Option<u8>,
+    condition_codes: Vec<String>,
+    occurrence_codes: Vec<OccurrenceCode>,
+    value_codes: Vec<ValueCode>,
+    attending: Option<ProviderPart>,
+    operating: Option<ProviderPart>,
+}
+
+/// 2300 and everything under it, as read.
+#[derive(Default)]
+struct ClaimPart {
+    position: usize,
+    patient_control_number: String,
+    total: Option<Money>,
+    facility_code: String,
+    frequency: Option<ClaimFrequency>,
+    indicators: ClaimIndicators,
+    dates: ClaimDates,
+    original_claim_number: Option<String>,
+    prior_authorization: Option<String>,
+    principal: Option<Icd10Cm>,
+    diagnoses: Vec<Icd10Cm>,
+    hi_seen: bool,
+    institutional: InstitutionalPart,
+    referring: Option<ProviderPart>,
+    rendering: Option<ProviderPart>,
+    facility: Option<(usize, Option<Npi>, String, Option<Address>)>,
+    other_payers: Vec<OtherPayerPart>,
+    lines: Vec<LinePart>,
+    problems: Vec<String>,
+}
+
+/// Where the segments being read belong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Loop {
+    Header,
+    Submitter,
+    Receiver,
+    BillingProvider,
+    /// 2010AB/AC and other loops whose content the model does not carry.
+    NotCarried,
+    Subscriber,
+    SubscriberName,
+    PayerName,
+    Patient,
+    PatientName,
+    Claim,
+    ClaimProvider(Role),
+    ServiceFacility,
+    OtherSubscriber,
+    OtherSubscriberName,
+    OtherPayerName,
+    Line,
+    Drug,
+    LineRendering,
+    LineAdjudication,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Referring,
+    Rendering,
+    Attending,
+    Operating,
+}
+
+struct Reading {
+    transaction: ClaimTransaction,
+    start: usize,
+    kind: ClaimKind,
+    place: Loop,
+    billing: Option<ProviderPart>,
+    subscriber: Option<SubscriberPart>,
+    patient: Option<PatientPart>,
+    claim: Option<ClaimPart>,
+    /// (what, positions) of everything the model does not carry.
+    not_carried: Vec<(String, Vec<usize>)>,
+}
+
+impl Reading {
+    fn new(st: &Segment<'_>, version: String, kind: ClaimKind) -> Reading {
+        Reading {
+            transaction: ClaimTransaction {
+                control_number: text(st, 2).to_owned(),
+                version,
+                kind,
+                reference_id: String::new(),
+                submitter: TransactionParty::default(),
+                submitter_contact: None,
+                receiver: TransactionParty::default(),
+                claims: Vec::new(),
+                rejected: Vec::new(),
+                findings: Vec::new(),
+            },
+            start: st.position,
+            kind,
+            place: Loop::Header,
+            billing: None,
+            subscriber: None,
+            patient: None,
+            claim: None,
+            not_carried: Vec::new(),
+        }
+    }
+
+    /// Records a segment (or element, `what`) the model does not carry.
+    fn not_carried(&mut self, what: String, position: usize) {
+        match self.not_carried.iter_mut().find(|(w, _)| *w == what) {
+            Some((_, positions)) => positions.push(position),
+            None => self.not_carried.push((what, vec![position])),
+        }
+    }
+
+    fn segment_not_carried(&mut self, segment: &Segment<'_>) {
+        let id = segment.id();
+        let what = match id {
+            "NM1" | "REF" | "DTP" | "AMT" | "PRV" | "PER" | "QTY" | "HI" | "NTE" | "CRC"
+            | "PWK" | "MEA" | "K3" => format!("{id}*{}", text(segment, 1)),
+            _ => id.to_owned(),
+        };
+        self.not_carried(what, segment.position);
+    }
+
+    /// Reports every non-empty element of `segment` not in `carried`.
+    fn elements_not_carried(&mut self, segment: &Segment<'_>, carried: &[usize]) {
+        for n in 1..=segment.element_count() {
+            if !carried.contains(&n) && !text(segment, n).trim().is_empty() {
+                self.not_carried(format!("{}{n:02}", segment.id()), segment.position);
+            }
+        }
+    }
+
+    fn close_claim(&mut self) {
+        if let Some(mut part) = self.claim.take() {
+            // An outpatient bill may send CL101 without an admission; the model holds the
+            // admission type only with its date.
+            let inst = &mut part.institutional;
+            if inst.admission_date.is_none() && inst.admission_type.is_some() {
+                inst.admission_type = None;
+                self.not_carried("CL101 (no DTP*435 admission)".to_owned(), part.position);
+            }
+            let position = part.position;
+            let mut notes = Vec::new();
+            let built = self.build(part, &mut notes);
+            for (what, at) in notes {
+                self.not_carried(what, at);
+            }
+            match built {
+                Ok(claim) => self.transaction.claims.push(claim),
+                Err(reasons) => self
+                    .transaction
+                    .rejected
+                    .push(RejectedClaim { position, reasons }),
+            }
+        }
+    }
+
+    fn segment(&mut self, segment: &Segment<'_>) {
+        let id = segment.id();
+        match id {
+            "BHT" => {
+                self.transaction.reference_id = text(segment, 3).to_owned();
+                self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 6]);
+                return;
+            }
+            "HL" => {
+                self.hl(segment);
+                return;
+            }
+            "CLM" => {
+                self.clm(segment);
+                return;
+            }
+            "NM1" => {
+                self.nm1(segment);
+                return;
+            }
+            "SBR" if self.claim.is_some() => {
+                self.other_sbr(segment);
+                return;
+            }
+            "LX" if self.claim.is_some() => {
+                if let Some(claim) = self.claim.as_mut() {
+                    claim.lines.push(LinePart {
+                        position: segment.position,
+                        ..LinePart::default()
+                    });
+                }
+                self.place = Loop::Line;
+                return;
+            }
+            "SVD" if self.claim.is_some() => {
+                self.svd(segment);
+                return;
+            }
+            "LIN" if matches!(self.place, Loop::Line | Loop::Drug) => {
+                self.lin(segment);
+                return;
+            }
+            _ => {}
+        }
+        match self.place {
+            Loop::Submitter if id == "PER" => {
+                let mut contact = Contact {
+                    name: text(segment, 2).to_owned(),
+                    phone: None,
+                    email: None,
+                };
+                let mut carried = vec![1, 2];
+                for (q, v) in [(3, 4), (5, 6), (7, 8)] {
+                    match text(segment, q) {
+                        "TE" if contact.phone.is_none() => contact.phone = optional(segment, v),
+                        "EM" if contact.email.is_none() => contact.email = optional(segment, v),
+                        _ => continue,
+                    }
+                    carried.extend([q, v]);
+                }
+                self.elements_not_carried(segment, &carried);
+                self.transaction.submitter_contact = Some(contact);
+            }
+            Loop::BillingProvider => self.billing_segment(segment),
+            Loop::Subscriber | Loop::SubscriberName | Loop::PayerName => {
+                self.subscriber_segment(segment)
+            }
+            Loop::Patient | Loop::PatientName => self.patient_segment(segment),
+            Loop::Claim => self.claim_segment(segment),
+            Loop::ClaimProvider(role) => self.claim_provider_segment(segment, role),
+            Loop::ServiceFacility => {
+                let facility = self.claim.as_mut().and_then(|c| c.facility.as_mut());
+                match (id, facility) {
+                    ("N3", Some(f)) => address_n3(&mut f.3, segment),
+                    ("N4", Some(f)) => address_n4(&mut f.3, segment),
+                    _ => self.segment_not_carried(segment),
+                }
+                if matches!(id, "N3" | "N4") {
+                    self.elements_not_carried(segment, &[1, 2, 3]);
+                }
+            }
+            Loop::OtherSubscriber => self.other_subscriber_segment(segment),
+            Loop::OtherSubscriberName | Loop::OtherPayerName => {
+                let ref_f8 = id == "REF" && text(segment, 1) == "F8";
+                let other = self.claim.as_mut().and_then(|c| c.other_payers.last_mut());
+                match (self.place, ref_f8, other) {
+                    (Loop::OtherPayerName, true, Some(o)) => {
+                        o.claim_control_number = optional(segment, 2);
+                    }
+                    _ => self.segment_not_carried(segment),
+                }
+            }
+            Loop::Line | Loop::Drug => self.line_segment(segment),
+            Loop::LineRendering => {
+                let rendering = self
+                    .claim
+                    .as_mut()
+                    .and_then(|c| c.lines.last_mut())
+                    .and_then(|l| l.rendering.as_mut());
+                match (id, text(segment, 1), rendering) {
+                    ("PRV", "PE", Some(r)) => taxonomy(r, segment),
+                    _ => self.segment_not_carried(segment),
+                }
+            }
+            Loop::LineAdjudication => self.adjudication_segment(segment),
+            Loop::Header | Loop::Submitter | Loop::Receiver | Loop::NotCarried => {
+                self.segment_not_carried(segment)
+            }
+        }
+    }
+
+    fn hl(&mut self, segment: &Segment<'_>) {
+        self.close_claim();
+        match text(segment, 3) {
+            "20" => {
+                self.billing = Some(ProviderPart {
+                    position: segment.position,
+                    ..ProviderPart::default()
+                });
+                self.subscriber = None;
+                self.patient = None;
+                self.place = Loop::BillingProvider;
+            }
+            "22" => {
+                self.subscriber = Some(SubscriberPart {
+                    position: segment.position,
+                    ..SubscriberPart::default()
+                });
+                self.patient = None;
+                self.place = Loop::Subscriber;
+            }
+            "23" => {
+                self.patient = Some(PatientPart {
+                    position: segment.position,
+                    ..PatientPart::default()
+                });
+                self.place = Loop::Patient;
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                self.place = Loop::NotCarried;
+            }
+        }
+    }
+
+    fn nm1(&mut self, segment: &Segment<'_>) {
+        let entity = text(segment, 1);
+        self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 7, 8, 9]);
+        let in_line = matches!(
+            self.place,
+            Loop::Line | Loop::Drug | Loop::LineRendering | Loop::LineAdjudication
+        );
+        let in_other = matches!(
+            self.place,
+            Loop::OtherSubscriber | Loop::OtherSubscriberName | Loop::OtherPayerName
+        );
+        match (entity, self.claim.as_mut()) {
+            ("41", None) => {
+                self.transaction.submitter = TransactionParty {
+                    name: text(segment, 3).to_owned(),
+                    id: text(segment, 9).to_owned(),
+                };
+                self.place = Loop::Submitter;
+            }
+            ("40", None) => {
+                self.transaction.receiver = TransactionParty {
+                    name: text(segment, 3).to_owned(),
+                    id: text(segment, 9).to_owned(),
+                };
+                self.place = Loop::Receiver;
+            }
+            ("85", None) => {
+                if let Some(billing) = self.billing.as_mut() {
+                    // PRV*BI comes before NM1*85: keep what it gave.
+                    let taxonomy = billing.taxonomy.take();
+                    let mut problems = std::mem::take(&mut billing.problems);
+                    *billing = ProviderPart::from_nm1(segment);
+                    billing.taxonomy = taxonomy;
+                    problems.append(&mut billing.problems);
+                    billing.problems = problems;
+                }
+                self.place = Loop::BillingProvider;
+            }
+            ("IL", None) => {
+                if let Some(s) = self.subscriber.as_mut() {
+                    s.name = Some(person_name(segment));
+                    if text(segment, 2) != "1" {
+                        s.problems
+                            .push(format!("{}: subscriber is not a person", at(segment, 2)));
+                    }
+                    s.member_id = optional(segment, 9);
+                }
+                self.place = Loop::SubscriberName;
+            }
+            ("PR", None) => {
+                if let Some(s) = self.subscriber.as_mut() {
+                    s.payer_name = optional(segment, 3);
+                    s.payer_id = optional(segment, 9);
+                }
+                self.place = Loop::PayerName;
+            }
+            ("QC", None) => {
+                if let Some(p) = self.patient.as_mut() {
+                    p.name = Some(person_name(segment));
+                }
+                self.place = Loop::PatientName;
+            }
+            ("IL", Some(claim)) if in_other => {
+                if let Some(o) = claim.other_payers.last_mut() {
+                    o.subscriber_name = Some(person_name(segment));
+                    o.subscriber_id = optional(segment, 9);
+                }
+                self.place = Loop::OtherSubscriberName;
+            }
+            ("PR", Some(claim)) if in_other => {
+                if let Some(o) = claim.other_payers.last_mut() {
+                    o.payer_name = optional(segment, 3);
+                    o.payer_id = optional(segment, 9);
+                }
+                self.place = Loop::OtherPayerName;
+            }
+            ("82", Some(claim)) if in_line => {
+                if let Some(line) = claim.lines.last_mut() {
+                    line.rendering = Some(ProviderPart::from_nm1(segment));
+                }
+                self.place = Loop::LineRendering;
+            }
+            (_, Some(_)) if in_line || in_other => {
+                self.segment_not_carried(segment);
+                self.place = Loop::NotCarried;
+            }
+            (code, Some(claim)) => {
+                let role = match (self.kind, code) {
+                    (_, "DN") => Some(Role::Referring),
+                    (_, "82") => Some(Role::Rendering),
+                    (ClaimKind::Institutional, "71") => Some(Role::Attending),
+                    (ClaimKind::Institutional, "72") => Some(Role::Operating),
+                    _ => None,
+                };
+                if let Some(role) = role {
+                    let part = Some(ProviderPart::from_nm1(segment));
+                    match role {
+                        Role::Referring => claim.referring = part,
+                        Role::Rendering => claim.rendering = part,
+                        Role::Attending => claim.institutional.attending = part,
+                        Role::Operating => claim.institutional.operating = part,
+                    }
+                    self.place = Loop::ClaimProvider(role);
+                } else if code == "77" {
+                    let npi = match (text(segment, 8), text(segment, 9)) {
+                        ("XX", npi) => match Npi::parse(npi) {
+                            Ok(npi) => Some(npi),
+                            Err(_) => {
+                                claim
+                                    .problems
+                                    .push(format!("{}: not a valid NPI", at(segment, 9)));
+                                None
+                            }
+                        },
+                        _ => None,
+                    };
+                    claim.facility =
+                        Some((segment.position, npi, text(segment, 3).to_owned(), None));
+                    self.place = Loop::ServiceFacility;
+                } else {
+                    self.segment_not_carried(segment);
+                    self.place = Loop::NotCarried;
+                }
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                self.place = Loop::NotCarried;
+            }
+        }
+    }
+
+    fn billing_segment(&mut self, segment: &Segment<'_>) {
+        let Some(billing) = self.billing.as_mut() else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        match (segment.id(), text(segment, 1)) {
+            ("PRV", "BI") => taxonomy(billing, segment),
+            ("N3", _) => address_n3(&mut billing.address, segment),
+            ("N4", _) => address_n4(&mut billing.address, segment),
+            ("REF", "EI") => billing.tax_id = Some(TaxId::Ein(text(segment, 2).to_owned())),
+            ("REF", "SY") => {
+                billing.tax_id = Some(TaxId::Ssn(Phi::new(text(segment, 2).to_owned())));
+            }
+            _ => self.segment_not_carried(segment),
+        }
+        if matches!(segment.id(), "N3" | "N4") {
+            self.elements_not_carried(segment, &[1, 2, 3]);
+        }
+    }
+
+    fn subscriber_segment(&mut self, segment: &Segment<'_>) {
+        let Some(s) = self.subscriber.as_mut() else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        let carried: &[usize] = match (segment.id(), self.place) {
+            ("SBR", Loop::Subscriber) => {
+                s.responsibility = responsibility(segment, &mut s.problems);
+                s.group_number = optional(segment, 3);
+                s.filing = optional(segment, 9);
+                &[1, 2, 3, 9]
+            }
+            ("N3", Loop::SubscriberName) => {
+                address_n3(&mut s.address, segment);
+                &[1, 2]
+            }
+            ("N4", Loop::SubscriberName) => {
+                address_n4(&mut s.address, segment);
+                &[1, 2, 3]
+            }
+            ("DMG", Loop::SubscriberName) => {
+                match date8(text(segment, 2)) {
+                    Some(date) if text(segment, 1) == "D8" => s.birth_date = Some(date),
+                    _ => s
+                        .problems
+                        .push(format!("{}: not a D8 date", at(segment, 2))),
+                }
+                s.sex = sex(segment, &mut s.problems);
+                &[1, 2, 3]
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        };
+        let carried = carried.to_vec();
+        self.elements_not_carried(segment, &carried);
+    }
+
+    fn patient_segment(&mut self, segment: &Segment<'_>) {
+        let Some(p) = self.patient.as_mut() else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        let carried: &[usize] = match (segment.id(), self.place) {
+            ("PAT", Loop::Patient) => {
+                p.relationship = text(segment, 1).to_owned();
+                &[1]
+            }
+            ("N3", Loop::PatientName) => {
+                address_n3(&mut p.address, segment);
+                &[1, 2]
+            }
+            ("N4", Loop::PatientName) => {
+                address_n4(&mut p.address, segment);
+                &[1, 2, 3]
+            }
+            ("DMG", Loop::PatientName) => {
+                match date8(text(segment, 2)) {
+                    Some(date) if text(segment, 1) == "D8" => p.birth_date = Some(date),
+                    _ => p
+                        .problems
+                        .push(format!("{}: not a D8 date", at(segment, 2))),
+                }
+                p.sex = sex(segment, &mut p.problems);
+                &[1, 2, 3]
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        };
+        let carried = carried.to_vec();
+        self.elements_not_carried(segment, &carried);
+    }
+
+    fn clm(&mut self, segment: &Segment<'_>) {
+        self.close_claim();
+        let mut claim = ClaimPart {
+            position: segment.position,
+            patient_control_number: text(segment, 1).to_owned(),
+            ..ClaimPart::default()
+        };
+        let problems = &mut claim.problems;
+        match amount(segment, 2) {
+            Ok(total) => claim.total = Some(total),
+            Err(problem) => problems.push(problem),
+        }
+        claim.facility_code = segment.component(5, 1).unwrap_or("").to_owned();
+        let qualifier = segment.component(5, 2).unwrap_or("");
+        let expected = match self.kind {
+            ClaimKind::Professional => "B",
+            ClaimKind::Institutional => "A",
+        };
+        if qualifier != expected {
+            problems.push(format!(
+                "{}: facility code qualifier is not {expected}",
+                at_component(segment, 5, 2)
+            ));
+        }
+        match ClaimFrequency::parse(segment.component(5, 3).unwrap_or("")) {
+            Ok(frequency) => claim.frequency = Some(frequency),
+            Err(_) => problems.push(format!(
+                "{}: not a claim frequency code",
+                at_component(segment, 5, 3)
+            )),
+        }
+        claim.indicators.provider_signature_on_file = match text(segment, 6) {
+            "Y" => true,
+            "N" => false,
+            // 837I has no CLM06.
+            "" if self.kind == ClaimKind::Institutional => true,
+            _ => {
+                problems.push(format!("{}: not Y or N", at(segment, 6)));
+                true
+            }
+        };
+        claim.indicators.assignment = match text(segment, 7) {
+            "A" => Assignment::Assigned,
+            "B" => Assignment::LabServicesOnly,
+            "C" => Assignment::NotAssigned,
+            _ => {
+                problems.push(format!("{}: not A, B or C", at(segment, 7)));
+                Assignment::Assigned
+            }
+        };
+        claim.indicators.benefits_assigned = match text(segment, 8) {
+            "Y" => true,
+            "N" => false,
+            _ => {
+                problems.push(format!("{}: not Y or N (W is not carried)", at(segment, 8)));
+                true
+            }
+        };
+        claim.indicators.release_of_information = match text(segment, 9) {
+            "Y" => ReleaseOfInformation::Yes,
+            "I" => ReleaseOfInformation::Informed,
+            _ => {
+                problems.push(format!("{}: not Y or I", at(segment, 9)));
+                ReleaseOfInformation::Yes
+            }
+        };
+        for n in 3..=4 {
+            if !text(segment, n).is_empty() {
+                self.not_carried(format!("CLM{n:02}"), segment.position);
+            }
+        }
+        if segment
+            .element(5)
+            .is_some_and(|e| e.split(char::from(segment.delimiters().component)).count() > 3)
+        {
+            self.not_carried("CLM05-4".to_owned(), segment.position);
+        }
+        self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        self.claim = Some(claim);
+        self.place = Loop::Claim;
+    }
+
+    fn claim_segment(&mut self, segment: &Segment<'_>) {
+        let kind = self.kind;
+        let Some(claim) = self.claim.as_mut() else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        let id = segment.id();
+        let qualifier = text(segment, 1);
+        let mut unknown = false;
+        let mut notes: Vec<&str> = Vec::new();
+        // DTP*096 TM (discharge hour) on an institutional claim.
+        if kind == ClaimKind::Institutional
+            && id == "DTP"
+            && qualifier == "096"
+            && text(segment, 2) == "TM"
+        {
+            match hour_minutes(text(segment, 3)) {
+                Some((hour, minutes)) => {
+                    claim.institutional.discharge_hour = Some(hour);
+                    if minutes != 0 {
+                        self.not_carried("DTP03 minutes".to_owned(), segment.position);
+                    }
+                }
+                None => claim
+                    .problems
+                    .push(format!("{}: not an HHMM time", at(segment, 3))),
+            }
+            return;
+        }
+        match (id, qualifier) {
+            ("DTP", _) => match dtp(segment) {
+                Err(problem) => claim.problems.push(problem),
+                Ok(value) => {
+                    let single = value.through.is_none() && value.hour.is_none();
+                    let dates = &mut claim.dates;
+                    let inst = &mut claim.institutional;
+                    match (kind, qualifier) {
+                        (ClaimKind::Professional, "431") if single => {
+                            dates.onset = Some(value.from);
+                        }
+                        (ClaimKind::Professional, "454") if single => {
+                            dates.initial_treatment = Some(value.from);
+                        }
+                        (ClaimKind::Professional, "304") if single => {
+                            dates.last_seen = Some(value.from);
+                        }
+                        (ClaimKind::Professional, "439") if single => {
+                            dates.accident = Some(value.from);
+                        }
+                        (ClaimKind::Professional, "435") if single => {
+                            dates.hospitalized_from = Some(value.from);
+                        }
+                        (ClaimKind::Professional, "096") if single => {
+                            dates.hospitalized_through = Some(value.from);
+                        }
+                        (ClaimKind::Institutional, "434") => match value.through {
+                            Some(through) => inst.statement = Some((value.from, through)),
+                            None => inst.statement = Some((value.from, value.from)),
+                        },
+                        (ClaimKind::Institutional, "435") if value.through.is_none() => {
+                            inst.admission_date = Some((value.from, value.hour));
+                            if value.minutes_dropped {
+                                notes.push("DTP03 minutes");
+                            }
+                        }
+                        _ => unknown = true,
+                    }
+                }
+            },
+            ("REF", "F8") => claim.original_claim_number = optional(segment, 2),
+            ("REF", "G1") => claim.prior_authorization = optional(segment, 2),
+            ("HI", _) => {
+                claim.hi_seen = true;
+                let mut not_carried = Vec::new();
+                read_hi(kind, claim, segment, &mut not_carried);
+                for what in not_carried {
+                    self.not_carried(what, segment.position);
+                }
+                return;
+            }
+            ("CL1", _) if kind == ClaimKind::Institutional => {
+                let inst = &mut claim.institutional;
+                inst.admission_type = optional(segment, 1);
+                inst.admission_source = optional(segment, 2);
+                inst.patient_status = optional(segment, 3);
+                self.elements_not_carried(segment, &[1, 2, 3]);
+                return;
+            }
+            _ => unknown = true,
+        }
+        for note in notes {
+            self.not_carried(note.to_owned(), segment.position);
+        }
+        if unknown {
+            self.segment_not_carried(segment);
+        } else {
+            let carried: &[usize] = if id == "DTP" { &[1, 2, 3] } else { &[1, 2] };
+            let carried = carried.to_vec();
+            self.elements_not_carried(segment, &carried);
+        }
+    }
+
+    fn claim_provider_segment(&mut self, segment: &Segment<'_>, role: Role) {
+        let provider = self.claim.as_mut().and_then(|c| match role {
+            Role::Referring => c.referring.as_mut(),
+            Role::Rendering => c.rendering.as_mut(),
+            Role::Attending => c.institutional.attending.as_mut(),
+            Role::Operating => c.institutional.operating.as_mut(),
+        });
+        let expected = match (self.kind, role) {
+            (ClaimKind::Professional, Role::Rendering) => Some("PE"),
+            (ClaimKind::Institutional, Role::Attending) => Some("AT"),
+            _ => None,
+        };
+        match (segment.id(), provider) {
+            ("PRV", Some(p)) if expected == Some(text(segment, 1)) => taxonomy(p, segment),
+            _ => self.segment_not_carried(segment),
+        }
+    }
+
+    fn other_sbr(&mut self, segment: &Segment<'_>) {
+        let Some(claim) = self.claim.as_mut() else {
+            return;
+        };
+        let mut other = OtherPayerPart {
+            position: segment.position,
+            relationship: text(segment, 2).to_owned(),
+            group_number: optional(segment, 3),
+            filing: text(segment, 9).to_owned(),
+            ..OtherPayerPart::default()
+        };
+        other.responsibility = responsibility(segment, &mut claim.problems);
+        claim.other_payers.push(other);
+        self.place = Loop::OtherSubscriber;
+        self.elements_not_carried(segment, &[1, 2, 3, 9]);
+    }
+
+    fn other_subscriber_segment(&mut self, segment: &Segment<'_>) {
+        let Some(claim) = self.claim.as_mut() else {
+            return;
+        };
+        let indicators = claim.indicators;
+        let Some(other) = claim.other_payers.last_mut() else {
+            return;
+        };
+        match (segment.id(), text(segment, 1)) {
+            ("CAS", _) => {
+                let adjustments = read_cas(segment, &mut claim.problems);
+                let has_quantity = cas_has_quantity(segment);
+                other.adjustments.extend(adjustments);
+                if has_quantity {
+                    self.not_carried("CAS quantity".to_owned(), segment.position);
+                }
+            }
+            ("AMT", "D") => match amount(segment, 2) {
+                Ok(paid) => other.paid = Some(paid),
+                Err(problem) => claim.problems.push(problem),
+            },
+            ("OI", _) => {
+                // OI03 and OI06 restate the claim's own indicators; anything else is reported.
+                let benefits = if indicators.benefits_assigned {
+                    "Y"
+                } else {
+                    "N"
+                };
+                let release = match indicators.release_of_information {
+                    ReleaseOfInformation::Yes => "Y",
+                    ReleaseOfInformation::Informed => "I",
+                };
+                if text(segment, 3) != benefits {
+                    self.not_carried("OI03".to_owned(), segment.position);
+                }
+                if text(segment, 6) != release {
+                    self.not_carried("OI06".to_owned(), segment.position);
+                }
+                self.elements_not_carried(segment, &[3, 6]);
+            }
+            _ => self.segment_not_carried(segment),
+        }
+    }
+
+    fn lin(&mut self, segment: &Segment<'_>) {
+        let line = self.claim.as_mut().and_then(|c| {
+            let line = c.lines.last_mut()?;
+            Some((line, &mut c.problems))
+        });
+        let Some((line, problems)) = line else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        if text(segment, 2) == "N4" {
+            match Ndc::parse(text(segment, 3)) {
+                Ok(ndc) => line.ndc = Some(ndc),
+                Err(_) => problems.push(format!("{}: not an 11-digit NDC", at(segment, 3))),
+            }
+        } else {
+            problems.push(format!("{}: drug id qualifier is not N4", at(segment, 2)));
+        }
+        self.place = Loop::Drug;
+        self.elements_not_carried(segment, &[1, 2, 3]);
+    }
+
+    fn line_segment(&mut self, segment: &Segment<'_>) {
+        let kind = self.kind;
+        let place = self.place;
+        let Some(claim) = self.claim.as_mut() else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        let problems = &mut claim.problems;
+        let Some(line) = claim.lines.last_mut() else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        let id = segment.id();
+        let mut not_carried = Vec::new();
+        match (id, text(segment, 1), kind, place) {
+            ("SV1", _, ClaimKind::Professional, Loop::Line) => {
+                line.service_seen = true;
+                read_procedure(segment, 1, line, problems, &mut not_carried);
+                match amount(segment, 2) {
+                    Ok(charge) => line.charge = Some(charge),
+                    Err(problem) => problems.push(problem),
+                }
+                let quantity = parse_decimal(text(segment, 4));
+                line.quantity = match (text(segment, 3), quantity) {
+                    ("UN", Some(units)) => Some(Quantity::Units(units)),
+                    ("MJ", Some(minutes)) => u32::try_from(minutes.normalize().mantissa())
+                        .ok()
+                        .filter(|_| minutes.normalize().scale() == 0)
+                        .map(Quantity::Minutes),
+                    _ => None,
+                };
+                if line.quantity.is_none() {
+                    problems.push(format!(
+                        "{}: not UN units or whole MJ minutes",
+                        at(segment, 4)
+                    ));
+                }
+                if let Some(pos) = optional(segment, 5) {
+                    match PlaceOfService::parse(&pos) {
+                        Ok(pos) => line.place_of_service = Some(pos),
+                        Err(_) => {
+                            problems.push(format!("{}: not a place of service", at(segment, 5)))
+                        }
+                    }
+                }
+                if let Some(pointers) = segment.element(7).filter(|p| !p.is_empty()) {
+                    for (i, pointer) in pointers
+                        .split(char::from(segment.delimiters().component))
+                        .enumerate()
+                    {
+                        match pointer.parse::<u8>() {
+                            Ok(p) => line.pointers.push(p),
+                            Err(_) => problems.push(format!(
+                                "{}: not a diagnosis pointer",
+                                at_component(segment, 7, i.saturating_add(1))
+                            )),
+                        }
+                    }
+                }
+                for n in 1..=segment.element_count() {
+                    if ![1, 2, 3, 4, 5, 7].contains(&n) && !text(segment, n).is_empty() {
+                        not_carried.push(format!("SV1{n:02}"));
+                    }
+                }
+            }
+            ("SV2", _, ClaimKind::Institutional, Loop::Line) => {
+                line.service_seen = true;
+                match RevenueCode::parse(text(segment, 1)) {
+                    Ok(code) => line.revenue_code = Some(code),
+                    Err(_) => problems.push(format!("{}: not a revenue code", at(segment, 1))),
+                }
+                if !text(segment, 2).is_empty() {
+                    read_procedure(segment, 2, line, problems, &mut not_carried);
+                }
+                match amount(segment, 3) {
+                    Ok(charge) => line.charge = Some(charge),
+                    Err(problem) => problems.push(problem),
+                }
+                match (text(segment, 4), parse_decimal(text(segment, 5))) {
+                    ("UN", Some(units)) => line.units = Some(units),
+                    ("DA", Some(units)) => {
+                        line.units = Some(units);
+                        not_carried.push("SV204 DA (days read as units)".to_owned());
+                    }
+                    _ => problems.push(format!("{}: not UN or DA units", at(segment, 5))),
+                }
+                if !text(segment, 7).is_empty() {
+                    match amount(segment, 7) {
+                        Ok(v) => line.non_covered = Some(v),
+                        Err(problem) => problems.push(problem),
+                    }
+                }
+                for n in 1..=segment.element_count() {
+                    if ![1, 2, 3, 4, 5, 7].contains(&n) && !text(segment, n).is_empty() {
+                        not_carried.push(format!("SV2{n:02}"));
+                    }
+                }
+            }
+            ("DTP", "472", _, Loop::Line) => match dtp(segment) {
+                Ok(value) if value.hour.is_none() => {
+                    line.date = Some(value.from);
+                    match kind {
+                        ClaimKind::Professional => line.date_end = value.through,
+                        ClaimKind::Institutional => {
+                            if value.through.is_some_and(|t| t != value.from) {
+                                not_carried.push("DTP*472 RD8 through date".to_owned());
+                            }
+                        }
+                    }
+                }
+                Ok(_) => problems.push(format!("{}: not D8 or RD8", at(segment, 2))),
+                Err(problem) => problems.push(problem),
+            },
+            ("REF", "6R", _, Loop::Line) => line.control_number = optional(segment, 2),
+            ("CTP", _, _, Loop::Drug) => {
+                let unit = match segment.component(5, 1).unwrap_or("") {
+                    "F2" => Some(DrugUnit::F2),
+                    "GR" => Some(DrugUnit::GR),
+                    "ME" => Some(DrugUnit::ME),
+                    "ML" => Some(DrugUnit::ML),
+                    "UN" => Some(DrugUnit::UN),
+                    _ => None,
+                };
+                match (line.ndc, parse_decimal(text(segment, 4)), unit) {
+                    (Some(ndc), Some(quantity), Some(unit)) => {
+                        line.drug = Some(DrugQuantity {
+                            ndc,
+                            quantity,
+                            unit,
+                        });
+                    }
+                    _ => problems.push(format!(
+                        "{}: drug quantity and unit (CTP04, CTP05-1) not readable",
+                        at(segment, 4)
+                    )),
+                }
+                for n in 1..=segment.element_count() {
+                    if ![4, 5].contains(&n) && !text(segment, n).is_empty() {
+                        not_carried.push(format!("CTP{n:02}"));
+                    }
+                }
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        }
+        for what in not_carried {
+            self.not_carried(what, segment.position);
+        }
+    }
+
+    fn svd(&mut self, segment: &Segment<'_>) {
+        let Some(claim) = self.claim.as_mut() else {
+            return;
+        };
+        let Some(line) = claim.lines.last_mut() else {
+            claim.problems.push(format!(
+                "segment {} SVD: outside a service line",
+                segment.position
+            ));
+            return;
+        };
+        let problems = &mut claim.problems;
+        let paid = amount(segment, 2).unwrap_or_else(|problem| {
+            problems.push(problem);
+            Money::ZERO
+        });
+        let mut part = AdjudicationPart {
+            position: segment.position,
+            payer_id: text(segment, 1).to_owned(),
+            paid,
+            procedure: None,
+            modifiers: Vec::new(),
+            revenue_code: None,
+            units: Decimal::ONE,
+            adjustments: Vec::new(),
+            date: None,
+        };
+        let qualifier = segment.component(3, 1).unwrap_or("");
+        let code = segment.component(3, 2).unwrap_or("");
+        match qualifier {
+            "HC" => match ProcedureCode::parse(code) {
+                Ok(p) => part.procedure = Some(p),
+                Err(_) => problems.push(format!(
+                    "{}: not a procedure code",
+                    at_component(segment, 3, 2)
+                )),
+            },
+            "NU" => match RevenueCode::parse(code) {
+                Ok(r) => part.revenue_code = Some(r),
+                Err(_) => problems.push(format!(
+                    "{}: not a revenue code",
+                    at_component(segment, 3, 2)
+                )),
+            },
+            "" => {}
+            _ => problems.push(format!(
+                "{}: procedure qualifier is not HC",
+                at_component(segment, 3, 1)
+            )),
+        }
+        for c in 3..=6 {
+            if let Some(m) = segment.component(3, c).filter(|m| !m.is_empty()) {
+                match Modifier::parse(m) {
+                    Ok(m) => part.modifiers.push(m),
+                    Err(_) => {
+                        problems.push(format!("{}: not a modifier", at_component(segment, 3, c)))
+                    }
+                }
+            }
+        }
+        if let Some(revenue) = optional(segment, 4) {
+            match RevenueCode::parse(&revenue) {
+                Ok(r) => part.revenue_code = Some(r),
+                Err(_) => problems.push(format!("{}: not a revenue code", at(segment, 4))),
+            }
+        }
+        match parse_decimal(text(segment, 5)) {
+            Some(units) => part.units = units,
+            None => problems.push(format!("{}: not a quantity", at(segment, 5))),
+        }
+        line.adjudications.push(part);
+        self.place = Loop::LineAdjudication;
+        self.elements_not_carried(segment, &[1, 2, 3, 4, 5]);
+    }
+
+    fn adjudication_segment(&mut self, segment: &Segment<'_>) {
+        let Some(claim) = self.claim.as_mut() else {
+            return;
+        };
+        let problems = &mut claim.problems;
+        let Some(part) = claim
+            .lines
+            .last_mut()
+            .and_then(|l| l.adjudications.last_mut())
+        else {
+            return;
+        };
+        match (segment.id(), text(segment, 1)) {
+            ("CAS", _) => {
+                part.adjustments.extend(read_cas(segment, problems));
+                if cas_has_quantity(segment) {
+                    self.not_carried("CAS quantity".to_owned(), segment.position);
+                }
+            }
+            ("DTP", "573") => match dtp(segment) {
+                Ok(value) if value.through.is_none() && value.hour.is_none() => {
+                    part.date = Some(value.from);
+                }
+                Ok(_) => problems.push(format!("{}: not a D8 date", at(segment, 2))),
+                Err(problem) => problems.push(problem),
+            },
+            _ => self.segment_not_carried(segment),
+        }
+    }
+
+    fn finish(mut self, end: usize) -> (ClaimTransaction, usize, usize) {
+        self.close_claim();
+        for (what, positions) in std::mem::take(&mut self.not_carried) {
+            let first = positions.first().copied().unwrap_or(0);
+            let others = positions.len().saturating_sub(1);
+            let message = if others == 0 {
+                "not carried by the claim model".to_owned()
+            } else {
+                let shown: Vec<String> = positions
+                    .iter()
+                    .skip(1)
+                    .take(10)
+                    .map(usize::to_string)
+                    .collect();
+                let more = if others > 10 { ", …" } else { "" };
+                format!(
+                    "not carried by the claim model; also at segments {}{more} ({} in all)",
+                    shown.join(", "),
+                    positions.len()
+                )
+            };
+            self.transaction.findings.push(Finding::warning(
+                "X12-837-NOT-CARRIED",
+                format!("segment {first} {what}"),
+                message,
+            ));
+        }
+        (self.transaction, self.start, end)
+    }
+
+    /// Builds the claim from its parts and the HL loops above it.
+    fn build(
+        &self,
+        part: ClaimPart,
+        notes: &mut Vec<(String, usize)>,
+    ) -> Result<Claim, Vec<String>> {
+        let mut problems = part.problems;
+        let at_clm = |element: &str| format!("segment {} {element}", part.position);
+        let billing = match self.billing.clone() {
+            Some(b) => {
+                let position = b.position;
+                let provider = b.finish(&mut problems);
+                if provider.as_ref().is_some_and(|p| p.address.is_none()) {
+                    problems.push(format!("segment {position}: billing provider has no N3/N4"));
+                }
+                provider
+            }
+            None => {
+                problems.push(at_clm("CLM: no billing provider (HL 20) before the claim"));
+                None
+            }
+        };
+        let (subscriber, payer) = match self.subscriber.clone() {
+            Some(s) => build_subscriber(s, &mut problems),
+            None => {
+                problems.push(at_clm("CLM: no subscriber (HL 22) before the claim"));
+                (None, None)
+            }
+        };
+        let patient = match self.patient.clone() {
+            Some(p) => build_patient(p, &mut problems),
+            None => None,
+        };
+        let mut diagnoses = Vec::new();
+        match (part.hi_seen, part.principal) {
+            (_, Some(principal)) => {
+                diagnoses.push(principal);
+                diagnoses.extend(part.diagnoses);
+            }
+            (true, None) if !part.diagnoses.is_empty() => {
+                problems.push(at_clm("HI: no principal diagnosis (ABK)"));
+            }
+            (true, None) => {}
+            (false, None) => problems.push(at_clm("HI: no diagnosis segment")),
+        }
+        if part
+            .frequency
+            .is_some_and(ClaimFrequency::refers_to_prior_claim)
+            && part.original_claim_number.is_none()
+        {
+            problems.push(at_clm("REF*F8: replacement or void without it"));
+        }
+        let rendering = part
+            .rendering
+            .and_then(|p| optional_provider(p, &mut problems, notes));
+        let referring = part
+            .referring
+            .and_then(|p| optional_provider(p, &mut problems, notes));
+        let service_facility =
+            part.facility
+                .and_then(|(position, npi, name, address)| match address {
+                    Some(address) => Some(ServiceFacility { npi, name, address }),
+                    None => {
+                        problems.push(format!("segment {position} NM1*77: no N3/N4"));
+                        None
+                    }
+                });
+        let line_count = part.lines.len();
+        let mut other_payers: Vec<OtherPayer> = Vec::new();
+        let mut other_ids = Vec::new();
+        for o in part.other_payers {
+            let (Some(name), Some(member_id), Some(payer_name), Some(payer_id)) =
+                (o.subscriber_name, o.subscriber_id, o.payer_name, o.payer_id)
+            else {
+                problems.push(format!(
+                    "segment {} SBR: other subscriber (2330A NM1*IL) or other payer (2330B \
+                     NM1*PR) missing",
+                    o.position
+                ));
+                continue;
+            };
+            other_ids.push(payer_id.clone());
+            other_payers.push(OtherPayer {
+                payer: Payer {
+                    name: payer_name,
+                    payer_id,
+                    claim_filing_indicator: o.filing,
+                },
+                responsibility: o.responsibility,
+                relationship: o.relationship,
+                group_number: o.group_number,
+                subscriber_name: Phi::new(name),
+                subscriber_member_id: Phi::new(member_id),
+                claim_control_number: o.claim_control_number,
+                paid: o.paid,
+                adjustments: o.adjustments,
+                lines: o.lines,
+            });
+        }
+        let mut professional_lines = Vec::new();
+        let mut institutional_lines = Vec::new();
+        for (index, line) in part.lines.into_iter().enumerate() {
+            for adjudication in &line.adjudications {
+                let payer = other_ids.iter().position(|id| *id == adjudication.payer_id);
+                let (Some(payer), Some(date)) = (payer, adjudication.date) else {
+                    problems.push(format!(
+                        "segment {} SVD01: names no other payer of the claim, or DTP*573 missing",
+                        adjudication.position
+                    ));
+                    continue;
+                };
+                if let Some(o) = other_payers.get_mut(payer) {
+                    o.lines.push(LineAdjudication {
+                        line: index,
+                        paid: adjudication.paid,
+                        procedure: adjudication.procedure,
+                        modifiers: adjudication.modifiers.clone(),
+                        revenue_code: adjudication.revenue_code,
+                        units: adjudication.units,
+                        adjustments: adjudication.adjustments.clone(),
+                        adjudication_date: date,
+                    });
+                }
+            }
+            let has_rendering = line.rendering.is_some();
+            let rendering = line
+                .rendering
+                .and_then(|p| optional_provider(p, &mut problems, notes));
+            let at_lx = |what: &str| format!("segment {} LX: {what}", line.position);
+            if !line.service_seen {
+                problems.push(at_lx("no SV1/SV2"));
+                continue;
+            }
+            if line.ndc.is_some() && line.drug.is_none() {
+                problems.push(at_lx("LIN without CTP"));
+            }
+            let Some(charge) = line.charge else { continue };
+            match self.kind {
+                ClaimKind::Professional => {
+                    let (Some(procedure), Some(quantity)) = (line.procedure, line.quantity) else {
+                        continue;
+                    };
+                    let Some(service_date) = line.date else {
+                        problems.push(at_lx("no DTP*472 service date"));
+                        continue;
+                    };
+                    professional_lines.push(ProfessionalLine {
+                        procedure,
+                        modifiers: line.modifiers,
+                        charge,
+                        quantity,
+                        service_date,
+                        service_date_end: line.date_end,
+                        place_of_service: line.place_of_service,
+                        diagnosis_pointers: line.pointers,
+                        drug: line.drug,
+                        line_item_control_number: line.control_number,
+                        rendering_provider: rendering,
+                    });
+                }
+                ClaimKind::Institutional => {
+                    if has_rendering {
+                        problems.push(at_lx("line rendering provider not carried on 837I"));
+                    }
+                    let (Some(revenue_code), Some(units)) = (line.revenue_code, line.units) else {
+                        continue;
+                    };
+                    institutional_lines.push(InstitutionalLine {
+                        revenue_code,
+                        procedure: line.procedure,
+                        modifiers: line.modifiers,
+                        charge,
+                        units,
+                        service_date: line.date,
+                        non_covered_charge: line.non_covered,
+                        drug: line.drug,
+                        line_item_control_number: line.control_number,
+                    });
+                }
+            }
+        }
+        if line_count == 0 {
+            problems.push(at_clm("CLM: no service lines (LX)"));
+        }
+        let form = match self.kind {
+            ClaimKind::Professional => match PlaceOfService::parse(&part.facility_code) {
+                Ok(place_of_service) => Some(ClaimForm::Professional(Professional {
+                    place_of_service,
+                    lines: professional_lines,
+                })),
+                Err(_) => {
+                    problems.push(at_clm("CLM05-1: not a place of service"));
+                    None
+                }
+            },
+            ClaimKind::Institutional => {
+                let inst = part.institutional;
+                let attending = match inst.attending {
+                    Some(p) => p.finish(&mut problems),
+                    None => {
+                        problems.push(at_clm("NM1*71: no attending provider (2310A)"));
+                        None
+                    }
+                };
+                let operating = inst
+                    .operating
+                    .and_then(|p| optional_provider(p, &mut problems, notes));
+                let admission = match (inst.admission_date, inst.admission_type) {
+                    (Some((date, hour)), Some(type_code)) => Some(Admission {
+                        date,
+                        hour,
+                        type_code,
+                        source_code: inst.admission_source,
+                    }),
+                    (None, None) => {
+                        if inst.admission_source.is_some() {
+                            problems.push(at_clm("CL102: admission source without admission"));
+                        }
+                        None
+                    }
+                    _ => {
+                        problems.push(at_clm(
+                            "DTP*435 / CL101: admission date and type must come together",
+                        ));
+                        None
+                    }
+                };
+                let facility_ok = part.facility_code.len() == 2
+                    && part.facility_code.bytes().all(|b| b.is_ascii_digit());
+                if !facility_ok {
+                    problems.push(at_clm("CLM05-1: not a two-digit facility type code"));
+                }
+                if inst.statement.is_none() {
+                    problems.push(at_clm("DTP*434: no statement period"));
+                }
+                if inst.patient_status.is_none() {
+                    problems.push(at_clm("CL103: no patient status"));
+                }
+                match (attending, inst.statement, inst.patient_status) {
+                    (Some(attending_provider), Some((from, through)), Some(status))
+                        if facility_ok =>
+                    {
+                        Some(ClaimForm::Institutional(Box::new(Institutional {
+                            facility_type: part.facility_code,
+                            statement_from: from,
+                            statement_through: through,
+                            admission,
+                            discharge_hour: inst.discharge_hour,
+                            patient_status: status,
+                            attending_provider,
+                            operating_provider: operating,
+                            condition_codes: inst.condition_codes,
+                            occurrence_codes: inst.occurrence_codes,
+                            value_codes: inst.value_codes,
+                            lines: institutional_lines,
+                        })))
+                    }
+                    _ => None,
+                }
+            }
+        };
+        match (billing, subscriber, payer, part.total, part.frequency, form) {
+            (
+                Some(billing_provider),
+                Some(subscriber),
+                Some(payer),
+                Some(total_charge),
+                Some(frequency),
+                Some(form),
+            ) if problems.is_empty() => Ok(Claim {
+                patient_control_number: part.patient_control_number,
+                frequency,
+                original_claim_number: part.original_claim_number,
+                total_charge,
+                billing_provider,
+                rendering_provider: rendering,
+                referring_provider: referring,
+                service_facility,
+                subscriber,
+                patient,
+                payer,
+                diagnoses,
+                prior_authorization: part.prior_authorization,
+                indicators: part.indicators,
+                dates: part.dates,
+                form,
+                other_payers,
+            }),
+            _ => {
+                if problems.is_empty() {
+                    problems.push(at_clm("CLM: required parts missing"));
+                }
+                Err(problems)
+            }
+        }
+    }
+}
+
+/// A provider the claim can do without (referring, rendering, operating): one sent without
+/// an NPI (a legacy id in REF instead) is reported as not carried rather than rejecting the
+/// claim; one with an invalid NPI still rejects it.
+fn optional_provider(
+    part: ProviderPart,
+    problems: &mut Vec<String>,
+    notes: &mut Vec<(String, usize)>,
+) -> Option<Provider> {
+    if part.npi.is_none() && part.problems.is_empty() {
+        notes.push(("NM1 provider without NPI".to_owned(), part.position));
+        return None;
+    }
+    part.finish(problems)
+}
+
+fn taxonomy(provider: &mut ProviderPart, segment: &Segment<'_>) {
+    if text(segment, 2) != "PXC" {
+        provider
+            .problems
+            .push(format!("{}: taxonomy qualifier is not PXC", at(segment, 2)));
+        return;
+    }
+    match Taxonomy::parse(text(segment, 3)) {
+        Ok(t) => provider.taxonomy = Some(t),
+        Err(_) => provider
+            .problems
+            .push(format!("{}: not a taxonomy code", at(segment, 3))),
+    }
+}
+
+fn build_subscriber(
+    s: SubscriberPart,
+    problems: &mut Vec<String>,
+) -> (Option<Subscriber>, Option<Payer>) {
+    problems.extend(s.problems);
+    let at_hl = |what: &str| format!("segment {} HL 22: {what}", s.position);
+    let subscriber = match (s.name, s.member_id) {
+        (Some(name), Some(member_id)) => Some(Subscriber {
+            member_id: Phi::new(member_id),
+            name: Phi::new(name),
+            birth_date: s.birth_date.map(Phi::new),
+            sex: s.sex,
+            address: s.address.map(Phi::new),
+            group_number: s.group_number,
+            payer_responsibility: s.responsibility,
+        }),
+        _ => {
+            problems.push(at_hl("no subscriber name and member id (2010BA NM1*IL)"));
+            None
+        }
+    };
+    let payer = match (s.payer_name, s.payer_id, s.filing) {
+        (Some(name), Some(payer_id), Some(claim_filing_indicator)) => Some(Payer {
+            name,
+            payer_id,
+            claim_filing_indicator,
+        }),
+        _ => {
+            problems.push(at_hl(
+                "no payer name and id (2010BB NM1*PR) or claim filing indicator (SBR09)",
+            ));
+            None
+        }
+    };
+    (subscriber, payer)
+}
+
+fn build_patient(p: PatientPart, problems: &mut Vec<String>) -> Option<Patient> {
+    problems.extend(p.problems);
+    match (p.name, p.birth_date, p.sex) {
+        (Some(name), Some(birth_date), Some(sex)) if !p.relationship.is_empty() => Some(Patient {
+            relationship: p.relationship,
+            name: Phi::new(name),
+            birth_date: Phi::new(birth_date),
+            sex,
+            address: p.address.map(Phi::new),
+        }),
+        _ => {
+            problems.push(format!(
+                "segment {} HL 23: patient needs PAT01, NM1*QC and DMG",
+                p.position
+            ));
+            None
+        }
+    }
+}
+
+/// Reads `HC:code:mod1..4` from a composite element into the line.
+fn read_procedure(
+    segment: &Segment<'_>,
+    n: usize,
+    line: &mut LinePart,
+    problems: &mut Vec<String>,
+    not_carried: &mut Vec<String>,
+) {
+    if segment.component(n, 1) != Some("HC") {
+        problems.push(format!(
+            "{}: procedure qualifier is not HC",
+            at_component(segment, n, 1)
+        ));
+        return;
+    }
+    match ProcedureCode::parse(segment.component(n, 2).unwrap_or("")) {
+        Ok(p) => line.procedure = Some(p),
+        Err(_) => problems.push(format!(
+            "{}: not a procedure code",
+            at_component(segment, n, 2)
+        )),
+    }
+    for c in 3..=6 {
+        if let Some(m) = segment.component(n, c).filter(|m| !m.is_empty()) {
+            match Modifier::parse(m) {
+                Ok(m) => line.modifiers.push(m),
+                Err(_) => problems.push(format!("{}: not a modifier", at_component(segment, n, c))),
+            }
+        }
+    }
+    if segment.component(n, 7).is_some_and(|d| !d.is_empty()) {
+        not_carried.push(format!("{}{n:02}-7 description", segment.id()));
+    }
+}
+
+/// The HI segment: diagnoses, and on institutional claims condition, occurrence and value
+/// codes. ICD-9 qualifiers make the claim a rejected one.
+fn read_hi(
+    kind: ClaimKind,
+    claim: &mut ClaimPart,
+    segment: &Segment<'_>,
+    not_carried: &mut Vec<String>,
+) {
+    for n in 1..=segment.element_count() {
+        let qualifier = segment.component(n, 1).unwrap_or("");
+        let code = segment.component(n, 2).unwrap_or("");
+        if qualifier.is_empty() {
+            continue;
+        }
+        let where_ = at_component(segment, n, 2);
+        let icd10 = |claim: &mut ClaimPart| match Icd10Cm::parse(code) {
+            Ok(code) => Some(code),
+            Err(_) => {
+                claim
+                    .problems
+                    .push(format!("{where_}: not an ICD-10-CM code"));
+                None
+            }
+        };
+        match (kind, qualifier) {
+            (_, "BK" | "BF" | "BJ" | "BN" | "BR" | "BQ" | "PR") => claim.problems.push(format!(
+                "{}: ICD-9 qualifier {qualifier}; the model holds ICD-10-CM only",
+                at_component(segment, n, 1)
+            )),
+            (_, "ABK") => {
+                if claim.principal.is_some() {
+                    claim
+                        .problems
+                        .push(format!("{where_}: a second principal diagnosis"));
+                }
+                claim.principal = icd10(claim);
+            }
+            (_, "ABF") => {
+                if let Some(code) = icd10(claim) {
+                    claim.diagnoses.push(code);
+                }
+            }
+            (ClaimKind::Institutional, "BG") => {
+                claim.institutional.condition_codes.push(code.to_owned());
+            }
+            (ClaimKind::Institutional, "BH") => {
+                match (
+                    segment.component(n, 3),
+                    segment.component(n, 4).and_then(date8),
+                ) {
+                    (Some("D8"), Some(date)) => {
+                        claim.institutional.occurrence_codes.push(OccurrenceCode {
+                            code: code.to_owned(),
+                            date,
+                        });
+                    }
+                    _ => claim
+                        .problems
+                        .push(format!("{}: not a D8 date", at_component(segment, n, 4))),
+                }
+            }
+            (ClaimKind::Institutional, "BE") => {
+                match segment
+                    .component(n, 5)
+                    .and_then(parse_decimal)
+                    .and_then(|d| Money::from_decimal(d).ok())
+                {
+                    Some(amount) => claim.institutional.value_codes.push(ValueCode {
+                        code: code.to_owned(),
+                        amount,
+                    }),
+                    None => claim.problems.push(format!(
+                        "{}: not a decimal amount",
+                        at_component(segment, n, 5)
+                    )),
+                }
+            }
+            _ => not_carried.push(format!("HI {qualifier}")),
+        }
+        let carried_components: usize = match qualifier {
+            "BH" => 4,
+            "BE" => 5,
+            _ => 2,
+        };
+        let components = segment.element(n).map_or(0, |e| {
+            e.split(char::from(segment.delimiters().component)).count()
+        });
+        for c in carried_components.saturating_add(1)..=components {
+            if segment.component(n, c).is_some_and(|v| !v.is_empty()) {
+                not_carried.push(format!("HI-{c} ({qualifier})"));
+            }
+        }
+    }
+}
+
+fn read_cas(segment: &Segment<'_>, problems: &mut Vec<String>) -> Vec<ClaimAdjustment> {
+    let mut adjustments = Vec::new();
+    let Ok(group) = GroupCode::parse(text(segment, 1)) else {
+        problems.push(format!("{}: not a group code", at(segment, 1)));
+        return adjustments;
+    };
+    for first in (2..=17).step_by(3) {
+        let Some(reason) = segment.element(first).filter(|s| !s.is_empty()) else {
+            continue;
+        };
+        let Ok(reason) = Carc::parse(reason) else {
+            problems.push(format!("{}: not a reason code", at(segment, first)));
+            continue;
+        };
+        match amount(segment, first.saturating_add(1)) {
+            Ok(amount) => adjustments.push(ClaimAdjustment {
+                group,
+                reason,
+                amount,
+            }),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    adjustments
+}
+
+fn cas_has_quantity(segment: &Segment<'_>) -> bool {
+    (4..=19).step_by(3).any(|n| !text(segment, n).is_empty())
+}
