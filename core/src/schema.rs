@@ -30,6 +30,34 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("estimate", schema_for::<Estimate>()),
         ("coordination", schema_for::<Coordination>()),
         ("remittance", schema_for::<Remittance>()),
+        ("x12-file", schema_for::<crate::document::X12File>()),
+        (
+            "x12-set-summary",
+            schema_for::<crate::document::SetSummary>(),
+        ),
+        (
+            "claim-transaction",
+            schema_for::<crate::x12::ClaimTransaction>(),
+        ),
+        ("submission", schema_for::<crate::x12::Submission>()),
+        ("envelope", schema_for::<crate::x12::Envelope>()),
+        (
+            "eligibility-request",
+            schema_for::<crate::x12::EligibilityRequest>(),
+        ),
+        (
+            "eligibility-response",
+            schema_for::<crate::x12::EligibilityResponse>(),
+        ),
+        (
+            "claim-status-request",
+            schema_for::<crate::x12::ClaimStatusRequest>(),
+        ),
+        (
+            "claim-status-response",
+            schema_for::<crate::x12::ClaimStatusResponse>(),
+        ),
+        ("acknowledgment", schema_for::<crate::x12::Acknowledgment>()),
     ]
 }
 

@@ -575,7 +575,11 @@ SVC*HC:99214:25*180*110~CAS*CO*45*45~CAS*PR*2*25~REF*6R*ENC-1001-1~\
 SVC*HC:83036*65*40~CAS*CO*45*15~CAS*PR*2*10~REF*6R*ENC-1001-2~SE*16*0001~GE*1*1~IEA*1*000000001~"
     );
     let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
-    assert_eq!(remittances[0].findings, vec![], "the primary's 835 balances");
+    assert_eq!(
+        remittances[0].findings,
+        vec![],
+        "the primary's 835 balances"
+    );
     remittances[0].claims[0].clone()
 }
 

@@ -15,6 +15,8 @@ use crate::finding::Finding;
 pub struct TransactionSet {
     /// ST01: `835`, `837`, `270`…
     pub id: String,
+    /// ST02 control number.
+    pub control_number: String,
     /// The implementation guide version: ST03, else GS08 (e.g. `005010X221A1`).
     pub version: String,
     /// Segments from ST to SE inclusive.
@@ -166,6 +168,7 @@ impl EnvelopeChecker {
                     }
                     report.transaction_sets.push(TransactionSet {
                         id,
+                        control_number: control.clone(),
                         version,
                         segments: count,
                         position: open_at,
@@ -237,9 +240,10 @@ impl EnvelopeChecker {
             st,
         } = self;
         // A set cut off before its SE is still listed (its findings say what is missing).
-        if let Some((_, open_at, count, id, version)) = st.clone() {
+        if let Some((control_number, open_at, count, id, version)) = st.clone() {
             report.transaction_sets.push(TransactionSet {
                 id,
+                control_number,
                 version,
                 segments: count,
                 position: open_at,

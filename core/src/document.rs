@@ -1,0 +1,165 @@
+//! One entry point for any X12 file: [`read_x12`] checks the envelopes and reads every
+//! transaction set it holds with the matching typed reader (835, 837P/I, 270/271, 276/277,
+//! 277CA, 999, TA1). It sits below `remit` because the 835 reader lives there.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::money::Money;
+use crate::remit::{Remittance, read_835};
+use crate::x12::{
+    Acknowledgment, ClaimStatusRequest, ClaimStatusResponse, ClaimTransaction, EligibilityRequest,
+    EligibilityResponse, EnvelopeReport, InterchangeAcknowledgment, ReadRequest, X12Error,
+    check_envelopes, read_270, read_271, read_276, read_277, read_837, read_999, read_ta1,
+};
+
+/// Everything read from one X12 file, by transaction type, each list in file order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct X12File {
+    /// Interchanges, groups, every transaction set (id, version, segment count) and the
+    /// envelope findings.
+    pub envelope: EnvelopeReport,
+    /// 835 remittances.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remittances: Vec<Remittance>,
+    /// 837P and 837I transaction sets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<ClaimTransaction>,
+    /// 270 eligibility inquiries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eligibility_requests: Vec<ReadRequest<EligibilityRequest>>,
+    /// 271 eligibility responses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eligibility: Vec<EligibilityResponse>,
+    /// 276 claim status inquiries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_requests: Vec<ReadRequest<ClaimStatusRequest>>,
+    /// 277 claim status responses and 277CA claim acknowledgments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claim_status: Vec<ClaimStatusResponse>,
+    /// 999 implementation acknowledgments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acknowledgments: Vec<Acknowledgment>,
+    /// TA1 interchange acknowledgments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interchange_acknowledgments: Vec<InterchangeAcknowledgment>,
+}
+
+/// Reads any X12 5010 file. Fails only when the bytes are not X12 or declare a version
+/// medbill does not read (4010); everything else is read, with findings.
+pub fn read_x12(input: &[u8]) -> Result<X12File, X12Error> {
+    let envelope = check_envelopes(input)?;
+    let has = |id: &str| envelope.transaction_sets.iter().any(|t| t.id == id);
+    let mut file = X12File::default();
+    if has("835") {
+        file.remittances = read_835(input)?;
+    }
+    if has("837") {
+        file.claims = read_837(input)?;
+    }
+    if has("270") {
+        file.eligibility_requests = read_270(input)?;
+    }
+    if has("271") {
+        file.eligibility = read_271(input)?;
+    }
+    if has("276") {
+        file.status_requests = read_276(input)?;
+    }
+    if has("277") {
+        file.claim_status = read_277(input)?;
+    }
+    if has("999") {
+        file.acknowledgments = read_999(input)?;
+    }
+    if input
+        .windows(4)
+        .any(|w| w == b"TA1*" || w == b"TA1|" || w == b"TA1^")
+    {
+        file.interchange_acknowledgments = read_ta1(input)?;
+    }
+    file.envelope = envelope;
+    Ok(file)
+}
+
+/// One line of `medbill x12 check`: what a transaction set holds, in numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SetSummary {
+    /// ST01.
+    pub id: String,
+    /// ST03 or GS08.
+    pub version: String,
+    /// Segments from ST to SE.
+    pub segments: usize,
+    /// Claims (CLP in an 835, CLM in an 837, claims in a 276/277), when the set has claims.
+    pub claims: Option<usize>,
+    /// Σ CLP03 (835) or Σ CLM02 (837).
+    pub charge: Option<Money>,
+    /// Σ CLP04 (835).
+    pub paid: Option<Money>,
+    /// Whether an 835 balances at line, claim and transaction level.
+    pub balanced: Option<bool>,
+}
+
+impl X12File {
+    /// One summary per transaction set, in file order.
+    pub fn summaries(&self) -> Vec<SetSummary> {
+        let (mut r835, mut r837, mut r277) = (
+            self.remittances.iter(),
+            self.claims.iter(),
+            self.claim_status.iter(),
+        );
+        self.envelope
+            .transaction_sets
+            .iter()
+            .map(|set| {
+                let mut summary = SetSummary {
+                    id: set.id.clone(),
+                    version: set.version.clone(),
+                    segments: set.segments,
+                    claims: None,
+                    charge: None,
+                    paid: None,
+                    balanced: None,
+                };
+                match set.id.as_str() {
+                    "835" => {
+                        if let Some(r) = r835.next() {
+                            summary.claims = Some(r.claims.len());
+                            summary.charge = Money::sum(r.claims.iter().map(|c| c.charge)).ok();
+                            summary.paid = Money::sum(r.claims.iter().map(|c| c.paid)).ok();
+                            summary.balanced = Some(!r.findings.iter().any(|f| {
+                                f.rule.starts_with("REMIT-") && f.rule.ends_with("-BALANCE")
+                            }));
+                        }
+                    }
+                    "837" => {
+                        if let Some(t) = r837.next() {
+                            summary.claims = Some(t.claims.len().saturating_add(t.rejected.len()));
+                            summary.charge =
+                                Money::sum(t.claims.iter().map(|c| c.total_charge)).ok();
+                        }
+                    }
+                    "276" => {
+                        // One request per claim asked about.
+                        summary.claims = Some(
+                            self.status_requests
+                                .iter()
+                                .filter(|r| r.control_number == set.control_number)
+                                .count(),
+                        );
+                    }
+                    "277" => {
+                        if let Some(s) = r277.next() {
+                            summary.claims = Some(s.claims.len());
+                        }
+                    }
+                    _ => {}
+                }
+                summary
+            })
+            .collect()
+    }
+}
