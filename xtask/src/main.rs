@@ -30,7 +30,7 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(&Env::new()).map(|_| ()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <test [--skip-setup] [--fuzz-seconds N] | bench | types | setup>"
+                "usage: cargo xtask <test [--skip-setup] [--fuzz-seconds N] [--only TEXT] | bench | types | setup>"
             );
             return ExitCode::from(2);
         }
@@ -115,11 +115,18 @@ fn describe(command: &Command) -> String {
 #[derive(Default)]
 pub(crate) struct Report {
     steps: Vec<(String, Duration, bool)>,
+    /// `--only TEXT`: run just the steps whose name contains it (and setup).
+    pub(crate) only: Option<String>,
 }
 
 impl Report {
     /// Runs one step, recording its time and outcome; stops at the first failure.
     pub(crate) fn step(&mut self, name: &str, body: impl FnOnce() -> Result<()>) -> Result<()> {
+        if let Some(only) = &self.only {
+            if !name.contains(only.as_str()) && !name.starts_with("setup") {
+                return Ok(());
+            }
+        }
         println!("\n=== {name}");
         let started = Instant::now();
         let outcome = body();

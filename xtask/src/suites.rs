@@ -33,10 +33,12 @@ pub(crate) fn test(args: &[String]) -> Result<()> {
     let env = Env::new();
     let mut fuzz_seconds = DEFAULT_FUZZ_SECONDS;
     let mut skip_setup = false;
+    let mut only = None;
     let mut words = args.iter();
     while let Some(word) = words.next() {
         match word.as_str() {
             "--skip-setup" => skip_setup = true,
+            "--only" => only = Some(words.next().context("--only needs text")?.clone()),
             "--fuzz-seconds" => {
                 fuzz_seconds = words
                     .next()
@@ -46,7 +48,10 @@ pub(crate) fn test(args: &[String]) -> Result<()> {
             other => bail!("unknown option {other}"),
         }
     }
-    let mut report = Report::default();
+    let mut report = Report {
+        only,
+        ..Report::default()
+    };
     let outcome = run_all(&env, &mut report, skip_setup, fuzz_seconds);
     report.print();
     outcome
