@@ -52,6 +52,8 @@ pub(crate) struct Env {
     pub(crate) target: PathBuf,
     /// Installed Node tools (`target/tools/node_modules`).
     pub(crate) node_modules: PathBuf,
+    /// pyx12's validator (`target/tools/pyx12/bin/x12valid`).
+    pub(crate) x12valid: PathBuf,
 }
 
 impl Env {
@@ -64,10 +66,16 @@ impl Env {
             .map(PathBuf::from)
             .unwrap_or_else(|| root.join("target"));
         let node_modules = target.join("tools").join("node_modules");
+        let x12valid = target
+            .join("tools")
+            .join("pyx12")
+            .join("bin")
+            .join("x12valid");
         Env {
             root,
             target,
             node_modules,
+            x12valid,
         }
     }
 

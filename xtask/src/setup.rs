@@ -19,6 +19,7 @@ pub(crate) fn all(env: &Env) -> Result<Tools> {
     cargo_fuzz(env)?;
     debian_packages(env)?;
     node_tools(env)?;
+    pyx12(env)?;
     let nightly = output_of(env.cmd("rustup").args(["toolchain", "list"]))
         .is_some_and(|list| list.lines().any(|l| l.starts_with("nightly")));
     Ok(Tools { nightly })
@@ -84,11 +85,15 @@ fn debian_packages(env: &Env) -> Result<()> {
         ("/usr/bin/chromium", "chromium"),
         ("/usr/share/java/jna.jar", "libjna-java"),
     ];
-    let missing: Vec<&str> = wanted
+    let mut missing: Vec<&str> = wanted
         .iter()
         .filter(|(path, _)| !Path::new(path).exists())
         .map(|(_, pkg)| *pkg)
         .collect();
+    // `python3 -m venv` needs ensurepip, which Debian ships separately.
+    if output_of(env.cmd("python3").args(["-c", "import ensurepip, venv"])).is_none() {
+        missing.push("python3-venv");
+    }
     if missing.is_empty() {
         return Ok(());
     }
@@ -122,5 +127,22 @@ fn node_tools(env: &Env) -> Result<()> {
         .args(["ci", "--no-audit", "--no-fund", "--prefix"])
         .arg(&dir))?;
     std::fs::write(&stamp, &lock)?;
+    Ok(())
+}
+
+/// The pyx12 version whose `x12valid` validates what the suites write.
+const PYX12: &str = "4.0.0";
+
+/// pyx12 from PyPI into its own virtual environment under `target/tools/pyx12`.
+fn pyx12(env: &Env) -> Result<()> {
+    let have = output_of(env.cmd(&env.x12valid).arg("--version")).unwrap_or_default();
+    if have.contains(PYX12) {
+        return Ok(());
+    }
+    let venv = env.target.join("tools").join("pyx12");
+    run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
+    run(env
+        .cmd(venv.join("bin").join("pip"))
+        .args(["install", "-q", &format!("pyx12=={PYX12}")]))?;
     Ok(())
 }
