@@ -271,6 +271,27 @@ fn worked_example_round_trips_balanced_and_passes_pyx12() {
     support::assert_pyx12_valid("worked-example.835", &bytes);
 }
 
+/// `examples/data/x12/remittance.835` is the worked example as this writer writes it (the
+/// bindings' scenarios and the CLI read it). `MEDBILL_BLESS=1` rewrites it.
+#[test]
+fn the_bundled_835_fixture_is_the_worked_example() {
+    let path = support::data_dir().join("x12").join("remittance.835");
+    let mut e = envelope();
+    e.line_breaks = true;
+    let bytes = write_835(&[worked_example()], &e).unwrap();
+    if std::env::var_os("MEDBILL_BLESS").is_some() {
+        std::fs::write(&path, &bytes).unwrap();
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "{} is stale: MEDBILL_BLESS=1 cargo test -p medbill --test remit_stream",
+        path.display()
+    );
+    let read = read_835(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(read[0].findings, vec![]);
+}
+
 #[test]
 fn streaming_at_any_chunk_size_gives_the_same_events() {
     let bytes = write_835(&[worked_example(), worked_example()], &envelope()).unwrap();
