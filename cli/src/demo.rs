@@ -2,8 +2,8 @@
 //! (`examples/data/practice.json` and `examples/data/billing-day.json`).
 //!
 //! Today it prepares each encounter's claim, validates it, prices the clean ones under each
-//! payer's contract, adjudicates them under each patient's plan and summarizes the day; later
-//! capabilities (837/835) extend the same run.
+//! payer's contract, adjudicates them under each patient's plan, writes the ready claims as an
+//! 837P (read back to prove it) and summarizes the day.
 
 use std::collections::BTreeMap;
 
@@ -51,6 +51,9 @@ const SAMPLE_ZIP: &[u8] = include_bytes!("../../examples/data/pfs-sample/zip-sam
 pub(crate) struct DemoArgs {
     #[command(flatten)]
     pfs: crate::price_cmd::PfsFiles,
+    /// Where to write the day's 837P (default: medbill-demo.837 in the temporary folder).
+    #[arg(long)]
+    out_837: Option<std::path::PathBuf>,
 }
 
 /// The day's work list: the encounters coded that day.
@@ -204,7 +207,45 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         }
     }
 
-    println!("\n4. Summary");
+    println!("\n4. Write the ready claims as an 837P for the clearinghouse");
+    let ready: Vec<Claim> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Ready(claim) => Some(claim.clone()),
+            _ => None,
+        })
+        .collect();
+    let path = args
+        .out_837
+        .clone()
+        .unwrap_or_else(|| std::env::temp_dir().join("medbill-demo.837"));
+    let envelope = crate::x12_cmd::default_envelope()?;
+    let submission = crate::x12_cmd::default_submission()?;
+    let bytes = medbill::x12::write_837(&ready, &submission, &envelope)
+        .map_err(|e| Failure::input(format!("writing the 837: {e}")))?;
+    std::fs::write(&path, &bytes)
+        .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?;
+    let reread =
+        medbill::read_x12(&bytes).map_err(|e| Failure::input(format!("rereading the 837: {e}")))?;
+    println!("   wrote {} ({} bytes)", path.display(), bytes.len());
+    for summary in reread.summaries() {
+        println!(
+            "   {}",
+            crate::x12_cmd::check_line(&summary).replace('\t', "  ")
+        );
+    }
+    let same = reread.claims.iter().map(|t| t.claims.len()).sum::<usize>() == ready.len();
+    println!(
+        "   read back: {} claims, envelopes {}",
+        reread.claims.iter().map(|t| t.claims.len()).sum::<usize>(),
+        if reread.is_clean() && same {
+            "and counts valid"
+        } else {
+            "WITH FINDINGS"
+        }
+    );
+
+    println!("\n5. Summary");
     summarize(&outcomes, &priced).map_err(|e| Failure::input(e.to_string()))?;
     let plan_total = Money::sum(shares.iter().map(|a| a.plan_paid))
         .map_err(|e| Failure::input(e.to_string()))?;

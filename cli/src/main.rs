@@ -11,6 +11,7 @@ mod claim_cmd;
 mod codes_cmd;
 mod demo;
 mod price_cmd;
+mod x12_cmd;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -51,13 +52,18 @@ enum Command {
         #[command(subcommand)]
         command: price_cmd::PfsCommand,
     },
+    /// X12 5010 files: check envelopes and balances, show, convert to JSON, write 837s.
+    X12 {
+        #[command(subcommand)]
+        command: x12_cmd::X12Command,
+    },
 }
 
 /// A failure to report on one line, with the exit status to leave with.
 #[derive(Debug)]
 pub(crate) struct Failure {
-    message: String,
-    status: u8,
+    pub(crate) message: String,
+    pub(crate) status: u8,
 }
 
 impl Failure {
@@ -116,6 +122,7 @@ fn main() -> ExitCode {
         Command::Adjudicate(args) => benefits_cmd::adjudicate(args),
         Command::Estimate(args) => benefits_cmd::estimate(args),
         Command::Pfs { command } => price_cmd::pfs(command),
+        Command::X12 { command } => x12_cmd::run(command),
     };
     match outcome {
         Ok(status) => ExitCode::from(status),

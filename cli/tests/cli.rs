@@ -392,3 +392,151 @@ fn estimate_gives_a_range_or_a_good_faith_estimate() {
     );
     assert_eq!((status, err.lines().count()), (1, 1), "{err}");
 }
+
+#[test]
+fn x12_check_prints_one_line_per_set_and_exits_zero_when_clean() {
+    let (out, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "check"])
+            .arg(data("x12/remittance.835")),
+    );
+    assert_eq!(
+        out,
+        "835\t005010X221A1\tsegments=50\tclaims=4\tcharge=375.00\tpaid=170.00\tbalanced=yes\n"
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+}
+
+#[test]
+fn x12_check_exits_one_with_findings_and_still_prints_the_lines() {
+    // The fixture with its BPR02 changed: the transaction no longer balances, and the SE
+    // count is cut by one.
+    let text = std::fs::read_to_string(data("x12/remittance.835"))
+        .unwrap()
+        .replace("BPR*I*150.5*", "BPR*I*151.5*")
+        .replace("SE*50*0001", "SE*49*0001");
+    let (out, err, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(text));
+    assert_eq!(
+        out,
+        "835\t005010X221A1\tsegments=50\tclaims=4\tcharge=375.00\tpaid=170.00\tbalanced=no\n"
+    );
+    assert!(err.contains("REMIT-TRANSACTION-BALANCE"), "{err}");
+    assert!(err.contains("X12-SE01-COUNT at segment 52 SE01"), "{err}");
+    assert!(
+        !err.contains("DOE"),
+        "findings never carry patient data: {err}"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_exits_two_for_non_x12_and_4010() {
+    let (_, err, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin("hello"));
+    assert!(err.contains("not X12"), "{err}");
+    assert_eq!(status, 2);
+    let isa = "ISA*00*          *00*          *ZZ*A              *ZZ*B              *261127*1200*U*00401*000000001*0*P*:~GS*HP*A*B*20261127*1200*1*X*004010X091A1~ST*835*0001~SE*2*0001~GE*1*1~IEA*1*000000001~";
+    let (_, err, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(isa));
+    assert!(err.contains("version 004010 is not supported"), "{err}");
+    assert_eq!(status, 2);
+}
+
+#[test]
+fn x12_show_prints_the_835_as_an_explanation_of_benefits() {
+    let (out, _, status) = stdout_of(
+        medbill()
+            .args(["x12", "show"])
+            .arg(data("x12/remittance.835")),
+    );
+    assert_eq!(status, 0);
+    for expected in [
+        "Payment 150.50 by CHK on 2026-11-20",
+        "Claim ENC0999 JANE DOE (reversal of previous payment)",
+        "CO-45 30.00  contractual obligation (write off)",
+        "Claim ENC1003 JANE DOE (denied)",
+        "Provider adjustment L6  -0.50",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+}
+
+#[test]
+fn x12_837_writes_claims_that_read_back_as_the_same_claims() {
+    let (x12, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "837"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--envelope")
+            .arg(data("x12/envelope.json")),
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(x12.starts_with("ISA*00*"), "{x12}");
+    let (json, _, status) = stdout_of(
+        medbill()
+            .args(["x12", "json", "-"])
+            .write_stdin(x12.clone()),
+    );
+    assert_eq!(status, 0);
+    let file: medbill::X12File = serde_json::from_str(&json).unwrap();
+    let original = medbill::Claim::from_json(
+        &std::fs::read_to_string(data("claims/professional-clean.json")).unwrap(),
+    )
+    .unwrap();
+    let mut expected = original.clone();
+    medbill::x12::claims::fill_line_control_numbers(&mut expected);
+    assert_eq!(file.claims[0].claims, vec![expected]);
+    let (out, _, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(x12));
+    assert_eq!(
+        out,
+        "837\t005010X222A1\tsegments=31\tclaims=1\tcharge=245.00\tpaid=-\tbalanced=-\n"
+    );
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn x12_837_refuses_a_claim_it_cannot_write_with_a_clear_error() {
+    let (_, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "837"])
+            .arg(data("claims/professional-broken.json")),
+    );
+    assert!(err.contains("cannot write the 837"), "{err}");
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn demo_writes_its_ready_claims_as_an_837p_that_checks_clean_and_passes_pyx12() {
+    let dir = std::env::temp_dir().join(format!("medbill-demo-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("day.837");
+    let (out, _, status) = stdout_of(medbill().args(["demo", "--out-837"]).arg(&path));
+    assert_eq!(status, 0);
+    assert!(
+        out.contains("read back: 10 claims, envelopes and counts valid"),
+        "{out}"
+    );
+    let (line, _, status) = stdout_of(medbill().args(["x12", "check"]).arg(&path));
+    assert_eq!(status, 0);
+    assert!(line.starts_with("837\t005010X222A1\t"), "{line}");
+    assert!(line.contains("\tclaims=10\t"), "{line}");
+    // pyx12's x12valid (cargo xtask test sets MEDBILL_X12VALID) must accept it.
+    match std::env::var_os("MEDBILL_X12VALID") {
+        Some(program) => {
+            let output = std::process::Command::new(program)
+                .arg(&path)
+                .current_dir(&dir)
+                .output()
+                .unwrap();
+            let report = format!(
+                "{}{}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            );
+            assert!(
+                report.contains("day.837: OK") && !report.contains("ERROR"),
+                "{report}"
+            );
+        }
+        None => eprintln!("SKIPPED pyx12 check of the demo 837: MEDBILL_X12VALID is not set"),
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -163,3 +163,68 @@ impl X12File {
             .collect()
     }
 }
+
+impl X12File {
+    /// Every finding of the file once: the envelope's, each transaction's, and one per 837
+    /// claim that could not be read into a claim (`X12-837-REJECTED`). Positions, never data.
+    pub fn findings(&self) -> Vec<crate::finding::Finding> {
+        use crate::finding::Finding;
+        let mut all: Vec<Finding> = self.envelope.findings.clone();
+        let mut add = |list: &[Finding]| {
+            for f in list {
+                if !all.contains(f) {
+                    all.push(f.clone());
+                }
+            }
+        };
+        for r in &self.remittances {
+            add(&r.findings);
+        }
+        for t in &self.claims {
+            add(&t.findings);
+            let rejected: Vec<Finding> = t
+                .rejected
+                .iter()
+                .map(|r| {
+                    Finding::error(
+                        "X12-837-REJECTED",
+                        format!("segment {} CLM", r.position),
+                        format!("not read into a claim: {}", r.reasons.join("; ")),
+                    )
+                })
+                .collect();
+            add(&rejected);
+        }
+        for r in &self.eligibility_requests {
+            add(&r.findings);
+        }
+        for r in &self.eligibility {
+            add(&r.findings);
+        }
+        for r in &self.status_requests {
+            add(&r.findings);
+        }
+        for r in &self.claim_status {
+            add(&r.findings);
+        }
+        for a in &self.acknowledgments {
+            add(&a.findings);
+        }
+        for a in &self.interchange_acknowledgments {
+            add(&a.findings);
+        }
+        all
+    }
+
+    /// Whether every envelope is intact, every 835 balances, and nothing is an error: what
+    /// `medbill x12 check` exits 0 for. Warnings (segments the model does not carry) do not
+    /// count against a file.
+    pub fn is_clean(&self) -> bool {
+        self.envelope.findings.is_empty()
+            && self.summaries().iter().all(|s| s.balanced != Some(false))
+            && !self
+                .findings()
+                .iter()
+                .any(|f| f.severity == crate::finding::Severity::Error)
+    }
+}

@@ -199,3 +199,20 @@ fn pointer_and_count_limits() {
         assert!(found.contains(&rule), "{rule} missing from {found:?}");
     }
 }
+
+#[test]
+fn a_dependent_patient_without_an_address_cannot_be_sent() {
+    let mut claim = Claim::from_json(&fixture("professional-clean.json")).unwrap();
+    let subscriber_name = claim.subscriber.name.clone();
+    claim.patient = Some(medbill::claim::Patient {
+        relationship: "19".into(),
+        name: subscriber_name,
+        birth_date: medbill::Phi::new(chrono::NaiveDate::from_ymd_opt(2012, 3, 8).unwrap()),
+        sex: medbill::claim::Sex::Female,
+        address: None,
+    });
+    assert_eq!(
+        rules(&claim.validate()),
+        [("CLM-PATIENT-ADDRESS", "/patient/address")]
+    );
+}

@@ -42,6 +42,15 @@ impl Claim {
     }
 
     fn check_header(&self, findings: &mut Vec<Finding>) {
+        // 837 loop 2010CA: a patient who is not the subscriber is sent with an address
+        // (N3/N4 required); without one the clearinghouse rejects the claim.
+        if self.patient.as_ref().is_some_and(|p| p.address.is_none()) {
+            findings.push(Finding::error(
+                "CLM-PATIENT-ADDRESS",
+                "/patient/address",
+                "a patient who is not the subscriber needs an address (837 loop 2010CA N3/N4)",
+            ));
+        }
         let pcn_len = self.patient_control_number.chars().count();
         if pcn_len == 0 || pcn_len > MAX_PATIENT_CONTROL_NUMBER {
             findings.push(Finding::error(

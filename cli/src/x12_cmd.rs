@@ -1,0 +1,374 @@
+//! `medbill x12 check|show|json FILE` and `medbill x12 837 CLAIMS.json`.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use medbill::document::SetSummary;
+use medbill::remit::Remittance;
+use medbill::x12::{Envelope, Submission};
+use medbill::{Claim, X12File};
+
+use crate::Failure;
+
+/// The envelope and submission `medbill x12 837` uses unless told otherwise (test usage).
+const DEFAULT_ENVELOPE: &str = include_str!("../../examples/data/x12/envelope.json");
+const DEFAULT_SUBMISSION: &str = include_str!("../../examples/data/x12/submission.json");
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum X12Command {
+    /// One line per transaction set: id, version, segments, claims, charge, paid, balanced.
+    /// Exit status 0 when every envelope and balance is valid, 1 with findings (printed to
+    /// standard error), 2 when the file cannot be read as X12 5010.
+    Check {
+        /// The X12 file, or - for standard input.
+        file: PathBuf,
+    },
+    /// A readable account of the file: an 835 as an explanation of benefits, an 837 as its
+    /// claims, a 271 as coverage, a 277 as claim statuses, a 999 as accepted/rejected sets.
+    Show {
+        /// The X12 file, or - for standard input.
+        file: PathBuf,
+    },
+    /// The typed model of every transaction set, as JSON (see core/schema/x12-file.schema.json).
+    Json {
+        /// The X12 file, or - for standard input.
+        file: PathBuf,
+    },
+    /// Write claims (a JSON claim or an array of claims) as an 837 (837P and/or 837I).
+    #[command(name = "837")]
+    Write837 {
+        /// The claims' JSON file, or - for standard input.
+        claims: PathBuf,
+        /// Submitter, receiver and batch (JSON, see core/schema/submission.schema.json);
+        /// examples/data/x12/submission.json when absent.
+        #[arg(long)]
+        submission: Option<PathBuf>,
+        /// Interchange ids, control numbers, date, delimiters (JSON, see
+        /// core/schema/envelope.schema.json); a test envelope dated today when absent.
+        #[arg(long)]
+        envelope: Option<PathBuf>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+}
+
+pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
+    match command {
+        X12Command::Check { file } => check(&file),
+        X12Command::Show { file } => show(&file),
+        X12Command::Json { file } => {
+            let x12 = read(&file)?;
+            println!(
+                "{}",
+                medbill::to_json(&x12).map_err(|e| Failure::input(e.to_string()))?
+            );
+            Ok(0)
+        }
+        X12Command::Write837 {
+            claims,
+            submission,
+            envelope,
+            out,
+        } => write_837(&claims, submission.as_deref(), envelope.as_deref(), out),
+    }
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::input(format!("cannot read standard input: {e}")))?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))
+}
+
+fn read(path: &Path) -> Result<X12File, Failure> {
+    let bytes = read_bytes(path)?;
+    medbill::read_x12(&bytes).map_err(|e| Failure::input(format!("{}: {e}", path.display())))
+}
+
+fn or_dash<T: std::fmt::Display>(value: Option<T>) -> String {
+    value.map_or_else(|| "-".to_owned(), |v| v.to_string())
+}
+
+/// The `check` line of one transaction set.
+pub(crate) fn check_line(s: &SetSummary) -> String {
+    format!(
+        "{}\t{}\tsegments={}\tclaims={}\tcharge={}\tpaid={}\tbalanced={}",
+        s.id,
+        s.version,
+        s.segments,
+        or_dash(s.claims),
+        or_dash(s.charge),
+        or_dash(s.paid),
+        or_dash(s.balanced.map(|b| if b { "yes" } else { "no" })),
+    )
+}
+
+fn check(path: &Path) -> Result<u8, Failure> {
+    let x12 = read(path)?;
+    for summary in x12.summaries() {
+        println!("{}", check_line(&summary));
+    }
+    for f in x12.findings() {
+        eprintln!(
+            "{}: {} at {}: {}",
+            f.severity.as_str(),
+            f.rule,
+            f.path,
+            f.message
+        );
+    }
+    Ok(if x12.is_clean() { 0 } else { 1 })
+}
+
+fn show(path: &Path) -> Result<u8, Failure> {
+    let x12 = read(path)?;
+    let mut out = String::new();
+    for r in &x12.remittances {
+        eob(&mut out, r);
+    }
+    for t in &x12.claims {
+        out.push_str(&format!(
+            "837 {} ({}), from {} to {}: {} claims, {} not readable\n",
+            t.control_number,
+            t.version,
+            t.submitter.name,
+            t.receiver.name,
+            t.claims.len(),
+            t.rejected.len()
+        ));
+        for c in &t.claims {
+            out.push_str(&format!(
+                "  {:<20} {:<24} charge {:>10}  {} lines  payer {}\n",
+                c.patient_control_number,
+                format!("{:?}", c.frequency),
+                c.total_charge,
+                c.line_count(),
+                c.payer.name
+            ));
+        }
+    }
+    for e in &x12.eligibility {
+        out.push_str(&format!("271 {}\n", e.control_number));
+        for s in &e.subscribers {
+            let member = &s.member;
+            out.push_str(&format!(
+                "  coverage active: {}\n",
+                match member.active_coverage() {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "not stated",
+                }
+            ));
+            for b in &member.benefits {
+                out.push_str(&format!(
+                    "    {:<28} {:<10} {:>10} {:>8} {}\n",
+                    format!("{:?}", b.kind),
+                    b.service_types.join(","),
+                    or_dash(b.amount),
+                    or_dash(b.percent.map(|p| p.to_string())),
+                    b.plan_description.as_deref().unwrap_or("")
+                ));
+            }
+        }
+    }
+    for s in &x12.claim_status {
+        out.push_str(&format!(
+            "{} {}\n",
+            if s.acknowledgment { "277CA" } else { "277" },
+            s.control_number
+        ));
+        for c in &s.claims {
+            out.push_str(&format!(
+                "  claim {:<20} {:?}\n",
+                c.patient_control_number.as_deref().unwrap_or("?"),
+                c.class()
+            ));
+        }
+    }
+    for a in &x12.acknowledgments {
+        for g in &a.groups {
+            for t in &g.transactions {
+                out.push_str(&format!(
+                    "999: {} {} {:?}, {} segment errors\n",
+                    t.set_id,
+                    t.control_number,
+                    t.status,
+                    t.segment_errors.len()
+                ));
+            }
+        }
+    }
+    if out.is_empty() {
+        for summary in x12.summaries() {
+            out.push_str(&check_line(&summary));
+            out.push('\n');
+        }
+    }
+    print!("{out}");
+    Ok(0)
+}
+
+/// An 835 as an explanation of benefits.
+fn eob(out: &mut String, r: &Remittance) {
+    let p = &r.payment;
+    out.push_str(&format!(
+        "Remittance {} from {} to {}\n",
+        r.control_number, r.payer.name, r.payee.name
+    ));
+    out.push_str(&format!(
+        "Payment {} by {} on {}, trace {}\n\n",
+        p.amount,
+        p.method,
+        or_dash(p.date),
+        p.trace_number.as_deref().unwrap_or("-")
+    ));
+    for c in &r.claims {
+        let status = match c.status.known() {
+            Some(s) => s.describe().to_owned(),
+            None => format!("status {}", c.status),
+        };
+        let patient = c
+            .patient_name
+            .as_ref()
+            .map(|n| format!("{} {}", n.expose().first, n.expose().last))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "Claim {} {} ({}), payer claim {}\n",
+            c.patient_control_number,
+            patient,
+            status,
+            c.payer_claim_number.as_deref().unwrap_or("-")
+        ));
+        out.push_str(&format!(
+            "  charged {}  paid {}  patient owes {}\n",
+            c.charge,
+            c.paid,
+            or_dash(c.patient_responsibility)
+        ));
+        for a in &c.adjustments {
+            out.push_str(&format!(
+                "  claim adjustment {}-{} {}\n",
+                a.group, a.reason, a.amount
+            ));
+        }
+        for l in &c.lines {
+            out.push_str(&format!(
+                "  {:<14} {:<10} charged {:>9}  allowed {:>9}  paid {:>9}\n",
+                l.procedure.to_string(),
+                or_dash(l.service_date),
+                l.charge,
+                or_dash(l.allowed),
+                l.paid
+            ));
+            for a in &l.adjustments {
+                out.push_str(&format!(
+                    "      {}-{:<4} {:>9}  {}\n",
+                    a.group,
+                    a.reason,
+                    a.amount,
+                    group_meaning(&a.group.to_string())
+                ));
+            }
+            for remark in &l.remarks {
+                out.push_str(&format!("      remark {remark}\n"));
+            }
+        }
+        for remark in &c.remarks {
+            out.push_str(&format!("  remark {remark}\n"));
+        }
+    }
+    for a in &r.provider_adjustments {
+        out.push_str(&format!(
+            "Provider adjustment {} {} {}\n",
+            a.reason,
+            a.reference.as_deref().unwrap_or(""),
+            a.amount
+        ));
+    }
+    out.push('\n');
+}
+
+fn group_meaning(group: &str) -> &'static str {
+    match group {
+        "CO" => "contractual obligation (write off)",
+        "PR" => "patient responsibility",
+        "OA" => "other adjustment",
+        "PI" => "payer-initiated reduction",
+        _ => "",
+    }
+}
+
+/// Claims from a JSON file holding one claim or an array of claims.
+fn load_claims(path: &Path) -> Result<Vec<Claim>, Failure> {
+    let text = crate::read_input(&path.to_path_buf())?;
+    let claims = if text.trim_start().starts_with('[') {
+        medbill::from_json::<Vec<Claim>>(&text)
+    } else {
+        Claim::from_json(&text).map(|c| vec![c])
+    };
+    claims.map_err(|e| Failure::input(format!("{}: {e}", path.display())))
+}
+
+/// Today's date and time, for the default envelope (the library has no clock).
+fn now() -> (chrono::NaiveDate, chrono::NaiveTime) {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    let date = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_signed(chrono::TimeDelta::days(days)))
+        .unwrap_or_default();
+    let in_day = u32::try_from(seconds % 86_400).unwrap_or(0);
+    let time = chrono::NaiveTime::from_num_seconds_from_midnight_opt(in_day, 0).unwrap_or_default();
+    (date, time)
+}
+
+pub(crate) fn default_envelope() -> Result<Envelope, Failure> {
+    let mut envelope: Envelope = medbill::from_json(DEFAULT_ENVELOPE)
+        .map_err(|e| Failure::input(format!("bundled envelope.json: {e}")))?;
+    (envelope.date, envelope.time) = now();
+    Ok(envelope)
+}
+
+pub(crate) fn default_submission() -> Result<Submission, Failure> {
+    medbill::from_json(DEFAULT_SUBMISSION)
+        .map_err(|e| Failure::input(format!("bundled submission.json: {e}")))
+}
+
+fn write_837(
+    claims: &Path,
+    submission: Option<&Path>,
+    envelope: Option<&Path>,
+    out: Option<PathBuf>,
+) -> Result<u8, Failure> {
+    let claims = load_claims(claims)?;
+    let submission: Submission = match submission {
+        Some(path) => medbill::from_json(&crate::read_input(&path.to_path_buf())?)
+            .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
+        None => default_submission()?,
+    };
+    let envelope: Envelope = match envelope {
+        Some(path) => medbill::from_json(&crate::read_input(&path.to_path_buf())?)
+            .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
+        None => default_envelope()?,
+    };
+    let bytes = medbill::x12::write_837(&claims, &submission, &envelope).map_err(|e| Failure {
+        message: format!("cannot write the 837: {e}"),
+        status: 1,
+    })?;
+    match out {
+        Some(path) => std::fs::write(&path, &bytes)
+            .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?,
+        None => std::io::stdout()
+            .write_all(&bytes)
+            .map_err(|e| Failure::input(format!("cannot write standard output: {e}")))?,
+    }
+    Ok(0)
+}
