@@ -11,6 +11,7 @@ mod codes;
 mod error;
 mod money;
 mod pricing;
+mod x12;
 
 pub use benefits::{adjudicate_json, coordinate_json, coordinate_next_json};
 pub use claim::{prepare_claim_json, validate_claim_json};
@@ -18,6 +19,10 @@ pub use codes::check_code;
 pub use error::MedbillError;
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
+pub use x12::{
+    read_x12_json, write_270_json, write_276_json, write_835_json, write_837_json,
+    x12_summaries_json,
+};
 
 uniffi::setup_scaffolding!("medbill");
 

@@ -9,6 +9,7 @@ mod codes;
 mod error;
 mod money;
 mod pricing;
+mod x12;
 
 use wasm_bindgen::prelude::*;
 
@@ -18,6 +19,7 @@ pub use codes::check_code;
 pub use error::is_medbill_error;
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
+pub use x12::{read_x12, summarize_x12, write_270, write_276, write_835, write_837};
 
 /// TypeScript declarations of the JSON forms, generated from the core's JSON Schemas by
 /// `cargo xtask types` (never edited by hand).

@@ -49,6 +49,8 @@ const TYPES = {
   // served as opaque binary, never as text with a charset.
   '.csv': 'application/octet-stream',
   '.txt': 'application/octet-stream',
+  // X12 files are read as bytes too.
+  '.835': 'application/octet-stream',
 };
 
 function resolveUrl(pathname) {

@@ -32,7 +32,7 @@ test('scenarios.tsv has scenarios', () => {
 
 for (const scenario of scenarios) {
   test(`scenario: ${scenario.name}`, async () => {
-    const result = await runScenario(api, scenario, loadFixture, getPricer);
+    const result = await runScenario(api, scenario, loadFixture, getPricer, loadBytes);
     assert.ok(result.ok, result.detail);
   });
 }
@@ -226,4 +226,14 @@ test('a self-pay estimate carries a Good Faith Estimate with a 400.00 dispute th
   const estimate = pricer.estimate(loadFixture('estimates/self-pay-gfe.json'), PRICE_AS_OF);
   assert.equal(typeof estimate.patientCost, 'string');
   assert.equal(estimate.goodFaithEstimate?.disputeThreshold, '400.00');
+});
+
+test('readX12 reads bytes and text alike; anything else is INPUT_INVALID', () => {
+  const bytes = loadBytes('x12/remittance.835');
+  const text = readFileSync(path.join(dataDir, 'x12/remittance.835'), 'utf8');
+  assert.deepEqual(api.readX12(text), api.readX12(bytes));
+  assert.equal(typeof api.readX12(bytes).remittances[0].claims[0].paid, 'string');
+  const e = thrown(() => api.readX12(42));
+  assert.equal(e.name, 'MedbillError');
+  assert.equal(e.code, 'INPUT_INVALID');
 });

@@ -3,7 +3,15 @@
 // Malformed lines and unknown functions become scenarios that FAIL; nothing is skipped.
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
-  'estimateVisit', 'adjudicateClaim'];
+  'estimateVisit', 'adjudicateClaim', 'readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
+/** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
+const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
+/** The X12File lists a FACTS key can count. */
+const FILE_KEYS = ['remittances', 'claims', 'eligibilityRequests', 'eligibility', 'statusRequests', 'claimStatus',
+  'acknowledgments', 'interchangeAcknowledgments'];
+/** FACTS keys about the SetSummary list, and the summary field each one reads. */
+const SUMMARY_KEYS = { set: 'id', version: 'version', segments: 'segments', claimCount: 'claims', charge: 'charge',
+  paid: 'paid', balanced: 'balanced' };
 /** The functions whose scenarios use the run's one Pricer. */
 const NEEDS_PRICER = ['priceClaim', 'estimateVisit', 'adjudicateClaim'];
 
@@ -74,12 +82,13 @@ export function parseScenarios(text) {
 /**
  * Runs one scenario against the bindings `api`; resolves to {name, ok, detail}.
  * `getPricer` (from pricerOnce) gives the Pricer for priceClaim, estimateVisit and
- * adjudicateClaim scenarios.
+ * adjudicateClaim scenarios. `loadBytes(rel)` resolves to the bytes (a Uint8Array) of a file under
+ * examples/data/ (the X12 scenarios' files).
  */
-export async function runScenario(api, scenario, loadFixture, getPricer) {
+export async function runScenario(api, scenario, loadFixture, getPricer, loadBytes) {
   const { name } = scenario;
   try {
-    const detail = await check(api, scenario, loadFixture, getPricer);
+    const detail = await check(api, scenario, loadFixture, getPricer, loadBytes);
     return { name, ok: detail === null, detail: detail ?? '' };
   } catch (e) {
     return { name, ok: false, detail: `runner error: ${describe(e)}` };
@@ -87,12 +96,13 @@ export async function runScenario(api, scenario, loadFixture, getPricer) {
 }
 
 // Returns null on success, or a string saying what went wrong.
-async function check(api, s, loadFixture, getPricer) {
+async function check(api, s, loadFixture, getPricer, loadBytes) {
   if (s.problem) return `malformed scenario: ${s.problem}`;
   if (!FUNCTIONS.includes(s.fn)) return `unknown function '${s.fn}' (line ${s.line})`;
   if (!NEEDS_PRICER.includes(s.fn) && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
   if (s.fn === 'adjudicateClaim' && typeof api.adjudicate !== 'function') return "the bindings do not export 'adjudicate'";
 
+  if (X12_FUNCTIONS.includes(s.fn)) return checkX12(api, s, loadFixture, loadBytes);
   const args = await buildArgs(s, loadFixture);
   if (typeof args === 'string') return `malformed scenario: ${args}`;
 
@@ -255,6 +265,100 @@ function compare(s, result) {
       break;
   }
   return `malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}`;
+}
+
+// The X12 scenarios: the call under test, then its FACTS (null when they all hold).
+async function checkX12(api, s, loadFixture, loadBytes) {
+  if (typeof loadBytes !== 'function') return 'runner error: no loadBytes was supplied for an X12 scenario';
+  const errorMatch = /^error:(.+)$/.exec(s.expect);
+  const facts = errorMatch ? [] : s.expect.split(' ').map((fact) => /^([A-Za-z]+):(.*)$/.exec(fact));
+  if (facts.some((m) => m === null)) return `malformed scenario: expected KEY:VALUE facts, found '${s.expect}'`;
+  const allowed = s.fn === 'readX12' ? FILE_KEYS : s.fn === 'summarizeX12' ? Object.keys(SUMMARY_KEYS)
+    : [...FILE_KEYS, ...Object.keys(SUMMARY_KEYS), 'has', 'same'];
+  const unknown = facts.find((m) => !allowed.includes(m[1]));
+  if (unknown) return `malformed scenario: ${s.fn} has no fact '${unknown[1]}'`;
+
+  let call;
+  if (s.fn === 'readX12' || s.fn === 'summarizeX12') {
+    if (s.arg2 !== '-') return `malformed scenario: ${s.fn} takes '-' as its second argument, found '${s.arg2}'`;
+    const bytes = await loadBytes(s.arg1);
+    call = () => api[s.fn](bytes);
+  } else if (s.fn === 'write837') {
+    const parts = s.arg2.split('|');
+    if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
+      return `malformed scenario: write837 takes SUBMISSION|ENVELOPE as its second argument, found '${s.arg2}'`;
+    const claims = await Promise.all(s.arg1.split(',').map(loadFixture));
+    const [submission, envelope] = [await loadFixture(parts[0]), await loadFixture(parts[1])];
+    call = () => api.write837(claims, submission, envelope);
+  } else {
+    let items;
+    if (s.fn === 'write835' && s.arg1.endsWith('.835')) {
+      if (typeof api.readX12 !== 'function') return "the bindings do not export 'readX12'";
+      try {
+        items = api.readX12(await loadBytes(s.arg1)).remittances ?? [];
+      } catch (e) {
+        return `reading ${s.arg1} before writing it failed: ${describe(e)}`;
+      }
+    } else {
+      items = await loadFixture(s.arg1);
+    }
+    const envelope = await loadFixture(s.arg2);
+    call = () => api[s.fn](items, envelope);
+  }
+
+  let result;
+  try {
+    result = call();
+  } catch (e) {
+    if (!errorMatch) return `unexpected throw: ${describe(e)}`;
+    if (!(e instanceof Error)) return `thrown value is not an Error: ${describe(e)}`;
+    if (e.name !== 'MedbillError') return `expected a MedbillError, got ${describe(e)}`;
+    if (e.code !== errorMatch[1]) return `expected code ${errorMatch[1]}, got ${describe(e)}`;
+    return null;
+  }
+  if (errorMatch) return `expected error ${errorMatch[1]}, got ${show(result)}`;
+
+  let file;
+  let summaries;
+  let text;
+  if (s.fn === 'readX12') file = result;
+  else if (s.fn === 'summarizeX12') summaries = result;
+  else {
+    if (typeof result !== 'string') return `expected X12 text, got ${show(result)}`;
+    text = result;
+    try {
+      file = api.readX12(text);
+      summaries = api.summarizeX12(text);
+    } catch (e) {
+      return `reading the written X12 back failed: ${describe(e)}`;
+    }
+  }
+  for (const [, key, want] of facts) {
+    let got;
+    if (FILE_KEYS.includes(key)) {
+      if (file === null || typeof file !== 'object') return `expected an X12File, got ${show(file)}`;
+      const list = file[key] ?? [];
+      if (!Array.isArray(list)) return `expected ${key} to be an array, got ${show(list)}`;
+      got = String(list.length);
+    } else if (key in SUMMARY_KEYS) {
+      if (!Array.isArray(summaries)) return `expected an array of set summaries, got ${show(summaries)}`;
+      got = summaries.map((summary) => {
+        const value = summary?.[SUMMARY_KEYS[key]];
+        if (value === null || value === undefined) return '-';
+        if (typeof value === 'boolean') return value ? 'yes' : 'no';
+        return String(value);
+      }).join(',');
+    } else if (key === 'has') {
+      if (!text.includes(want)) return `expected the X12 to contain ${show(want)}, got ${show(text)}`;
+      continue;
+    } else {
+      const file = new TextDecoder().decode(await loadBytes(want));
+      if (text !== file) return `expected the X12 to equal ${want}, got ${show(text)}`;
+      continue;
+    }
+    if (got !== want) return `expected ${key} ${show(want)}, got ${show(got)}`;
+  }
+  return null;
 }
 
 function describe(e) {

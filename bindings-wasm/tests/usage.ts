@@ -12,8 +12,14 @@ import {
   coordinate,
   prepareClaim,
   Pricer,
+  readX12,
+  summarizeX12,
   validateClaim,
   version,
+  write270,
+  write276,
+  write835,
+  write837,
   type Accumulators,
   type AdjudicatedLine,
   type Adjudication,
@@ -22,10 +28,14 @@ import {
   type Claim,
   type CobMethod,
   type CodeCheck,
+  type ClaimStatusRequest,
+  type ClaimTransaction,
   type CodeKind,
   type Contract,
   type Coordination,
+  type EligibilityRequest,
   type Encounter,
+  type Envelope,
   type Estimate,
   type EstimateRequest,
   type Finding,
@@ -36,8 +46,14 @@ import {
   type Practice,
   type PricedClaim,
   type PricedLine,
+  type ReadEligibilityRequest,
+  type RemitClaim,
+  type Remittance,
+  type SetSummary,
   type Severity,
+  type Submission,
   type TraceStep,
+  type X12File,
 } from "../../target/wasm/node/medbill_wasm";
 
 const claim: Claim = {
@@ -184,6 +200,93 @@ export function estimateDemo(pricer: Pricer, request: EstimateRequest): string[]
   if (gfe) out.push(`GFE ${gfe.totalExpectedCharges}, dispute above ${gfe.disputeThreshold}`);
   return out;
 }
+
+const envelope: Envelope = {
+  senderId: "RIVERBEND",
+  receiverId: "CLEARHOUSE",
+  interchangeControlNumber: 1001,
+  groupControlNumber: 1001,
+  date: "2026-11-27",
+  time: "09:30:00",
+  usage: "test",
+};
+
+const submission: Submission = {
+  submitterName: "RIVERBEND FAMILY MEDICINE",
+  submitterId: "RIVERBEND",
+  contact: { name: "BILLING OFFICE", phone: "5555550100" },
+  receiverName: "CLEARHOUSE EXCHANGE",
+  receiverId: "CLEARHOUSE",
+  firstControlNumber: 1,
+  referenceId: "BATCH20261127",
+};
+
+const eligibilityRequest: EligibilityRequest = {
+  reference: "ELIG-2026-0001",
+  informationSource: { name: "PRAIRIE HEALTH", id: "PH001" },
+  informationReceiver: { name: "RIVERBEND FAMILY MEDICINE", id: { kind: "npi", npi: "1234567893" } },
+  traceNumber: "T-0001",
+  traceOriginator: "1123456789",
+  subscriber: { name: { last: "DOE", first: "JANE" }, birthDate: "1980-02-29" },
+  memberId: "W123456789",
+  serviceTypes: ["30"],
+};
+
+const statusRequest: ClaimStatusRequest = {
+  reference: "CS-2026-0042",
+  payer: { name: "PRAIRIE HEALTH", id: "PH001" },
+  informationReceiver: { name: "RIVERBEND BILLING", id: "RB-ETIN" },
+  provider: { name: "RIVERBEND FAMILY MEDICINE", id: { kind: "npi", npi: "1234567893" } },
+  subscriber: { name: { last: "DOE", first: "JANE" } },
+  memberId: "W123456789",
+  traceNumber: "TRACE-77",
+  charge: "245.50",
+  serviceDates: { kind: "date", date: "2026-11-20" },
+};
+
+// Read any X12 file (bytes or text): each transaction set by its typed reader, plus one summary
+// per set; write 837, 270, 276 and 835 interchanges as X12 text.
+export function x12Demo(file: Uint8Array): string[] {
+  const read: X12File = readX12(file);
+  const out: string[] = read.envelope.transactionSets.map((set) => `${set.id} ${set.version}`);
+  const remittances: Remittance[] = read.remittances ?? [];
+  for (const remittance of remittances) {
+    for (const c of remittance.claims) {
+      const claimPaid: RemitClaim = c;
+      const paid: Money = claimPaid.paid;
+      out.push(`${claimPaid.patientControlNumber} paid ${paid}`);
+    }
+  }
+  const summaries: SetSummary[] = summarizeX12(file);
+  for (const s of summaries) out.push(`${s.id}: ${s.claims ?? 0} claims, balanced ${s.balanced ?? "n/a"}`);
+
+  const x837: string = write837([claim], submission, envelope);
+  const transactions: ClaimTransaction[] = readX12(x837).claims ?? [];
+  const readBack: Claim[] = transactions.flatMap((t) => t.claims);
+  const x270: string = write270([eligibilityRequest], envelope);
+  const asked: ReadEligibilityRequest[] = readX12(x270).eligibilityRequests ?? [];
+  const x276: string = write276([statusRequest], envelope);
+  const x835: string = write835(remittances, envelope);
+  out.push(`${readBack.length} claim(s) back`, `${asked.length} inquiry(ies)`, x276, x835);
+  return out;
+}
+
+// @ts-expect-error: readX12 takes bytes or text, not a number
+readX12(42);
+// @ts-expect-error: segments is a number, not a string
+export const segmentsText: string = summarizeX12("ISA*...")[0].segments;
+// @ts-expect-error: write837 takes an array of claims, not one claim
+write837(claim, submission, envelope);
+// @ts-expect-error: an envelope needs its control numbers and date
+write270([eligibilityRequest], { senderId: "RIVERBEND", receiverId: "CLEARHOUSE" });
+// @ts-expect-error: a 276 takes ClaimStatusRequests, not EligibilityRequests
+write276([eligibilityRequest], envelope);
+// @ts-expect-error: write835 takes Remittances, not any object
+write835([{ controlNumber: "0001" }], envelope);
+// @ts-expect-error: the written X12 is text, not an X12File
+export const writtenIsFile: X12File = write837([claim], submission, envelope);
+// @ts-expect-error: a paid amount is Money (a string)
+export const paidNumberX12: number = (readX12("").remittances ?? [])[0].claims[0].paid;
 
 // With no files, a Pricer prices flat and percentage schedules only.
 export const flatOnly: Pricer = new Pricer();

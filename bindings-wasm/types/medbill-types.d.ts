@@ -15,6 +15,20 @@ export type Money = string;
 export type ServiceCategory =
   "officeVisit" | "specialist" | "preventive" | "imaging" | "lab" | "surgery" | "emergency" | "drug" | "other";
 /**
+ * X12 code, e.g. A E P R M W X (others kept as sent)
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AckCode".
+ */
+export type AckCode = string;
+/**
+ * How serious a finding is.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Severity".
+ */
+export type Severity = "error" | "warning";
+/**
  * Claim adjustment group code: CO, PR, OA or PI.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -72,12 +86,132 @@ export type FamilyAccumulation = "embedded" | "aggregate";
  */
 export type Rate = string;
 /**
+ * A date or a date range, as DTP and STC carry them (`D8` `CCYYMMDD`, `RD8`
+ * `CCYYMMDD-CCYYMMDD`).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DateOrRange".
+ */
+export type DateOrRange =
+  | {
+      /**
+       * The day.
+       */
+      date: string;
+      kind: "date";
+    }
+  | {
+      /**
+       * Last day.
+       */
+      end: string;
+      kind: "range";
+      /**
+       * First day.
+       */
+      start: string;
+    };
+/**
+ * National Provider Identifier (10 digits, Luhn check digit).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Npi".
+ */
+export type Npi = string;
+/**
+ * How a provider is identified (NM108/NM109).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderId".
+ */
+export type ProviderId =
+  | {
+      kind: "npi";
+      /**
+       * The NPI.
+       */
+      npi: Npi;
+    }
+  | {
+      /**
+       * NM109.
+       */
+      id: string;
+      kind: "other";
+      /**
+       * NM108.
+       */
+      qualifier: string;
+    };
+/**
  * Provider accept-assignment code (CLM07).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "Assignment".
  */
 export type Assignment = "assigned" | "labServicesOnly" | "notAssigned";
+/**
+ * A person's or an organization's name (NM1 entity type 1 or 2).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PartyName".
+ */
+export type PartyName =
+  | {
+      entity: "person";
+      /**
+       * Given name.
+       */
+      first: string;
+      /**
+       * Family name.
+       */
+      last: string;
+      /**
+       * Middle name or initial.
+       */
+      middle?: string | null;
+      /**
+       * Suffix (Jr, III).
+       */
+      suffix?: string | null;
+    }
+  | {
+      entity: "organization";
+      /**
+       * The organization's name.
+       */
+      name: string;
+    };
+/**
+ * A tax identification number.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TaxId".
+ */
+export type TaxId =
+  | {
+      kind: "ein";
+      value: string;
+    }
+  | {
+      kind: "ssn";
+      value: string;
+    };
+/**
+ * NUCC taxonomy code (10 characters ending in X).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Taxonomy".
+ */
+export type Taxonomy = string;
+/**
+ * ICD-10-CM code, dotted or undotted (e.g. "E11.9").
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Icd10Cm".
+ */
+export type Icd10Cm = string;
 /**
  * Professional or institutional content of a claim. In JSON, an object with one key,
  * `professional` or `institutional`, so error paths reach into the lines.
@@ -130,68 +264,6 @@ export type Quantity =
       minutes: number;
     };
 /**
- * A person's or an organization's name (NM1 entity type 1 or 2).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PartyName".
- */
-export type PartyName =
-  | {
-      entity: "person";
-      /**
-       * Given name.
-       */
-      first: string;
-      /**
-       * Family name.
-       */
-      last: string;
-      /**
-       * Middle name or initial.
-       */
-      middle?: string | null;
-      /**
-       * Suffix (Jr, III).
-       */
-      suffix?: string | null;
-    }
-  | {
-      entity: "organization";
-      /**
-       * The organization's name.
-       */
-      name: string;
-    };
-/**
- * National Provider Identifier (10 digits, Luhn check digit).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Npi".
- */
-export type Npi = string;
-/**
- * A tax identification number.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "TaxId".
- */
-export type TaxId =
-  | {
-      kind: "ein";
-      value: string;
-    }
-  | {
-      kind: "ssn";
-      value: string;
-    };
-/**
- * NUCC taxonomy code (10 characters ending in X).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Taxonomy".
- */
-export type Taxonomy = string;
-/**
  * UB-04 revenue code (4 digits, first 0-3).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -213,12 +285,12 @@ export type ClaimFrequency = string;
  */
 export type ReleaseOfInformation = "yes" | "informed";
 /**
- * ICD-10-CM code, dotted or undotted (e.g. "E11.9").
+ * Which payer this claim goes to for the subscriber (SBR01).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Icd10Cm".
+ * via the `definition` "PayerResponsibility".
  */
-export type Icd10Cm = string;
+export type PayerResponsibility = "primary" | "secondary" | "tertiary";
 /**
  * Administrative sex (DMG03).
  *
@@ -227,12 +299,12 @@ export type Icd10Cm = string;
  */
 export type Sex = "female" | "male" | "unknown";
 /**
- * Which payer this claim goes to for the subscriber (SBR01).
+ * Professional (837P, X222) or institutional (837I, X223).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PayerResponsibility".
+ * via the `definition` "ClaimKind".
  */
-export type PayerResponsibility = "primary" | "secondary" | "tertiary";
+export type ClaimKind = "professional" | "institutional";
 /**
  * The kinds of code medbill validates.
  *
@@ -374,12 +446,47 @@ export type CobMethod =
       obligated_to_accept?: boolean;
     };
 /**
- * How serious a finding is.
+ * X12 code, e.g. Y N W U (others kept as sent)
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Severity".
+ * via the `definition` "YesNo".
  */
-export type Severity = "error" | "warning";
+export type YesNo = string;
+/**
+ * X12 code, e.g. IND FAM EMP ESP ECH CHD SPC SPO DEP E1D (others kept as sent)
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CoverageLevel".
+ */
+export type CoverageLevel = string;
+/**
+ * X12 code, e.g. 1 2 3 4 5 6 7 8 A B C CB D E F G H I J K L M MC N O P Q R S T U V W X Y (others kept as sent)
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "BenefitKind".
+ */
+export type BenefitKind = string;
+/**
+ * X12 code, e.g. C N P R S W X Y (others kept as sent)
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "FollowUpAction".
+ */
+export type FollowUpAction = string;
+/**
+ * X12 code, e.g. 6 7 13 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 (others kept as sent)
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TimePeriod".
+ */
+export type TimePeriod = string;
+/**
+ * Test or production data (ISA15).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Usage".
+ */
+export type Usage = "production" | "test";
 /**
  * Whether a line was priced.
  *
@@ -443,6 +550,48 @@ export type Operation =
        */
       rounding: Rounding;
     };
+/**
+ * CLP02 claim status code.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimStatus".
+ */
+export type ClaimStatus = "1" | "2" | "3" | "4" | "19" | "20" | "21" | "22" | "23" | "25";
+/**
+ * A code as typed when it parses, else as sent (with a finding saying so).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CodedCarc".
+ */
+export type CodedCarc = Carc | string;
+/**
+ * A code as typed when it parses, else as sent (with a finding saying so).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CodedClaimStatus".
+ */
+export type CodedClaimStatus = ClaimStatus | string;
+/**
+ * A code as typed when it parses, else as sent (with a finding saying so).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CodedGroupCode".
+ */
+export type CodedGroupCode = GroupCode | string;
+/**
+ * A code as typed when it parses, else as sent (with a finding saying so).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CodedRarc".
+ */
+export type CodedRarc = Rarc | string;
+/**
+ * Remittance Advice Remark Code.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Rarc".
+ */
+export type Rarc = string;
 
 /**
  * Amounts met in one tier.
@@ -503,6 +652,217 @@ export interface Accumulators {
    * Services used this plan year, by category (for visit limits).
    */
   visits?: VisitCount[];
+}
+/**
+ * An IK4: one bad element of a bad segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ElementError".
+ */
+export interface ElementError {
+  /**
+   * IK403 error code (`1` required element missing, `4` too short, `5` too long, `7`
+   * invalid code value, `8` invalid date…).
+   */
+  code?: string | null;
+  /**
+   * IK401-2 component position in a composite.
+   */
+  component?: number | null;
+  /**
+   * IK402 data element reference number.
+   */
+  dataElement?: string | null;
+  /**
+   * IK401-1 element position in the segment.
+   */
+  position?: number | null;
+  /**
+   * IK401-3 repetition.
+   */
+  repetition?: number | null;
+}
+/**
+ * A CTX segment: where in the business data the error is (e.g. which claim).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ErrorContext".
+ */
+export interface ErrorContext {
+  /**
+   * CTX01-1 context name (`CLM01`, `SITUATIONAL TRIGGER`).
+   */
+  name: string;
+  /**
+   * CTX01-2 reference (e.g. the claim's patient control number), when sent.
+   */
+  reference?: string | null;
+  /**
+   * CTX02 segment id of the trigger, when sent.
+   */
+  segmentId?: string | null;
+  /**
+   * CTX03 its position in the transaction set.
+   */
+  segmentPosition?: number | null;
+}
+/**
+ * One problem found in a document. The message never contains patient data.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Finding".
+ */
+export interface Finding {
+  /**
+   * What is wrong, in words.
+   */
+  message: string;
+  /**
+   * JSON pointer to the field, e.g. `/form/lines/2/diagnosisPointers/0`.
+   */
+  path: string;
+  /**
+   * Stable rule id, e.g. `CLM-TOTAL-CHARGE`.
+   */
+  rule: string;
+  /**
+   * How serious it is.
+   */
+  severity: Severity;
+}
+/**
+ * An AK1 … AK9 functional group response.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GroupAcknowledgment".
+ */
+export interface GroupAcknowledgment {
+  /**
+   * AK102 the group's GS06.
+   */
+  controlNumber: string;
+  /**
+   * AK905–AK909 functional group syntax error codes.
+   */
+  errors: string[];
+  /**
+   * AK101 functional identifier (`HC`, `HS`…).
+   */
+  functionalId: string;
+  /**
+   * AK904 transaction sets accepted.
+   */
+  setsAccepted?: number | null;
+  /**
+   * AK902 transaction sets included.
+   */
+  setsIncluded?: number | null;
+  /**
+   * AK903 transaction sets received.
+   */
+  setsReceived?: number | null;
+  /**
+   * AK901.
+   */
+  status?: AckCode | null;
+  /**
+   * AK2 loops.
+   */
+  transactions: TransactionAcknowledgment[];
+  /**
+   * AK103 the group's GS08, when sent.
+   */
+  version?: string | null;
+}
+/**
+ * An AK2 loop: one acknowledged transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TransactionAcknowledgment".
+ */
+export interface TransactionAcknowledgment {
+  /**
+   * AK202 its ST02.
+   */
+  controlNumber: string;
+  /**
+   * IK502–IK506 transaction set syntax error codes (`5` one or more segments in error…).
+   */
+  errors: string[];
+  /**
+   * IK3 loops.
+   */
+  segmentErrors: SegmentError[];
+  /**
+   * AK201 transaction set id (`837`, `270`…).
+   */
+  setId: string;
+  /**
+   * IK501.
+   */
+  status?: AckCode | null;
+  /**
+   * AK203 its implementation guide, when sent.
+   */
+  version?: string | null;
+}
+/**
+ * An IK3: one bad segment of a transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SegmentError".
+ */
+export interface SegmentError {
+  /**
+   * IK304 error code (`1` unrecognized segment, `2` unexpected, `3` required segment
+   * missing, `4` loop occurs over maximum, `5` segment exceeds maximum use, `8` segment
+   * has data element errors, `I9` implementation dependent segment missing…).
+   */
+  code?: string | null;
+  /**
+   * CTX segments.
+   */
+  context: ErrorContext[];
+  /**
+   * IK4 segments.
+   */
+  elementErrors: ElementError[];
+  /**
+   * IK303 loop id (`2300`…), when sent.
+   */
+  loopId?: string | null;
+  /**
+   * IK302 position in the transaction set (ST is 1).
+   */
+  position?: number | null;
+  /**
+   * IK301 segment id.
+   */
+  segmentId: string;
+}
+/**
+ * One 999 transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Acknowledgment".
+ */
+export interface Acknowledgment {
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Reading findings (positions, never data) and the file's envelope findings.
+   */
+  findings: Finding[];
+  /**
+   * AK1 loops (one per 999 in practice).
+   */
+  groups: GroupAcknowledgment[];
+  /**
+   * ST03, else GS08.
+   */
+  version: string;
 }
 /**
  * One adjudicated line.
@@ -791,6 +1151,615 @@ export interface BenefitPlan {
   sequestration?: Rate | null;
 }
 /**
+ * A subscriber or dependent as a request names them.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Individual".
+ */
+export interface Individual {
+  /**
+   * DMG02.
+   */
+  birthDate?: string | null;
+  /**
+   * DMG03 (`F`, `M`, `U`).
+   */
+  gender?: string | null;
+  /**
+   * NM103–NM107.
+   */
+  name: X12PersonName;
+}
+/**
+ * A person's name (NM103–NM107).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12PersonName".
+ */
+export interface X12PersonName {
+  /**
+   * NM104.
+   */
+  first?: string | null;
+  /**
+   * NM103.
+   */
+  last: string;
+  /**
+   * NM105.
+   */
+  middle?: string | null;
+  /**
+   * NM107.
+   */
+  suffix?: string | null;
+}
+/**
+ * A payer or other organization a request names by name and id.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Organization".
+ */
+export interface Organization {
+  /**
+   * NM109 (`PI` payer id for a payer, `46` ETIN for an information receiver).
+   */
+  id: string;
+  /**
+   * NM103.
+   */
+  name: string;
+}
+/**
+ * A provider a request names (NM1*1P): an organization, or a person with a first name.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RequestProvider".
+ */
+export interface RequestProvider {
+  /**
+   * NM104 first name: the provider is a person (NM102 `1`) when present.
+   */
+  firstName?: string | null;
+  /**
+   * NM108/NM109.
+   */
+  id: ProviderId;
+  /**
+   * NM103 organization or last name.
+   */
+  name: string;
+}
+/**
+ * A 276 claim status inquiry about one claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimStatusRequest".
+ */
+export interface ClaimStatusRequest {
+  /**
+   * REF*BLT institutional bill type.
+   */
+  billType?: string | null;
+  /**
+   * AMT*T3 total claim charge.
+   */
+  charge?: Money | null;
+  /**
+   * 2100E the dependent, when the patient is not the subscriber.
+   */
+  dependent?: Individual | null;
+  /**
+   * 2100B the information receiver (NM1*41, `46` ETIN).
+   */
+  informationReceiver: Organization;
+  /**
+   * 2100D NM109 member id.
+   */
+  memberId: string;
+  /**
+   * REF*EJ the patient control number (CLM01 of the claim).
+   */
+  patientControlNumber?: string | null;
+  /**
+   * 2100A the payer (NM1*PR, `PI` payer id).
+   */
+  payer: Organization;
+  /**
+   * REF*1K the payer's claim control number.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * 2100C the provider (NM1*1P), by NPI.
+   */
+  provider: RequestProvider;
+  /**
+   * BHT03 the submitter's reference.
+   */
+  reference: string;
+  /**
+   * DTP*472 service date or range.
+   */
+  serviceDates?: DateOrRange | null;
+  /**
+   * 2100D the subscriber. The birth date and gender (2000D DMG) are the patient's
+   * demographics: they are sent only when there is no dependent.
+   */
+  subscriber: Individual;
+  /**
+   * 2200D/E TRN02 the trace number the 277 echoes.
+   */
+  traceNumber: string;
+}
+/**
+ * One DTP segment: what the date is (DTP01 qualifier: `291` plan, `346` plan begin, `356`
+ * eligibility begin, `357` eligibility end, `472` service…) and the date.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QualifiedDate".
+ */
+export interface QualifiedDate {
+  /**
+   * DTP02/DTP03.
+   */
+  date: DateOrRange;
+  /**
+   * DTP01.
+   */
+  qualifier: string;
+}
+/**
+ * A QTY segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QualifiedQuantity".
+ */
+export interface QualifiedQuantity {
+  /**
+   * QTY01 (`90` accepted, `AA` rejected, `QA`…).
+   */
+  qualifier: string;
+  /**
+   * QTY02.
+   */
+  value: string;
+}
+/**
+ * An AMT segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusAmount".
+ */
+export interface StatusAmount {
+  /**
+   * AMT02.
+   */
+  amount: Money;
+  /**
+   * AMT01 (`YU` accepted, `YY` rejected, `T3` total submitted charges…).
+   */
+  qualifier: string;
+}
+/**
+ * One claim (a TRN at the subscriber, dependent or patient level) and its statuses.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusClaim".
+ */
+export interface StatusClaim {
+  /**
+   * AMT segments of the claim (276 `T3` total charge).
+   */
+  amounts: StatusAmount[];
+  /**
+   * DTP segments of the claim (`472` service dates).
+   */
+  dates: QualifiedDate[];
+  /**
+   * SVC loops.
+   */
+  lines: StatusLine[];
+  /**
+   * The patient when not the subscriber (2100E, or the 277CA patient level).
+   */
+  patient?: X12Person | null;
+  /**
+   * REF*EJ, else for a 277CA TRN02 (the claim's CLM01).
+   */
+  patientControlNumber?: string | null;
+  /**
+   * The payer (2100A).
+   */
+  payer?: X12Party | null;
+  /**
+   * REF*1K the payer's claim control number.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * Position of the TRN segment that opens the claim.
+   */
+  position: number;
+  /**
+   * The provider (2100C).
+   */
+  provider?: X12Party | null;
+  /**
+   * The information receiver (2100B).
+   */
+  receiver?: X12Party | null;
+  /**
+   * Other REF segments (`BLT` bill type, `D9` clearinghouse trace…).
+   */
+  references: X12Reference[];
+  /**
+   * STC segments of the claim.
+   */
+  statuses: StatusEntry[];
+  /**
+   * The subscriber (2100D).
+   */
+  subscriber?: X12Person | null;
+  /**
+   * TRN02: the 276 trace number echoed (277), or the patient control number (277CA).
+   */
+  traceNumber: string;
+}
+/**
+ * One service line (SVC loop).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusLine".
+ */
+export interface StatusLine {
+  /**
+   * SVC02 line charge.
+   */
+  charge?: Money | null;
+  /**
+   * DTP segments (`472` service date).
+   */
+  dates: QualifiedDate[];
+  /**
+   * REF*FJ line item control number.
+   */
+  lineItemControlNumber?: string | null;
+  /**
+   * SVC03 line payment.
+   */
+  payment?: Money | null;
+  /**
+   * Position of the SVC segment in the file.
+   */
+  position: number;
+  /**
+   * SVC01 (qualifier, code and modifiers joined by `:`).
+   */
+  procedure: string;
+  /**
+   * Other REF segments.
+   */
+  references: X12Reference[];
+  /**
+   * SVC04 revenue code.
+   */
+  revenueCode?: string | null;
+  /**
+   * STC segments.
+   */
+  statuses: StatusEntry[];
+  /**
+   * SVC07 units.
+   */
+  units: string;
+}
+/**
+ * One REF segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Reference".
+ */
+export interface X12Reference {
+  /**
+   * REF03 description (e.g. the group name), when sent.
+   */
+  description?: string | null;
+  /**
+   * REF01 (`18` plan number, `1L` group or policy number, `6P` group number, `EJ` patient
+   * account number, `1K` payer claim number…).
+   */
+  qualifier: string;
+  /**
+   * REF02.
+   */
+  value: string;
+}
+/**
+ * One STC segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusEntry".
+ */
+export interface StatusEntry {
+  /**
+   * STC03 action code (`WQ` accepted, `U` rejected…), when sent.
+   */
+  action?: string | null;
+  /**
+   * STC06 adjudication or payment date.
+   */
+  adjudicationDate?: string | null;
+  /**
+   * STC04 total claim charge.
+   */
+  charge?: Money | null;
+  /**
+   * STC08 check issue or EFT date.
+   */
+  checkDate?: string | null;
+  /**
+   * STC09 check or EFT trace number.
+   */
+  checkNumber?: string | null;
+  /**
+   * STC01, then STC10 and STC11 when sent.
+   */
+  codes: StatusCode[];
+  /**
+   * STC02 status information effective date.
+   */
+  date?: string | null;
+  /**
+   * STC12 free-form message.
+   */
+  message?: string | null;
+  /**
+   * STC05 claim payment.
+   */
+  payment?: Money | null;
+  /**
+   * STC07 payment method (`ACH`, `CHK`…).
+   */
+  paymentMethod?: string | null;
+  /**
+   * Position of the STC segment in the file.
+   */
+  position: number;
+}
+/**
+ * One status composite (STC01, STC10 or STC11).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusCode".
+ */
+export interface StatusCode {
+  /**
+   * Component 1: the category (`A1`, `A7`, `P3`, `F2`…).
+   */
+  category: string;
+  /**
+   * Component 3: the entity the status is about (`85` billing provider, `QC` patient…).
+   */
+  entity?: string | null;
+  /**
+   * Component 4: an NCPDP reject/payment code, when sent.
+   */
+  ncpdpCode?: string | null;
+  /**
+   * Component 2: the claim status code (code list 508), when sent.
+   */
+  status?: string | null;
+}
+/**
+ * A subscriber or patient as a response names them: every identifying field is [`Phi`].
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Person".
+ */
+export interface X12Person {
+  /**
+   * N3/N4.
+   */
+  address?: X12Address | null;
+  /**
+   * DMG02.
+   */
+  birthDate?: string | null;
+  /**
+   * NM101 (`IL` insured, `03` dependent, `QC` patient).
+   */
+  entity: string;
+  /**
+   * DMG03 (`F`, `M`, `U`).
+   */
+  gender?: string | null;
+  /**
+   * NM109 member id.
+   */
+  memberId?: string | null;
+  /**
+   * NM103–NM107.
+   */
+  name: X12PersonName;
+}
+/**
+ * A street address (N3/N4).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Address".
+ */
+export interface X12Address {
+  /**
+   * N401.
+   */
+  city?: string | null;
+  /**
+   * N301, N302.
+   */
+  lines: string[];
+  /**
+   * N403.
+   */
+  postalCode?: string | null;
+  /**
+   * N402.
+   */
+  state?: string | null;
+}
+/**
+ * An organization or a provider named by an NM1 segment (payer, information receiver,
+ * provider, benefit-related entity). Not patient data.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Party".
+ */
+export interface X12Party {
+  /**
+   * N3/N4.
+   */
+  address?: X12Address | null;
+  /**
+   * PER segments.
+   */
+  contacts: X12Contact[];
+  /**
+   * NM101 entity code (`PR` payer, `1P` provider, `41` submitter, `85` billing provider…).
+   */
+  entity: string;
+  /**
+   * NM104 first name (a person), when sent.
+   */
+  firstName?: string | null;
+  /**
+   * NM109.
+   */
+  id?: string | null;
+  /**
+   * NM108 identification code qualifier (`PI` payer id, `XX` NPI, `46` ETIN, `SV`, `FI`).
+   */
+  idQualifier?: string | null;
+  /**
+   * NM103 organization or last name.
+   */
+  name: string;
+}
+/**
+ * A PER contact.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Contact".
+ */
+export interface X12Contact {
+  /**
+   * PER01 function (`IC` information contact…).
+   */
+  function: string;
+  /**
+   * PER02 name, when sent.
+   */
+  name?: string | null;
+  /**
+   * (qualifier, number) pairs: `TE` telephone, `UR` web address, `EM` e-mail, `FX` fax.
+   */
+  numbers: [string, string][];
+}
+/**
+ * A level above the claims (information source 20, information receiver 21, provider 19)
+ * with what the 277 says at that level (the 277CA accepts or rejects whole batches here).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusLevel".
+ */
+export interface StatusLevel {
+  /**
+   * AMT segments.
+   */
+  amounts: StatusAmount[];
+  /**
+   * DTP segments (`050` received, `009` process date…).
+   */
+  dates: QualifiedDate[];
+  /**
+   * HL03 (`20`, `21`, `19`).
+   */
+  level: string;
+  /**
+   * The level's NM1.
+   */
+  party: X12Party;
+  /**
+   * QTY segments.
+   */
+  quantities: QualifiedQuantity[];
+  /**
+   * REF segments.
+   */
+  references: X12Reference[];
+  /**
+   * STC segments.
+   */
+  statuses: StatusEntry[];
+  /**
+   * TRN segments.
+   */
+  traces: Trace[];
+}
+/**
+ * A TRN trace number.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Trace".
+ */
+export interface Trace {
+  /**
+   * TRN01: `1` current transaction, `2` referenced transaction.
+   */
+  kind: string;
+  /**
+   * TRN02.
+   */
+  number: string;
+  /**
+   * TRN03 the entity that assigned it (`1` + tax id, or `9` + other id), when sent.
+   */
+  originator?: string | null;
+}
+/**
+ * One 277 or 277CA transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimStatusResponse".
+ */
+export interface ClaimStatusResponse {
+  /**
+   * True for a 277CA (005010X214).
+   */
+  acknowledgment: boolean;
+  /**
+   * The claims, in file order.
+   */
+  claims: StatusClaim[];
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Reading findings (positions, never data) and the file's envelope findings.
+   */
+  findings: Finding[];
+  /**
+   * The levels above the claims, in file order.
+   */
+  levels: StatusLevel[];
+  /**
+   * BHT03.
+   */
+  reference?: string | null;
+  /**
+   * ST03, else GS08 (`005010X212` status, `005010X214` acknowledgment).
+   */
+  version: string;
+}
+/**
  * A postal address.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -837,6 +1806,111 @@ export interface Admission {
    * Priority (type) of admission (CL101, FL 14).
    */
   typeCode: string;
+}
+/**
+ * A claim for payment, professional or institutional.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Claim".
+ */
+export interface Claim {
+  /**
+   * Who bills (2010AA, box 33).
+   */
+  billingProvider: Provider;
+  /**
+   * Claim-level dates (onset, accident, …).
+   */
+  dates?: ClaimDates;
+  /**
+   * Diagnoses, principal first (HI; box 21): up to 12 professional, 25 institutional.
+   */
+  diagnoses: Icd10Cm[];
+  /**
+   * What differs between professional and institutional claims, lines included.
+   */
+  form: ClaimForm;
+  /**
+   * Original, replacement or void (CLM05-3).
+   */
+  frequency: ClaimFrequency;
+  /**
+   * Assignment, benefits and release indicators (CLM06–CLM09).
+   */
+  indicators?: ClaimIndicators;
+  /**
+   * The payer's claim control number of the claim replaced or voided (REF*F8).
+   */
+  originalClaimNumber?: string | null;
+  /**
+   * Other payers (837 loops 2320/2330/2430): for a secondary claim, the primary's
+   * adjudication.
+   */
+  otherPayers?: OtherPayer[];
+  /**
+   * The patient, when not the subscriber (2010CA).
+   */
+  patient?: Patient | null;
+  /**
+   * The provider's own claim id: CLM01, CMS-1500 box 26 (1–38 characters).
+   */
+  patientControlNumber: string;
+  /**
+   * The payer billed (2010BB).
+   */
+  payer: Payer;
+  /**
+   * Prior authorization number (REF*G1, box 23).
+   */
+  priorAuthorization?: string | null;
+  /**
+   * Referring provider (2310A, box 17).
+   */
+  referringProvider?: Provider | null;
+  /**
+   * Who performed the service when not the billing provider (2310B, box 24J).
+   */
+  renderingProvider?: Provider | null;
+  /**
+   * Where the service was performed, when not the billing address (2310C, box 32).
+   */
+  serviceFacility?: ServiceFacility | null;
+  /**
+   * The insured (2010BA).
+   */
+  subscriber: Subscriber;
+  /**
+   * Total charge: CLM02, box 28. Must equal the sum of the lines.
+   */
+  totalCharge: Money;
+}
+/**
+ * A provider: person or organization, with NPI.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Provider".
+ */
+export interface Provider {
+  /**
+   * Address (required for the billing provider).
+   */
+  address?: Address | null;
+  /**
+   * Name: a person or an organization.
+   */
+  name: PartyName;
+  /**
+   * National Provider Identifier.
+   */
+  npi: Npi;
+  /**
+   * Tax id (EIN or SSN) of a billing provider (REF*EI / REF*SY, box 25).
+   */
+  taxId?: TaxId | null;
+  /**
+   * Provider taxonomy (PRV03).
+   */
+  taxonomy?: Taxonomy | null;
 }
 /**
  * Claim-level dates (2300 DTP).
@@ -957,34 +2031,6 @@ export interface DrugQuantity {
    * Unit of measure.
    */
   unit: DrugUnit;
-}
-/**
- * A provider: person or organization, with NPI.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Provider".
- */
-export interface Provider {
-  /**
-   * Address (required for the billing provider).
-   */
-  address?: Address | null;
-  /**
-   * Name: a person or an organization.
-   */
-  name: PartyName;
-  /**
-   * National Provider Identifier.
-   */
-  npi: Npi;
-  /**
-   * Tax id (EIN or SSN) of a billing provider (REF*EI / REF*SY, box 25).
-   */
-  taxId?: TaxId | null;
-  /**
-   * Provider taxonomy (PRV03).
-   */
-  taxonomy?: Taxonomy | null;
 }
 /**
  * Institutional claim content.
@@ -1143,6 +2189,162 @@ export interface ClaimIndicators {
   releaseOfInformation: ReleaseOfInformation;
 }
 /**
+ * Another payer of the claim: its coverage (2320 SBR, 2330A, 2330B) and, once it has
+ * adjudicated the claim, what it paid (AMT*D), its claim adjustments (2320 CAS) and its line
+ * adjudications (2430).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OtherPayer".
+ */
+export interface OtherPayer {
+  /**
+   * Its claim-level adjustments (2320 CAS).
+   */
+  adjustments?: ClaimAdjustment[];
+  /**
+   * That payer's claim control number for this claim (2330B REF*F8).
+   */
+  claimControlNumber?: string | null;
+  /**
+   * Group or policy number with that payer (2320 SBR03).
+   */
+  groupNumber?: string | null;
+  /**
+   * Its line adjudications (2430), linked to the claim's lines by index.
+   */
+  lines?: LineAdjudication[];
+  /**
+   * What that payer paid on the claim (2320 AMT*D), once adjudicated.
+   */
+  paid?: Money | null;
+  /**
+   * The other payer: name and id (2330B NM1*PR) and claim filing indicator (2320 SBR09).
+   */
+  payer: Payer;
+  /**
+   * The patient's relationship to that payer's subscriber (2320 SBR02): `18` self, `01`
+   * spouse, `19` child, `20` employee, `21` unknown, `39`, `40`, `53`, `G8` other.
+   */
+  relationship: string;
+  /**
+   * Its place in the payment order (2320 SBR01).
+   */
+  responsibility: PayerResponsibility;
+  /**
+   * That payer's member id (2330A NM109 with MI).
+   */
+  subscriberMemberId: string;
+  /**
+   * That payer's subscriber (2330A NM1*IL).
+   */
+  subscriberName: PersonName;
+}
+/**
+ * One adjustment made by another payer (CAS group, reason and amount).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimAdjustment".
+ */
+export interface ClaimAdjustment {
+  /**
+   * How much: positive decreases the payment.
+   */
+  amount: Money;
+  /**
+   * Who bears it (CAS01).
+   */
+  group: GroupCode;
+  /**
+   * Why (CARC).
+   */
+  reason: Carc;
+}
+/**
+ * How another payer adjudicated one service line (2430 SVD, CAS, DTP*573).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LineAdjudication".
+ */
+export interface LineAdjudication {
+  /**
+   * When that payer adjudicated the line (DTP*573).
+   */
+  adjudicationDate: string;
+  /**
+   * Line adjustments (2430 CAS): charge = paid + their sum, when the line balances.
+   */
+  adjustments?: ClaimAdjustment[];
+  /**
+   * 0-based index of the claim's service line this adjudicates.
+   */
+  line: number;
+  /**
+   * Modifiers as adjudicated (SVD03-3..6).
+   */
+  modifiers?: Modifier[];
+  /**
+   * What that payer paid on the line (SVD02).
+   */
+  paid: Money;
+  /**
+   * Procedure as adjudicated (SVD03-2), when the payer reported one.
+   */
+  procedure?: ProcedureCode | null;
+  /**
+   * Revenue code as adjudicated (institutional SVD04).
+   */
+  revenueCode?: RevenueCode | null;
+  /**
+   * Units paid (SVD05).
+   */
+  units: string;
+}
+/**
+ * The payer billed.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Payer".
+ */
+export interface Payer {
+  /**
+   * Claim filing indicator (SBR09): `MB` Medicare Part B, `MC` Medicaid, `CI` commercial,
+   * `BL` Blue Cross/Blue Shield, `HM` HMO, …
+   */
+  claimFilingIndicator: string;
+  /**
+   * Payer name.
+   */
+  name: string;
+  /**
+   * Payer id used by the clearinghouse (NM109 with PI).
+   */
+  payerId: string;
+}
+/**
+ * A person's name.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PersonName".
+ */
+export interface PersonName {
+  /**
+   * Given name.
+   */
+  first: string;
+  /**
+   * Family name.
+   */
+  last: string;
+  /**
+   * Middle name or initial.
+   */
+  middle?: string | null;
+  /**
+   * Suffix (Jr, III).
+   */
+  suffix?: string | null;
+}
+/**
  * The patient, when not the subscriber.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1170,51 +2372,6 @@ export interface Patient {
    * Sex (box 3).
    */
   sex: Sex;
-}
-/**
- * A person's name.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PersonName".
- */
-export interface PersonName {
-  /**
-   * Given name.
-   */
-  first: string;
-  /**
-   * Family name.
-   */
-  last: string;
-  /**
-   * Middle name or initial.
-   */
-  middle?: string | null;
-  /**
-   * Suffix (Jr, III).
-   */
-  suffix?: string | null;
-}
-/**
- * The payer billed.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Payer".
- */
-export interface Payer {
-  /**
-   * Claim filing indicator (SBR09): `MB` Medicare Part B, `MC` Medicaid, `CI` commercial,
-   * `BL` Blue Cross/Blue Shield, `HM` HMO, …
-   */
-  claimFilingIndicator: string;
-  /**
-   * Payer name.
-   */
-  name: string;
-  /**
-   * Payer id used by the clearinghouse (NM109 with PI).
-   */
-  payerId: string;
 }
 /**
  * Where the service was performed (2310C).
@@ -1273,76 +2430,104 @@ export interface Subscriber {
   sex?: Sex | null;
 }
 /**
- * A claim for payment, professional or institutional.
+ * A claim of the file that could not become a [`Claim`].
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Claim".
+ * via the `definition` "RejectedClaim".
  */
-export interface Claim {
+export interface RejectedClaim {
   /**
-   * Who bills (2010AA, box 33).
+   * 1-based position of its CLM segment.
    */
-  billingProvider: Provider;
+  position: number;
   /**
-   * Claim-level dates (onset, accident, …).
+   * Why, each naming a segment position and element (never the data).
    */
-  dates?: ClaimDates;
+  reasons: string[];
+}
+/**
+ * The submitter's EDI contact (1000A PER): a name and at least one of phone and email.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SubmitterContact".
+ */
+export interface SubmitterContact {
   /**
-   * Diagnoses, principal first (HI; box 21): up to 12 professional, 25 institutional.
+   * Email (EM).
    */
-  diagnoses: Icd10Cm[];
+  email?: string | null;
   /**
-   * What differs between professional and institutional claims, lines included.
+   * PER02.
    */
-  form: ClaimForm;
+  name: string;
   /**
-   * Original, replacement or void (CLM05-3).
+   * Telephone (TE), digits only.
    */
-  frequency: ClaimFrequency;
+  phone?: string | null;
+}
+/**
+ * The submitter (1000A) or receiver (1000B) of a transaction.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TransactionParty".
+ */
+export interface TransactionParty {
   /**
-   * Assignment, benefits and release indicators (CLM06–CLM09).
+   * NM109 (qualifier 46, electronic transmitter id).
    */
-  indicators?: ClaimIndicators;
+  id: string;
   /**
-   * The payer's claim control number of the claim replaced or voided (REF*F8).
+   * NM103.
    */
-  originalClaimNumber?: string | null;
+  name: string;
+}
+/**
+ * One 837 transaction set (ST … SE) as read.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimTransaction".
+ */
+export interface ClaimTransaction {
   /**
-   * The patient, when not the subscriber (2010CA).
+   * The claims read, in file order.
    */
-  patient?: Patient | null;
+  claims: Claim[];
   /**
-   * The provider's own claim id: CLM01, CMS-1500 box 26 (1–38 characters).
+   * ST02.
    */
-  patientControlNumber: string;
+  controlNumber: string;
   /**
-   * The payer billed (2010BB).
+   * Envelope findings for this set, and what the model does not carry.
    */
-  payer: Payer;
+  findings: Finding[];
   /**
-   * Prior authorization number (REF*G1, box 23).
+   * Professional or institutional, from the version.
    */
-  priorAuthorization?: string | null;
+  kind: ClaimKind;
   /**
-   * Referring provider (2310A, box 17).
+   * 1000B.
    */
-  referringProvider?: Provider | null;
+  receiver: TransactionParty;
   /**
-   * Who performed the service when not the billing provider (2310B, box 24J).
+   * BHT03, the originator's reference for the batch.
    */
-  renderingProvider?: Provider | null;
+  referenceId: string;
   /**
-   * Where the service was performed, when not the billing address (2310C, box 32).
+   * Claims that could not become a [`Claim`].
    */
-  serviceFacility?: ServiceFacility | null;
+  rejected: RejectedClaim[];
   /**
-   * The insured (2010BA).
+   * 1000A.
    */
-  subscriber: Subscriber;
+  submitter: TransactionParty;
   /**
-   * Total charge: CLM02, box 28. Must equal the sum of the lines.
+   * 1000A PER, when sent.
    */
-  totalCharge: Money;
+  submitterContact?: SubmitterContact | null;
+  /**
+   * ST03, else GS08 (e.g. `005010X222A1`).
+   */
+  version: string;
 }
 /**
  * The result of checking one value: what `medbill codes check` prints per line.
@@ -1603,6 +2788,274 @@ export interface Coordination {
   secondaryPaid: Money;
 }
 /**
+ * A 270 eligibility inquiry about one patient (the subscriber, or a dependent).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EligibilityRequest".
+ */
+export interface EligibilityRequest {
+  /**
+   * DTP*291 the date (or dates) of service asked about; the payer assumes today without.
+   */
+  dateOfService?: DateOrRange | null;
+  /**
+   * 2100D the dependent, when the patient is not the subscriber.
+   */
+  dependent?: Individual | null;
+  /**
+   * 2100B the provider asking (NM1*1P), by NPI.
+   */
+  informationReceiver: RequestProvider;
+  /**
+   * 2100A the payer (NM1*PR, `PI` payer id).
+   */
+  informationSource: Organization;
+  /**
+   * 2100C NM109 member id.
+   */
+  memberId?: string | null;
+  /**
+   * BHT03 the submitter's reference for this inquiry.
+   */
+  reference: string;
+  /**
+   * EQ01 service type codes (`30` health benefit plan coverage…), at least one.
+   */
+  serviceTypes: string[];
+  /**
+   * 2100C the subscriber.
+   */
+  subscriber: Individual;
+  /**
+   * 2000C TRN02 the trace number the 271 echoes.
+   */
+  traceNumber: string;
+  /**
+   * 2000C TRN03: `1` followed by the provider's tax id, or `9` and another id.
+   */
+  traceOriginator: string;
+}
+/**
+ * One EB loop (2110C/2110D).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Benefit".
+ */
+export interface Benefit {
+  /**
+   * EB07.
+   */
+  amount?: Money | null;
+  /**
+   * EB11 authorization or certification required.
+   */
+  authorizationRequired?: YesNo | null;
+  /**
+   * EB02.
+   */
+  coverageLevel?: CoverageLevel | null;
+  /**
+   * DTP segments of the loop.
+   */
+  dates: QualifiedDate[];
+  /**
+   * EB12 in plan network.
+   */
+  inPlanNetwork?: YesNo | null;
+  /**
+   * EB04 insurance type (`HM` HMO, `MA` Medicare Part A, `QM` qualified Medicare…).
+   */
+  insuranceType?: string | null;
+  /**
+   * EB01.
+   */
+  kind: BenefitKind;
+  /**
+   * MSG free-form texts.
+   */
+  messages: string[];
+  /**
+   * EB08, read as a rate: `0.2` is 20%.
+   */
+  percent?: Rate | null;
+  /**
+   * EB05 plan coverage description.
+   */
+  planDescription?: string | null;
+  /**
+   * Position of the EB segment in the file.
+   */
+  position: number;
+  /**
+   * EB13 procedure (components joined by `:`), when sent.
+   */
+  procedure?: string | null;
+  /**
+   * EB09/EB10.
+   */
+  quantity?: BenefitQuantity | null;
+  /**
+   * REF segments of the loop.
+   */
+  references: X12Reference[];
+  /**
+   * AAA segments of the loop.
+   */
+  rejections: Rejection[];
+  /**
+   * LS/LE loop 2120: entities named for this benefit (primary care provider, other payer).
+   */
+  relatedEntities: X12Party[];
+  /**
+   * EB03 service type codes (`30` health benefit plan coverage, `1` medical care, `33`
+   * chiropractic, `98` professional visit – office…), repetitions split.
+   */
+  serviceTypes: string[];
+  /**
+   * EB06.
+   */
+  timePeriod?: TimePeriod | null;
+}
+/**
+ * EB09/EB10.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "BenefitQuantity".
+ */
+export interface BenefitQuantity {
+  /**
+   * EB09 (`VS` visits, `DY` days, `P6` number of services…).
+   */
+  qualifier: string;
+  /**
+   * EB10.
+   */
+  value: string;
+}
+/**
+ * One AAA segment: the request (or part of it) could not be answered.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Rejection".
+ */
+export interface Rejection {
+  /**
+   * AAA04.
+   */
+  followUp?: FollowUpAction | null;
+  /**
+   * Position of the AAA segment in the file.
+   */
+  position: number;
+  /**
+   * AAA03 reject reason (`15` required application data missing, `41` authorization
+   * error, `42` unable to respond now, `43` invalid provider, `72` invalid member id, `75`
+   * subscriber not found, `79` invalid participant id…).
+   */
+  reason?: string | null;
+  /**
+   * AAA01: `Y` the request was valid, `N` it was not.
+   */
+  validRequest?: boolean | null;
+}
+/**
+ * A subscriber or dependent (2000C/2000D) and everything the 271 says about them.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EligibilityMember".
+ */
+export interface EligibilityMember {
+  /**
+   * EB loops.
+   */
+  benefits: Benefit[];
+  /**
+   * DTP segments (`291` plan, `346` plan begin, `347` plan end, `356` eligibility begin,
+   * `357` eligibility end…).
+   */
+  dates: QualifiedDate[];
+  /**
+   * NM1, DMG, N3/N4.
+   */
+  person: X12Person;
+  /**
+   * REF segments (`18` plan number, `1L` group or policy number, `6P` group number…).
+   */
+  references: X12Reference[];
+  /**
+   * AAA segments at this level.
+   */
+  rejections: Rejection[];
+  /**
+   * INS02 relationship to the subscriber (`18` self, `01` spouse, `19` child…).
+   */
+  relationship?: string | null;
+  /**
+   * TRN segments.
+   */
+  traces: Trace[];
+}
+/**
+ * A subscriber and their dependents.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EligibilitySubscriber".
+ */
+export interface EligibilitySubscriber {
+  /**
+   * Dependents (2000D).
+   */
+  dependents: EligibilityMember[];
+  /**
+   * The subscriber (2000C).
+   */
+  member: EligibilityMember;
+}
+/**
+ * One 271 transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EligibilityResponse".
+ */
+export interface EligibilityResponse {
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Reading findings (positions, never data) and the file's envelope findings.
+   */
+  findings: Finding[];
+  /**
+   * 2100B information receivers (providers); usually one.
+   */
+  informationReceivers: X12Party[];
+  /**
+   * 2100A information sources (payers); usually one.
+   */
+  informationSources: X12Party[];
+  /**
+   * AAA at the information receiver level (2100B).
+   */
+  receiverRejections: Rejection[];
+  /**
+   * BHT03 the inquirer's reference, echoed.
+   */
+  reference?: string | null;
+  /**
+   * AAA at the information source level (2000A/2100A).
+   */
+  sourceRejections: Rejection[];
+  /**
+   * 2000C loops.
+   */
+  subscribers: EligibilitySubscriber[];
+  /**
+   * ST03, else GS08.
+   */
+  version: string;
+}
+/**
  * One coded service of an encounter.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1677,6 +3130,95 @@ export interface Encounter {
    * Services performed.
    */
   services: EncounterService[];
+}
+/**
+ * A delimiter set, as characters (JSON-friendly form of [`Delimiters`]).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DelimiterSet".
+ */
+export interface DelimiterSet {
+  /**
+   * Component separator (ISA16).
+   */
+  component: string;
+  /**
+   * Element separator.
+   */
+  element: string;
+  /**
+   * Repetition separator (ISA11).
+   */
+  repetition: string;
+  /**
+   * Segment terminator.
+   */
+  segment: string;
+}
+/**
+ * Who sends, who receives, and the control numbers: everything of an interchange the caller
+ * decides. The writer computes the rest (counts, trailers, padding).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Envelope".
+ */
+export interface Envelope {
+  /**
+   * ISA14: ask the receiver for a TA1.
+   */
+  acknowledgmentRequested?: boolean;
+  /**
+   * GS03 application receiver code; ISA08 when absent.
+   */
+  applicationReceiver?: string | null;
+  /**
+   * GS02 application sender code; ISA06 when absent.
+   */
+  applicationSender?: string | null;
+  /**
+   * Creation date (ISA09, GS04); the library has no clock.
+   */
+  date: string;
+  /**
+   * The delimiters to write with; `* : ^ ~` when absent.
+   */
+  delimiters?: DelimiterSet | null;
+  /**
+   * GS06 of the first functional group; later groups count up from it.
+   */
+  groupControlNumber: number;
+  /**
+   * ISA13 interchange control number, 1–999999999.
+   */
+  interchangeControlNumber: number;
+  /**
+   * Put a line break after each segment terminator (easier to read; every reader accepts it).
+   */
+  lineBreaks?: boolean;
+  /**
+   * ISA08 receiver id (at most 15 characters).
+   */
+  receiverId: string;
+  /**
+   * ISA07 receiver id qualifier.
+   */
+  receiverQualifier?: string;
+  /**
+   * ISA06 sender id (at most 15 characters; padded by the writer).
+   */
+  senderId: string;
+  /**
+   * ISA05 interchange sender id qualifier, e.g. `ZZ` (mutually defined) or `30` (tax id).
+   */
+  senderQualifier?: string;
+  /**
+   * Creation time (ISA10, GS05), minutes precision.
+   */
+  time: string;
+  /**
+   * ISA15.
+   */
+  usage?: Usage & string;
 }
 /**
  * A provider or facility named on a Good Faith Estimate.
@@ -1906,30 +3448,6 @@ export interface Estimate {
    * Total of the providers' charges.
    */
   totalCharge: Money;
-}
-/**
- * One problem found in a document. The message never contains patient data.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Finding".
- */
-export interface Finding {
-  /**
-   * What is wrong, in words.
-   */
-  message: string;
-  /**
-   * JSON pointer to the field, e.g. `/form/lines/2/diagnosisPointers/0`.
-   */
-  path: string;
-  /**
-   * Stable rule id, e.g. `CLM-TOTAL-CHARGE`.
-   */
-  rule: string;
-  /**
-   * How serious it is.
-   */
-  severity: Severity;
 }
 /**
  * The practice's charge for one unit (or one anesthesia minute) of a procedure.
@@ -2178,6 +3696,42 @@ export interface PricedClaim {
   totalExpectedPayment: Money;
 }
 /**
+ * A PER contact.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Contact".
+ */
+export interface Contact {
+  /**
+   * PER01: `CX` business, `BL` technical, `IC` web site.
+   */
+  function: string;
+  /**
+   * PER02.
+   */
+  name?: string | null;
+  /**
+   * (qualifier, value) pairs: `TE` phone, `EM` email, `UR` web, `FX` fax, `EX` extension.
+   */
+  numbers: Reference[];
+}
+/**
+ * A qualified reference (REF): qualifier and value, as sent.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Reference".
+ */
+export interface Reference {
+  /**
+   * REF01, e.g. `1K` payer claim number, `EA` medical record, `LU` location.
+   */
+  qualifier: string;
+  /**
+   * REF02.
+   */
+  value: string;
+}
+/**
  * A payer or payee.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2185,13 +3739,29 @@ export interface PricedClaim {
  */
 export interface Party {
   /**
-   * N104 (with N103 saying what kind of id), when sent.
+   * N3/N4.
+   */
+  address?: Address | null;
+  /**
+   * PER contacts (payer business and technical contacts, web site).
+   */
+  contacts: Contact[];
+  /**
+   * N104, when sent.
    */
   id?: string | null;
+  /**
+   * N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
+   */
+  idQualifier?: string | null;
   /**
    * N102.
    */
   name: string;
+  /**
+   * REF segments of the party loop (additional payer or payee ids).
+   */
+  references: Reference[];
 }
 /**
  * The payment (BPR) and its trace (TRN).
@@ -2209,7 +3779,7 @@ export interface Payment {
    */
   creditDebit: string;
   /**
-   * BPR16 payment date, as sent (CCYYMMDD).
+   * BPR16 check issue or EFT effective date.
    */
   date?: string | null;
   /**
@@ -2220,6 +3790,18 @@ export interface Payment {
    * BPR04 method (ACH, CHK, NON…).
    */
   method: string;
+  /**
+   * TRN03 payer identifier (`1` + tax id, usually).
+   */
+  payerIdentifier?: string | null;
+  /**
+   * DTM*405 production date.
+   */
+  productionDate?: string | null;
+  /**
+   * Header REFs (`EV` receiver id, `F2` version).
+   */
+  references: Reference[];
   /**
    * TRN02 check or EFT trace number.
    */
@@ -2237,6 +3819,10 @@ export interface ProviderAdjustment {
    */
   amount: Money;
   /**
+   * PLB02 the last day of the provider's fiscal period.
+   */
+  fiscalPeriodEnd?: string | null;
+  /**
    * PLB01 provider identifier.
    */
   provider: string;
@@ -2250,6 +3836,22 @@ export interface ProviderAdjustment {
   reference?: string | null;
 }
 /**
+ * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QualifiedAmount".
+ */
+export interface QualifiedAmount {
+  /**
+   * AMT02 (informational: not part of balancing).
+   */
+  amount: Money;
+  /**
+   * AMT01.
+   */
+  qualifier: string;
+}
+/**
  * One claim adjustment (CAS triple).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2261,17 +3863,17 @@ export interface RemitAdjustment {
    */
   amount: Money;
   /**
-   * CAS01 group code, as sent.
+   * CAS01 group code.
    */
-  group: string;
+  group: CodedGroupCode;
   /**
    * Quantity, when sent.
    */
   quantity: string;
   /**
-   * Reason code (CARC), as sent.
+   * Reason code (CARC).
    */
-  reason: string;
+  reason: CodedCarc;
 }
 /**
  * One adjudicated claim (CLP loop).
@@ -2285,13 +3887,33 @@ export interface RemitClaim {
    */
   adjustments: RemitAdjustment[];
   /**
+   * Claim-level AMT (`AU` coverage amount, `I` interest, `F5` patient paid, …).
+   */
+  amounts: QualifiedAmount[];
+  /**
    * CLP03 charge.
    */
   charge: Money;
   /**
+   * CLP08 facility type (place of service or bill type digits).
+   */
+  facilityCode?: string | null;
+  /**
+   * CLP06 claim filing indicator (`MB`, `MC`, `12`, …).
+   */
+  filingIndicator?: string | null;
+  /**
+   * CLP09 claim frequency.
+   */
+  frequency?: string | null;
+  /**
    * SVC loops.
    */
   lines: RemitLine[];
+  /**
+   * NM1*QC or NM1*IL member id (NM109).
+   */
+  memberId?: string | null;
   /**
    * CLP04 payment.
    */
@@ -2301,6 +3923,10 @@ export interface RemitClaim {
    */
   patientControlNumber: string;
   /**
+   * NM1*QC patient name.
+   */
+  patientName?: PersonName | null;
+  /**
    * CLP05 patient responsibility.
    */
   patientResponsibility?: Money | null;
@@ -2309,9 +3935,29 @@ export interface RemitClaim {
    */
   payerClaimNumber?: string | null;
   /**
-   * CLP02 status (1 primary, 2 secondary, 3 tertiary, 4 denied, 19–23 forwarded, 22 reversal).
+   * DTM*050 date the payer received the claim.
    */
-  status: string;
+  received?: string | null;
+  /**
+   * Claim-level REF.
+   */
+  references: Reference[];
+  /**
+   * Remark codes from MOA (professional) and MIA (institutional).
+   */
+  remarks: CodedRarc[];
+  /**
+   * DTM*232 statement period start.
+   */
+  statementFrom?: string | null;
+  /**
+   * DTM*233 statement period end.
+   */
+  statementThrough?: string | null;
+  /**
+   * CLP02 status.
+   */
+  status: CodedClaimStatus;
 }
 /**
  * One adjudicated service line (SVC loop).
@@ -2329,6 +3975,10 @@ export interface RemitLine {
    */
   allowed?: Money | null;
   /**
+   * Other line AMTs.
+   */
+  amounts: QualifiedAmount[];
+  /**
    * SVC02 charge.
    */
   charge: Money;
@@ -2341,9 +3991,62 @@ export interface RemitLine {
    */
   paid: Money;
   /**
-   * SVC01 procedure as adjudicated (code qualifier, code and modifiers, as sent).
+   * SVC01 procedure as adjudicated.
    */
-  procedure: string;
+  procedure: ServiceProcedure;
+  /**
+   * Other line REFs.
+   */
+  references: Reference[];
+  /**
+   * LQ*HE remark codes.
+   */
+  remarks: CodedRarc[];
+  /**
+   * SVC04 revenue code (institutional).
+   */
+  revenueCode?: string | null;
+  /**
+   * DTM*472 (or 150) date of service.
+   */
+  serviceDate?: string | null;
+  /**
+   * DTM*151 last date of a span.
+   */
+  serviceDateEnd?: string | null;
+  /**
+   * SVC06 procedure as submitted, when the payer changed it.
+   */
+  submittedProcedure?: ServiceProcedure | null;
+  /**
+   * SVC05 units paid.
+   */
+  unitsPaid: string;
+  /**
+   * SVC07 units submitted, when they differ.
+   */
+  unitsSubmitted: string;
+}
+/**
+ * A procedure as an 835 names it (SVC01 or SVC06): qualifier (`HC` HCPCS/CPT, `NU`
+ * revenue, `N4` NDC, `AD`, `ER`, `IV`, …), code and modifiers, as sent.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ServiceProcedure".
+ */
+export interface ServiceProcedure {
+  /**
+   * The code.
+   */
+  code: string;
+  /**
+   * Modifiers, up to four.
+   */
+  modifiers?: string[];
+  /**
+   * Product/service id qualifier.
+   */
+  qualifier: string;
 }
 /**
  * One 835 transaction set: a payment and the claims it pays.
@@ -2380,4 +4083,254 @@ export interface Remittance {
    * PLB provider-level adjustments.
    */
   providerAdjustments: ProviderAdjustment[];
+  /**
+   * ST03 or GS08, e.g. `005010X221A1`.
+   */
+  version: string;
+}
+/**
+ * What an 837 says about its sender and batch, beyond the claims (1000A, 1000B, BHT, ST02).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Submission".
+ */
+export interface Submission {
+  /**
+   * 1000A PER.
+   */
+  contact: SubmitterContact;
+  /**
+   * ST02 of the first transaction set; later sets count up from it (written with at
+   * least four digits).
+   */
+  firstControlNumber: number;
+  /**
+   * 1000B NM109 (qualifier 46).
+   */
+  receiverId: string;
+  /**
+   * 1000B NM103.
+   */
+  receiverName: string;
+  /**
+   * BHT03, the originator's batch reference.
+   */
+  referenceId: string;
+  /**
+   * 1000A NM109 (qualifier 46).
+   */
+  submitterId: string;
+  /**
+   * 1000A NM103.
+   */
+  submitterName: string;
+}
+/**
+ * What the envelopes of a file hold.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EnvelopeReport".
+ */
+export interface EnvelopeReport {
+  /**
+   * Control number and count mismatches, missing trailers.
+   */
+  findings: Finding[];
+  /**
+   * Functional groups (GS…GE).
+   */
+  groups: number;
+  /**
+   * Interchanges (ISA…IEA).
+   */
+  interchanges: number;
+  /**
+   * Transaction sets, in file order.
+   */
+  transactionSets: TransactionSet[];
+}
+/**
+ * One transaction set (ST…SE) as the envelope describes it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TransactionSet".
+ */
+export interface TransactionSet {
+  /**
+   * ST02 control number.
+   */
+  controlNumber: string;
+  /**
+   * ST01: `835`, `837`, `270`…
+   */
+  id: string;
+  /**
+   * 1-based position of the ST segment in the file.
+   */
+  position: number;
+  /**
+   * Segments from ST to SE inclusive.
+   */
+  segments: number;
+  /**
+   * The implementation guide version: ST03, else GS08 (e.g. `005010X221A1`).
+   */
+  version: string;
+}
+/**
+ * A TA1 interchange acknowledgment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "InterchangeAcknowledgment".
+ */
+export interface InterchangeAcknowledgment {
+  /**
+   * TA101 the acknowledged ISA13.
+   */
+  controlNumber: string;
+  /**
+   * TA102 the acknowledged ISA09 (YYMMDD, read as 20YY).
+   */
+  date?: string | null;
+  /**
+   * Reading findings.
+   */
+  findings: Finding[];
+  /**
+   * TA105 note code (`000` no error, `024` invalid interchange content…).
+   */
+  noteCode?: string | null;
+  /**
+   * Position of the TA1 segment.
+   */
+  position: number;
+  /**
+   * TA104.
+   */
+  status?: AckCode | null;
+  /**
+   * TA103 the acknowledged ISA10 (HHMM), as sent.
+   */
+  time?: string | null;
+}
+/**
+ * A request (270, 276) read back from X12, with what the reader found on the way.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ReadClaimStatusRequest".
+ */
+export interface ReadClaimStatusRequest {
+  /**
+   * ST02 of the transaction set it came from.
+   */
+  controlNumber: string;
+  /**
+   * Reading findings (positions, never data) and the file's envelope findings.
+   */
+  findings: Finding[];
+  /**
+   * The request.
+   */
+  request: ClaimStatusRequest;
+}
+/**
+ * A request (270, 276) read back from X12, with what the reader found on the way.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ReadEligibilityRequest".
+ */
+export interface ReadEligibilityRequest {
+  /**
+   * ST02 of the transaction set it came from.
+   */
+  controlNumber: string;
+  /**
+   * Reading findings (positions, never data) and the file's envelope findings.
+   */
+  findings: Finding[];
+  /**
+   * The request.
+   */
+  request: EligibilityRequest;
+}
+/**
+ * Everything read from one X12 file, by transaction type, each list in file order.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12File".
+ */
+export interface X12File {
+  /**
+   * 999 implementation acknowledgments.
+   */
+  acknowledgments?: Acknowledgment[];
+  /**
+   * 277 claim status responses and 277CA claim acknowledgments.
+   */
+  claimStatus?: ClaimStatusResponse[];
+  /**
+   * 837P and 837I transaction sets.
+   */
+  claims?: ClaimTransaction[];
+  /**
+   * 271 eligibility responses.
+   */
+  eligibility?: EligibilityResponse[];
+  /**
+   * 270 eligibility inquiries.
+   */
+  eligibilityRequests?: ReadEligibilityRequest[];
+  /**
+   * Interchanges, groups, every transaction set (id, version, segment count) and the
+   * envelope findings.
+   */
+  envelope: EnvelopeReport;
+  /**
+   * TA1 interchange acknowledgments.
+   */
+  interchangeAcknowledgments?: InterchangeAcknowledgment[];
+  /**
+   * 835 remittances.
+   */
+  remittances?: Remittance[];
+  /**
+   * 276 claim status inquiries.
+   */
+  statusRequests?: ReadClaimStatusRequest[];
+}
+/**
+ * One line of `medbill x12 check`: what a transaction set holds, in numbers.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SetSummary".
+ */
+export interface SetSummary {
+  /**
+   * Whether an 835 balances at line, claim and transaction level.
+   */
+  balanced?: boolean | null;
+  /**
+   * Σ CLP03 (835) or Σ CLM02 (837).
+   */
+  charge?: Money | null;
+  /**
+   * Claims (CLP in an 835, CLM in an 837, claims in a 276/277), when the set has claims.
+   */
+  claims?: number | null;
+  /**
+   * ST01.
+   */
+  id: string;
+  /**
+   * Σ CLP04 (835).
+   */
+  paid?: Money | null;
+  /**
+   * Segments from ST to SE.
+   */
+  segments: number;
+  /**
+   * ST03 or GS08.
+   */
+  version: string;
 }

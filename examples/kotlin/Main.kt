@@ -1,5 +1,5 @@
-// Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI and split a payment
-// with medbill's Kotlin bindings.
+// Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI, split a payment,
+// and read and write X12 with medbill's Kotlin bindings.
 //   bindings-uniffi/tests/run-kotlin.sh example
 // or, with the generated bindings (org/medbill/medbill.kt) and JNA on the classpath:
 //   java -Djna.library.path=target/release -cp ... com.example.medbill.MainKt examples/data
@@ -16,6 +16,8 @@ import org.medbill.allocateEvenly
 import org.medbill.checkCode
 import org.medbill.prepareClaimJson
 import org.medbill.validateClaimJson
+import org.medbill.write837Json
+import org.medbill.x12SummariesJson
 
 fun main(args: Array<String>) {
     val data = File(args.getOrElse(0) { "examples/data" })
@@ -79,6 +81,19 @@ fun main(args: Array<String>) {
         // Amounts are decimal strings in and out; the parts add up to exactly 100.00.
         val parts = allocateEvenly("100.00", 3u)
         println("100.00 in 3 parts: ${parts.joinToString(", ")}")
+
+        // Read an 835 remittance (any X12 file: 835, 837, 270/271, 276/277, 999, TA1): one summary
+        // per transaction set (readX12Json gives everything the file holds, as JSON).
+        val summaries = x12SummariesJson(File(data, "x12/remittance.835").readBytes())
+        val remittance = summaries.removePrefix("[").removeSuffix("]") // the file holds one set
+        println("  835: charged ${topLevelString(remittance, "charge")}, paid ${topLevelString(remittance, "paid")}")
+
+        // Write the prepared claim as an 837P, ready for the clearinghouse.
+        val submission = File(data, "x12/submission.json").readText()
+        val envelope = File(data, "x12/envelope.json").readText()
+        val x837 = write837Json("[$claimJson]", submission, envelope)
+        val clm = x837.split("~").map { it.trim() }.firstOrNull { it.startsWith("CLM*") }
+        println("  837 written: ${x837.count { it == '~' }} segments, $clm")
     } catch (e: MedbillException.Failed) {
         // Every medbill failure has a stable code and a message free of patient data.
         System.err.println("medbill error ${e.code}: ${e.detail}")

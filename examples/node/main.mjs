@@ -1,5 +1,5 @@
-// Prepare, validate, price and adjudicate a claim, estimate a visit and split a payment with
-// medbill's Node bindings.
+// Prepare, validate, price and adjudicate a claim, estimate a visit, split a payment, and read and
+// write X12 with medbill's Node bindings.
 //   node examples/node/main.mjs
 // MEDBILL_WASM_DIR: directory holding the wasm-bindgen builds (default: <repo>/target/wasm).
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
 
 // The Node build (wasm-bindgen --target nodejs) is a CommonJS module.
 const require = createRequire(import.meta.url);
-const { prepareClaim, validateClaim, allocate, adjudicate, Pricer } = require(path.join(wasmDir, 'node/medbill_wasm.js'));
+const { prepareClaim, validateClaim, allocate, adjudicate, Pricer, readX12, summarizeX12, write837 } =
+  require(path.join(wasmDir, 'node/medbill_wasm.js'));
 
 const dataPath = (rel) => path.join(repo, 'examples/data', rel);
 const readJson = (rel) => JSON.parse(readFileSync(dataPath(rel), 'utf8'));
@@ -63,6 +64,19 @@ try {
   // Amounts are decimal strings in and out; the shares add up to exactly 100.00.
   const shares = allocate('100.00', lines.map((line) => line.charge));
   lines.forEach((line, i) => console.log(`  line ${i + 1} ${line.procedure} charge ${line.charge}: paid ${shares[i]}`));
+
+  // Read an 835 remittance (bytes or text; any X12 file: 835, 837, 270/271, 276/277, 999, TA1):
+  // what the payer paid on each claim, and whether the file balances.
+  const x12 = readFileSync(dataPath('x12/remittance.835'));
+  for (const remittance of readX12(x12).remittances ?? []) {
+    for (const c of remittance.claims) console.log(`  835 claim ${c.patientControlNumber}: charged ${c.charge}, paid ${c.paid}`);
+  }
+  for (const s of summarizeX12(x12)) console.log(`  ${s.id} ${s.version}: ${s.claims} claims, balanced: ${s.balanced}`);
+
+  // Write the prepared claim as an 837P, ready for the clearinghouse.
+  const x837 = write837([claim], readJson('x12/submission.json'), readJson('x12/envelope.json'));
+  const clm = x837.split('~').map((s) => s.trim()).find((s) => s.startsWith('CLM*'));
+  console.log(`  837 written: ${x837.split('~').length - 1} segments, ${clm}`);
 } catch (e) {
   // medbill errors are Error objects named MedbillError with a stable `code`.
   if (e.name !== 'MedbillError') throw e;

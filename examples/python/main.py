@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI and split a payment
-with medbill's Python bindings.
+"""Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI, split a payment,
+and read and write X12 with medbill's Python bindings.
 
     python3 examples/python/main.py
 
@@ -68,6 +68,22 @@ try:
     # Amounts are decimal strings in and out; the parts add up to exactly 100.00.
     parts = medbill.allocate_evenly("100.00", 3)
     print(f"100.00 in 3 parts: {', '.join(parts)}")
+
+    # Read an 835 remittance (any X12 file: 835, 837, 270/271, 276/277, 999, TA1) into its
+    # documented JSON: what the payer paid on each claim, and whether the file balances.
+    x12 = (data / "x12" / "remittance.835").read_bytes()
+    for remittance in json.loads(medbill.read_x12_json(x12)).get("remittances", []):
+        for c in remittance["claims"]:
+            print(f"  835 claim {c['patientControlNumber']}: charged {c['charge']}, paid {c['paid']}")
+    for s in json.loads(medbill.x12_summaries_json(x12)):
+        print(f"  {s['id']} {s['version']}: {s['claims']} claims, balanced: {s['balanced']}")
+
+    # Write the prepared claim as an 837P, ready for the clearinghouse.
+    submission = (data / "x12" / "submission.json").read_text(encoding="utf-8")
+    envelope = (data / "x12" / "envelope.json").read_text(encoding="utf-8")
+    x837 = medbill.write_837_json(f"[{claim_json}]", submission, envelope)
+    clm = next(s.strip() for s in x837.split("~") if s.strip().startswith("CLM*"))
+    print(f"  837 written: {x837.count('~')} segments, {clm}")
 except medbill.MedbillError as e:
     # Every medbill failure has a stable code and a message free of patient data.
     print(f"medbill error {e.code}: {e.detail}", file=sys.stderr)

@@ -130,10 +130,11 @@ pub(crate) struct Report {
 impl Report {
     /// Runs one step, recording its time and outcome; stops at the first failure.
     pub(crate) fn step(&mut self, name: &str, body: impl FnOnce() -> Result<()>) -> Result<()> {
-        if let Some(only) = &self.only {
-            if !name.contains(only.as_str()) && !name.starts_with("setup") {
-                return Ok(());
-            }
+        if let Some(only) = &self.only
+            && !name.contains(only.as_str())
+            && !name.starts_with("setup")
+        {
+            return Ok(());
         }
         println!("\n=== {name}");
         let started = Instant::now();

@@ -12,7 +12,7 @@ use crate::{Env, Report, run};
 /// Seconds each fuzz target runs in the smoke run.
 const DEFAULT_FUZZ_SECONDS: u32 = 6;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 14] = [
+const FUZZ_TARGETS: [&str; 22] = [
     "codes_check",
     "money_from_str",
     "allocate",
@@ -27,6 +27,14 @@ const FUZZ_TARGETS: [&str; 14] = [
     "adjudicate",
     "x12_tokenizer",
     "read_835",
+    "read_x12",
+    "write_read_835",
+    "read_837",
+    "write_read_837",
+    "read_271",
+    "read_277",
+    "read_999",
+    "write_read_270",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {
@@ -78,13 +86,16 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
             "warnings",
         ]))
     })?;
-    report.step("cargo test --workspace (pyx12 checks what we write)", || {
-        // The X12 the tests write is validated by pyx12's x12valid (installed by setup).
-        run(env
-            .cmd("cargo")
-            .args(["test", "--workspace"])
-            .env("MEDBILL_X12VALID", &env.x12valid))
-    })?;
+    report.step(
+        "cargo test --workspace (pyx12 checks what we write)",
+        || {
+            // The X12 the tests write is validated by pyx12's x12valid (installed by setup).
+            run(env
+                .cmd("cargo")
+                .args(["test", "--workspace"])
+                .env("MEDBILL_X12VALID", &env.x12valid))
+        },
+    )?;
     // One workspace build: later steps run its binaries, so no step re-resolves features
     // for a single package and rebuilds dependencies.
     report.step("cargo build --workspace", || {

@@ -23,11 +23,25 @@ import org.medbill.allocateEvenly
 import org.medbill.checkCode
 import org.medbill.coordinateJson
 import org.medbill.prepareClaimJson
+import org.medbill.readX12Json
 import org.medbill.validateClaimJson
 import org.medbill.version
+import org.medbill.write270Json
+import org.medbill.write276Json
+import org.medbill.write835Json
+import org.medbill.write837Json
+import org.medbill.x12SummariesJson
 
 private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
-    "estimateVisit", "adjudicateClaim")
+    "estimateVisit", "adjudicateClaim", "readX12", "summarizeX12", "write837", "write270", "write276", "write835")
+// The X12 functions: their expectations are FACTS (see scenarios.tsv).
+private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
+// The X12File lists a FACTS key can count.
+private val FILE_KEYS = listOf("remittances", "claims", "eligibilityRequests", "eligibility", "statusRequests",
+    "claimStatus", "acknowledgments", "interchangeAcknowledgments")
+// FACTS keys about the SetSummary list, and the summary field each one reads.
+private val SUMMARY_KEYS = mapOf("set" to "id", "version" to "version", "segments" to "segments",
+    "claimCount" to "claims", "charge" to "charge", "paid" to "paid", "balanced" to "balanced")
 // The functions whose scenarios use the run's one Pricer.
 private val NEEDS_PRICER = setOf("priceClaim", "estimateVisit", "adjudicateClaim")
 private val AMOUNT_LIST = Regex("""-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*""")
@@ -153,6 +167,7 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
 fun check(s: Scenario, fixtures: File, pricer: PricerOnce): String? {
     s.problem?.let { return "malformed scenario: $it" }
     if (s.fn !in FUNCTIONS) return "unknown function '${s.fn}' (line ${s.line})"
+    if (s.fn in X12_FUNCTIONS) return checkX12(s, fixtures)
     if (s.fn in NEEDS_PRICER) {
         // Built out here: a Pricer that cannot be built is never the error a scenario expects.
         try {
@@ -180,6 +195,113 @@ fun check(s: Scenario, fixtures: File, pricer: PricerOnce): String? {
     }
     if (errorCode != null) return "expected error $errorCode, got ${show(result)}"
     return compare(s, result)
+}
+
+/** An X12 scenario: the call under test, then its FACTS. Null when they all hold. */
+private fun checkX12(s: Scenario, fixtures: File): String? {
+    val errorCode = Regex("error:(.+)", DOT_ALL).matchEntire(s.expect)?.groupValues?.get(1)
+    val facts = if (errorCode != null) emptyList() else s.expect.split(" ").map { Regex("([A-Za-z]+):(.*)", DOT_ALL).matchEntire(it) }
+    if (facts.any { it == null }) return "malformed scenario: expected KEY:VALUE facts, found '${s.expect}'"
+    val pairs = facts.map { it!!.groupValues[1] to it.groupValues[2] }
+    val allowed = when (s.fn) {
+        "readX12" -> FILE_KEYS
+        "summarizeX12" -> SUMMARY_KEYS.keys.toList()
+        else -> FILE_KEYS + SUMMARY_KEYS.keys + listOf("has", "same")
+    }
+    pairs.firstOrNull { it.first !in allowed }?.let { return "malformed scenario: ${s.fn} has no fact '${it.first}'" }
+    fun text(rel: String) = File(fixtures, rel).readText()
+
+    val call: () -> String = when (s.fn) {
+        "readX12", "summarizeX12" -> {
+            if (s.arg2 != "-") return "malformed scenario: ${s.fn} takes '-' as its second argument, found '${s.arg2}'"
+            val bytes = File(fixtures, s.arg1).readBytes()
+            if (s.fn == "readX12") { { readX12Json(bytes) } } else { { x12SummariesJson(bytes) } }
+        }
+        "write837" -> {
+            val parts = s.arg2.split("|")
+            if (parts.size != 2 || parts.any { it.isEmpty() || it == "-" })
+                return "malformed scenario: write837 takes SUBMISSION|ENVELOPE as its second argument, found '${s.arg2}'"
+            val claims = s.arg1.split(",").joinToString(",", "[", "]") { text(it) }
+            val submission = text(parts[0])
+            val envelope = text(parts[1]);
+            { write837Json(claims, submission, envelope) }
+        }
+        else -> {
+            val items = if (s.fn == "write835" && s.arg1.endsWith(".835")) {
+                // Read outside the call under test: a read error is reported as what it is.
+                try {
+                    val file = Json.parse(readX12Json(File(fixtures, s.arg1).readBytes())) as Map<*, *>
+                    Json.write(file["remittances"] ?: emptyList<Any?>())
+                } catch (e: Exception) {
+                    return "reading ${s.arg1} before writing it failed: ${describe(e)}"
+                }
+            } else {
+                text(s.arg1)
+            }
+            val envelope = text(s.arg2)
+            when (s.fn) {
+                "write270" -> { { write270Json(items, envelope) } }
+                "write276" -> { { write276Json(items, envelope) } }
+                else -> { { write835Json(items, envelope) } }
+            }
+        }
+    }
+
+    val result = try {
+        call()
+    } catch (e: Exception) {
+        if (errorCode == null) return "unexpected throw: ${describe(e)}"
+        if (e !is MedbillException.Failed) return "expected a MedbillError, got ${describe(e)}"
+        if (e.code != errorCode) return "expected code $errorCode, got ${describe(e)}"
+        return null
+    }
+    if (errorCode != null) return "expected error $errorCode, got ${show(result)}"
+
+    var file: Map<*, *>? = null
+    var summaries: List<*>? = null
+    var written: String? = null
+    when (s.fn) {
+        "readX12" -> file = Json.parse(result) as? Map<*, *> ?: return "expected an X12File object, got ${show(result)}"
+        "summarizeX12" -> summaries = Json.parse(result) as? List<*> ?: return "expected a list of set summaries, got ${show(result)}"
+        else -> {
+            written = result
+            try {
+                file = Json.parse(readX12Json(result.toByteArray())) as? Map<*, *>
+                summaries = Json.parse(x12SummariesJson(result.toByteArray())) as? List<*>
+            } catch (e: Exception) {
+                return "reading the written X12 back failed: ${describe(e)}"
+            }
+        }
+    }
+    for ((key, want) in pairs) {
+        val got = when {
+            key in FILE_KEYS -> {
+                val entries = file?.get(key) ?: emptyList<Any?>()
+                if (entries !is List<*>) return "expected $key to be a list, got ${show(entries)}"
+                entries.size.toString()
+            }
+            key in SUMMARY_KEYS -> (summaries ?: return "expected a list of set summaries").joinToString(",") { summary ->
+                when (val value = (summary as? Map<*, *>)?.get(SUMMARY_KEYS.getValue(key))) {
+                    null -> "-"
+                    true -> "yes"
+                    false -> "no"
+                    // The minimal JSON reader gives every number as a double: counts are whole.
+                    is Double -> if (value % 1.0 == 0.0) value.toLong().toString() else value.toString()
+                    else -> value.toString()
+                }
+            }
+            key == "has" -> {
+                if (written?.contains(want) != true) return "expected the X12 to contain ${quote(want)}, got ${quote(written)}"
+                continue
+            }
+            else -> {
+                if (written != File(fixtures, want).readText()) return "expected the X12 to equal $want, got ${quote(written)}"
+                continue
+            }
+        }
+        if (got != want) return "expected $key ${quote(want)}, got ${quote(got)}"
+    }
+    return null
 }
 
 private fun compare(s: Scenario, result: Any): String? {
@@ -283,6 +405,26 @@ class Json private constructor(private val text: String) {
     private var i = 0
 
     companion object {
+        /** JSON text of what [parse] gives (maps, lists, strings, doubles, booleans, null). */
+        fun write(value: Any?): String = when (value) {
+            null -> "null"
+            is String -> buildString {
+                append('"')
+                for (c in value) when {
+                    c == '"' -> append("\\\"")
+                    c == '\\' -> append("\\\\")
+                    c < ' ' -> append("\\u%04x".format(c.code))
+                    else -> append(c)
+                }
+                append('"')
+            }
+            is Double -> if (value % 1.0 == 0.0 && Math.abs(value) < 1e15) value.toLong().toString() else value.toString()
+            is Boolean -> value.toString()
+            is List<*> -> value.joinToString(",", "[", "]") { write(it) }
+            is Map<*, *> -> value.entries.joinToString(",", "{", "}") { write(it.key.toString()) + ":" + write(it.value) }
+            else -> throw IllegalArgumentException("JSON: cannot write ${value.javaClass.simpleName}")
+        }
+
         fun parse(text: String): Any? = Json(text).run {
             val v = value()
             skipSpace()

@@ -21,7 +21,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
 FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
-             "estimateVisit", "adjudicateClaim"]
+             "estimateVisit", "adjudicateClaim", "readX12", "summarizeX12", "write837", "write270", "write276",
+             "write835"]
+# The X12 functions: their expectations are FACTS (see scenarios.tsv).
+X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
+# The X12File lists a FACTS key can count.
+FILE_KEYS = ("remittances", "claims", "eligibilityRequests", "eligibility", "statusRequests", "claimStatus",
+             "acknowledgments", "interchangeAcknowledgments")
+# FACTS keys about the SetSummary list, and the summary field each one reads.
+SUMMARY_KEYS = {"set": "id", "version": "version", "segments": "segments", "claimCount": "claims",
+                "charge": "charge", "paid": "paid", "balanced": "balanced"}
 # The functions whose scenarios use the run's one Pricer.
 NEEDS_PRICER = ("priceClaim", "estimateVisit", "adjudicateClaim")
 AMOUNT_LIST = re.compile(r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*$")
@@ -154,6 +163,8 @@ def check(s, fixtures, pricer):
         return f"malformed scenario: {s.problem}"
     if s.fn not in FUNCTIONS:
         return f"unknown function '{s.fn}' (line {s.line})"
+    if s.fn in X12_FUNCTIONS:
+        return check_x12(s, fixtures)
     if s.fn in NEEDS_PRICER:
         # Built out here: a Pricer that cannot be built is never the error a scenario expects.
         try:
@@ -182,6 +193,108 @@ def check(s, fixtures, pricer):
     if error_match:
         return f"expected error {error_match.group(1)}, got {show_result(result)}"
     return compare(s, result)
+
+
+def check_x12(s, fixtures):
+    """An X12 scenario: the call under test, then its FACTS. None when they all hold."""
+    error_match = re.fullmatch(r"error:(.+)", s.expect, re.S)
+    facts = [] if error_match else [re.fullmatch(r"([A-Za-z]+):(.*)", f, re.S) for f in s.expect.split(" ")]
+    if any(m is None for m in facts):
+        return f"malformed scenario: expected KEY:VALUE facts, found '{s.expect}'"
+    allowed = FILE_KEYS if s.fn == "readX12" else tuple(SUMMARY_KEYS) if s.fn == "summarizeX12" \
+        else FILE_KEYS + tuple(SUMMARY_KEYS) + ("has", "same")
+    unknown = next((m.group(1) for m in facts if m.group(1) not in allowed), None)
+    if unknown:
+        return f"malformed scenario: {s.fn} has no fact '{unknown}'"
+
+    def text(rel):
+        return (fixtures / rel).read_text(encoding="utf-8")
+
+    if s.fn in ("readX12", "summarizeX12"):
+        if s.arg2 != "-":
+            return f"malformed scenario: {s.fn} takes '-' as its second argument, found '{s.arg2}'"
+        fn = medbill.read_x12_json if s.fn == "readX12" else medbill.x12_summaries_json
+        args = [(fixtures / s.arg1).read_bytes()]
+    elif s.fn == "write837":
+        parts = s.arg2.split("|")
+        if len(parts) != 2 or any(p in ("", "-") for p in parts):
+            return f"malformed scenario: write837 takes SUBMISSION|ENVELOPE as its second argument, found '{s.arg2}'"
+        claims = "[" + ",".join(text(rel) for rel in s.arg1.split(",")) + "]"
+        fn, args = medbill.write_837_json, [claims, text(parts[0]), text(parts[1])]
+    else:
+        if s.fn == "write835" and s.arg1.endswith(".835"):
+            # Read outside the call under test: a read error is reported as what it is.
+            try:
+                items = json.dumps(json.loads(medbill.read_x12_json((fixtures / s.arg1).read_bytes()))
+                                   .get("remittances", []))
+            except Exception as e:  # noqa: BLE001
+                return f"reading {s.arg1} before writing it failed: {describe(e)}"
+        else:
+            items = text(s.arg1)
+        fn = {"write270": medbill.write_270_json, "write276": medbill.write_276_json,
+              "write835": medbill.write_835_json}[s.fn]
+        args = [items, text(s.arg2)]
+
+    try:
+        result = fn(*args)
+    except Exception as e:  # noqa: BLE001 - any exception is judged below
+        if not error_match:
+            return f"unexpected throw: {describe(e)}"
+        if not isinstance(e, medbill.MedbillError):
+            return f"expected a MedbillError, got {describe(e)}"
+        if getattr(e, "code", None) != error_match.group(1):
+            return f"expected code {error_match.group(1)}, got {describe(e)}"
+        return None
+    if error_match:
+        return f"expected error {error_match.group(1)}, got {show_result(result)}"
+    if not isinstance(result, str):
+        return f"expected a string, got {show_result(result)}"
+
+    file = summaries = written = None
+    if s.fn == "readX12":
+        file = json.loads(result)
+    elif s.fn == "summarizeX12":
+        summaries = json.loads(result)
+    else:
+        written = result
+        try:
+            file = json.loads(medbill.read_x12_json(written.encode("utf-8")))
+            summaries = json.loads(medbill.x12_summaries_json(written.encode("utf-8")))
+        except Exception as e:  # noqa: BLE001
+            return f"reading the written X12 back failed: {describe(e)}"
+    for m in facts:
+        key, want = m.group(1), m.group(2)
+        if key in FILE_KEYS:
+            if not isinstance(file, dict):
+                return f"expected an X12File object, got {show(file)}"
+            entries = file.get(key, [])
+            if not isinstance(entries, list):
+                return f"expected {key} to be a list, got {show(entries)}"
+            got = str(len(entries))
+        elif key in SUMMARY_KEYS:
+            if not isinstance(summaries, list):
+                return f"expected a list of set summaries, got {show(summaries)}"
+
+            def fact(summary):
+                value = summary.get(SUMMARY_KEYS[key]) if isinstance(summary, dict) else None
+                if value is None:
+                    return "-"
+                if isinstance(value, bool):
+                    return "yes" if value else "no"
+                return str(value)
+
+            got = ",".join(fact(summary) for summary in summaries)
+        elif key == "has":
+            if want not in written:
+                return f"expected the X12 to contain {show(want)}, got {show(written)}"
+            continue
+        else:
+            if written != (fixtures / want).read_bytes().decode("utf-8"):
+                return f"expected the X12 to equal {want}, got {show(written)}"
+            continue
+        if got != want:
+            return f"expected {key} {show(want)}, got {show(got)}"
+    return None
 
 
 def show_result(result):

@@ -30,6 +30,7 @@ pub use write::{VERSION_835, write_835, write_one as write_835_transaction};
 /// A code as typed when it parses, else as sent (with a finding saying so).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "Coded{T}")]
 pub enum Coded<T> {
     /// A valid code.
     Known(T),

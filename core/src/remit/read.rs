@@ -391,11 +391,16 @@ impl<'a> Fields<'a> {
             .filter(|m| !m.is_empty())
             .map(CompactString::from)
             .collect();
-        Some(ServiceProcedure {
+        let procedure = ServiceProcedure {
             qualifier,
             code,
             modifiers,
-        })
+        };
+        // `:` alone names nothing.
+        let empty = procedure.qualifier.is_empty()
+            && procedure.code.is_empty()
+            && procedure.modifiers.is_empty();
+        (!empty).then_some(procedure)
     }
 }
 
@@ -686,12 +691,22 @@ impl Transaction {
                 // Up to six (reason:reference, amount) pairs from PLB03.
                 for first in (3..=13).step_by(2) {
                     let code = f.get(first);
-                    if code.is_empty() {
-                        break;
+                    if code.is_empty() && f.get(first.saturating_add(1)).is_empty() {
+                        continue;
+                    }
+                    if code.is_empty() || code.starts_with(char::from(f.delimiters.component)) {
+                        self.findings.push(Finding::error(
+                            "REMIT-PLB-REASON",
+                            f.at(first),
+                            "provider adjustment without a reason code; kept with its amount",
+                        ));
                     }
                     let component = char::from(f.delimiters.component);
                     let (reason, reference) = match code.split_once(component) {
-                        Some((reason, reference)) => (reason.into(), Some(reference.into())),
+                        Some((reason, reference)) => (
+                            reason.into(),
+                            Some(reference).filter(|r| !r.is_empty()).map(Into::into),
+                        ),
                         None => (code.into(), None),
                     };
                     let amount = f.amount(first.saturating_add(1), &mut self.findings);
@@ -898,7 +913,10 @@ impl Transaction {
                 }
             }
             (ids::NM1, None) if matches!(f.get(1), "QC" | "IL") => {
-                if f.get(1) == "QC" && f.get(2) == "1" {
+                if f.get(1) == "QC"
+                    && f.get(2) == "1"
+                    && !(f.get(3).is_empty() && f.get(4).is_empty())
+                {
                     claim.patient_name = Some(Phi::new(PersonName {
                         last: f.get(3).into(),
                         first: f.get(4).into(),

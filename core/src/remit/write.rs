@@ -21,37 +21,35 @@ fn procedure(p: &ServiceProcedure) -> Vec<&str> {
     parts
 }
 
-/// CAS segments: one per group code, up to six reason/amount/quantity triples each.
+/// CAS segments in the adjustments' own order: a run of the same group code shares a
+/// segment (up to six reason/amount/quantity triples), so reading it back gives the same list.
 fn adjustments(w: &mut X12Writer, list: &[RemitAdjustment]) -> Result<(), WriteError> {
-    let mut groups: Vec<String> = Vec::new();
-    for a in list {
-        let g = a.group.to_string();
-        if !groups.contains(&g) {
-            groups.push(g);
-        }
-    }
-    for group in groups {
-        let of_group: Vec<&RemitAdjustment> = list
+    let mut rest = list;
+    while let Some(first) = rest.first() {
+        let run = rest
             .iter()
-            .filter(|a| a.group.to_string() == group)
+            .take(6)
+            .take_while(|a| a.group == first.group)
+            .count()
+            .max(1);
+        let (chunk, tail) = rest.split_at(run.min(rest.len()));
+        rest = tail;
+        let group = first.group.to_string();
+        let texts: Vec<[String; 3]> = chunk
+            .iter()
+            .map(|a| {
+                [
+                    a.reason.to_string(),
+                    amount(a.amount),
+                    a.quantity.map(decimal).unwrap_or_default(),
+                ]
+            })
             .collect();
-        for chunk in of_group.chunks(6) {
-            let texts: Vec<[String; 3]> = chunk
-                .iter()
-                .map(|a| {
-                    [
-                        a.reason.to_string(),
-                        amount(a.amount),
-                        a.quantity.map(decimal).unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            let mut elements: Vec<Element<'_>> = vec![Element::Simple(&group)];
-            for t in &texts {
-                elements.extend(t.iter().map(Element::from));
-            }
-            w.segment("CAS", &elements)?;
+        let mut elements: Vec<Element<'_>> = vec![Element::Simple(&group)];
+        for t in &texts {
+            elements.extend(t.iter().map(Element::from));
         }
+        w.segment("CAS", &elements)?;
     }
     Ok(())
 }
@@ -176,11 +174,30 @@ pub fn write_one(w: &mut X12Writer, r: &Remittance) -> Result<(), WriteError> {
                 ],
             )?;
         }
-        if !c.remarks.is_empty() {
-            let remarks: Vec<String> = c.remarks.iter().take(5).map(Coded::to_string).collect();
+        // Claim remarks: MOA03–07 holds five; the reader also collects MIA05 and MIA20–23,
+        // so up to five more go there. More than ten cannot be written.
+        if c.remarks.len() > 10 {
+            return Err(WriteError::Invalid {
+                segment: "MOA".to_owned(),
+                element: 3,
+                reason: "more than ten claim remark codes (MOA and MIA hold ten)".to_owned(),
+            });
+        }
+        let remarks: Vec<String> = c.remarks.iter().map(Coded::to_string).collect();
+        let (moa, mia) = remarks.split_at(remarks.len().min(5));
+        if !moa.is_empty() {
             let mut elements: Vec<Element<'_>> = vec!["".into(), "".into()];
-            elements.extend(remarks.iter().map(Element::from));
+            elements.extend(moa.iter().map(Element::from));
             w.segment("MOA", &elements)?;
+        }
+        if !mia.is_empty() {
+            let mut elements: Vec<Element<'_>> = vec![Element::Simple(""); 23];
+            for (slot, remark) in [4usize, 19, 20, 21, 22].into_iter().zip(mia) {
+                if let Some(e) = elements.get_mut(slot) {
+                    *e = Element::from(remark);
+                }
+            }
+            w.segment("MIA", &elements)?;
         }
         for reference in &c.references {
             w.segment(
@@ -261,32 +278,48 @@ pub fn write_one(w: &mut X12Writer, r: &Remittance) -> Result<(), WriteError> {
             }
         }
     }
-    // PLB: one segment per provider and fiscal period, up to six adjustments each.
-    let mut rest: Vec<&super::ProviderAdjustment> = r.provider_adjustments.iter().collect();
-    while let Some(first) = rest.first().copied() {
-        let (same, others): (Vec<_>, Vec<_>) = rest.into_iter().partition(|a| {
-            a.provider == first.provider && a.fiscal_period_end == first.fiscal_period_end
+    // PLB: a run of adjustments with the same provider and fiscal period shares a segment
+    // (up to six), in the list's order, so reading it back gives the same list.
+    if let Some(n) = r
+        .provider_adjustments
+        .iter()
+        .position(|a| a.reason.is_empty())
+    {
+        return Err(WriteError::Invalid {
+            segment: "PLB".to_owned(),
+            element: (n % 6).saturating_mul(2).saturating_add(3),
+            reason: "a provider adjustment needs its reason code".to_owned(),
         });
-        rest = others;
-        for chunk in same.chunks(6) {
-            let date = first.fiscal_period_end.map(date8).unwrap_or_default();
-            let texts: Vec<(Vec<&str>, String)> = chunk
-                .iter()
-                .map(|a| {
-                    let mut code = vec![a.reason.as_str()];
-                    if let Some(reference) = &a.reference {
-                        code.push(reference.as_str());
-                    }
-                    (code, amount(a.amount))
-                })
-                .collect();
-            let mut elements: Vec<Element<'_>> = vec![(&first.provider).into(), (&date).into()];
-            for (code, value) in &texts {
-                elements.push(Element::Composite(code));
-                elements.push(value.into());
-            }
-            w.segment("PLB", &elements)?;
+    }
+    let mut rest: &[super::ProviderAdjustment] = &r.provider_adjustments;
+    while let Some(first) = rest.first() {
+        let run = rest
+            .iter()
+            .take(6)
+            .take_while(|a| {
+                a.provider == first.provider && a.fiscal_period_end == first.fiscal_period_end
+            })
+            .count()
+            .max(1);
+        let (chunk, tail) = rest.split_at(run.min(rest.len()));
+        rest = tail;
+        let date = first.fiscal_period_end.map(date8).unwrap_or_default();
+        let texts: Vec<(Vec<&str>, String)> = chunk
+            .iter()
+            .map(|a| {
+                let mut code = vec![a.reason.as_str()];
+                if let Some(reference) = &a.reference {
+                    code.push(reference.as_str());
+                }
+                (code, amount(a.amount))
+            })
+            .collect();
+        let mut elements: Vec<Element<'_>> = vec![(&first.provider).into(), (&date).into()];
+        for (code, value) in &texts {
+            elements.push(Element::Composite(code));
+            elements.push(value.into());
         }
+        w.segment("PLB", &elements)?;
     }
     w.end_transaction()
 }

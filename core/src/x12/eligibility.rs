@@ -461,6 +461,7 @@ impl EligibilityMember {
 /// A subscriber and their dependents.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "EligibilitySubscriber")]
 pub struct Subscriber {
     /// The subscriber (2000C).
     pub member: EligibilityMember,

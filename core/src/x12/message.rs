@@ -151,6 +151,7 @@ pub struct QualifiedDate {
 /// One REF segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "X12Reference")]
 pub struct Reference {
     /// REF01 (`18` plan number, `1L` group or policy number, `6P` group number, `EJ` patient
     /// account number, `1K` payer claim number…).
@@ -176,6 +177,7 @@ pub struct Trace {
 /// A street address (N3/N4).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "X12Address")]
 pub struct Address {
     /// N301, N302.
     pub lines: Vec<String>,
@@ -190,6 +192,7 @@ pub struct Address {
 /// A PER contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "X12Contact")]
 pub struct Contact {
     /// PER01 function (`IC` information contact…).
     pub function: String,
@@ -203,6 +206,7 @@ pub struct Contact {
 /// provider, benefit-related entity). Not patient data.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "X12Party")]
 pub struct Party {
     /// NM101 entity code (`PR` payer, `1P` provider, `41` submitter, `85` billing provider…).
     pub entity: String,
@@ -223,6 +227,7 @@ pub struct Party {
 /// A person's name (NM103–NM107).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(rename = "X12PersonName")]
 pub struct PersonName {
     /// NM103.
     pub last: String,
@@ -240,6 +245,7 @@ pub struct PersonName {
 /// A subscriber or patient as a response names them: every identifying field is [`Phi`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "X12Person")]
 pub struct Person {
     /// NM101 (`IL` insured, `03` dependent, `QC` patient).
     pub entity: String,
@@ -297,6 +303,7 @@ pub struct Organization {
 /// A provider a request names (NM1*1P): an organization, or a person with a first name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(rename = "RequestProvider")]
 pub struct Provider {
     /// NM103 organization or last name.
     pub name: String,
@@ -324,6 +331,7 @@ pub struct Individual {
 /// A request (270, 276) read back from X12, with what the reader found on the way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "Read{T}")]
 pub struct ReadRequest<T> {
     /// ST02 of the transaction set it came from.
     pub control_number: String,

@@ -129,6 +129,7 @@ impl StatusEntry {
 /// An AMT segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "StatusAmount")]
 pub struct QualifiedAmount {
     /// AMT01 (`YU` accepted, `YY` rejected, `T3` total submitted charges…).
     pub qualifier: String,
@@ -174,6 +175,7 @@ pub struct StatusLevel {
 /// One service line (SVC loop).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "StatusLine")]
 pub struct LineStatus {
     /// Position of the SVC segment in the file.
     pub position: usize,
@@ -202,6 +204,7 @@ pub struct LineStatus {
 /// One claim (a TRN at the subscriber, dependent or patient level) and its statuses.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "StatusClaim")]
 pub struct ClaimStatus {
     /// Position of the TRN segment that opens the claim.
     pub position: usize,

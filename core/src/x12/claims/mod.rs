@@ -58,6 +58,7 @@ pub struct TransactionParty {
 /// The submitter's EDI contact (1000A PER): a name and at least one of phone and email.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(rename = "SubmitterContact")]
 pub struct Contact {
     /// PER02.
     pub name: String,

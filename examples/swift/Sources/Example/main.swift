@@ -1,5 +1,5 @@
-// Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI and split a payment
-// with medbill's Swift bindings.
+// Prepare, validate, price and adjudicate a claim, estimate a visit, check an NPI, split a payment,
+// and read and write X12 with medbill's Swift bindings.
 //   swift run Example [path/to/examples/data]
 import Foundation
 import Medbill
@@ -31,6 +31,18 @@ struct Estimate: Decodable {
     let patientCost: String
     let patientCostLow: String
     let patientCostHigh: String
+}
+// The parts of a read X12 file (core/schema/x12-file.schema.json) this example reads.
+struct X12File: Decodable {
+    let remittances: [Remittance]?
+}
+struct Remittance: Decodable {
+    let claims: [RemitClaim]
+}
+struct RemitClaim: Decodable {
+    let patientControlNumber: String
+    let charge: String
+    let paid: String
 }
 
 do {
@@ -89,6 +101,23 @@ do {
     // Amounts are decimal strings in and out; the parts add up to exactly 100.00.
     let parts = try allocateEvenly(total: "100.00", parts: 3)
     print("100.00 in 3 parts: \(parts.joined(separator: ", "))")
+
+    // Read an 835 remittance (any X12 file: 835, 837, 270/271, 276/277, 999, TA1) into its
+    // documented JSON: what the payer paid on each claim.
+    let x12 = try Data(contentsOf: data.appendingPathComponent("x12/remittance.835"))
+    let file = try JSONDecoder().decode(X12File.self, from: Data(try readX12Json(bytes: x12).utf8))
+    for remittance in file.remittances ?? [] {
+        for c in remittance.claims {
+            print("  835 claim \(c.patientControlNumber): charged \(c.charge), paid \(c.paid)")
+        }
+    }
+
+    // Write the prepared claim as an 837P, ready for the clearinghouse.
+    let submission = try String(contentsOf: data.appendingPathComponent("x12/submission.json"), encoding: .utf8)
+    let envelope = try String(contentsOf: data.appendingPathComponent("x12/envelope.json"), encoding: .utf8)
+    let x837 = try write837Json(claimsJson: "[\(claimJson)]", submissionJson: submission, envelopeJson: envelope)
+    let clm = x837.components(separatedBy: "~").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.first { $0.hasPrefix("CLM*") }
+    print("  837 written: \(x837.filter { $0 == "~" }.count) segments, \(clm ?? "no CLM")")
 } catch let MedbillError.Failed(code, detail) {
     // Every medbill failure has a stable code and a message free of patient data.
     FileHandle.standardError.write(Data("medbill error \(code): \(detail)\n".utf8))

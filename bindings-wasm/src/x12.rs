@@ -1,0 +1,103 @@
+//! `medbill::x12` and `medbill::remit` for JavaScript: read any X12 file, write 837, 270, 276
+//! and 835 interchanges. X12 goes in as bytes (or text) and comes out as text.
+
+use medbill::Claim;
+use medbill::remit::Remittance;
+use medbill::x12::{ClaimStatusRequest, EligibilityRequest, Envelope, Submission};
+use wasm_bindgen::prelude::*;
+
+use crate::error::{from_js, to_js, to_js_value, with_code};
+
+/// Everything an X12 file holds, every transaction set read by its typed reader. Fails only
+/// when the input is not X12 or declares a version medbill does not read (4010).
+#[wasm_bindgen(js_name = readX12, unchecked_return_type = "X12File")]
+pub fn read_x12(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] bytes: JsValue,
+) -> Result<JsValue, JsValue> {
+    let file = medbill::read_x12(&x12_bytes(bytes)?).map_err(|e| to_js(&e))?;
+    to_js_value(&file)
+}
+
+/// One summary per transaction set of an X12 file, in file order (id, version, segments, and
+/// claims, charge, paid and balanced where the set has them).
+#[wasm_bindgen(js_name = summarizeX12, unchecked_return_type = "SetSummary[]")]
+pub fn summarize_x12(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] bytes: JsValue,
+) -> Result<JsValue, JsValue> {
+    let file = medbill::read_x12(&x12_bytes(bytes)?).map_err(|e| to_js(&e))?;
+    to_js_value(&file.summaries())
+}
+
+/// Writes claims as one 837 interchange (837P for professional claims, 837I for institutional
+/// ones); returns the X12 text.
+#[wasm_bindgen(js_name = write837)]
+pub fn write_837(
+    #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Submission")] submission: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Envelope")] envelope: JsValue,
+) -> Result<String, JsValue> {
+    let claims: Vec<Claim> = from_js(claims)?;
+    let submission: Submission = from_js(submission)?;
+    let envelope: Envelope = from_js(envelope)?;
+    let bytes = medbill::x12::write_837(&claims, &submission, &envelope).map_err(|e| to_js(&e))?;
+    x12_text(bytes)
+}
+
+/// Writes eligibility inquiries as one 270 interchange (one transaction set per request);
+/// returns the X12 text.
+#[wasm_bindgen(js_name = write270)]
+pub fn write_270(
+    #[wasm_bindgen(unchecked_param_type = "EligibilityRequest[]")] requests: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Envelope")] envelope: JsValue,
+) -> Result<String, JsValue> {
+    let requests: Vec<EligibilityRequest> = from_js(requests)?;
+    let envelope: Envelope = from_js(envelope)?;
+    let bytes = medbill::x12::write_270(&envelope, &requests).map_err(|e| to_js(&e))?;
+    x12_text(bytes)
+}
+
+/// Writes claim status inquiries as one 276 interchange (one transaction set per request);
+/// returns the X12 text.
+#[wasm_bindgen(js_name = write276)]
+pub fn write_276(
+    #[wasm_bindgen(unchecked_param_type = "ClaimStatusRequest[]")] requests: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Envelope")] envelope: JsValue,
+) -> Result<String, JsValue> {
+    let requests: Vec<ClaimStatusRequest> = from_js(requests)?;
+    let envelope: Envelope = from_js(envelope)?;
+    let bytes = medbill::x12::write_276(&envelope, &requests).map_err(|e| to_js(&e))?;
+    x12_text(bytes)
+}
+
+/// Writes remittances as one 835 interchange (one transaction set per remittance); returns
+/// the X12 text.
+#[wasm_bindgen(js_name = write835)]
+pub fn write_835(
+    #[wasm_bindgen(unchecked_param_type = "Remittance[]")] remittances: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Envelope")] envelope: JsValue,
+) -> Result<String, JsValue> {
+    let remittances: Vec<Remittance> = from_js(remittances)?;
+    let envelope: Envelope = from_js(envelope)?;
+    let bytes = medbill::remit::write_835(&remittances, &envelope).map_err(|e| to_js(&e))?;
+    x12_text(bytes)
+}
+
+/// The bytes of X12 given as a `Uint8Array` or as text (encoded as UTF-8, as read from disk).
+fn x12_bytes(value: JsValue) -> Result<Vec<u8>, JsValue> {
+    if let Some(text) = value.as_string() {
+        return Ok(text.into_bytes());
+    }
+    match value.dyn_into::<js_sys::Uint8Array>() {
+        Ok(array) => Ok(array.to_vec()),
+        Err(_) => Err(with_code(
+            "INPUT_INVALID",
+            "X12 input must be a Uint8Array or a string",
+        )),
+    }
+}
+
+/// Written X12 as text. The writer refuses characters outside printable ASCII, so this only
+/// fails if that promise is broken.
+fn x12_text(bytes: Vec<u8>) -> Result<String, JsValue> {
+    String::from_utf8(bytes).map_err(|e| with_code("OUTPUT_CONVERSION", &e.to_string()))
+}
