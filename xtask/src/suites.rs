@@ -78,13 +78,16 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
             "warnings",
         ]))
     })?;
-    report.step("cargo test --workspace (pyx12 checks what we write)", || {
-        // The X12 the tests write is validated by pyx12's x12valid (installed by setup).
-        run(env
-            .cmd("cargo")
-            .args(["test", "--workspace"])
-            .env("MEDBILL_X12VALID", &env.x12valid))
-    })?;
+    report.step(
+        "cargo test --workspace (pyx12 checks what we write)",
+        || {
+            // The X12 the tests write is validated by pyx12's x12valid (installed by setup).
+            run(env
+                .cmd("cargo")
+                .args(["test", "--workspace"])
+                .env("MEDBILL_X12VALID", &env.x12valid))
+        },
+    )?;
     // One workspace build: later steps run its binaries, so no step re-resolves features
     // for a single package and rebuilds dependencies.
     report.step("cargo build --workspace", || {

@@ -199,7 +199,7 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
             if self.done {
                 return None;
             }
-            let segment = match self.segments.next() {
+            let segment = match self.segments.next_split(&mut self.ends) {
                 None => {
                     self.done = true;
                     self.finish_input();
@@ -215,7 +215,7 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
                 self.done = true;
                 return Some(Err(error));
             }
-            let Some(fields) = Fields::split(&segment, &mut self.ends) else {
+            let Some(fields) = Fields::split(&segment, &self.ends) else {
                 if let Some(t) = self.transaction.as_mut() {
                     t.findings.push(Finding::error(
                         "X12-NOT-TEXT",
@@ -274,18 +274,11 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    /// Splits `segment`, keeping the element ends in `ends` (a buffer reused for every
+    /// `segment` with the element ends the tokenizer found (a buffer reused for every
     /// segment, so nothing is allocated or moved per segment).
-    fn split(segment: &Segment<'a>, ends: &'a mut Vec<u32>) -> Option<Fields<'a>> {
+    fn split(segment: &Segment<'a>, ends: &'a [u32]) -> Option<Fields<'a>> {
         let text = std::str::from_utf8(segment.raw()).ok()?;
         let delimiters = segment.delimiters();
-        ends.clear();
-        // Segments are at most MAX_SEGMENT_BYTES (1 MiB), so offsets fit in u32.
-        ends.extend(
-            memchr::memchr_iter(delimiters.element, text.as_bytes())
-                .chain(std::iter::once(text.len()))
-                .map(|end| u32::try_from(end).unwrap_or(u32::MAX)),
-        );
         let mut fields = Fields {
             tag: 0,
             text,
@@ -434,43 +427,43 @@ mod ids {
 }
 
 /// Plain X12 decimals (`-123.45`, `.5`, `100`) without the general parser: up to 18 digits
-/// and two… any number of decimals up to Money's scale; anything else goes the long way.
+/// and any number of decimals up to Money's scale; anything else goes the long way.
 fn parse_amount_fast(text: &str) -> Option<Money> {
     let bytes = text.as_bytes();
-    let (negative, digits) = match bytes.split_first() {
-        Some((b'-', rest)) => (true, rest),
+    let (negative, digits) = match bytes {
+        [b'-', rest @ ..] => (true, rest),
         _ => (false, bytes),
     };
+    // At most 18 characters: the mantissa stays below 10^18, so it cannot overflow an i64.
     if digits.is_empty() || digits.len() > 18 {
         return None;
     }
     let mut mantissa: i64 = 0;
-    let mut scale: Option<u32> = None;
-    let mut seen_digit = false;
-    for &b in digits {
-        match b {
-            b'0'..=b'9' => {
-                mantissa = mantissa
-                    .checked_mul(10)?
-                    .checked_add(i64::from(b.wrapping_sub(b'0')))?;
-                seen_digit = true;
-                if let Some(s) = scale.as_mut() {
-                    *s = s.checked_add(1)?;
-                }
-            }
-            b'.' if scale.is_none() => scale = Some(0),
-            _ => return None,
+    let mut point: Option<usize> = None;
+    for (i, &b) in digits.iter().enumerate() {
+        let digit = b.wrapping_sub(b'0');
+        if digit < 10 {
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(i64::from(digit));
+        } else if b == b'.' && point.is_none() {
+            point = Some(i);
+        } else {
+            return None;
         }
     }
-    if !seen_digit || scale == Some(0) && digits.last() == Some(&b'.') {
-        return None;
-    }
+    let scale = match point {
+        None => 0,
+        // A trailing point (`5.`, or `.` alone) goes the long way.
+        Some(p) => match digits.len().wrapping_sub(p).wrapping_sub(1) {
+            0 => return None,
+            places => u32::try_from(places).ok()?,
+        },
+    };
     let mantissa = if negative {
-        mantissa.checked_neg()?
+        mantissa.wrapping_neg()
     } else {
         mantissa
     };
-    Money::from_decimal(Decimal::new(mantissa, scale.unwrap_or(0))).ok()
+    Money::from_decimal(Decimal::new(mantissa, scale)).ok()
 }
 
 fn parse_amount(text: &str) -> Option<Money> {
