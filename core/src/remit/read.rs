@@ -199,7 +199,7 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
             if self.done {
                 return None;
             }
-            let segment = match self.segments.next() {
+            let segment = match self.segments.next_split(&mut self.ends) {
                 None => {
                     self.done = true;
                     self.finish_input();
@@ -215,7 +215,7 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
                 self.done = true;
                 return Some(Err(error));
             }
-            let Some(fields) = Fields::split(&segment, &mut self.ends) else {
+            let Some(fields) = Fields::split(&segment, &self.ends) else {
                 if let Some(t) = self.transaction.as_mut() {
                     t.findings.push(Finding::error(
                         "X12-NOT-TEXT",
@@ -274,18 +274,11 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    /// Splits `segment`, keeping the element ends in `ends` (a buffer reused for every
+    /// `segment` with the element ends the tokenizer found (a buffer reused for every
     /// segment, so nothing is allocated or moved per segment).
-    fn split(segment: &Segment<'a>, ends: &'a mut Vec<u32>) -> Option<Fields<'a>> {
+    fn split(segment: &Segment<'a>, ends: &'a [u32]) -> Option<Fields<'a>> {
         let text = std::str::from_utf8(segment.raw()).ok()?;
         let delimiters = segment.delimiters();
-        ends.clear();
-        // Segments are at most MAX_SEGMENT_BYTES (1 MiB), so offsets fit in u32.
-        ends.extend(
-            memchr::memchr_iter(delimiters.element, text.as_bytes())
-                .chain(std::iter::once(text.len()))
-                .map(|end| u32::try_from(end).unwrap_or(u32::MAX)),
-        );
         let mut fields = Fields {
             tag: 0,
             text,
@@ -383,7 +376,7 @@ impl<'a> Fields<'a> {
         if text.is_empty() {
             return None;
         }
-        let mut parts = text.split(char::from(self.delimiters.component));
+        let mut parts = split_on(text, self.delimiters.component);
         let qualifier = parts.next().unwrap_or("").into();
         let code = parts.next().unwrap_or("").into();
         let modifiers = parts
@@ -402,6 +395,24 @@ impl<'a> Fields<'a> {
             && procedure.modifiers.is_empty();
         (!empty).then_some(procedure)
     }
+}
+
+/// `text` split at the ASCII byte `separator` (every piece is a character boundary).
+fn split_on(text: &str, separator: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.bytes().position(|b| b == separator) {
+            Some(i) => {
+                rest = current.get(i.saturating_add(1)..);
+                current.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
 }
 
 /// A segment id as an integer: up to three bytes, big-endian, so `tag("CLP")` is a constant.
@@ -439,43 +450,43 @@ mod ids {
 }
 
 /// Plain X12 decimals (`-123.45`, `.5`, `100`) without the general parser: up to 18 digits
-/// and two… any number of decimals up to Money's scale; anything else goes the long way.
+/// and any number of decimals up to Money's scale; anything else goes the long way.
 fn parse_amount_fast(text: &str) -> Option<Money> {
     let bytes = text.as_bytes();
-    let (negative, digits) = match bytes.split_first() {
-        Some((b'-', rest)) => (true, rest),
+    let (negative, digits) = match bytes {
+        [b'-', rest @ ..] => (true, rest),
         _ => (false, bytes),
     };
+    // At most 18 characters: the mantissa stays below 10^18, so it cannot overflow an i64.
     if digits.is_empty() || digits.len() > 18 {
         return None;
     }
     let mut mantissa: i64 = 0;
-    let mut scale: Option<u32> = None;
-    let mut seen_digit = false;
-    for &b in digits {
-        match b {
-            b'0'..=b'9' => {
-                mantissa = mantissa
-                    .checked_mul(10)?
-                    .checked_add(i64::from(b.wrapping_sub(b'0')))?;
-                seen_digit = true;
-                if let Some(s) = scale.as_mut() {
-                    *s = s.checked_add(1)?;
-                }
-            }
-            b'.' if scale.is_none() => scale = Some(0),
-            _ => return None,
+    let mut point: Option<usize> = None;
+    for (i, &b) in digits.iter().enumerate() {
+        let digit = b.wrapping_sub(b'0');
+        if digit < 10 {
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(i64::from(digit));
+        } else if b == b'.' && point.is_none() {
+            point = Some(i);
+        } else {
+            return None;
         }
     }
-    if !seen_digit || scale == Some(0) && digits.last() == Some(&b'.') {
-        return None;
-    }
+    let scale = match point {
+        None => 0,
+        // A trailing point (`5.`, or `.` alone) goes the long way.
+        Some(p) => match digits.len().wrapping_sub(p).wrapping_sub(1) {
+            0 => return None,
+            places => u32::try_from(places).ok()?,
+        },
+    };
     let mantissa = if negative {
-        mantissa.checked_neg()?
+        mantissa.wrapping_neg()
     } else {
         mantissa
     };
-    Money::from_decimal(Decimal::new(mantissa, scale.unwrap_or(0))).ok()
+    Money::from_decimal(Decimal::new(mantissa, scale)).ok()
 }
 
 fn parse_amount(text: &str) -> Option<Money> {
@@ -502,9 +513,19 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     if bytes.len() != 8 || !bytes.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> { text.get(range)?.parse().ok() };
-    let year = i32::try_from(number(0..4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(4..6)?, number(6..8)?)
+    // Eight ASCII digits: at most 99_999_999, no overflow.
+    let number = |range: std::ops::Range<usize>| -> u32 {
+        bytes
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u32, |n, &b| {
+                n.wrapping_mul(10)
+                    .wrapping_add(u32::from(b.wrapping_sub(b'0')))
+            })
+    };
+    let year = i32::try_from(number(0..4)).ok()?;
+    NaiveDate::from_ymd_opt(year, number(4..6), number(6..8))
 }
 
 fn coded<T, E>(
@@ -549,7 +570,7 @@ struct Transaction {
     control_number: String,
     party: PartyRole,
     level: Level,
-    claim: Option<(RemitClaim, Vec<Finding>)>,
+    claim: Option<(Box<RemitClaim>, Vec<Finding>)>,
     claims: usize,
     payment_amount: Money,
     /// Σ CLP04 so far; `None` after an overflow.
@@ -606,7 +627,7 @@ impl Transaction {
         self.paid = self.paid.and_then(|p| p.checked_add(claim.paid).ok());
         queue.push_back(RemitEvent::Claim {
             index: self.claims,
-            claim: Box::new(claim),
+            claim,
             findings,
         });
         self.claims = self.claims.saturating_add(1);
@@ -680,7 +701,7 @@ impl Transaction {
                     amounts: Vec::new(),
                     lines: Vec::new(),
                 };
-                self.claim = Some((claim, findings));
+                self.claim = Some((Box::new(claim), findings));
             }
             (ids::PLB, _) => {
                 self.begin(queue);
@@ -838,13 +859,16 @@ impl Transaction {
                         f.at(1),
                         "service line without a procedure; read with an empty one",
                     ));
-                    claim.lines.push(empty_line(f, findings));
+                    let empty = ServiceProcedure {
+                        qualifier: CompactString::default(),
+                        code: CompactString::default(),
+                        modifiers: Vec::new(),
+                    };
+                    claim.lines.push(new_line(empty, f, findings));
                     self.level = Level::Line;
                     return;
                 };
-                let mut line = empty_line(f, findings);
-                line.procedure = procedure;
-                claim.lines.push(line);
+                claim.lines.push(new_line(procedure, f, findings));
                 self.level = Level::Line;
             }
             (ids::CAS, line) => {
@@ -949,13 +973,9 @@ fn remark(f: &Fields<'_>, n: usize, remarks: &mut Vec<Coded<Rarc>>, findings: &m
     }
 }
 
-fn empty_line(f: &Fields<'_>, findings: &mut Vec<Finding>) -> RemitLine {
+fn new_line(procedure: ServiceProcedure, f: &Fields<'_>, findings: &mut Vec<Finding>) -> RemitLine {
     RemitLine {
-        procedure: ServiceProcedure {
-            qualifier: CompactString::default(),
-            code: CompactString::default(),
-            modifiers: Vec::new(),
-        },
+        procedure,
         submitted_procedure: f.procedure(6),
         charge: f.amount(2, findings),
         paid: f.amount(3, findings),
@@ -976,6 +996,67 @@ fn empty_line(f: &Fields<'_>, findings: &mut Vec<Finding>) -> RemitLine {
 /// RULES.md §8 for one claim: each line (SVC02 − CAS = SVC03) and the claim (CLP03 − all CAS
 /// = CLP04).
 pub(super) fn balance_claim(claim: &RemitClaim, index: usize, findings: &mut Vec<Finding>) {
+    if !balance_claim_in_units(claim, index, findings) {
+        balance_claim_decimal(claim, index, findings);
+    }
+}
+
+/// [`balance_claim`] in integer arithmetic, when every amount of the claim has the same
+/// scale and fits in 63 bits (the usual case: all in cents). Then every sum stays below
+/// 2^96, where decimal arithmetic is exact too, so the findings are the same. `false` (and
+/// no findings) when the amounts do not allow it.
+fn balance_claim_in_units(claim: &RemitClaim, index: usize, findings: &mut Vec<Finding>) -> bool {
+    let scale = claim.charge.amount().scale();
+    let units = |m: Money| {
+        let d = m.amount();
+        let v = d.mantissa();
+        (d.scale() == scale && v.unsigned_abs() < (1u128 << 63)).then_some(v)
+    };
+    fn amounts(adjustments: &[RemitAdjustment]) -> impl Iterator<Item = Money> + '_ {
+        adjustments.iter().map(|a| a.amount)
+    }
+    let all_fit = [claim.charge, claim.paid]
+        .into_iter()
+        .chain(amounts(&claim.adjustments))
+        .chain(claim.lines.iter().flat_map(|line| {
+            [line.charge, line.paid]
+                .into_iter()
+                .chain(amounts(&line.adjustments))
+        }))
+        .all(|m| units(m).is_some());
+    if !all_fit {
+        return false;
+    }
+    // Bounded as above: no overflow.
+    let sum = |adjustments: &[RemitAdjustment]| {
+        amounts(adjustments)
+            .filter_map(units)
+            .fold(0i128, i128::wrapping_add)
+    };
+    let value = |m: Money| units(m).unwrap_or_default();
+    let mut all = sum(&claim.adjustments);
+    for (l, line) in claim.lines.iter().enumerate() {
+        let cas = sum(&line.adjustments);
+        if value(line.charge).wrapping_sub(cas) != value(line.paid) {
+            findings.push(Finding::warning(
+                "REMIT-LINE-BALANCE",
+                format!("/claims/{index}/lines/{l}"),
+                "line charge less its adjustments does not equal its payment",
+            ));
+        }
+        all = all.wrapping_add(cas);
+    }
+    if value(claim.charge).wrapping_sub(all) != value(claim.paid) {
+        findings.push(Finding::warning(
+            "REMIT-CLAIM-BALANCE",
+            format!("/claims/{index}"),
+            "claim charge less its claim and line adjustments does not equal its payment",
+        ));
+    }
+    true
+}
+
+fn balance_claim_decimal(claim: &RemitClaim, index: usize, findings: &mut Vec<Finding>) {
     let sum = |adjustments: &[RemitAdjustment]| Money::sum(adjustments.iter().map(|a| a.amount));
     let mut all = sum(&claim.adjustments);
     for (l, line) in claim.lines.iter().enumerate() {
@@ -998,6 +1079,77 @@ pub(super) fn balance_claim(claim: &RemitClaim, index: usize, findings: &mut Vec
                 format!("/claims/{index}"),
                 "claim charge less its claim and line adjustments does not equal its payment",
             ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn balancing_in_units_agrees_with_decimal_balancing() {
+        let file = |clp: &str, svc: &str, cas: &str| {
+            format!(
+                "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~\
+GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*80*C*CHK************20261127~\
+N1*PR*PAYER~N1*PE*CLINIC*XX*1234567893~LX*1~{clp}~{cas}~{svc}~{cas}~SE*10*0001~GE*1*1~IEA*1*000000001~"
+            )
+        };
+        let cases = [
+            (
+                "CLP*A*1*100*80**12*I",
+                "SVC*HC:99213*100*90",
+                "CAS*CO*45*10",
+                true,
+            ),
+            (
+                "CLP*A*1*100.00*80.00**12*I",
+                "SVC*HC:99213*100.00*90.00",
+                "CAS*CO*45*10.00",
+                true,
+            ),
+            (
+                "CLP*A*1*100.00*80.00**12*I",
+                "SVC*HC:99213*100.0*90",
+                "CAS*CO*45*10.000",
+                false,
+            ),
+            (
+                "CLP*A*1*100.00*70.00**12*I",
+                "SVC*HC:99213*100.00*85.00",
+                "CAS*CO*45*10.00",
+                true,
+            ),
+            (
+                "CLP*A*1*-100.00*-80.00**12*I",
+                "SVC*HC:99213*-100.00*-90.00",
+                "CAS*CO*45*-10.00",
+                true,
+            ),
+            (
+                "CLP*A*1*99999999999999999999*0**12*I",
+                "SVC*HC:99213*5*5",
+                "CAS*CO*45*0",
+                false,
+            ),
+            (
+                "CLP*A*1*9999999999999999*0**12*I",
+                "SVC*HC:99213*5*5",
+                "CAS*CO*45*0",
+                true,
+            ),
+        ];
+        for (clp, svc, cas, in_units) in cases {
+            let remittances = read_835(file(clp, svc, cas).as_bytes()).unwrap();
+            let claim = &remittances[0].claims[0];
+            let (mut units, mut decimal) = (Vec::new(), Vec::new());
+            let fast = balance_claim_in_units(claim, 0, &mut units);
+            balance_claim_decimal(claim, 0, &mut decimal);
+            assert_eq!(fast, in_units, "{clp} {svc} {cas}");
+            if fast {
+                assert_eq!(units, decimal, "{clp} {svc} {cas}");
+            }
         }
     }
 }

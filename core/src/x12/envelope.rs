@@ -87,12 +87,23 @@ impl EnvelopeChecker {
             open.2 = open.2.saturating_add(1);
         }
         // Only ISA, GS, ST, SE, GE and IEA matter here: most segments leave at the first byte.
-        if !matches!(segment.raw().first(), Some(b'I' | b'G' | b'S')) {
+        let raw = segment.raw();
+        if !matches!(raw.first(), Some(b'I' | b'G' | b'S')) {
             return Ok(());
         }
+        // The id from the first bytes: every id checked here is two or three letters.
+        let separator = segment.delimiters().element;
+        let length = match raw {
+            [_, _, _, d, ..] if *d == separator => 3,
+            [_, _, _] => 3,
+            [_, _, c, ..] if *c == separator => 2,
+            [_, _] => 2,
+            _ => return Ok(()),
+        };
+        let id = raw.get(..length).unwrap_or_default();
         let element = |n| segment.element(n).unwrap_or("").trim().to_owned();
-        match segment.id() {
-            "ISA" => {
+        match id {
+            b"ISA" => {
                 let version = element(12);
                 if version.as_str() < "00501" {
                     // ISA12 00401 is the 4010 interchange.
@@ -120,7 +131,7 @@ impl EnvelopeChecker {
                 *isa = Some((element(13), position, 0));
                 report.interchanges = report.interchanges.saturating_add(1);
             }
-            "GS" => {
+            b"GS" => {
                 let version = element(8);
                 // GS08 names the version of everything in the group: 005010 (with its
                 // implementation guide, e.g. 005010X222A1) is what medbill reads. Anything
@@ -140,7 +151,7 @@ impl EnvelopeChecker {
                 *gs = Some((element(6), position, 0, version));
                 report.groups = report.groups.saturating_add(1);
             }
-            "ST" => {
+            b"ST" => {
                 let group_version = gs.as_ref().map(|g| g.3.clone()).unwrap_or_default();
                 let version = Some(element(3))
                     .filter(|v| !v.is_empty())
@@ -150,7 +161,7 @@ impl EnvelopeChecker {
                 }
                 *st = Some((element(2), position, 1, element(1), version));
             }
-            "SE" => match st.take() {
+            b"SE" => match st.take() {
                 Some((control, open_at, count, id, version)) => {
                     if element(2) != control {
                         report.findings.push(Finding::error(
@@ -180,7 +191,7 @@ impl EnvelopeChecker {
                     "SE without ST",
                 )),
             },
-            "GE" => match gs.take() {
+            b"GE" => match gs.take() {
                 Some((control, open_at, sets, _)) => {
                     if element(2) != control {
                         report.findings.push(Finding::error(
@@ -203,7 +214,7 @@ impl EnvelopeChecker {
                     "GE without GS",
                 )),
             },
-            "IEA" => match isa.take() {
+            b"IEA" => match isa.take() {
                 Some((control, open_at, groups)) => {
                     if element(2) != control {
                         report.findings.push(Finding::error(

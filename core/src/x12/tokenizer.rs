@@ -193,6 +193,42 @@ impl Cursor {
     /// is: then a last segment without its terminator is read as a segment (files cut after
     /// IEA's digits are common); otherwise the cursor asks for more.
     fn step(&mut self, input: &[u8], eof: bool) -> Step {
+        self.step_with(input, eof, |rest, delimiters| {
+            memchr::memchr(delimiters.segment, rest)
+        })
+    }
+
+    /// [`Cursor::step`] that also records in `ends` where each element of the segment ends
+    /// (offsets from the segment start; the last is the segment's length), finding the
+    /// terminator and the element separators in one pass over the bytes.
+    fn step_split(&mut self, input: &[u8], eof: bool, ends: &mut Vec<u32>) -> Step {
+        let step = self.step_with(input, eof, |rest, delimiters| {
+            split_elements(rest, delimiters, ends)
+        });
+        if let Step::Segment(raw) = &step {
+            if ends.last().map(|&e| e as usize) != Some(raw.length) {
+                // The last segment ran to the end of the input without a terminator.
+                let start = raw.start;
+                let text = input
+                    .get(start..start.saturating_add(raw.length))
+                    .unwrap_or_default();
+                ends.clear();
+                ends.extend(
+                    memchr::memchr_iter(raw.delimiters.element, text)
+                        .chain(std::iter::once(text.len()))
+                        .map(|end| u32::try_from(end).unwrap_or(u32::MAX)),
+                );
+            }
+        }
+        step
+    }
+
+    fn step_with(
+        &mut self,
+        input: &[u8],
+        eof: bool,
+        mut find_end: impl FnMut(&[u8], Delimiters) -> Option<usize>,
+    ) -> Step {
         if self.failed {
             return Step::End;
         }
@@ -223,7 +259,7 @@ impl Cursor {
             self.failed = true;
             return Step::Failed(X12Error::NoInterchange);
         };
-        let length = match memchr::memchr(delimiters.segment, rest) {
+        let length = match find_end(rest, delimiters) {
             Some(length) => length,
             None if eof => rest.len(),
             None => return Step::NeedMore,
@@ -238,6 +274,60 @@ impl Cursor {
         self.offset = self.offset.saturating_add(length).saturating_add(1);
         Step::Segment(raw)
     }
+}
+
+/// The offset of the segment terminator in `rest`, recording in `ends` the offset of every
+/// element separator before it and then the terminator's. One pass: segments are short (20
+/// to 40 bytes), where a plain loop beats setting up a vectorized search per delimiter.
+fn split_elements(rest: &[u8], delimiters: Delimiters, ends: &mut Vec<u32>) -> Option<usize> {
+    ends.clear();
+    // Segments are at most MAX_SEGMENT_BYTES (1 MiB), so offsets fit in u32.
+    let limit = rest.len().min(MAX_SEGMENT_BYTES.saturating_add(1));
+    let rest = rest.get(..limit).unwrap_or(rest);
+    // Eight bytes at a time: a mask of the bytes equal to each delimiter, then its bits.
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let equal = |word: u64, pattern: u64| {
+        let v = word ^ pattern;
+        // High bit set in each byte of `v` that is zero (exact: no carry between bytes).
+        !(((v & LOW).wrapping_add(LOW)) | v | LOW)
+    };
+    let element = u64::from_ne_bytes([delimiters.element; 8]);
+    let segment = u64::from_ne_bytes([delimiters.segment; 8]);
+    let mut chunks = rest.chunks_exact(8);
+    let mut base: u32 = 0;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        let terminators = equal(word, segment);
+        let mut elements = equal(word, element);
+        if terminators == 0 {
+            while elements != 0 {
+                ends.push(base.wrapping_add(elements.trailing_zeros() >> 3));
+                elements &= elements.wrapping_sub(1);
+            }
+        } else {
+            let at = terminators.trailing_zeros();
+            // Separators before the terminator only.
+            elements &= (1u64 << at).wrapping_sub(1);
+            while elements != 0 {
+                ends.push(base.wrapping_add(elements.trailing_zeros() >> 3));
+                elements &= elements.wrapping_sub(1);
+            }
+            let end = base.wrapping_add(at >> 3);
+            ends.push(end);
+            return Some(end as usize);
+        }
+        base = base.wrapping_add(8);
+    }
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        let i = base.wrapping_add(i as u32);
+        if b == delimiters.element {
+            ends.push(i);
+        } else if b == delimiters.segment {
+            ends.push(i);
+            return Some(i as usize);
+        }
+    }
+    None
 }
 
 fn segment_at(input: &[u8], raw: RawSegment) -> Segment<'_> {
@@ -361,20 +451,8 @@ impl<R: std::io::Read> X12Reader<R> {
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Option<Result<Segment<'_>, X12Error>> {
         if !self.started {
-            // Enough of the input to see a byte-order mark, white space and "ISA".
-            while !self.eof && self.filled < 512 {
-                if let Err(error) = self.refill() {
-                    self.cursor.failed = true;
-                    return Some(Err(error));
-                }
-            }
-            self.started = true;
-            match find_start(self.buffer.get(..self.filled).unwrap_or_default()) {
-                Ok(start) => self.cursor.offset = start,
-                Err(error) => {
-                    self.cursor.failed = true;
-                    return Some(Err(error));
-                }
+            if let Err(error) = self.start() {
+                return Some(Err(error));
             }
         }
         let raw = loop {
@@ -393,6 +471,56 @@ impl<R: std::io::Read> X12Reader<R> {
         };
         let input = self.buffer.get(..self.filled).unwrap_or_default();
         Some(Ok(segment_at(input, raw)))
+    }
+
+    /// [`X12Reader::next`], also leaving in `ends` the offset where each element of the
+    /// segment ends (element 0 is the id; the last offset is the segment's length).
+    pub(crate) fn next_split(
+        &mut self,
+        ends: &mut Vec<u32>,
+    ) -> Option<Result<Segment<'_>, X12Error>> {
+        if !self.started {
+            if let Err(error) = self.start() {
+                return Some(Err(error));
+            }
+        }
+        let raw = loop {
+            let input = self.buffer.get(..self.filled).unwrap_or_default();
+            match self.cursor.step_split(input, self.eof, ends) {
+                Step::Segment(raw) => break raw,
+                Step::End => return None,
+                Step::Failed(error) => return Some(Err(error)),
+                Step::NeedMore => {
+                    if let Err(error) = self.refill() {
+                        self.cursor.failed = true;
+                        return Some(Err(error));
+                    }
+                }
+            }
+        };
+        let input = self.buffer.get(..self.filled).unwrap_or_default();
+        Some(Ok(segment_at(input, raw)))
+    }
+
+    /// Reads enough of the input to see a byte-order mark, white space and "ISA".
+    fn start(&mut self) -> Result<(), X12Error> {
+        while !self.eof && self.filled < 512 {
+            if let Err(error) = self.refill() {
+                self.cursor.failed = true;
+                return Err(error);
+            }
+        }
+        self.started = true;
+        match find_start(self.buffer.get(..self.filled).unwrap_or_default()) {
+            Ok(start) => {
+                self.cursor.offset = start;
+                Ok(())
+            }
+            Err(error) => {
+                self.cursor.failed = true;
+                Err(error)
+            }
+        }
     }
 }
 
@@ -426,6 +554,70 @@ mod tests {
             while let Some(segment) = reader.next() {
                 let segment = segment.unwrap();
                 streamed.push((segment.position, segment.raw().to_vec()));
+            }
+            assert_eq!(streamed, whole, "chunk {chunk}");
+        }
+    }
+
+    #[test]
+    fn split_elements_matches_a_plain_search() {
+        let d = Delimiters::STANDARD;
+        // Bytes next to delimiters that differ from them by one bit (+ after *, } after ~).
+        let pieces: [&[u8]; 9] = [
+            b"*",
+            b"+",
+            b"~",
+            b"}",
+            b"AB",
+            b"",
+            b"\xC3\xA9",
+            b")",
+            b"CLP01",
+        ];
+        let mut state = 7u32;
+        for _ in 0..2000 {
+            let mut text = Vec::new();
+            for _ in 0..(state % 40) {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.extend_from_slice(pieces[(state >> 16) as usize % pieces.len()]);
+            }
+            let expected_end = text.iter().position(|&b| b == b'~');
+            let scope = &text[..expected_end.unwrap_or(text.len())];
+            let mut expected: Vec<u32> = scope
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b'*')
+                .map(|(i, _)| i as u32)
+                .collect();
+            if let Some(end) = expected_end {
+                expected.push(end as u32);
+            }
+            let mut ends = Vec::new();
+            assert_eq!(
+                split_elements(&text, d, &mut ends),
+                expected_end,
+                "{text:?}"
+            );
+            assert_eq!(ends, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn split_streaming_matches_slice_at_every_chunk_size() {
+        let bytes = sample();
+        let whole: Vec<(usize, Vec<u8>, usize)> = Tokenizer::new(&bytes)
+            .unwrap()
+            .map(|s| s.unwrap())
+            .map(|s| (s.position, s.raw().to_vec(), s.element_count()))
+            .collect();
+        for chunk in [256, 300, 1000, 1 << 16] {
+            let mut reader = X12Reader::with_chunk(bytes.as_slice(), chunk);
+            let mut ends = Vec::new();
+            let mut streamed = Vec::new();
+            while let Some(segment) = reader.next_split(&mut ends) {
+                let segment = segment.unwrap();
+                assert_eq!(ends.last().copied(), Some(segment.raw().len() as u32));
+                streamed.push((segment.position, segment.raw().to_vec(), ends.len() - 1));
             }
             assert_eq!(streamed, whole, "chunk {chunk}");
         }
