@@ -393,6 +393,36 @@ pub(crate) fn bench() -> Result<()> {
         "3",
         "/repo/examples/data/plans/medicare-part-b-2026.json",
     ])?;
+    // Reading a ~200 MB 835 (one transaction set, correct counts, balanced) into the typed
+    // remittance model, streaming: MB/s and peak memory, natively and in WebAssembly.
+    let bench_dir = env.target.join("bench");
+    std::fs::create_dir_all(&bench_dir)?;
+    let file = bench_dir.join("remit-200mb.835");
+    let native_835 = env.target.join("release").join("medbill-bench-835");
+    if std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0) < 199_000_000 {
+        run(env.cmd(&native_835).arg("generate").arg(&file).arg("200"))?;
+    }
+    print!("835 native: ");
+    run(env.cmd(&native_835).arg("read").arg(&file))?;
+    match file.strip_prefix(&env.root) {
+        Ok(relative) => {
+            print!("835 wasm32-wasip1 in Node: ");
+            run(env
+                .cmd("node")
+                .args(["--no-warnings", "bench-wasi/run.mjs"])
+                .arg(
+                    env.target
+                        .join("wasm32-wasip1")
+                        .join("release-wasm")
+                        .join("medbill-bench-835.wasm"),
+                )
+                .arg("read")
+                .arg(format!("/repo/{}", relative.display())))?;
+        }
+        Err(_) => {
+            println!("835 in WebAssembly skipped: the target directory is outside the repository")
+        }
+    }
     wasm_build(&env)?;
     run(node(&env).arg("bindings-wasm/bench/price.mjs"))
 }
