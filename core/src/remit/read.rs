@@ -852,6 +852,8 @@ impl Transaction {
             None
         };
         match (f.tag, line) {
+            // LX only numbers groups of claims.
+            (ids::LX, _) => {}
             (ids::SVC, _) => {
                 let Some(procedure) = f.procedure(1) else {
                     findings.push(Finding::error(
