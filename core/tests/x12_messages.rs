@@ -428,6 +428,18 @@ fn written_270_reads_back_equal() {
 }
 
 #[test]
+fn writing_no_requests_is_an_error_not_an_empty_interchange() {
+    assert_eq!(
+        write_270(&envelope(), &[]).unwrap_err(),
+        RequestWriteError::Missing { field: "requests" }
+    );
+    assert_eq!(
+        medbill::x12::write_276(&envelope(), &[]).unwrap_err(),
+        RequestWriteError::Missing { field: "requests" }
+    );
+}
+
+#[test]
 fn request_errors_are_typed_and_name_fields() {
     let mut request = eligibility_request(false);
     request.service_types.clear();

@@ -910,6 +910,9 @@ pub fn write_270(
     envelope: &Envelope,
     requests: &[EligibilityRequest],
 ) -> Result<Vec<u8>, RequestWriteError> {
+    if requests.is_empty() {
+        return Err(RequestWriteError::Missing { field: "requests" });
+    }
     let mut w = X12Writer::new(envelope)?;
     w.begin_group("HS", ELIGIBILITY_VERSION)?;
     for (i, request) in requests.iter().enumerate() {

@@ -683,6 +683,9 @@ pub fn write_276(
     envelope: &Envelope,
     requests: &[ClaimStatusRequest],
 ) -> Result<Vec<u8>, RequestWriteError> {
+    if requests.is_empty() {
+        return Err(RequestWriteError::Missing { field: "requests" });
+    }
     let mut w = X12Writer::new(envelope)?;
     w.begin_group("HR", CLAIM_STATUS_VERSION)?;
     for (i, request) in requests.iter().enumerate() {
