@@ -910,17 +910,7 @@ pub fn write_270(
     envelope: &Envelope,
     requests: &[EligibilityRequest],
 ) -> Result<Vec<u8>, RequestWriteError> {
-    if requests.is_empty() {
-        return Err(RequestWriteError::Missing { field: "requests" });
-    }
-    let mut w = X12Writer::new(envelope)?;
-    w.begin_group("HS", ELIGIBILITY_VERSION)?;
-    for (i, request) in requests.iter().enumerate() {
-        let control = format!("{:04}", i.saturating_add(1));
-        write_one_270(&mut w, &control, envelope, request)?;
-    }
-    w.end_group()?;
-    Ok(w.finish()?)
+    super::message::write_requests(envelope, requests, "HS", ELIGIBILITY_VERSION, write_one_270)
 }
 
 fn write_one_270(

@@ -28,6 +28,34 @@ pub enum RequestWriteError {
     },
 }
 
+/// Writes one interchange with one transaction set per request (control numbers 0001,
+/// 0002…) in a functional group `functional_id` of `version`: the frame shared by the 270
+/// and 276 writers. No requests is an error, not an empty interchange.
+pub(crate) fn write_requests<T>(
+    envelope: &super::Envelope,
+    requests: &[T],
+    functional_id: &str,
+    version: &str,
+    write_one: impl Fn(
+        &mut super::X12Writer,
+        &str,
+        &super::Envelope,
+        &T,
+    ) -> Result<(), RequestWriteError>,
+) -> Result<Vec<u8>, RequestWriteError> {
+    if requests.is_empty() {
+        return Err(RequestWriteError::Missing { field: "requests" });
+    }
+    let mut w = super::X12Writer::new(envelope)?;
+    w.begin_group(functional_id, version)?;
+    for (i, request) in requests.iter().enumerate() {
+        let control = format!("{:04}", i.saturating_add(1));
+        write_one(&mut w, &control, envelope, request)?;
+    }
+    w.end_group()?;
+    Ok(w.finish()?)
+}
+
 /// Defines a code enum: known X12 codes as variants, anything else kept as sent in `Other`.
 /// It serializes as the X12 code itself.
 macro_rules! x12_code {

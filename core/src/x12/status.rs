@@ -683,17 +683,13 @@ pub fn write_276(
     envelope: &Envelope,
     requests: &[ClaimStatusRequest],
 ) -> Result<Vec<u8>, RequestWriteError> {
-    if requests.is_empty() {
-        return Err(RequestWriteError::Missing { field: "requests" });
-    }
-    let mut w = X12Writer::new(envelope)?;
-    w.begin_group("HR", CLAIM_STATUS_VERSION)?;
-    for (i, request) in requests.iter().enumerate() {
-        let control = format!("{:04}", i.saturating_add(1));
-        write_one_276(&mut w, &control, envelope, request)?;
-    }
-    w.end_group()?;
-    Ok(w.finish()?)
+    super::message::write_requests(
+        envelope,
+        requests,
+        "HR",
+        CLAIM_STATUS_VERSION,
+        write_one_276,
+    )
 }
 
 fn write_one_276(

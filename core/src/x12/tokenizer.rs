@@ -450,27 +450,7 @@ impl<R: std::io::Read> X12Reader<R> {
     /// The next segment, `None` at the end of the input. After an error, `None`.
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Option<Result<Segment<'_>, X12Error>> {
-        if !self.started {
-            if let Err(error) = self.start() {
-                return Some(Err(error));
-            }
-        }
-        let raw = loop {
-            let input = self.buffer.get(..self.filled).unwrap_or_default();
-            match self.cursor.step(input, self.eof) {
-                Step::Segment(raw) => break raw,
-                Step::End => return None,
-                Step::Failed(error) => return Some(Err(error)),
-                Step::NeedMore => {
-                    if let Err(error) = self.refill() {
-                        self.cursor.failed = true;
-                        return Some(Err(error));
-                    }
-                }
-            }
-        };
-        let input = self.buffer.get(..self.filled).unwrap_or_default();
-        Some(Ok(segment_at(input, raw)))
+        self.advance(|cursor, input, eof| cursor.step(input, eof))
     }
 
     /// [`X12Reader::next`], also leaving in `ends` the offset where each element of the
@@ -479,6 +459,15 @@ impl<R: std::io::Read> X12Reader<R> {
         &mut self,
         ends: &mut Vec<u32>,
     ) -> Option<Result<Segment<'_>, X12Error>> {
+        self.advance(|cursor, input, eof| cursor.step_split(input, eof, ends))
+    }
+
+    /// Steps the cursor, reading more input whenever it asks for it.
+    #[inline(always)]
+    fn advance(
+        &mut self,
+        mut step: impl FnMut(&mut Cursor, &[u8], bool) -> Step,
+    ) -> Option<Result<Segment<'_>, X12Error>> {
         if !self.started {
             if let Err(error) = self.start() {
                 return Some(Err(error));
@@ -486,7 +475,7 @@ impl<R: std::io::Read> X12Reader<R> {
         }
         let raw = loop {
             let input = self.buffer.get(..self.filled).unwrap_or_default();
-            match self.cursor.step_split(input, self.eof, ends) {
+            match step(&mut self.cursor, input, self.eof) {
                 Step::Segment(raw) => break raw,
                 Step::End => return None,
                 Step::Failed(error) => return Some(Err(error)),
