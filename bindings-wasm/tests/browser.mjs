@@ -25,6 +25,10 @@ const EXAMPLE_TOTAL_ALLOWED = '137.78';
 // estimates/knee-injection-ppo.json (as 'estimate ppo range when accumulators are unknown').
 const EXAMPLE_ADJUDICATED = { planPaid: '0.00', patientResponsibility: '137.78' };
 const EXAMPLE_ESTIMATE = { patientCostLow: '0.00', patientCostHigh: '106.01' };
+// What it must show for examples/data/x12/remittance.835 (as scenarios.tsv's readX12 line) and
+// for the clean claim written as an 837P and read back.
+const EXAMPLE_REMITTANCE = { paid: '150.50', claims: '4', balanced: 'true' };
+const EXAMPLE_837 = { claims: '1' };
 
 // URL path -> file, and URL prefix -> directory.
 const FILES = {
@@ -176,6 +180,8 @@ async function run() {
   };
   results.push({ name: 'examples/browser/index.html adjudication', ...(await shows('#adjudicated', EXAMPLE_ADJUDICATED)) });
   results.push({ name: 'examples/browser/index.html estimate', ...(await shows('#estimate', EXAMPLE_ESTIMATE)) });
+  results.push({ name: 'examples/browser/index.html 835', ...(await shows('#remittance', EXAMPLE_REMITTANCE)) });
+  results.push({ name: 'examples/browser/index.html 837', ...(await shows('#claim-837', EXAMPLE_837)) });
 }
 
 async function closeAll() {
