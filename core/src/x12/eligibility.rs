@@ -937,20 +937,15 @@ fn write_one_270(
             field: "subscriber.name",
         });
     }
-    w.begin_transaction("270", control, Some(ELIGIBILITY_VERSION))?;
-    let date = super::date8(envelope.date);
-    let time = envelope.time.format("%H%M").to_string();
-    w.segment(
-        "BHT",
-        &[
-            "0022".into(),
-            "13".into(),
-            request.reference.as_str().into(),
-            date.as_str().into(),
-            time.as_str().into(),
-        ],
+    message::begin_request(
+        w,
+        "270",
+        control,
+        ELIGIBILITY_VERSION,
+        "0022",
+        &request.reference,
+        envelope,
     )?;
-    w.segment("HL", &["1".into(), "".into(), "20".into(), "1".into()])?;
     message::write_organization_nm1(
         w,
         "PR",

@@ -56,6 +56,35 @@ pub(crate) fn write_requests<T>(
     Ok(w.finish()?)
 }
 
+/// Opens a request transaction set: ST, BHT (hierarchical structure `structure`, purpose 13
+/// request, the caller's reference, the envelope's date and time) and the information
+/// source's HL (level 20), which both the 270 and the 276 start with.
+pub(crate) fn begin_request(
+    w: &mut super::X12Writer,
+    set_id: &str,
+    control: &str,
+    version: &str,
+    structure: &str,
+    reference: &str,
+    envelope: &super::Envelope,
+) -> Result<(), RequestWriteError> {
+    w.begin_transaction(set_id, control, Some(version))?;
+    let date = super::date8(envelope.date);
+    let time = envelope.time.format("%H%M").to_string();
+    w.segment(
+        "BHT",
+        &[
+            structure.into(),
+            "13".into(),
+            reference.into(),
+            date.as_str().into(),
+            time.as_str().into(),
+        ],
+    )?;
+    w.segment("HL", &["1".into(), "".into(), "20".into(), "1".into()])?;
+    Ok(())
+}
+
 /// Defines a code enum: known X12 codes as variants, anything else kept as sent in `Other`.
 /// It serializes as the X12 code itself.
 macro_rules! x12_code {

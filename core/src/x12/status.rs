@@ -714,20 +714,15 @@ fn write_one_276(
             field: "subscriber.name",
         });
     }
-    w.begin_transaction("276", control, Some(CLAIM_STATUS_VERSION))?;
-    let date = super::date8(envelope.date);
-    let time = envelope.time.format("%H%M").to_string();
-    w.segment(
-        "BHT",
-        &[
-            "0010".into(),
-            "13".into(),
-            request.reference.as_str().into(),
-            date.as_str().into(),
-            time.as_str().into(),
-        ],
+    message::begin_request(
+        w,
+        "276",
+        control,
+        CLAIM_STATUS_VERSION,
+        "0010",
+        &request.reference,
+        envelope,
     )?;
-    w.segment("HL", &["1".into(), "".into(), "20".into(), "1".into()])?;
     message::write_organization_nm1(w, "PR", "PI", &request.payer, "payer")?;
     w.segment("HL", &["2".into(), "1".into(), "21".into(), "1".into()])?;
     message::write_organization_nm1(

@@ -318,6 +318,35 @@ fn responsibility(segment: &Segment<'_>, problems: &mut Vec<String>) -> PayerRes
     }
 }
 
+/// N3, N4 or DMG of a person's name loop (2010BA subscriber, 2010CA patient) into its parts;
+/// returns the elements read.
+fn person_detail(
+    segment: &Segment<'_>,
+    address: &mut Option<Address>,
+    birth_date: &mut Option<NaiveDate>,
+    sex_of: &mut Option<Sex>,
+    problems: &mut Vec<String>,
+) -> &'static [usize] {
+    match segment.id() {
+        "N3" => {
+            address_n3(address, segment);
+            &[1, 2]
+        }
+        "N4" => {
+            address_n4(address, segment);
+            &[1, 2, 3]
+        }
+        _ => {
+            match date8(text(segment, 2)) {
+                Some(date) if text(segment, 1) == "D8" => *birth_date = Some(date),
+                _ => problems.push(format!("{}: not a D8 date", at(segment, 2))),
+            }
+            *sex_of = sex(segment, problems);
+            &[1, 2, 3]
+        }
+    }
+}
+
 fn sex(segment: &Segment<'_>, problems: &mut Vec<String>) -> Option<Sex> {
     match text(segment, 3) {
         "F" => Some(Sex::Female),
@@ -886,24 +915,13 @@ impl Reading {
                 s.filing = optional(segment, 9);
                 &[1, 2, 3, 9]
             }
-            ("N3", Loop::SubscriberName) => {
-                address_n3(&mut s.address, segment);
-                &[1, 2]
-            }
-            ("N4", Loop::SubscriberName) => {
-                address_n4(&mut s.address, segment);
-                &[1, 2, 3]
-            }
-            ("DMG", Loop::SubscriberName) => {
-                match date8(text(segment, 2)) {
-                    Some(date) if text(segment, 1) == "D8" => s.birth_date = Some(date),
-                    _ => s
-                        .problems
-                        .push(format!("{}: not a D8 date", at(segment, 2))),
-                }
-                s.sex = sex(segment, &mut s.problems);
-                &[1, 2, 3]
-            }
+            ("N3" | "N4" | "DMG", Loop::SubscriberName) => person_detail(
+                segment,
+                &mut s.address,
+                &mut s.birth_date,
+                &mut s.sex,
+                &mut s.problems,
+            ),
             _ => {
                 self.segment_not_carried(segment);
                 return;
@@ -923,24 +941,13 @@ impl Reading {
                 p.relationship = text(segment, 1).to_owned();
                 &[1]
             }
-            ("N3", Loop::PatientName) => {
-                address_n3(&mut p.address, segment);
-                &[1, 2]
-            }
-            ("N4", Loop::PatientName) => {
-                address_n4(&mut p.address, segment);
-                &[1, 2, 3]
-            }
-            ("DMG", Loop::PatientName) => {
-                match date8(text(segment, 2)) {
-                    Some(date) if text(segment, 1) == "D8" => p.birth_date = Some(date),
-                    _ => p
-                        .problems
-                        .push(format!("{}: not a D8 date", at(segment, 2))),
-                }
-                p.sex = sex(segment, &mut p.problems);
-                &[1, 2, 3]
-            }
+            ("N3" | "N4" | "DMG", Loop::PatientName) => person_detail(
+                segment,
+                &mut p.address,
+                &mut p.birth_date,
+                &mut p.sex,
+                &mut p.problems,
+            ),
             _ => {
                 self.segment_not_carried(segment);
                 return;
