@@ -118,18 +118,25 @@ fn name(path: &Path) -> String {
     path.display().to_string()
 }
 
-// ---------------------------------------------------------------- 271 / 270
-
-#[test]
-fn every_271_sample_is_read() {
-    let files = files_of("271", "");
+/// Reads every shared sample of transaction `id` (at least `min_files`) with `read`: a file
+/// declaring 4010 must give the version error, every other must read into at least one
+/// result, none with a finding in `never` (printed either way). Returns each 5010 file with
+/// its version and results.
+fn read_samples<T>(
+    id: &str,
+    min_files: usize,
+    never: &[&str],
+    read: impl Fn(&[u8]) -> Result<Vec<T>, X12Error>,
+    findings: impl Fn(&T) -> &[medbill::Finding],
+) -> Vec<(PathBuf, String, Vec<T>)> {
+    let files = files_of(id, "");
     if files.is_empty() {
-        return;
+        return Vec::new();
     }
-    assert!(files.len() >= 19, "{} 271 files", files.len());
+    assert!(files.len() >= min_files, "{} {id} files", files.len());
+    let mut read_files = Vec::new();
     for (path, version) in files {
-        let bytes = std::fs::read(&path).unwrap();
-        let result = read_271(&bytes);
+        let result = read(&std::fs::read(&path).unwrap());
         if version.starts_with("00401") {
             assert!(
                 matches!(result, Err(X12Error::UnsupportedVersion { .. })),
@@ -138,22 +145,31 @@ fn every_271_sample_is_read() {
             );
             continue;
         }
-        let responses = result.unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
-        assert!(!responses.is_empty(), "{}", name(&path));
-        for r in &responses {
-            for f in &r.findings {
+        let results = result.unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
+        assert!(!results.is_empty(), "{}", name(&path));
+        for r in &results {
+            let found = findings(r);
+            for f in found {
                 println!("{}: {} {} {}", name(&path), f.rule, f.path, f.message);
             }
             assert!(
-                r.findings
-                    .iter()
-                    .all(|f| f.rule != "X12-SEGMENT-OUT-OF-PLACE"),
-                "{}: {:?}",
-                name(&path),
-                r.findings
+                found.iter().all(|f| !never.contains(&f.rule.as_str())),
+                "{}: {found:?}",
+                name(&path)
             );
         }
+        read_files.push((path, version, results));
     }
+    read_files
+}
+
+// ---------------------------------------------------------------- 271 / 270
+
+#[test]
+fn every_271_sample_is_read() {
+    read_samples("271", 19, &["X12-SEGMENT-OUT-OF-PLACE"], read_271, |r| {
+        &r.findings
+    });
 }
 
 #[test]
@@ -315,25 +331,14 @@ fn dependent_271_benefits_are_the_dependents() {
 
 #[test]
 fn every_270_sample_is_read() {
-    let files = files_of("270", "");
-    if files.is_empty() {
-        return;
-    }
-    assert!(files.len() >= 5, "{} 270 files", files.len());
-    for (path, version) in files {
-        let result = read_270(&std::fs::read(&path).unwrap());
-        if version.starts_with("00401") {
-            assert!(
-                matches!(result, Err(X12Error::UnsupportedVersion { .. })),
-                "{}",
-                name(&path)
-            );
-            continue;
-        }
-        let requests = result.unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
-        assert!(!requests.is_empty(), "{}", name(&path));
+    for (_, _, requests) in read_samples(
+        "270",
+        5,
+        &["X12-SEGMENT-OUT-OF-PLACE", "X12-270-INCOMPLETE"],
+        read_270,
+        |r| &r.findings,
+    ) {
         for r in &requests {
-            assert!(r.findings.iter().all(|f| f.rule != "X12-SEGMENT-OUT-OF-PLACE" && f.rule != "X12-270-INCOMPLETE"), "{}: {:?}", name(&path), r.findings);
             assert_eq!(r.request.service_types, ["30"]);
         }
     }
@@ -467,45 +472,26 @@ fn request_errors_are_typed_and_name_fields() {
 
 #[test]
 fn every_277_and_277ca_sample_is_read() {
-    let files = files_of("277", "");
-    if files.is_empty() {
-        return;
-    }
+    let files = read_samples("277", 11, &["X12-SEGMENT-OUT-OF-PLACE"], read_277, |r| {
+        &r.findings
+    });
     let acks = files
         .iter()
-        .filter(|(_, v)| v.starts_with("005010X214"))
+        .filter(|(_, v, _)| v.starts_with("005010X214"))
         .count();
-    assert!(
-        files.len() >= 11 && acks >= 6,
-        "{} 277 files, {acks} 277CA",
-        files.len()
-    );
-    for (path, version) in files {
-        let result = read_277(&std::fs::read(&path).unwrap());
-        let responses = result.unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
-        assert!(!responses.is_empty(), "{}", name(&path));
-        for r in &responses {
+    assert!(files.is_empty() || acks >= 6, "{acks} 277CA files");
+    for (path, version, responses) in &files {
+        for r in responses {
             assert_eq!(
                 r.acknowledgment,
                 version.starts_with("005010X214"),
                 "{}",
-                name(&path)
-            );
-            for f in &r.findings {
-                println!("{}: {} {} {}", name(&path), f.rule, f.path, f.message);
-            }
-            assert!(
-                r.findings
-                    .iter()
-                    .all(|f| f.rule != "X12-SEGMENT-OUT-OF-PLACE"),
-                "{}: {:?}",
-                name(&path),
-                r.findings
+                name(path)
             );
             assert!(
                 !r.claims.is_empty() || !r.levels.is_empty(),
                 "{}",
-                name(&path)
+                name(path)
             );
         }
     }
@@ -629,30 +615,13 @@ fn claim_status_277_claims_lines_and_classes() {
 
 #[test]
 fn every_276_sample_is_read() {
-    let files = files_of("276", "");
-    if files.is_empty() {
-        return;
-    }
-    assert!(files.len() >= 5, "{} 276 files", files.len());
-    for (path, version) in files {
-        let result = read_276(&std::fs::read(&path).unwrap());
-        if version.starts_with("00401") {
-            assert!(
-                matches!(result, Err(X12Error::UnsupportedVersion { .. })),
-                "{}",
-                name(&path)
-            );
-            continue;
-        }
-        let requests = result.unwrap_or_else(|e| panic!("{}: {e}", name(&path)));
-        assert!(!requests.is_empty(), "{}", name(&path));
-        for r in &requests {
-            for f in &r.findings {
-                println!("{}: {} {} {}", name(&path), f.rule, f.path, f.message);
-            }
-            assert!(r.findings.iter().all(|f| f.rule != "X12-SEGMENT-OUT-OF-PLACE" && f.rule != "X12-276-INCOMPLETE"), "{}: {:?}", name(&path), r.findings);
-        }
-    }
+    read_samples(
+        "276",
+        5,
+        &["X12-SEGMENT-OUT-OF-PLACE", "X12-276-INCOMPLETE"],
+        read_276,
+        |r| &r.findings,
+    );
     let Some(bytes) = sample("linuxforhealth-x12/276_005010X212/claim-level-status.276") else {
         return;
     };
