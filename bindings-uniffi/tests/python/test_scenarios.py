@@ -157,6 +157,25 @@ def build_call(s, fixtures, pricer):
     raise AssertionError(s.fn)
 
 
+def call_judged(fn, args, error_match):
+    """Calls fn(*args). (result, False) when the caller should go on to check the result;
+    (None, None) when an expected MedbillError with the expected code was thrown; (None,
+    message) for any other outcome."""
+    try:
+        result = fn(*args)
+    except Exception as e:  # noqa: BLE001 - any exception is judged here
+        if not error_match:
+            return None, f"unexpected throw: {describe(e)}"
+        if not isinstance(e, medbill.MedbillError):
+            return None, f"expected a MedbillError, got {describe(e)}"
+        if getattr(e, "code", None) != error_match.group(1):
+            return None, f"expected code {error_match.group(1)}, got {describe(e)}"
+        return None, None
+    if error_match:
+        return None, f"expected error {error_match.group(1)}, got {show_result(result)}"
+    return result, False
+
+
 def check(s, fixtures, pricer):
     """Returns None on success, or what went wrong."""
     if s.problem:
@@ -180,18 +199,9 @@ def check(s, fixtures, pricer):
     fn, args = call
 
     error_match = re.fullmatch(r"error:(.+)", s.expect, re.S)
-    try:
-        result = fn(*args)
-    except Exception as e:  # noqa: BLE001 - any exception is judged below
-        if not error_match:
-            return f"unexpected throw: {describe(e)}"
-        if not isinstance(e, medbill.MedbillError):
-            return f"expected a MedbillError, got {describe(e)}"
-        if getattr(e, "code", None) != error_match.group(1):
-            return f"expected code {error_match.group(1)}, got {describe(e)}"
-        return None
-    if error_match:
-        return f"expected error {error_match.group(1)}, got {show_result(result)}"
+    result, verdict = call_judged(fn, args, error_match)
+    if verdict is not False:
+        return verdict
     return compare(s, result)
 
 
@@ -235,18 +245,9 @@ def check_x12(s, fixtures):
               "write835": medbill.write_835_json}[s.fn]
         args = [items, text(s.arg2)]
 
-    try:
-        result = fn(*args)
-    except Exception as e:  # noqa: BLE001 - any exception is judged below
-        if not error_match:
-            return f"unexpected throw: {describe(e)}"
-        if not isinstance(e, medbill.MedbillError):
-            return f"expected a MedbillError, got {describe(e)}"
-        if getattr(e, "code", None) != error_match.group(1):
-            return f"expected code {error_match.group(1)}, got {describe(e)}"
-        return None
-    if error_match:
-        return f"expected error {error_match.group(1)}, got {show_result(result)}"
+    result, verdict = call_judged(fn, args, error_match)
+    if verdict is not False:
+        return verdict
     if not isinstance(result, str):
         return f"expected a string, got {show_result(result)}"
 
