@@ -138,18 +138,27 @@ async function check(api, s, loadFixture, getPricer, loadBytes) {
   }
 
   const errorMatch = /^error:(.+)$/.exec(s.expect);
+  const { result, verdict } = callJudged(call, errorMatch);
+  if (verdict !== undefined) return verdict;
+  return compare(s, result);
+}
+
+// Calls `call`. { result } when the caller should go on to check the result; { verdict: null }
+// when the expected MedbillError with the expected code was thrown; { verdict: message }
+// for any other outcome.
+function callJudged(call, errorMatch) {
   let result;
   try {
     result = call();
   } catch (e) {
-    if (!errorMatch) return `unexpected throw: ${describe(e)}`;
-    if (!(e instanceof Error)) return `thrown value is not an Error: ${describe(e)}`;
-    if (e.name !== 'MedbillError') return `expected a MedbillError, got ${describe(e)}`;
-    if (e.code !== errorMatch[1]) return `expected code ${errorMatch[1]}, got ${describe(e)}`;
-    return null;
+    if (!errorMatch) return { verdict: `unexpected throw: ${describe(e)}` };
+    if (!(e instanceof Error)) return { verdict: `thrown value is not an Error: ${describe(e)}` };
+    if (e.name !== 'MedbillError') return { verdict: `expected a MedbillError, got ${describe(e)}` };
+    if (e.code !== errorMatch[1]) return { verdict: `expected code ${errorMatch[1]}, got ${describe(e)}` };
+    return { verdict: null };
   }
-  if (errorMatch) return `expected error ${errorMatch[1]}, got ${show(result)}`;
-  return compare(s, result);
+  if (errorMatch) return { verdict: `expected error ${errorMatch[1]}, got ${show(result)}` };
+  return { result };
 }
 
 // Builds the call arguments, or returns a string describing a malformed scenario.
@@ -306,17 +315,8 @@ async function checkX12(api, s, loadFixture, loadBytes) {
     call = () => api[s.fn](items, envelope);
   }
 
-  let result;
-  try {
-    result = call();
-  } catch (e) {
-    if (!errorMatch) return `unexpected throw: ${describe(e)}`;
-    if (!(e instanceof Error)) return `thrown value is not an Error: ${describe(e)}`;
-    if (e.name !== 'MedbillError') return `expected a MedbillError, got ${describe(e)}`;
-    if (e.code !== errorMatch[1]) return `expected code ${errorMatch[1]}, got ${describe(e)}`;
-    return null;
-  }
-  if (errorMatch) return `expected error ${errorMatch[1]}, got ${show(result)}`;
+  const { result, verdict } = callJudged(call, errorMatch);
+  if (verdict !== undefined) return verdict;
 
   let file;
   let summaries;
