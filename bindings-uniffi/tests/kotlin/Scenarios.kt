@@ -163,6 +163,25 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
     else -> throw IllegalStateException(s.fn)
 }
 
+/** What calling the function under test gave: a value to check, or a verdict (null: the expected error). */
+private sealed class Called<out T> {
+    class Value<T>(val value: T) : Called<T>()
+    class Verdict(val message: String?) : Called<Nothing>()
+}
+
+private fun <T> callJudged(call: () -> T, errorCode: String?): Called<T> {
+    val result = try {
+        call()
+    } catch (e: Exception) {
+        if (errorCode == null) return Called.Verdict("unexpected throw: ${describe(e)}")
+        if (e !is MedbillException.Failed) return Called.Verdict("expected a MedbillError, got ${describe(e)}")
+        if (e.code != errorCode) return Called.Verdict("expected code $errorCode, got ${describe(e)}")
+        return Called.Verdict(null)
+    }
+    if (errorCode != null) return Called.Verdict("expected error $errorCode, got ${show(result)}")
+    return Called.Value(result)
+}
+
 /** Null on success, or what went wrong. */
 fun check(s: Scenario, fixtures: File, pricer: PricerOnce): String? {
     s.problem?.let { return "malformed scenario: $it" }
@@ -185,15 +204,10 @@ fun check(s: Scenario, fixtures: File, pricer: PricerOnce): String? {
     }
 
     val errorCode = Regex("error:(.+)", DOT_ALL).matchEntire(s.expect)?.groupValues?.get(1)
-    val result = try {
-        call()
-    } catch (e: Exception) {
-        if (errorCode == null) return "unexpected throw: ${describe(e)}"
-        if (e !is MedbillException.Failed) return "expected a MedbillError, got ${describe(e)}"
-        if (e.code != errorCode) return "expected code $errorCode, got ${describe(e)}"
-        return null
+    val result = when (val called = callJudged({ call() }, errorCode)) {
+        is Called.Verdict -> return called.message
+        is Called.Value -> called.value
     }
-    if (errorCode != null) return "expected error $errorCode, got ${show(result)}"
     return compare(s, result)
 }
 
@@ -247,15 +261,10 @@ private fun checkX12(s: Scenario, fixtures: File): String? {
         }
     }
 
-    val result = try {
-        call()
-    } catch (e: Exception) {
-        if (errorCode == null) return "unexpected throw: ${describe(e)}"
-        if (e !is MedbillException.Failed) return "expected a MedbillError, got ${describe(e)}"
-        if (e.code != errorCode) return "expected code $errorCode, got ${describe(e)}"
-        return null
+    val result = when (val called = callJudged({ call() }, errorCode)) {
+        is Called.Verdict -> return called.message
+        is Called.Value -> called.value
     }
-    if (errorCode != null) return "expected error $errorCode, got ${show(result)}"
 
     var file: Map<*, *>? = null
     var summaries: List<*>? = null
