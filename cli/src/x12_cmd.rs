@@ -272,7 +272,7 @@ fn eob(out: &mut String, r: &Remittance) {
                     a.group,
                     a.reason,
                     a.amount,
-                    group_meaning(&a.group.to_string())
+                    a.group.known().map_or("", |g| g.meaning())
                 ));
             }
             for remark in &l.remarks {
@@ -292,16 +292,6 @@ fn eob(out: &mut String, r: &Remittance) {
         ));
     }
     out.push('\n');
-}
-
-fn group_meaning(group: &str) -> &'static str {
-    match group {
-        "CO" => "contractual obligation (write off)",
-        "PR" => "patient responsibility",
-        "OA" => "other adjustment",
-        "PI" => "payer-initiated reduction",
-        _ => "",
-    }
 }
 
 /// Claims from a JSON file holding one claim or an array of claims.

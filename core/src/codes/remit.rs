@@ -159,6 +159,16 @@ impl GroupCode {
         }
     }
 
+    /// Who bears the adjustment, in words (for an explanation of benefits).
+    pub fn meaning(&self) -> &'static str {
+        match self {
+            GroupCode::Co => "contractual obligation (write off)",
+            GroupCode::Pr => "patient responsibility",
+            GroupCode::Oa => "other adjustment",
+            GroupCode::Pi => "payer-initiated reduction",
+        }
+    }
+
     /// The two letters.
     pub fn as_str(&self) -> &str {
         match self {
