@@ -59,7 +59,7 @@ pub(crate) struct EstimateArgs {
     json: bool,
 }
 
-fn decode<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, Failure> {
+fn decode<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, Failure> {
     medbill::from_json(&read_input(path)?)
         .map_err(|e| Failure::input(format!("{}: {e}", path.display())))
 }

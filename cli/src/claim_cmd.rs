@@ -39,7 +39,7 @@ pub(crate) fn run(command: ClaimCommand) -> Result<u8, Failure> {
     }
 }
 
-fn validate(file: &PathBuf, json: bool) -> Result<u8, Failure> {
+fn validate(file: &std::path::Path, json: bool) -> Result<u8, Failure> {
     let claim = Claim::from_json(&read_input(file)?)
         .map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
     let findings = claim.validate();
@@ -59,7 +59,7 @@ fn validate(file: &PathBuf, json: bool) -> Result<u8, Failure> {
     Ok(if has_errors { 1 } else { 0 })
 }
 
-fn prepare(encounter: &PathBuf, practice: &PathBuf) -> Result<u8, Failure> {
+fn prepare(encounter: &std::path::Path, practice: &std::path::Path) -> Result<u8, Failure> {
     let encounter: Encounter = medbill::from_json(&read_input(encounter)?)
         .map_err(|e| Failure::input(format!("{}: {e}", encounter.display())))?;
     let practice: Practice = medbill::from_json(&read_input(practice)?)

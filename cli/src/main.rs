@@ -14,7 +14,6 @@ mod price_cmd;
 mod x12_cmd;
 
 use std::io::Read;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -76,17 +75,22 @@ impl Failure {
     }
 }
 
-/// Reads a file, or standard input for `-`.
-pub(crate) fn read_input(path: &PathBuf) -> Result<String, Failure> {
+/// Reads a file, or standard input for `-`, as bytes.
+pub(crate) fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
     if path.as_os_str() == "-" {
-        let mut text = String::new();
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .read_to_end(&mut bytes)
             .map_err(|e| Failure::input(format!("cannot read standard input: {e}")))?;
-        return Ok(text);
+        return Ok(bytes);
     }
-    std::fs::read_to_string(path)
-        .map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))
+    std::fs::read(path).map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))
+}
+
+/// Reads a file, or standard input for `-`, as text.
+pub(crate) fn read_input(path: &std::path::Path) -> Result<String, Failure> {
+    String::from_utf8(read_bytes(path)?)
+        .map_err(|_| Failure::input(format!("{} is not UTF-8 text", path.display())))
 }
 
 fn main() -> ExitCode {

@@ -1,6 +1,6 @@
 //! `medbill x12 check|show|json FILE` and `medbill x12 837 CLAIMS.json`.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -75,19 +75,8 @@ pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
     }
 }
 
-fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Failure::input(format!("cannot read standard input: {e}")))?;
-        return Ok(bytes);
-    }
-    std::fs::read(path).map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))
-}
-
 fn read(path: &Path) -> Result<X12File, Failure> {
-    let bytes = read_bytes(path)?;
+    let bytes = crate::read_bytes(path)?;
     medbill::read_x12(&bytes).map_err(|e| Failure::input(format!("{}: {e}", path.display())))
 }
 
@@ -296,7 +285,7 @@ fn eob(out: &mut String, r: &Remittance) {
 
 /// Claims from a JSON file holding one claim or an array of claims.
 fn load_claims(path: &Path) -> Result<Vec<Claim>, Failure> {
-    let text = crate::read_input(&path.to_path_buf())?;
+    let text = crate::read_input(path)?;
     let claims = if text.trim_start().starts_with('[') {
         medbill::from_json::<Vec<Claim>>(&text)
     } else {
@@ -340,12 +329,12 @@ fn write_837(
 ) -> Result<u8, Failure> {
     let claims = load_claims(claims)?;
     let submission: Submission = match submission {
-        Some(path) => medbill::from_json(&crate::read_input(&path.to_path_buf())?)
+        Some(path) => medbill::from_json(&crate::read_input(path)?)
             .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
         None => default_submission()?,
     };
     let envelope: Envelope = match envelope {
-        Some(path) => medbill::from_json(&crate::read_input(&path.to_path_buf())?)
+        Some(path) => medbill::from_json(&crate::read_input(path)?)
             .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
         None => default_envelope()?,
     };
