@@ -230,6 +230,14 @@ fn person_elements(name: &PersonName) -> [String; 5] {
 }
 
 impl Out<'_> {
+    /// NM1*IL: an insured person by name and member id (2010BA, 2330A).
+    fn subscriber_nm1(&mut self, name: &PersonName, member_id: &str) -> Result<(), Write837Error> {
+        let [last, first, middle, prefix, suffix] = person_elements(name);
+        seg!(
+            self, "NM1", "IL", "1", last, first, middle, prefix, suffix, "MI", member_id
+        )
+    }
+
     fn segment(&mut self, id: &str, elements: Vec<El>) -> Result<(), Write837Error> {
         let parts: Vec<Vec<&str>> = elements
             .iter()
@@ -495,20 +503,7 @@ impl Out<'_> {
             "",
             &claim.payer.claim_filing_indicator
         )?;
-        let [last, first, middle, prefix, suffix] = person_elements(s.name.expose());
-        seg!(
-            self,
-            "NM1",
-            "IL",
-            "1",
-            last,
-            first,
-            middle,
-            prefix,
-            suffix,
-            "MI",
-            s.member_id.expose()
-        )?;
+        self.subscriber_nm1(s.name.expose(), s.member_id.expose())?;
         if let Some(address) = &s.address {
             self.address(index, "subscriber.address", address.expose())?;
         }
@@ -1075,20 +1070,7 @@ impl Out<'_> {
             ReleaseOfInformation::Informed => "I",
         };
         seg!(self, "OI", "", "", benefits, "", "", release)?;
-        let [last, first, middle, prefix, suffix] = person_elements(o.subscriber_name.expose());
-        seg!(
-            self,
-            "NM1",
-            "IL",
-            "1",
-            last,
-            first,
-            middle,
-            prefix,
-            suffix,
-            "MI",
-            o.subscriber_member_id.expose()
-        )?;
+        self.subscriber_nm1(o.subscriber_name.expose(), o.subscriber_member_id.expose())?;
         seg!(
             self,
             "NM1",
