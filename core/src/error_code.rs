@@ -163,6 +163,8 @@ impl ErrorCode for crate::remit::OtherPayerError {
         match self {
             OtherPayerError::Code { .. } => "OTHER_PAYER_CODE",
             OtherPayerError::UnmatchedLine { .. } => "OTHER_PAYER_UNMATCHED_LINE",
+            OtherPayerError::Unbalanced { .. } => "OTHER_PAYER_UNBALANCED",
+            OtherPayerError::Overflow { .. } => "OTHER_PAYER_OVERFLOW",
         }
     }
 }

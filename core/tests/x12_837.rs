@@ -637,6 +637,136 @@ fn secondary_claim_from_a_remittance_writes_2320_2430_and_passes_pyx12() {
     support::assert_pyx12_valid("secondary.837p", &bytes);
 }
 
+/// The claim adjudicated under a flat schedule (99214 at 130, 83036 at 50) and the sample
+/// PPO plan with `deductible_met` of its 1,000 deductible already met.
+fn adjudication_of(claim: &Claim, deductible_met: &str) -> medbill::benefits::Adjudication {
+    let contract: medbill::Contract = serde_json::from_value(serde_json::json!({
+        "payerId": "ANY",
+        "effectiveFrom": "2026-01-01",
+        "schedule": { "kind": "flat", "fees": [
+            { "procedure": "99214", "amount": "130.00" },
+            { "procedure": "83036", "amount": "50.00" }
+        ]}
+    }))
+    .unwrap();
+    let plan: medbill::BenefitPlan = medbill::from_json(
+        &std::fs::read_to_string(
+            support::data_dir()
+                .join("plans")
+                .join("commercial-ppo.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let met: medbill::benefits::Accumulators = serde_json::from_value(serde_json::json!({
+        "inNetwork": { "individualDeductible": deductible_met, "familyDeductible": deductible_met,
+                       "individualOutOfPocket": deductible_met, "familyOutOfPocket": deductible_met }
+    }))
+    .unwrap();
+    let priced = medbill::price(
+        claim,
+        &contract,
+        None,
+        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+    )
+    .unwrap();
+    medbill::adjudicate(&priced, &plan, &met, medbill::benefits::Network::InNetwork).unwrap()
+}
+
+#[test]
+fn secondary_claim_from_the_coordination_of_benefits_writes_2320_2430_and_passes_pyx12() {
+    let mut claim = example("professional-clean.json");
+    // Primary: 100 of its deductible left. Secondary's own benefit: deductible met.
+    let primary = adjudication_of(&claim, "900.00");
+    let secondary = adjudication_of(&claim, "1000.00");
+    let coordination =
+        medbill::benefits::coordinate(&primary, &secondary, medbill::benefits::CobMethod::Standard)
+            .unwrap();
+    let coverage = OtherCoverage {
+        responsibility: PayerResponsibility::Primary,
+        relationship: "18".into(),
+        group_number: Some("GRP77".into()),
+        subscriber_name: claim.subscriber.name.clone(),
+        subscriber_member_id: claim.subscriber.member_id.clone(),
+    };
+    let adjudicated = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let other = OtherPayer::from_coordination(
+        &claim,
+        claim.payer.clone(),
+        coverage.clone(),
+        &coordination,
+        adjudicated,
+    )
+    .unwrap();
+    // What the primary paid, claim and lines, is the adjudication's plan payment.
+    assert_eq!(other.paid, Some(primary.plan_paid));
+    assert_eq!(other.lines.len(), 2);
+    for (line, adjudicated_line) in other.lines.iter().zip(&primary.lines) {
+        assert_eq!(line.paid, adjudicated_line.plan_paid);
+        let adjustments = Money::sum(line.adjustments.iter().map(|a| a.amount)).unwrap();
+        assert_eq!(
+            line.paid.checked_add(adjustments).unwrap(),
+            adjudicated_line.charge
+        );
+    }
+    assert_eq!(other.lines[1].procedure.unwrap().as_str(), "83036");
+    assert_eq!(other.lines[0].modifiers.len(), 1, "99214-25 as billed");
+    assert_eq!(other.lines[0].units, Decimal::ONE);
+    claim.other_payers = vec![other];
+    claim.payer = Payer {
+        name: "Prairie Supplemental".into(),
+        payer_id: "PSUP1".into(),
+        claim_filing_indicator: "CI".into(),
+    };
+    claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+    let bytes = round_trip("secondary-cob", std::slice::from_ref(&claim), &submission());
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.contains("SBR*P*18*GRP77"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "AMT*D*{}~",
+            medbill::x12::decimal(primary.plan_paid.amount())
+        )),
+        "{text}"
+    );
+    assert!(text.contains("SVD*"), "{text}");
+    assert!(text.contains("DTP*573*D8*20261210~"), "{text}");
+    support::assert_pyx12_valid("secondary-cob.837p", &bytes);
+
+    // A tertiary coordination sums two payers' payments: not one payer's 2430.
+    let tertiary = medbill::benefits::coordinate_next(
+        &coordination,
+        &secondary,
+        medbill::benefits::CobMethod::Standard,
+    )
+    .unwrap();
+    let error = OtherPayer::from_coordination(
+        &claim,
+        claim.payer.clone(),
+        coverage.clone(),
+        &tertiary,
+        adjudicated,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            medbill::remit::OtherPayerError::Unbalanced { line: 0 }
+        ),
+        "{error:?}"
+    );
+    // A coordination of another claim (more lines than this one) is refused, not misread.
+    let mut longer = coordination.clone();
+    let mut extra = longer.lines[1].clone();
+    extra.line = 2;
+    longer.lines.push(extra);
+    assert_eq!(
+        OtherPayer::from_coordination(&claim, claim.payer.clone(), coverage, &longer, adjudicated)
+            .unwrap_err(),
+        medbill::remit::OtherPayerError::UnmatchedLine { line: 2 }
+    );
+}
+
 #[test]
 fn mixed_professional_and_institutional_go_into_two_groups() {
     let claims = vec![

@@ -3,13 +3,17 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::{RemitAdjustment, RemitClaim, ServiceProcedure};
+use crate::benefits::Coordination;
 use crate::claim::{
     Claim, ClaimAdjustment, ClaimForm, LineAdjudication, OtherPayer, Payer, PayerResponsibility,
     PersonName,
 };
 use crate::codes::{Modifier, ProcedureCode, RevenueCode};
+use crate::money::Money;
 use crate::phi::Phi;
 
 /// Why a remittance cannot describe the prior payer of a claim.
@@ -23,10 +27,25 @@ pub enum OtherPayerError {
         /// Which field.
         field: &'static str,
     },
-    /// A remittance line matches no line of the claim (by REF*6R, then by position).
+    /// A remittance line matches no line of the claim (by REF*6R, then by position), or a
+    /// coordinated line names a line the claim does not have.
     #[error("remittance line {line} matches no claim line")]
     UnmatchedLine {
-        /// 0-based remittance line.
+        /// 0-based remittance or coordinated line.
+        line: usize,
+    },
+    /// A coordinated line's prior payment and adjustments do not add up to its charge, so
+    /// its 2430 loop would not balance (a tertiary coordination sums two payers' payments:
+    /// build each prior payer's loop from its own coordination or remittance).
+    #[error("coordinated line {line}: prior paid plus adjustments is not the charge")]
+    Unbalanced {
+        /// 0-based claim line.
+        line: usize,
+    },
+    /// Adding up the amounts overflowed.
+    #[error("coordinated line {line}: the amounts overflow")]
+    Overflow {
+        /// 0-based claim line.
         line: usize,
     },
 }
@@ -125,14 +144,110 @@ impl OtherPayer {
     }
 }
 
-/// The coverage facts of another payer that a remittance does not carry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl OtherPayer {
+    /// The prior payer of a secondary claim from the coordination of benefits
+    /// ([`crate::benefits::coordinate`]): what it paid on the claim (2320 AMT*D) and on
+    /// each line (2430 SVD), with its line adjustments (2430 CAS), each line adjudicated as
+    /// billed (the claim line's procedure, modifiers, revenue code and units) on
+    /// `adjudicated` (DTP*573). Every line must balance (charge = prior paid + adjustments),
+    /// as the 837 requires. The coordination carries no payer claim number: set
+    /// `claim_control_number` (2330B REF*F8) afterwards when the prior payer gave one.
+    pub fn from_coordination(
+        claim: &Claim,
+        payer: Payer,
+        coverage: OtherCoverage,
+        coordination: &Coordination,
+        adjudicated: NaiveDate,
+    ) -> Result<OtherPayer, OtherPayerError> {
+        let billed: Vec<(
+            Option<ProcedureCode>,
+            Vec<Modifier>,
+            Option<RevenueCode>,
+            Decimal,
+        )> = match &claim.form {
+            ClaimForm::Professional(p) => p
+                .lines
+                .iter()
+                .map(|l| {
+                    (
+                        Some(l.procedure),
+                        l.modifiers.clone(),
+                        None,
+                        l.quantity.value(),
+                    )
+                })
+                .collect(),
+            ClaimForm::Institutional(i) => i
+                .lines
+                .iter()
+                .map(|l| {
+                    (
+                        l.procedure,
+                        l.modifiers.clone(),
+                        Some(l.revenue_code),
+                        l.units,
+                    )
+                })
+                .collect(),
+        };
+        let mut lines = Vec::with_capacity(coordination.lines.len());
+        for coordinated in &coordination.lines {
+            let line = coordinated.line;
+            let Some((procedure, modifiers, revenue_code, units)) = billed.get(line).cloned()
+            else {
+                return Err(OtherPayerError::UnmatchedLine { line });
+            };
+            let adjustments: Vec<ClaimAdjustment> = coordinated
+                .prior_adjustments
+                .iter()
+                .map(|a| ClaimAdjustment {
+                    group: a.group,
+                    reason: a.reason,
+                    amount: a.amount,
+                })
+                .collect();
+            let accounted = Money::sum(adjustments.iter().map(|a| a.amount))
+                .and_then(|sum| sum.checked_add(coordinated.prior_paid))
+                .map_err(|_| OtherPayerError::Overflow { line })?;
+            if accounted != coordinated.charge {
+                return Err(OtherPayerError::Unbalanced { line });
+            }
+            lines.push(LineAdjudication {
+                line,
+                paid: coordinated.prior_paid,
+                procedure,
+                modifiers,
+                revenue_code,
+                units,
+                adjustments,
+                adjudication_date: adjudicated,
+            });
+        }
+        Ok(OtherPayer {
+            payer,
+            responsibility: coverage.responsibility,
+            relationship: coverage.relationship,
+            group_number: coverage.group_number,
+            subscriber_name: coverage.subscriber_name,
+            subscriber_member_id: coverage.subscriber_member_id,
+            claim_control_number: None,
+            paid: Some(coordination.prior_paid),
+            adjustments: Vec::new(),
+            lines,
+        })
+    }
+}
+
+/// The coverage facts of another payer that a remittance or a coordination does not carry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OtherCoverage {
     /// 2320 SBR01.
     pub responsibility: PayerResponsibility,
     /// 2320 SBR02.
     pub relationship: String,
     /// 2320 SBR03.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_number: Option<String>,
     /// 2330A NM1*IL name.
     pub subscriber_name: Phi<PersonName>,
