@@ -20,8 +20,8 @@ pub use error::MedbillError;
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
 pub use x12::{
-    read_x12_json, write_270_json, write_276_json, write_835_json, write_837_json,
-    x12_summaries_json,
+    other_payer_json, read_x12_json, write_270_json, write_276_json, write_835_json,
+    write_837_json, x12_summaries_json,
 };
 
 uniffi::setup_scaffolding!("medbill");

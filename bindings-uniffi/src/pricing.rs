@@ -84,7 +84,7 @@ impl Pricer {
 }
 
 /// A `YYYY-MM-DD` date, through the same decoder as every other input.
-fn parse_date(text: &str) -> Result<chrono::NaiveDate, MedbillError> {
+pub(crate) fn parse_date(text: &str) -> Result<chrono::NaiveDate, MedbillError> {
     let json = medbill::to_json(&text).map_err(|e| MedbillError::from_core(&e))?;
     medbill::from_json(&json).map_err(|e| MedbillError::from_core(&e))
 }

@@ -3,7 +3,8 @@
 //! interchanges from JSON. X12 goes in as bytes and comes out as text.
 
 use medbill::Claim;
-use medbill::remit::Remittance;
+use medbill::claim::{OtherPayer, Payer};
+use medbill::remit::{OtherCoverage, PriorAdjudication, Remittance};
 use medbill::x12::{ClaimStatusRequest, EligibilityRequest, Envelope, Submission};
 
 use crate::error::MedbillError;
@@ -41,6 +42,29 @@ pub fn write_837_json(
     let bytes = medbill::x12::write_837(&claims, &submission, &envelope)
         .map_err(|e| MedbillError::from_core(&e))?;
     x12_text(bytes)
+}
+
+/// The prior payer of a secondary claim (837 loops 2320, 2330A/B, 2430), as `OtherPayer`
+/// JSON: what the payer (`Payer` JSON) paid and adjusted on the claim (JSON), from its 835
+/// claim (`{"remittance": …}`) or from the coordination of benefits
+/// (`{"coordination": …}`), with the coverage facts (`OtherCoverage` JSON), adjudicated on
+/// `adjudicated` (`YYYY-MM-DD`). Add it to the claim's `otherPayers` before writing the 837.
+#[uniffi::export]
+pub fn other_payer_json(
+    claim_json: String,
+    payer_json: String,
+    coverage_json: String,
+    prior_json: String,
+    adjudicated: String,
+) -> Result<String, MedbillError> {
+    let claim: Claim = decode(&claim_json)?;
+    let payer: Payer = decode(&payer_json)?;
+    let coverage: OtherCoverage = decode(&coverage_json)?;
+    let prior: PriorAdjudication = decode(&prior_json)?;
+    let adjudicated = crate::pricing::parse_date(&adjudicated)?;
+    let other = OtherPayer::from_prior(&claim, payer, coverage, &prior, adjudicated)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&other).map_err(|e| MedbillError::from_core(&e))
 }
 
 /// Writes eligibility inquiries (a JSON array) as one 270 interchange, one transaction set

@@ -2,7 +2,8 @@
 //! and 835 interchanges. X12 goes in as bytes (or text) and comes out as text.
 
 use medbill::Claim;
-use medbill::remit::Remittance;
+use medbill::claim::{OtherPayer, Payer};
+use medbill::remit::{OtherCoverage, PriorAdjudication, Remittance};
 use medbill::x12::{ClaimStatusRequest, EligibilityRequest, Envelope, Submission};
 use wasm_bindgen::prelude::*;
 
@@ -80,6 +81,28 @@ pub fn write_835(
     let envelope: Envelope = from_js(envelope)?;
     let bytes = medbill::remit::write_835(&remittances, &envelope).map_err(|e| to_js(&e))?;
     x12_text(bytes)
+}
+
+/// The prior payer of a secondary claim (837 loops 2320, 2330A/B, 2430): what `payer`
+/// paid and adjusted on `claim`, from its 835 claim (`{ remittance }`) or from the
+/// coordination of benefits (`{ coordination }`), adjudicated on `adjudicated`
+/// (`YYYY-MM-DD`). Push the result onto the claim's `otherPayers` before `write837`.
+#[wasm_bindgen(js_name = otherPayer, unchecked_return_type = "OtherPayer")]
+pub fn other_payer(
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Payer")] payer: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "OtherCoverage")] coverage: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PriorAdjudication")] prior: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] adjudicated: JsValue,
+) -> Result<JsValue, JsValue> {
+    let claim: Claim = from_js(claim)?;
+    let payer: Payer = from_js(payer)?;
+    let coverage: OtherCoverage = from_js(coverage)?;
+    let prior: PriorAdjudication = from_js(prior)?;
+    let adjudicated: chrono::NaiveDate = from_js(adjudicated)?;
+    let other = OtherPayer::from_prior(&claim, payer, coverage, &prior, adjudicated)
+        .map_err(|e| to_js(&e))?;
+    to_js_value(&other)
 }
 
 /// The bytes of X12 given as a `Uint8Array` or as text (encoded as UTF-8, as read from disk).

@@ -3,7 +3,8 @@
 // Malformed lines and unknown functions become scenarios that FAIL; nothing is skipped.
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
-  'estimateVisit', 'adjudicateClaim', 'readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
+  'estimateVisit', 'adjudicateClaim', 'readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835',
+  'otherPayer'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -194,6 +195,14 @@ async function buildArgs(s, loadFixture) {
       return [await loadFixture(claim), await loadFixture(contract), await loadFixture(plan),
         accumulators === '-' ? {} : await loadFixture(accumulators)];
     }
+    case 'otherPayer': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
+        return `otherPayer takes SECONDARY|PRIOR as its second argument, found '${s.arg2}'`;
+      const secondary = await loadFixture(parts[0]);
+      return [await loadFixture(s.arg1), secondary.payer, secondary.coverage, await loadFixture(parts[1]),
+        secondary.adjudicated];
+    }
   }
 }
 
@@ -269,6 +278,16 @@ function compare(s, result) {
         if (result?.planPaid !== m[1]) return `expected planPaid ${show(m[1])}, got ${show(result?.planPaid)}`;
         if (result.patientResponsibility !== m[2])
           return `expected patientResponsibility ${show(m[2])}, got ${show(result.patientResponsibility)}`;
+        return null;
+      }
+      break;
+    case 'otherPayer':
+      if ((m = /^paid:(\S+) linePaid:(\S+)$/.exec(s.expect))) {
+        if (result?.paid !== m[1]) return `expected paid ${show(m[1])}, got ${show(result?.paid)}`;
+        const lines = result.lines;
+        if (!Array.isArray(lines)) return `expected lines, got ${show(result)}`;
+        const got = lines.map((line) => line?.paid).join(',');
+        if (got !== m[2]) return `expected line payments ${m[2]}, got ${got}`;
         return null;
       }
       break;

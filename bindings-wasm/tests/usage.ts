@@ -10,6 +10,7 @@ import {
   allocateEvenly,
   checkCode,
   coordinate,
+  otherPayer,
   prepareClaim,
   Pricer,
   readX12,
@@ -33,6 +34,9 @@ import {
   type CodeKind,
   type Contract,
   type Coordination,
+  type OtherCoverage,
+  type OtherPayer,
+  type PriorAdjudication,
   type EligibilityRequest,
   type Encounter,
   type Envelope,
@@ -267,6 +271,20 @@ export function x12Demo(file: Uint8Array): string[] {
   const asked: ReadEligibilityRequest[] = readX12(x270).eligibilityRequests ?? [];
   const x276: string = write276([statusRequest], envelope);
   const x835: string = write835(remittances, envelope);
+  // A secondary claim: the primary's 835 claim becomes the prior payer (2320/2330/2430).
+  const coverage: OtherCoverage = {
+    responsibility: "primary",
+    relationship: "18",
+    subscriberName: { last: "Doe", first: "Jane" },
+    subscriberMemberId: "XJH123456789",
+  };
+  const primaryClaim = remittances[0]?.claims[0];
+  if (primaryClaim !== undefined) {
+    const prior: PriorAdjudication = { remittance: primaryClaim };
+    const other: OtherPayer = otherPayer(claim, claim.payer, coverage, prior, "2026-12-10");
+    const secondary: Claim = { ...claim, otherPayers: [other] };
+    out.push(write837([secondary], submission, envelope));
+  }
   out.push(`${readBack.length} claim(s) back`, `${asked.length} inquiry(ies)`, x276, x835);
   return out;
 }
@@ -283,6 +301,10 @@ write270([eligibilityRequest], { senderId: "RIVERBEND", receiverId: "CLEARHOUSE"
 write276([eligibilityRequest], envelope);
 // @ts-expect-error: write835 takes Remittances, not any object
 write835([{ controlNumber: "0001" }], envelope);
+// @ts-expect-error: the prior adjudication names its source ({ remittance } or { coordination })
+otherPayer(claim, claim.payer, { responsibility: "primary", relationship: "18", subscriberName: { last: "D", first: "J" }, subscriberMemberId: "X" }, {}, "2026-12-10");
+// @ts-expect-error: the adjudication date is text (YYYY-MM-DD)
+otherPayer(claim, claim.payer, { responsibility: "primary", relationship: "18", subscriberName: { last: "D", first: "J" }, subscriberMemberId: "X" }, { coordination: {} as Coordination }, 20261210);
 // @ts-expect-error: the written X12 is text, not an X12File
 export const writtenIsFile: X12File = write837([claim], submission, envelope);
 // @ts-expect-error: a paid amount is Money (a string)

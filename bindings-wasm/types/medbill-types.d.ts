@@ -592,6 +592,20 @@ export type CodedRarc = Rarc | string;
  * via the `definition` "Rarc".
  */
 export type Rarc = string;
+/**
+ * What a prior payer decided on a claim, from either source a biller has: its 835 claim,
+ * or the coordination of benefits computed here.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PriorAdjudication".
+ */
+export type PriorAdjudication =
+  | {
+      remittance: RemitClaim;
+    }
+  | {
+      coordination: Coordination;
+    };
 
 /**
  * Amounts met in one tier.
@@ -3450,6 +3464,34 @@ export interface Estimate {
   totalCharge: Money;
 }
 /**
+ * The coverage facts of another payer that a remittance or a coordination does not carry.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OtherCoverage".
+ */
+export interface OtherCoverage {
+  /**
+   * 2320 SBR03.
+   */
+  groupNumber?: string | null;
+  /**
+   * 2320 SBR02.
+   */
+  relationship: string;
+  /**
+   * 2320 SBR01.
+   */
+  responsibility: PayerResponsibility;
+  /**
+   * 2330A member id.
+   */
+  subscriberMemberId: string;
+  /**
+   * 2330A NM1*IL name.
+   */
+  subscriberName: PersonName;
+}
+/**
  * The practice's charge for one unit (or one anesthesia minute) of a procedure.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -3696,24 +3738,20 @@ export interface PricedClaim {
   totalExpectedPayment: Money;
 }
 /**
- * A PER contact.
+ * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Contact".
+ * via the `definition` "QualifiedAmount".
  */
-export interface Contact {
+export interface QualifiedAmount {
   /**
-   * PER01: `CX` business, `BL` technical, `IC` web site.
+   * AMT02 (informational: not part of balancing).
    */
-  function: string;
+  amount: Money;
   /**
-   * PER02.
+   * AMT01.
    */
-  name?: string | null;
-  /**
-   * (qualifier, value) pairs: `TE` phone, `EM` email, `UR` web, `FX` fax, `EX` extension.
-   */
-  numbers: Reference[];
+  qualifier: string;
 }
 /**
  * A qualified reference (REF): qualifier and value, as sent.
@@ -3730,126 +3768,6 @@ export interface Reference {
    * REF02.
    */
   value: string;
-}
-/**
- * A payer or payee.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Party".
- */
-export interface Party {
-  /**
-   * N3/N4.
-   */
-  address?: Address | null;
-  /**
-   * PER contacts (payer business and technical contacts, web site).
-   */
-  contacts: Contact[];
-  /**
-   * N104, when sent.
-   */
-  id?: string | null;
-  /**
-   * N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
-   */
-  idQualifier?: string | null;
-  /**
-   * N102.
-   */
-  name: string;
-  /**
-   * REF segments of the party loop (additional payer or payee ids).
-   */
-  references: Reference[];
-}
-/**
- * The payment (BPR) and its trace (TRN).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Payment".
- */
-export interface Payment {
-  /**
-   * BPR02 total payment.
-   */
-  amount: Money;
-  /**
-   * BPR03 C (credit) or D (debit).
-   */
-  creditDebit: string;
-  /**
-   * BPR16 check issue or EFT effective date.
-   */
-  date?: string | null;
-  /**
-   * BPR01 transaction handling code (I remittance and payment, H notification only…).
-   */
-  handling: string;
-  /**
-   * BPR04 method (ACH, CHK, NON…).
-   */
-  method: string;
-  /**
-   * TRN03 payer identifier (`1` + tax id, usually).
-   */
-  payerIdentifier?: string | null;
-  /**
-   * DTM*405 production date.
-   */
-  productionDate?: string | null;
-  /**
-   * Header REFs (`EV` receiver id, `F2` version).
-   */
-  references: Reference[];
-  /**
-   * TRN02 check or EFT trace number.
-   */
-  traceNumber?: string | null;
-}
-/**
- * One PLB adjustment.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "ProviderAdjustment".
- */
-export interface ProviderAdjustment {
-  /**
-   * Amount: positive decreases the payment.
-   */
-  amount: Money;
-  /**
-   * PLB02 the last day of the provider's fiscal period.
-   */
-  fiscalPeriodEnd?: string | null;
-  /**
-   * PLB01 provider identifier.
-   */
-  provider: string;
-  /**
-   * PLB03-1 reason (WO, FB, L6, 72…).
-   */
-  reason: string;
-  /**
-   * PLB03-2 reference (often the claim), when sent.
-   */
-  reference?: string | null;
-}
-/**
- * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "QualifiedAmount".
- */
-export interface QualifiedAmount {
-  /**
-   * AMT02 (informational: not part of balancing).
-   */
-  amount: Money;
-  /**
-   * AMT01.
-   */
-  qualifier: string;
 }
 /**
  * One claim adjustment (CAS triple).
@@ -4047,6 +3965,130 @@ export interface ServiceProcedure {
    * Product/service id qualifier.
    */
   qualifier: string;
+}
+/**
+ * A PER contact.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Contact".
+ */
+export interface Contact {
+  /**
+   * PER01: `CX` business, `BL` technical, `IC` web site.
+   */
+  function: string;
+  /**
+   * PER02.
+   */
+  name?: string | null;
+  /**
+   * (qualifier, value) pairs: `TE` phone, `EM` email, `UR` web, `FX` fax, `EX` extension.
+   */
+  numbers: Reference[];
+}
+/**
+ * A payer or payee.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Party".
+ */
+export interface Party {
+  /**
+   * N3/N4.
+   */
+  address?: Address | null;
+  /**
+   * PER contacts (payer business and technical contacts, web site).
+   */
+  contacts: Contact[];
+  /**
+   * N104, when sent.
+   */
+  id?: string | null;
+  /**
+   * N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
+   */
+  idQualifier?: string | null;
+  /**
+   * N102.
+   */
+  name: string;
+  /**
+   * REF segments of the party loop (additional payer or payee ids).
+   */
+  references: Reference[];
+}
+/**
+ * The payment (BPR) and its trace (TRN).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Payment".
+ */
+export interface Payment {
+  /**
+   * BPR02 total payment.
+   */
+  amount: Money;
+  /**
+   * BPR03 C (credit) or D (debit).
+   */
+  creditDebit: string;
+  /**
+   * BPR16 check issue or EFT effective date.
+   */
+  date?: string | null;
+  /**
+   * BPR01 transaction handling code (I remittance and payment, H notification only…).
+   */
+  handling: string;
+  /**
+   * BPR04 method (ACH, CHK, NON…).
+   */
+  method: string;
+  /**
+   * TRN03 payer identifier (`1` + tax id, usually).
+   */
+  payerIdentifier?: string | null;
+  /**
+   * DTM*405 production date.
+   */
+  productionDate?: string | null;
+  /**
+   * Header REFs (`EV` receiver id, `F2` version).
+   */
+  references: Reference[];
+  /**
+   * TRN02 check or EFT trace number.
+   */
+  traceNumber?: string | null;
+}
+/**
+ * One PLB adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderAdjustment".
+ */
+export interface ProviderAdjustment {
+  /**
+   * Amount: positive decreases the payment.
+   */
+  amount: Money;
+  /**
+   * PLB02 the last day of the provider's fiscal period.
+   */
+  fiscalPeriodEnd?: string | null;
+  /**
+   * PLB01 provider identifier.
+   */
+  provider: string;
+  /**
+   * PLB03-1 reason (WO, FB, L6, 72…).
+   */
+  reason: string;
+  /**
+   * PLB03-2 reference (often the claim), when sent.
+   */
+  reference?: string | null;
 }
 /**
  * One 835 transaction set: a payment and the claims it pays.

@@ -1,11 +1,12 @@
-//! `medbill x12 check|show|json FILE` and `medbill x12 837 CLAIMS.json`.
+//! `medbill x12 check|show|json FILE`, `medbill x12 837 CLAIMS.json` and
+//! `medbill x12 secondary CLAIM.json PRIOR-PAYER.json PRIOR`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use medbill::document::SetSummary;
-use medbill::remit::Remittance;
+use medbill::remit::{PriorAdjudication, Remittance};
 use medbill::x12::{Envelope, Submission};
 use medbill::{Claim, X12File};
 
@@ -52,6 +53,34 @@ pub(crate) enum X12Command {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// Make a claim's secondary (or tertiary) claim: adds the prior payer's adjudication
+    /// (837 loops 2320, 2330A/B, 2430) to the claim's other payers and prints the claim JSON,
+    /// ready for `medbill x12 837`.
+    Secondary {
+        /// The claim's JSON file, or - for standard input.
+        claim: PathBuf,
+        /// The prior payer, its coverage and when it adjudicated the claim: JSON
+        /// `{"payer": …, "coverage": …, "adjudicated": "YYYY-MM-DD"}` (see
+        /// examples/data/x12/other-payer.json).
+        prior_payer: PathBuf,
+        /// What the prior payer decided: its 835 (the claim with the same patient control
+        /// number is used) or a JSON prior adjudication (`{"remittance": …}` or
+        /// `{"coordination": …}`, the output of the coordination of benefits).
+        prior: PathBuf,
+        /// The payer the claim now goes to (JSON `{"name", "payerId", "claimFilingIndicator"}`);
+        /// the claim's payer is kept when absent.
+        #[arg(long)]
+        payer: Option<PathBuf>,
+    },
+}
+
+/// The prior payer of `medbill x12 secondary`: who, under which coverage, adjudicated when.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PriorPayer {
+    payer: medbill::claim::Payer,
+    coverage: medbill::remit::OtherCoverage,
+    adjudicated: chrono::NaiveDate,
 }
 
 pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
@@ -72,7 +101,80 @@ pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
             envelope,
             out,
         } => write_837(&claims, submission.as_deref(), envelope.as_deref(), out),
+        X12Command::Secondary {
+            claim,
+            prior_payer,
+            prior,
+            payer,
+        } => secondary(&claim, &prior_payer, &prior, payer.as_deref()),
     }
+}
+
+fn secondary(
+    claim: &Path,
+    prior_payer: &Path,
+    prior: &Path,
+    payer: Option<&Path>,
+) -> Result<u8, Failure> {
+    let json = |path: &Path| -> Result<String, Failure> { crate::read_input(path) };
+    let mut claim = Claim::from_json(&json(claim)?)
+        .map_err(|e| Failure::input(format!("{}: {e}", claim.display())))?;
+    let who: PriorPayer = medbill::from_json(&json(prior_payer)?)
+        .map_err(|e| Failure::input(format!("{}: {e}", prior_payer.display())))?;
+    let decided = if prior
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("835"))
+    {
+        let file = read(prior)?;
+        let found = file
+            .remittances
+            .into_iter()
+            .flat_map(|r| r.claims)
+            .find(|c| c.patient_control_number.as_str() == claim.patient_control_number);
+        match found {
+            Some(remit) => PriorAdjudication::Remittance(Box::new(remit)),
+            None => {
+                return Err(Failure::input(format!(
+                    "{}: no claim with the claim's patient control number",
+                    prior.display()
+                )));
+            }
+        }
+    } else {
+        medbill::from_json(&json(prior)?)
+            .map_err(|e| Failure::input(format!("{}: {e}", prior.display())))?
+    };
+    let other = medbill::claim::OtherPayer::from_prior(
+        &claim,
+        who.payer,
+        who.coverage,
+        &decided,
+        who.adjudicated,
+    )
+    .map_err(|e| Failure {
+        message: format!("cannot take the prior payer's data: {e}"),
+        status: 1,
+    })?;
+    claim.other_payers.push(other);
+    if let Some(path) = payer {
+        claim.payer = medbill::from_json(&json(path)?)
+            .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    }
+    // The claim goes to the payer after every prior one that has adjudicated it.
+    let adjudicated = claim
+        .other_payers
+        .iter()
+        .filter(|o| o.paid.is_some())
+        .count();
+    claim.subscriber.payer_responsibility = match adjudicated {
+        1 => medbill::claim::PayerResponsibility::Secondary,
+        _ => medbill::claim::PayerResponsibility::Tertiary,
+    };
+    println!(
+        "{}",
+        medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?
+    );
+    Ok(0)
 }
 
 fn read(path: &Path) -> Result<X12File, Failure> {

@@ -503,6 +503,33 @@ fn x12_837_refuses_a_claim_it_cannot_write_with_a_clear_error() {
     assert_eq!(status, 1);
 }
 
+/// pyx12's x12valid (cargo xtask test sets MEDBILL_X12VALID) must accept the file. It writes
+/// its acknowledgement beside the file, so the file sits in a folder of its own.
+fn assert_pyx12_accepts(path: &std::path::Path) {
+    let Some(program) = std::env::var_os("MEDBILL_X12VALID") else {
+        eprintln!(
+            "SKIPPED pyx12 check of {}: MEDBILL_X12VALID is not set",
+            path.display()
+        );
+        return;
+    };
+    let output = std::process::Command::new(program)
+        .arg(path)
+        .current_dir(path.parent().unwrap())
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let name = path.file_name().unwrap().to_string_lossy();
+    assert!(
+        report.contains(&format!("{name}: OK")) && !report.contains("ERROR"),
+        "{report}"
+    );
+}
+
 #[test]
 fn demo_writes_its_ready_claims_as_an_837p_that_checks_clean_and_passes_pyx12() {
     let dir = std::env::temp_dir().join(format!("medbill-demo-test-{}", std::process::id()));
@@ -518,25 +545,91 @@ fn demo_writes_its_ready_claims_as_an_837p_that_checks_clean_and_passes_pyx12() 
     assert_eq!(status, 0);
     assert!(line.starts_with("837\t005010X222A1\t"), "{line}");
     assert!(line.contains("\tclaims=10\t"), "{line}");
-    // pyx12's x12valid (cargo xtask test sets MEDBILL_X12VALID) must accept it.
-    match std::env::var_os("MEDBILL_X12VALID") {
-        Some(program) => {
-            let output = std::process::Command::new(program)
-                .arg(&path)
-                .current_dir(&dir)
-                .output()
-                .unwrap();
-            let report = format!(
-                "{}{}",
-                String::from_utf8_lossy(&output.stdout),
-                String::from_utf8_lossy(&output.stderr)
-            );
-            assert!(
-                report.contains("day.837: OK") && !report.contains("ERROR"),
-                "{report}"
-            );
-        }
-        None => eprintln!("SKIPPED pyx12 check of the demo 837: MEDBILL_X12VALID is not set"),
-    }
+    assert_pyx12_accepts(&path);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn x12_secondary_adds_the_prior_payer_and_the_837_carries_2320_and_2430() {
+    let dir = std::env::temp_dir().join(format!("medbill-secondary-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let payer = dir.join("supplemental.json");
+    std::fs::write(
+        &payer,
+        r#"{ "name": "Prairie Supplemental", "payerId": "PSUP1", "claimFilingIndicator": "CI" }"#,
+    )
+    .unwrap();
+    let (json, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "secondary"])
+            .arg(data("claims/professional-clean.json"))
+            .arg(data("x12/other-payer.json"))
+            .arg(data("x12/prior-coordination.json"))
+            .arg("--payer")
+            .arg(&payer),
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    let claim = medbill::Claim::from_json(&json).unwrap();
+    assert_eq!(claim.payer.payer_id, "PSUP1");
+    assert_eq!(
+        claim.subscriber.payer_responsibility,
+        medbill::claim::PayerResponsibility::Secondary
+    );
+    let other = &claim.other_payers[0];
+    assert_eq!(other.paid.map(|m| m.to_string()), Some("105.00".into()));
+    let (x12, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "837", "-", "--envelope"])
+            .arg(data("x12/envelope.json"))
+            .write_stdin(json),
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    for expected in [
+        "SBR*S*18*******CI~",
+        "SBR*P*18*******MB~",
+        "AMT*D*105~",
+        "SVD*00952*105*HC:99214:25**1~CAS*CO*45*50~CAS*PR*3*25~DTP*573*D8*20261210~",
+    ] {
+        assert!(
+            x12.replace('\n', "").contains(expected),
+            "{expected} in {x12}"
+        );
+    }
+    let path = dir.join("secondary.837");
+    std::fs::write(&path, &x12).unwrap();
+    let (line, _, status) = stdout_of(medbill().args(["x12", "check"]).arg(&path));
+    assert_eq!(status, 0, "{line}");
+    assert_pyx12_accepts(&path);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn x12_secondary_refuses_what_is_not_one_prior_payers_data() {
+    // A tertiary coordination sums two payers' payments.
+    let (out, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "secondary"])
+            .arg(data("claims/professional-clean.json"))
+            .arg(data("x12/other-payer.json"))
+            .arg(data("x12/prior-tertiary.json")),
+    );
+    assert_eq!(out, "");
+    assert!(
+        err.contains("prior paid plus adjustments is not the charge"),
+        "{err}"
+    );
+    assert_eq!(status, 1);
+    // An 835 without this claim.
+    let (_, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "secondary"])
+            .arg(data("claims/professional-clean.json"))
+            .arg(data("x12/other-payer.json"))
+            .arg(data("x12/remittance.835")),
+    );
+    assert!(
+        err.contains("no claim with the claim's patient control number"),
+        "{err}"
+    );
+    assert_eq!(status, 2);
 }

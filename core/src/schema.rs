@@ -30,6 +30,15 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("estimate", schema_for::<Estimate>()),
         ("coordination", schema_for::<Coordination>()),
         ("remittance", schema_for::<Remittance>()),
+        (
+            "other-coverage",
+            schema_for::<crate::remit::OtherCoverage>(),
+        ),
+        (
+            "prior-adjudication",
+            schema_for::<crate::remit::PriorAdjudication>(),
+        ),
+        ("other-payer", schema_for::<crate::claim::OtherPayer>()),
         ("x12-file", schema_for::<crate::document::X12File>()),
         (
             "x12-set-summary",

@@ -606,13 +606,7 @@ fn secondary_claim() -> Claim {
         adjudicated,
     )
     .unwrap();
-    claim.other_payers = vec![other];
-    claim.payer = Payer {
-        name: "Prairie Supplemental".into(),
-        payer_id: "PSUP1".into(),
-        claim_filing_indicator: "CI".into(),
-    };
-    claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+    send_to_supplemental(&mut claim, other);
     claim
 }
 
@@ -635,6 +629,17 @@ fn secondary_claim_from_a_remittance_writes_2320_2430_and_passes_pyx12() {
         "{text}"
     );
     support::assert_pyx12_valid("secondary.837p", &bytes);
+}
+
+/// The claim, with its primary payer's adjudication, sent on to the supplemental payer.
+fn send_to_supplemental(claim: &mut Claim, primary: OtherPayer) {
+    claim.other_payers = vec![primary];
+    claim.payer = Payer {
+        name: "Prairie Supplemental".into(),
+        payer_id: "PSUP1".into(),
+        claim_filing_indicator: "CI".into(),
+    };
+    claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
 }
 
 /// The claim adjudicated under a flat schedule (99214 at 130, 83036 at 50) and the sample
@@ -712,13 +717,7 @@ fn secondary_claim_from_the_coordination_of_benefits_writes_2320_2430_and_passes
     assert_eq!(other.lines[1].procedure.unwrap().as_str(), "83036");
     assert_eq!(other.lines[0].modifiers.len(), 1, "99214-25 as billed");
     assert_eq!(other.lines[0].units, Decimal::ONE);
-    claim.other_payers = vec![other];
-    claim.payer = Payer {
-        name: "Prairie Supplemental".into(),
-        payer_id: "PSUP1".into(),
-        claim_filing_indicator: "CI".into(),
-    };
-    claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+    send_to_supplemental(&mut claim, other);
     let bytes = round_trip("secondary-cob", std::slice::from_ref(&claim), &submission());
     let text = String::from_utf8(bytes.clone()).unwrap();
     assert!(text.contains("SBR*P*18*GRP77"), "{text}");

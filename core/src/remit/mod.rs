@@ -24,7 +24,7 @@ use crate::phi::Phi;
 
 pub use crate::claim::Address;
 pub use read::{RemitEvent, RemitHeader, RemitReader, RemitTrailer, read_835};
-pub use secondary::{OtherCoverage, OtherPayerError};
+pub use secondary::{OtherCoverage, OtherPayerError, PriorAdjudication};
 pub use write::{VERSION_835, write_835, write_one as write_835_transaction};
 
 /// A code as typed when it parses, else as sent (with a finding saying so).

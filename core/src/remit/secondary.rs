@@ -129,18 +129,10 @@ impl OtherPayer {
                 adjudication_date: adjudicated,
             });
         }
-        Ok(OtherPayer {
-            payer,
-            responsibility: coverage.responsibility,
-            relationship: coverage.relationship,
-            group_number: coverage.group_number,
-            subscriber_name: coverage.subscriber_name,
-            subscriber_member_id: coverage.subscriber_member_id,
-            claim_control_number: remit.payer_claim_number.as_ref().map(|n| n.to_string()),
-            paid: Some(remit.paid),
-            adjustments: convert(usize::MAX, &remit.adjustments)?,
-            lines,
-        })
+        let mut other = coverage.adjudicated_by(payer, remit.paid, lines);
+        other.claim_control_number = remit.payer_claim_number.as_ref().map(|n| n.to_string());
+        other.adjustments = convert(usize::MAX, &remit.adjustments)?;
+        Ok(other)
     }
 }
 
@@ -159,12 +151,7 @@ impl OtherPayer {
         coordination: &Coordination,
         adjudicated: NaiveDate,
     ) -> Result<OtherPayer, OtherPayerError> {
-        let billed: Vec<(
-            Option<ProcedureCode>,
-            Vec<Modifier>,
-            Option<RevenueCode>,
-            Decimal,
-        )> = match &claim.form {
+        let billed: Vec<BilledAs> = match &claim.form {
             ClaimForm::Professional(p) => p
                 .lines
                 .iter()
@@ -223,18 +210,46 @@ impl OtherPayer {
                 adjudication_date: adjudicated,
             });
         }
-        Ok(OtherPayer {
-            payer,
-            responsibility: coverage.responsibility,
-            relationship: coverage.relationship,
-            group_number: coverage.group_number,
-            subscriber_name: coverage.subscriber_name,
-            subscriber_member_id: coverage.subscriber_member_id,
-            claim_control_number: None,
-            paid: Some(coordination.prior_paid),
-            adjustments: Vec::new(),
-            lines,
-        })
+        Ok(coverage.adjudicated_by(payer, coordination.prior_paid, lines))
+    }
+}
+
+/// A claim line as billed: procedure, modifiers, revenue code and units.
+type BilledAs = (
+    Option<ProcedureCode>,
+    Vec<Modifier>,
+    Option<RevenueCode>,
+    Decimal,
+);
+
+/// What a prior payer decided on a claim, from either source a biller has: its 835 claim,
+/// or the coordination of benefits computed here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub enum PriorAdjudication {
+    /// The prior payer's 835 claim ([`OtherPayer::from_remittance`]).
+    Remittance(Box<RemitClaim>),
+    /// The coordination of benefits ([`OtherPayer::from_coordination`]).
+    Coordination(Coordination),
+}
+
+impl OtherPayer {
+    /// [`OtherPayer::from_remittance`] or [`OtherPayer::from_coordination`], by source.
+    pub fn from_prior(
+        claim: &Claim,
+        payer: Payer,
+        coverage: OtherCoverage,
+        prior: &PriorAdjudication,
+        adjudicated: NaiveDate,
+    ) -> Result<OtherPayer, OtherPayerError> {
+        match prior {
+            PriorAdjudication::Remittance(remit) => {
+                OtherPayer::from_remittance(claim, payer, coverage, remit, adjudicated)
+            }
+            PriorAdjudication::Coordination(coordination) => {
+                OtherPayer::from_coordination(claim, payer, coverage, coordination, adjudicated)
+            }
+        }
     }
 }
 
@@ -253,6 +268,25 @@ pub struct OtherCoverage {
     pub subscriber_name: Phi<PersonName>,
     /// 2330A member id.
     pub subscriber_member_id: Phi<String>,
+}
+
+impl OtherCoverage {
+    /// `payer` under this coverage, having paid `paid` on the claim and `lines` on its lines;
+    /// no claim number or claim-level adjustments yet.
+    fn adjudicated_by(self, payer: Payer, paid: Money, lines: Vec<LineAdjudication>) -> OtherPayer {
+        OtherPayer {
+            payer,
+            responsibility: self.responsibility,
+            relationship: self.relationship,
+            group_number: self.group_number,
+            subscriber_name: self.subscriber_name,
+            subscriber_member_id: self.subscriber_member_id,
+            claim_control_number: None,
+            paid: Some(paid),
+            adjustments: Vec::new(),
+            lines,
+        }
+    }
 }
 
 /// SVC01 (and SVC04) as typed codes: the procedure and modifiers for `HC`, the revenue code
