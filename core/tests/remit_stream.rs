@@ -22,7 +22,7 @@ use medbill::remit::{
     write_835,
 };
 use medbill::x12::{Envelope, Usage};
-use medbill::{Money, Phi};
+use medbill::{Finding, Money, Phi};
 use proptest::prelude::*;
 use support::m;
 
@@ -553,4 +553,169 @@ proptest! {
         prop_assert_eq!(&read[0].findings, &vec![]);
         prop_assert_eq!(read, vec![r]);
     }
+}
+
+/// Every event (and error) of the sequential reader, then its file findings.
+fn sequential(
+    bytes: &[u8],
+) -> (
+    Vec<Result<RemitEvent, medbill::x12::X12Error>>,
+    Vec<Finding>,
+) {
+    let mut reader = RemitReader::new(bytes);
+    let events = reader.by_ref().collect();
+    (events, reader.file_findings().to_vec())
+}
+
+/// The same through worker threads, one event at a time or in batches.
+fn threaded(
+    bytes: &[u8],
+    threads: usize,
+    piece: usize,
+    batches: bool,
+) -> (
+    Vec<Result<RemitEvent, medbill::x12::X12Error>>,
+    Vec<Finding>,
+) {
+    let mut reader = RemitReader::with_threads(bytes, threads, piece);
+    let mut events = Vec::new();
+    if batches {
+        while let Some(batch) = reader.next_batch() {
+            match batch {
+                Ok(batch) => events.extend(batch.events().iter().cloned().map(Ok)),
+                Err(error) => events.push(Err(error)),
+            }
+        }
+    } else {
+        events.extend(reader.by_ref());
+    }
+    (events, reader.file_findings().to_vec())
+}
+
+fn generated(claims: usize) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut Generated {
+            claims,
+            emitted: 0,
+            pending: Vec::new(),
+            stage: 0,
+        },
+        &mut bytes,
+    )
+    .unwrap();
+    bytes
+}
+
+#[test]
+fn threaded_reading_gives_exactly_the_sequential_events() {
+    let mut inputs: Vec<(String, Vec<u8>)> = vec![
+        (
+            "bundled fixture".into(),
+            std::fs::read(support::data_dir().join("x12/remittance.835")).unwrap(),
+        ),
+        (
+            "two sets".into(),
+            write_835(&[worked_example(), worked_example()], &envelope()).unwrap(),
+        ),
+        ("3,000 clean claims".into(), generated(3_000)),
+    ];
+    // Findings in the middle of long runs of clean claims: an unbalanced claim, a segment
+    // the model does not carry, a bad amount, and (so SE01 is wrong) one segment more.
+    let text = String::from_utf8(generated(3_000)).unwrap();
+    let text = text
+        .replace("CLP*PCN1000*4*100*0*", "CLP*PCN1000*4*100*5*")
+        .replace(
+            "CLP*PCN2000*4*100*0**12*ICN~",
+            "CLP*PCN2000*4*100*0**12*ICN~QTY*CA*1~",
+        )
+        .replace("CLP*PCN2500*4*100*0*", "CLP*PCN2500*4*1x0*0*");
+    inputs.push(("findings mid-run".into(), text.into_bytes()));
+    // Cut off mid-claim, and two interchanges with different delimiters back to back.
+    let cut = generated(2_000);
+    inputs.push(("truncated".into(), cut[..cut.len() * 2 / 3].to_vec()));
+    let mut two = generated(1_500);
+    two.extend(
+        String::from_utf8(generated(1_500))
+            .unwrap()
+            .replace('*', "|")
+            .replace('~', "!\r\n")
+            .into_bytes(),
+    );
+    inputs.push(("two interchanges, other delimiters".into(), two));
+    if let Some(dir) = support::shared_data("x12") {
+        let mut stack = vec![dir];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    let bytes = std::fs::read(&path).unwrap();
+                    if bytes.windows(7).any(|w| w == b"ST*835*") {
+                        inputs.push((path.display().to_string(), bytes));
+                    }
+                }
+            }
+        }
+    }
+    let mut compared = 0;
+    for (name, bytes) in &inputs {
+        let expected = sequential(bytes);
+        for threads in [1, 2, 3] {
+            for piece in [256, 1_000, 64 * 1024] {
+                for batches in [false, true] {
+                    let got = threaded(bytes, threads, piece, batches);
+                    assert!(
+                        got == expected,
+                        "{name}: {threads} threads, {piece}-byte pieces, batches {batches}: \
+                         {} events vs {}",
+                        got.0.len(),
+                        expected.0.len()
+                    );
+                    compared += 1;
+                }
+            }
+        }
+    }
+    let findings: usize = inputs
+        .iter()
+        .filter(|(name, _)| name == "findings mid-run")
+        .map(|(_, bytes)| {
+            sequential(bytes)
+                .0
+                .iter()
+                .map(|e| match e {
+                    Ok(RemitEvent::Claim { findings, .. }) => findings.len(),
+                    Ok(RemitEvent::End(t)) => t.findings.len(),
+                    _ => 0,
+                })
+                .sum::<usize>()
+        })
+        .sum();
+    assert!(findings >= 4, "the findings input has {findings} findings");
+    // And the workers did read: most claims of a clean run come in workers' batches.
+    let mut reader = RemitReader::with_threads(&inputs[2].1[..], 2, 1_000);
+    let (mut by_workers, mut claims) = (0, 0);
+    while let Some(batch) = reader.next_batch() {
+        let batch = batch.unwrap();
+        let n = batch
+            .events()
+            .iter()
+            .filter(|e| matches!(e, RemitEvent::Claim { .. }))
+            .count();
+        claims += n;
+        if batch.read_by_worker() {
+            by_workers += n;
+        }
+    }
+    assert_eq!(claims, 3_000);
+    assert!(
+        by_workers > 2_900,
+        "workers read {by_workers} of 3,000 claims"
+    );
+    println!(
+        "{} inputs, {compared} threaded readings equal to the sequential one",
+        inputs.len()
+    );
 }

@@ -404,6 +404,15 @@ pub(crate) fn bench() -> Result<()> {
     }
     print!("835 native: ");
     run(env.cmd(&native_835).arg("read").arg(&file))?;
+    // With one worker thread per core, read in batches (the cores this machine has).
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    print!("835 native: ");
+    run(env
+        .cmd(&native_835)
+        .arg("read")
+        .arg(&file)
+        .arg(cores.to_string())
+        .arg("64"))?;
     match file.strip_prefix(&env.root) {
         Ok(relative) => {
             print!("835 wasm32-wasip1 in Node: ");

@@ -1,7 +1,9 @@
 //! `medbill-bench-835 generate FILE MEGABYTES` writes one 835 transaction set of about
 //! MEGABYTES with correct counts and balances (claims paid with contractual and patient
-//! adjustments, denied, reversed and corrected; PLB interest); `medbill-bench-835 read FILE`
-//! streams it into the typed remittance model and prints MB/s, claims/s and peak memory.
+//! adjustments, denied, reversed and corrected; PLB interest);
+//! `medbill-bench-835 read FILE [THREADS [PIECE-KB]]` streams it into the typed remittance
+//! model (on this thread, or with worker threads in batches) and prints MB/s, claims/s and
+//! peak memory.
 //! Built natively and for wasm32-wasip1 by `cargo xtask bench`.
 #![allow(clippy::print_stdout, reason = "a benchmark reports")]
 
@@ -162,16 +164,28 @@ fn peak_memory_mb() -> Option<f64> {
     }
 }
 
-fn read(path: &str) -> Result<(), Box<dyn Error>> {
+fn read(path: &str, threads: usize, piece_kb: usize) -> Result<(), Box<dyn Error>> {
     let size = std::fs::metadata(path)?.len() as f64;
     let started = Instant::now();
     let (mut claims, mut lines, mut findings) = (0u64, 0u64, 0usize);
     let mut paid = Money::ZERO;
-    for event in RemitReader::new(std::fs::File::open(path)?) {
-        match event? {
+    let file = std::fs::File::open(path)?;
+    let reader = if threads == 0 {
+        RemitReader::new(file)
+    } else {
+        RemitReader::with_threads(file, threads, piece_kb.saturating_mul(1024))
+    };
+    let mut reader = reader;
+    let mut count = |event: &RemitEvent| -> Result<(), Box<dyn Error>> {
+        match event {
             RemitEvent::Claim {
-                claim, findings: f, ..
+                index,
+                claim,
+                findings: f,
             } => {
+                if u64::try_from(*index)? != claims {
+                    return Err(format!("claim {claims} came with index {index}").into());
+                }
                 claims = claims.saturating_add(1);
                 lines = lines.saturating_add(u64::try_from(claim.lines.len())?);
                 paid = paid.checked_add(claim.paid)?;
@@ -180,13 +194,31 @@ fn read(path: &str) -> Result<(), Box<dyn Error>> {
             RemitEvent::End(trailer) => findings = findings.saturating_add(trailer.findings.len()),
             RemitEvent::Begin(_) => {}
         }
+        Ok(())
+    };
+    if threads == 0 {
+        // One event at a time, as most callers read.
+        for event in reader {
+            count(&event?)?;
+        }
+    } else {
+        // With threads: in batches, each freed on the worker that read it.
+        while let Some(batch) = reader.next_batch() {
+            for event in batch?.events() {
+                count(event)?;
+            }
+        }
     }
     let seconds = started.elapsed().as_secs_f64();
     if findings != 0 {
         return Err(format!("{findings} findings: the generated file should balance").into());
     }
+    let how = match threads {
+        0 => "on one thread".to_owned(),
+        n => format!("with {n} worker threads, {piece_kb} KiB pieces, in batches"),
+    };
     println!(
-        "read {:.1} MB in {seconds:.3} s: {:.0} MB/s, {claims} claims ({:.2} M claims/s), {lines} lines, paid {paid}, peak memory {} MB",
+        "read {how}: {:.1} MB in {seconds:.3} s: {:.0} MB/s, {claims} claims ({:.2} M claims/s), {lines} lines, paid {paid}, peak memory {} MB",
         size / 1e6,
         size / 1e6 / seconds,
         claims as f64 / seconds / 1e6,
@@ -204,7 +236,12 @@ fn main() -> Result<(), Box<dyn Error>> {
         .as_slice()
     {
         ["generate", path, megabytes] => generate(path, megabytes.parse()?),
-        ["read", path] => read(path),
-        _ => Err("usage: medbill-bench-835 generate FILE MEGABYTES | read FILE".into()),
+        ["read", path] => read(path, 0, 0),
+        ["read", path, threads] => read(path, threads.parse()?, 64),
+        ["read", path, threads, piece_kb] => read(path, threads.parse()?, piece_kb.parse()?),
+        _ => Err(
+            "usage: medbill-bench-835 generate FILE MEGABYTES | read FILE [WORKER-THREADS [PIECE-KB]]"
+                .into(),
+        ),
     }
 }

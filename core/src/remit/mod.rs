@@ -6,6 +6,7 @@
 //! counts. Amounts are exact; an unbalanced or malformed 835 is read with findings rather
 //! than refused.
 
+mod feed;
 mod read;
 mod secondary;
 mod write;
@@ -23,7 +24,7 @@ use crate::money::Money;
 use crate::phi::Phi;
 
 pub use crate::claim::Address;
-pub use read::{RemitEvent, RemitHeader, RemitReader, RemitTrailer, read_835};
+pub use read::{RemitBatch, RemitEvent, RemitHeader, RemitReader, RemitTrailer, read_835};
 pub use secondary::{OtherCoverage, OtherPayerError, PriorAdjudication};
 pub use write::{VERSION_835, write_835, write_one as write_835_transaction};
 

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::feed::{Clean, Feed, FreeOn, Piece};
 use super::{
     ClaimStatus, Coded, CompactString, Party, Payment, ProviderAdjustment, QualifiedAmount,
     Reference, RemitAdjustment, RemitClaim, RemitLine, Remittance, ServiceProcedure,
@@ -18,7 +19,7 @@ use crate::codes::{Carc, GroupCode, Rarc};
 use crate::finding::Finding;
 use crate::money::Money;
 use crate::phi::Phi;
-use crate::x12::{Delimiters, EnvelopeChecker, Segment, X12Error, X12Reader};
+use crate::x12::{Delimiters, EnvelopeChecker, PieceTokenizer, Segment, X12Error, X12Reader};
 
 /// The start of an 835 transaction set: everything before the first claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -137,7 +138,7 @@ pub fn read_835(input: &[u8]) -> Result<Vec<Remittance>, X12Error> {
 /// assert_eq!(paid, ["80.00"]);
 /// ```
 pub struct RemitReader<R> {
-    segments: X12Reader<R>,
+    segments: X12Reader<Feed<R>>,
     envelope: EnvelopeChecker,
     transaction: Option<Transaction>,
     queue: VecDeque<RemitEvent>,
@@ -147,13 +148,76 @@ pub struct RemitReader<R> {
     /// Element end offsets of the current segment, reused.
     ends: Vec<u32>,
     done: bool,
+    /// Whether worker threads read pieces ahead.
+    parallel: bool,
+    /// A worker's batch waiting behind the claim that was open before it.
+    pending_batch: Option<RemitBatch>,
+}
+
+/// A run of events from [`RemitReader::next_batch`]. Dropping it frees the claims a worker
+/// read on that worker.
+pub struct RemitBatch {
+    events: Vec<RemitEvent>,
+    free_on: Option<FreeOn>,
+}
+
+impl RemitBatch {
+    /// The events, in order.
+    pub fn events(&self) -> &[RemitEvent] {
+        &self.events
+    }
+
+    /// Whether a worker thread read these events (else the reader's own thread did).
+    pub fn read_by_worker(&self) -> bool {
+        self.free_on.is_some()
+    }
+
+    /// The events, to keep (their memory is then freed wherever they are dropped).
+    pub fn into_events(mut self) -> Vec<RemitEvent> {
+        std::mem::take(&mut self.events)
+    }
+}
+
+impl Drop for RemitBatch {
+    fn drop(&mut self) {
+        if let Some(free_on) = self.free_on.take() {
+            free_on.free(std::mem::take(&mut self.events));
+        }
+    }
 }
 
 impl<R: std::io::Read> RemitReader<R> {
     /// A reader over any byte source (a file, a socket, a slice).
     pub fn new(source: R) -> RemitReader<R> {
+        RemitReader::over(Feed::direct(source))
+    }
+
+    /// A reader that parses claims ahead on `threads` worker threads, each taking about
+    /// `piece_bytes` of input at a time (256 KiB suits most files), while the caller
+    /// consumes the claims before them. The events, findings and positions are exactly
+    /// those of [`RemitReader::new`]: workers only read runs of clean claims, and anything
+    /// else (headers, PLB, envelopes, any finding) is read in order on the caller's thread.
+    /// Memory stays bounded: at most three pieces per worker are in flight. With no
+    /// threads, or where threads cannot be started (WebAssembly), it reads like `new`.
+    ///
+    /// ```
+    /// use medbill::remit::{RemitEvent, RemitReader};
+    /// # let file = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~\
+    /// # GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*80*C*CHK************20261127~TRN*1*CHK1*1999999999~\
+    /// # N1*PR*PAYER~N1*PE*CLINIC*XX*1234567893~LX*1~CLP*PCN1*1*100*80**12*ICN1~CAS*CO*45*20~SE*10*0001~GE*1*1~IEA*1*000000001~";
+    /// let claims = RemitReader::with_threads(&file[..], 2, 256 * 1024)
+    ///     .filter(|e| matches!(e, Ok(RemitEvent::Claim { .. })))
+    ///     .count();
+    /// assert_eq!(claims, 1);
+    /// ```
+    pub fn with_threads(source: R, threads: usize, piece_bytes: usize) -> RemitReader<R> {
+        RemitReader::over(Feed::parallel(source, threads, piece_bytes, parse_piece))
+    }
+
+    fn over(feed: Feed<R>) -> RemitReader<R> {
+        let parallel = feed.is_parallel();
         RemitReader {
-            segments: X12Reader::new(source),
+            segments: X12Reader::new(feed),
             envelope: EnvelopeChecker::default(),
             transaction: None,
             queue: VecDeque::with_capacity(4),
@@ -161,6 +225,102 @@ impl<R: std::io::Read> RemitReader<R> {
             file_findings: Vec::new(),
             ends: Vec::with_capacity(64),
             done: false,
+            parallel,
+            pending_batch: None,
+        }
+    }
+
+    /// Between claims of an 835 set, exactly at the start of the next piece: the claim
+    /// events a worker read from it (indices set, and any claim open here queued before
+    /// them), its segments counted as read. `None` when the reader must go on segment by
+    /// segment (the piece's bytes are then queued for it).
+    fn take_clean_piece(&mut self) -> Option<(Vec<RemitEvent>, Option<FreeOn>)> {
+        let between_claims = self
+            .transaction
+            .as_ref()
+            .is_some_and(|t| t.header.is_none() && matches!(t.level, Level::Claim | Level::Line));
+        if !between_claims {
+            return None;
+        }
+        let delimiters = self.segments.delimiters()?;
+        // From the first claim on, input comes in pieces cut at claims.
+        self.segments.source_mut().cut_with(delimiters);
+        if !self.segments.at_boundary() {
+            return None;
+        }
+        let piece = self.segments.source_mut().next_piece(delimiters)?;
+        let Piece {
+            bytes,
+            clean,
+            worker,
+        } = piece;
+        match (clean, self.transaction.as_mut()) {
+            (Some(mut clean), Some(transaction)) if clean.delimiters == delimiters => {
+                transaction.accept(&mut clean, &mut self.queue);
+                self.segments.skip_segments(clean.segments);
+                self.envelope.body_segments(clean.segments);
+                let feed = self.segments.source_mut();
+                feed.recycle(bytes);
+                Some((clean.events, worker.and_then(|w| feed.free_on(w))))
+            }
+            _ => {
+                self.segments.source_mut().give_back(bytes);
+                None
+            }
+        }
+    }
+
+    /// The next events, in order, as a batch: a run of claims a worker read (with
+    /// [`RemitReader::with_threads`]) or what the reader produced on this thread. The fast
+    /// way to consume a large 835 with threads: read the claims in place and let the batch
+    /// go, and its memory is freed on the worker that allocated it, where freeing costs
+    /// least. Taking the events out ([`RemitBatch::into_events`]) works too.
+    ///
+    /// ```
+    /// use medbill::remit::{RemitEvent, RemitReader};
+    /// # let file = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~\
+    /// # GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*80*C*CHK************20261127~TRN*1*CHK1*1999999999~\
+    /// # N1*PR*PAYER~N1*PE*CLINIC*XX*1234567893~LX*1~CLP*PCN1*1*100*80**12*ICN1~CAS*CO*45*20~SE*10*0001~GE*1*1~IEA*1*000000001~";
+    /// let mut reader = RemitReader::with_threads(&file[..], 2, 256 * 1024);
+    /// let mut paid = medbill::Money::ZERO;
+    /// while let Some(batch) = reader.next_batch() {
+    ///     for event in batch.unwrap().events() {
+    ///         if let RemitEvent::Claim { claim, .. } = event {
+    ///             paid = paid.checked_add(claim.paid).unwrap();
+    ///         }
+    ///     }
+    /// }
+    /// assert_eq!(paid.to_string(), "80.00");
+    /// ```
+    pub fn next_batch(&mut self) -> Option<Result<RemitBatch, X12Error>> {
+        loop {
+            if !self.queue.is_empty() {
+                let events: Vec<RemitEvent> = self.queue.drain(..).collect();
+                return Some(Ok(RemitBatch {
+                    events,
+                    free_on: None,
+                }));
+            }
+            if let Some(batch) = self.pending_batch.take() {
+                return Some(Ok(batch));
+            }
+            if self.done {
+                return None;
+            }
+            if self.parallel {
+                if let Some((events, free_on)) = self.take_clean_piece() {
+                    let batch = RemitBatch { events, free_on };
+                    if self.queue.is_empty() {
+                        return Some(Ok(batch));
+                    }
+                    // The claim that was open here goes first, in a batch of its own.
+                    self.pending_batch = Some(batch);
+                    continue;
+                }
+            }
+            if let Err(error) = self.step() {
+                return Some(Err(error));
+            }
         }
     }
 
@@ -196,61 +356,83 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
             if let Some(event) = self.queue.pop_front() {
                 return Some(Ok(event));
             }
+            if let Some(batch) = self.pending_batch.take() {
+                self.queue.extend(batch.into_events());
+                continue;
+            }
             if self.done {
                 return None;
             }
-            let segment = match self.segments.next_split(&mut self.ends) {
-                None => {
-                    self.done = true;
-                    self.finish_input();
+            if self.parallel {
+                if let Some((events, _)) = self.take_clean_piece() {
+                    // Handed out one by one, the claims are freed wherever the caller drops
+                    // them (`next_batch` frees them on their worker).
+                    self.queue.extend(events);
                     continue;
                 }
-                Some(Err(error)) => {
-                    self.done = true;
-                    return Some(Err(error));
-                }
-                Some(Ok(segment)) => segment,
-            };
-            if let Err(error) = self.envelope.segment(&segment) {
-                self.done = true;
+            }
+            if let Err(error) = self.step() {
                 return Some(Err(error));
             }
-            let Some(fields) = Fields::split(&segment, &self.ends) else {
-                if let Some(t) = self.transaction.as_mut() {
-                    t.findings.push(Finding::error(
-                        "X12-NOT-TEXT",
-                        format!("segment {}", segment.position),
-                        "the segment is not ASCII/UTF-8 text; skipped",
-                    ));
+        }
+    }
+}
+
+impl<R: std::io::Read> RemitReader<R> {
+    /// Reads one segment (or finishes the input), queueing the events it completes.
+    fn step(&mut self) -> Result<(), X12Error> {
+        let segment = match self.segments.next_split(&mut self.ends) {
+            None => {
+                self.done = true;
+                self.finish_input();
+                return Ok(());
+            }
+            Some(Err(error)) => {
+                self.done = true;
+                return Err(error);
+            }
+            Some(Ok(segment)) => segment,
+        };
+        if let Err(error) = self.envelope.segment(&segment) {
+            self.done = true;
+            return Err(error);
+        }
+        let Some(fields) = Fields::split(&segment, &self.ends) else {
+            if let Some(t) = self.transaction.as_mut() {
+                t.findings.push(Finding::error(
+                    "X12-NOT-TEXT",
+                    format!("segment {}", segment.position),
+                    "the segment is not ASCII/UTF-8 text; skipped",
+                ));
+            }
+            return Ok(());
+        };
+        match fields.tag {
+            ids::ST => {
+                // Envelope findings before this set belong to the file.
+                let before = take_from(&self.envelope, &mut self.envelope_taken);
+                self.file_findings.extend(before);
+                if let Some(open) = self.transaction.take() {
+                    open.end(Vec::new(), &mut self.queue);
                 }
-                continue;
-            };
-            match fields.tag {
-                ids::ST => {
-                    // Envelope findings before this set belong to the file.
-                    let before = take_from(&self.envelope, &mut self.envelope_taken);
-                    self.file_findings.extend(before);
-                    if let Some(open) = self.transaction.take() {
-                        open.end(Vec::new(), &mut self.queue);
-                    }
-                    if fields.get(1) == "835" {
-                        let version = self.envelope.version().unwrap_or("").into();
-                        self.transaction = Some(Transaction::new(fields.get(2), version));
-                    }
+                if fields.get(1) == "835" {
+                    let version = self.envelope.version().unwrap_or("").into();
+                    self.transaction = Some(Transaction::new(fields.get(2), version));
                 }
-                ids::SE => {
-                    if let Some(open) = self.transaction.take() {
-                        let envelope = take_from(&self.envelope, &mut self.envelope_taken);
-                        open.end(envelope, &mut self.queue);
-                    }
+            }
+            ids::SE => {
+                if let Some(open) = self.transaction.take() {
+                    let envelope = take_from(&self.envelope, &mut self.envelope_taken);
+                    open.end(envelope, &mut self.queue);
                 }
-                _ => {
-                    if let Some(open) = self.transaction.as_mut() {
-                        open.segment(&fields, &mut self.queue);
-                    }
+            }
+            _ => {
+                if let Some(open) = self.transaction.as_mut() {
+                    open.segment(&fields, &mut self.queue);
                 }
             }
         }
+        Ok(())
     }
 }
 
@@ -429,6 +611,10 @@ mod ids {
     use super::tag;
     pub(super) const AMT: u32 = tag("AMT");
     pub(super) const BPR: u32 = tag("BPR");
+    pub(super) const GE: u32 = tag("GE");
+    pub(super) const GS: u32 = tag("GS");
+    pub(super) const IEA: u32 = tag("IEA");
+    pub(super) const ISA: u32 = tag("ISA");
     pub(super) const CAS: u32 = tag("CAS");
     pub(super) const CLP: u32 = tag("CLP");
     pub(super) const DTM: u32 = tag("DTM");
@@ -631,6 +817,22 @@ impl Transaction {
             findings,
         });
         self.claims = self.claims.saturating_add(1);
+    }
+
+    /// Claims a worker read (clean: no findings), after the claim open here: their
+    /// indices follow this set's count, their payments join its total.
+    fn accept(&mut self, clean: &mut Clean, queue: &mut VecDeque<RemitEvent>) {
+        self.finish_claim(queue);
+        for event in &mut clean.events {
+            if let RemitEvent::Claim { index, .. } = event {
+                *index = index.saturating_add(self.claims);
+            }
+        }
+        self.claims = self.claims.saturating_add(clean.events.len());
+        self.paid = self
+            .paid
+            .and_then(|p| clean.paid.and_then(|q| p.checked_add(q).ok()));
+        self.level = Level::Claim;
     }
 
     fn end(mut self, envelope: Vec<Finding>, queue: &mut VecDeque<RemitEvent>) {
@@ -959,6 +1161,57 @@ impl Transaction {
             _ => self.not_carried(f),
         }
     }
+}
+
+/// A worker's reading of one piece: its claims when the piece is nothing but clean claims
+/// (it starts with a CLP, every segment is terminated and belongs to the claim loop, and
+/// reading finds nothing to report); `None` sends the piece to the sequential reader.
+fn parse_piece(
+    bytes: &[u8],
+    delimiters: Delimiters,
+    graveyard: &mut Vec<RemitEvent>,
+) -> Option<Clean> {
+    let mut tokens = PieceTokenizer::new(bytes, delimiters);
+    let mut ends = Vec::with_capacity(64);
+    let mut transaction = Transaction::new("", String::new());
+    transaction.header = None;
+    transaction.level = Level::Claim;
+    let mut queue = VecDeque::new();
+    let mut segments = 0usize;
+    while let Some(next) = tokens.next_split(&mut ends) {
+        let (segment, terminated) = next.ok()?;
+        let fields = Fields::split(&segment, &ends).filter(|_| terminated)?;
+        let claim_loop = match fields.tag {
+            ids::CLP => true,
+            ids::ST | ids::SE | ids::PLB | ids::ISA | ids::IEA | ids::GS | ids::GE => false,
+            _ => segments > 0,
+        };
+        if !claim_loop {
+            return None;
+        }
+        if fields.tag == ids::CLP {
+            // A claim done with is freed as a new one is read (see the feed).
+            drop(graveyard.pop());
+        }
+        transaction.segment(&fields, &mut queue);
+        if !transaction.findings.is_empty() || !transaction.not_carried.is_empty() {
+            return None;
+        }
+        segments = segments.saturating_add(1);
+    }
+    transaction.finish_claim(&mut queue);
+    if queue
+        .iter()
+        .any(|e| !matches!(e, RemitEvent::Claim { findings, .. } if findings.is_empty()))
+    {
+        return None;
+    }
+    (segments > 0).then(|| Clean {
+        events: queue.into(),
+        paid: transaction.paid,
+        segments,
+        delimiters,
+    })
 }
 
 fn reference(f: &Fields<'_>) -> Reference {

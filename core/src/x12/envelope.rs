@@ -76,6 +76,14 @@ impl EnvelopeChecker {
         self.st.as_ref().map(|st| st.4.as_str())
     }
 
+    /// Counts `segments` read elsewhere inside the open transaction set; none of them is an
+    /// envelope segment (ISA, GS, ST, SE, GE, IEA), so counting is all they need.
+    pub(crate) fn body_segments(&mut self, segments: usize) {
+        if let Some(open) = self.st.as_mut() {
+            open.2 = open.2.saturating_add(segments);
+        }
+    }
+
     /// Checks one segment. Fails on a 4010 (or older) ISA or GS.
     pub fn segment(&mut self, segment: &Segment<'_>) -> Result<(), X12Error> {
         let report = &mut self.report;

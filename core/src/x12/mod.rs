@@ -31,6 +31,7 @@ pub use status::{
     ClaimStatusResponse, LineStatus, QualifiedAmount, QualifiedQuantity, StatusClass, StatusCode,
     StatusEntry, StatusLevel, read_276, read_277, write_276,
 };
+pub(crate) use tokenizer::PieceTokenizer;
 pub use tokenizer::{Delimiters, MAX_SEGMENT_BYTES, Segment, Tokenizer, X12Reader};
 pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
 

@@ -374,6 +374,42 @@ impl<'a> Iterator for Tokenizer<'a> {
     }
 }
 
+/// Splits a run of segments that starts at a segment boundary inside an interchange whose
+/// delimiters are known (a piece of a larger input, split on another thread).
+pub(crate) struct PieceTokenizer<'a> {
+    input: &'a [u8],
+    cursor: Cursor,
+}
+
+impl<'a> PieceTokenizer<'a> {
+    pub(crate) fn new(input: &'a [u8], delimiters: Delimiters) -> PieceTokenizer<'a> {
+        PieceTokenizer {
+            input,
+            cursor: Cursor {
+                delimiters: Some(delimiters),
+                ..Cursor::default()
+            },
+        }
+    }
+
+    /// The next segment with its element ends in `ends`, and whether it ended with a
+    /// terminator. `None` at the end of the piece; an ISA in the piece is an error.
+    pub(crate) fn next_split(
+        &mut self,
+        ends: &mut Vec<u32>,
+    ) -> Option<Result<(Segment<'a>, bool), X12Error>> {
+        match self.cursor.step_split(self.input, true, ends) {
+            Step::Segment(raw) => {
+                let end = raw.start.saturating_add(raw.length);
+                let terminated = self.input.get(end) == Some(&raw.delimiters.segment);
+                Some(Ok((segment_at(self.input, raw), terminated)))
+            }
+            Step::Failed(error) => Some(Err(error)),
+            Step::NeedMore | Step::End => None,
+        }
+    }
+}
+
 /// The longest segment [`X12Reader`] accepts. No 5010 segment comes near it; a file without
 /// terminators is refused instead of being buffered whole.
 pub const MAX_SEGMENT_BYTES: usize = 1 << 20;
@@ -489,6 +525,34 @@ impl<R: std::io::Read> X12Reader<R> {
         };
         let input = self.buffer.get(..self.filled).unwrap_or_default();
         Some(Ok(segment_at(input, raw)))
+    }
+
+    /// The byte source, for a reader that feeds it.
+    pub(crate) fn source_mut(&mut self) -> &mut R {
+        &mut self.source
+    }
+
+    /// The delimiters in force at the reader's position, once an ISA has been read.
+    pub(crate) fn delimiters(&self) -> Option<Delimiters> {
+        self.cursor.delimiters
+    }
+
+    /// Whether every byte read so far is split into segments (only white space is left in
+    /// the buffer), so the next segment starts with the next byte of the source.
+    pub(crate) fn at_boundary(&self) -> bool {
+        self.started
+            && !self.eof
+            && !self.cursor.failed
+            && self
+                .buffer
+                .get(self.cursor.offset..self.filled)
+                .is_some_and(|rest| rest.iter().all(u8::is_ascii_whitespace))
+    }
+
+    /// Counts `segments` that were split elsewhere (from bytes that never passed through
+    /// this reader), so positions stay those of the whole input.
+    pub(crate) fn skip_segments(&mut self, segments: usize) {
+        self.cursor.position = self.cursor.position.saturating_add(segments);
     }
 
     /// Reads enough of the input to see a byte-order mark, white space and "ISA".

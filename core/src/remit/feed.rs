@@ -1,0 +1,450 @@
+//! The byte source behind [`super::RemitReader`]: either the caller's reader passed through,
+//! or a pool of worker threads that read ahead, cut the input into pieces at claim
+//! boundaries and parse each piece into claims while the caller consumes the previous ones.
+//!
+//! Correctness never depends on the workers. A piece's claims are used only when the
+//! sequential reader stands exactly at the piece's first byte, inside an 835 transaction
+//! set, between claims, with the delimiters the worker used, and the worker found nothing
+//! but clean claims: segments of the claim loop, all terminated, no finding of any kind, the
+//! piece starting with a CLP and followed by one. Anything else (the header, PLB, SE, the
+//! next interchange, a finding, a cut in the wrong place) makes the piece plain bytes for
+//! the sequential reader, which then reads it exactly as it reads any input, with the same
+//! positions and findings.
+
+use std::collections::VecDeque;
+use std::io::Read;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
+
+use super::RemitEvent;
+use crate::money::Money;
+use crate::x12::Delimiters;
+
+/// Events a worker keeps to free while it reads, at most.
+const GRAVEYARD_LIMIT: usize = 8192;
+
+/// Claims a worker read from one piece, ready to hand out once their indices are set.
+pub(super) struct Clean {
+    /// One claim event per claim, indices counted from 0 within the piece.
+    pub(super) events: Vec<RemitEvent>,
+    /// Σ CLP04 of the piece; `None` after an overflow.
+    pub(super) paid: Option<Money>,
+    /// Segments in the piece.
+    pub(super) segments: usize,
+    /// The delimiters the piece was split with.
+    pub(super) delimiters: Delimiters,
+}
+
+/// A run of input bytes and, when a worker could read it on its own, its claims and the
+/// worker that allocated them.
+pub(super) struct Piece {
+    pub(super) bytes: Vec<u8>,
+    pub(super) clean: Option<Clean>,
+    pub(super) worker: Option<usize>,
+}
+
+/// Where to send events to be freed: the worker that allocated them.
+pub(super) struct FreeOn(Sender<Job>);
+
+impl FreeOn {
+    /// Frees the events on their worker (here, if the worker is gone).
+    pub(super) fn free(self, events: Vec<RemitEvent>) {
+        if !events.is_empty() {
+            // A worker that is gone hands them back, and they are dropped here.
+            let _ = self.0.send(Job::Free(events));
+        }
+    }
+}
+
+pub(super) enum Job {
+    /// Read a piece.
+    Parse {
+        sequence: u64,
+        bytes: Vec<u8>,
+        delimiters: Delimiters,
+    },
+    /// Free events the caller is done with on the worker that allocated them: freeing on
+    /// the caller's thread would contend with the workers' allocations.
+    Free(Vec<RemitEvent>),
+}
+
+struct Pool {
+    jobs: Vec<Sender<Job>>,
+    workers: Vec<JoinHandle<()>>,
+    results: Receiver<(u64, Piece)>,
+    /// Pieces back from the workers (or never sent), in input order from `next_take`.
+    ready: VecDeque<Option<Piece>>,
+    next_submit: u64,
+    next_take: u64,
+    /// Input read but not yet cut into a piece: it starts at a claim.
+    carry: Vec<u8>,
+    piece_bytes: usize,
+    max_in_flight: usize,
+    /// The delimiters to cut with: those in force where the sequential reader stands.
+    hint: Option<Delimiters>,
+    source_done: bool,
+    error: Option<std::io::Error>,
+    /// Bytes handed to the sequential reader, and how far it has taken them.
+    pending: Vec<u8>,
+    pending_at: usize,
+    spare: Vec<Vec<u8>>,
+}
+
+/// The caller's reader, optionally with the worker pool in front of it.
+pub(super) struct Feed<R> {
+    source: R,
+    pool: Option<Pool>,
+}
+
+impl<R: Read> Feed<R> {
+    pub(super) fn direct(source: R) -> Feed<R> {
+        Feed { source, pool: None }
+    }
+
+    /// `threads` workers taking about `piece_bytes` of input each; with no threads, or
+    /// where threads cannot be started (WebAssembly), the source is read directly.
+    pub(super) fn parallel(
+        source: R,
+        threads: usize,
+        piece_bytes: usize,
+        parse: fn(&[u8], Delimiters, &mut Vec<RemitEvent>) -> Option<Clean>,
+    ) -> Feed<R> {
+        let (results_to, results) = channel::<(u64, Piece)>();
+        let mut jobs = Vec::new();
+        let mut workers = Vec::new();
+        for n in 0..threads {
+            let (jobs_to, jobs_from) = channel::<Job>();
+            let results_to = results_to.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("medbill-835-{n}"))
+                .spawn(move || {
+                    let mut graveyard: Vec<RemitEvent> = Vec::new();
+                    while let Ok(job) = jobs_from.recv() {
+                        let (sequence, bytes, delimiters) = match job {
+                            Job::Parse {
+                                sequence,
+                                bytes,
+                                delimiters,
+                            } => (sequence, bytes, delimiters),
+                            Job::Free(events) => {
+                                // Kept to be freed one claim per claim read: freeing and
+                                // allocating in turn reuses the same memory at once, where
+                                // freeing a whole batch at once takes the allocator's slow
+                                // paths.
+                                graveyard.extend(events);
+                                graveyard.truncate(GRAVEYARD_LIMIT);
+                                continue;
+                            }
+                        };
+                        // A panic would leave the piece unanswered; the sequential reader
+                        // reads it instead.
+                        let clean = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                            parse(&bytes, delimiters, &mut graveyard)
+                        }))
+                        .ok()
+                        .flatten();
+                        let piece = Piece {
+                            bytes,
+                            clean,
+                            worker: Some(n),
+                        };
+                        if results_to.send((sequence, piece)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            match spawned {
+                Ok(handle) => {
+                    jobs.push(jobs_to);
+                    workers.push(handle);
+                }
+                Err(_) => break,
+            }
+        }
+        if jobs.is_empty() {
+            return Feed::direct(source);
+        }
+        let max_in_flight = jobs.len().saturating_mul(3);
+        Feed {
+            source,
+            pool: Some(Pool {
+                jobs,
+                workers,
+                results,
+                ready: VecDeque::new(),
+                next_submit: 0,
+                next_take: 0,
+                carry: Vec::new(),
+                piece_bytes: piece_bytes.max(256),
+                max_in_flight,
+                hint: None,
+                source_done: false,
+                error: None,
+                pending: Vec::new(),
+                pending_at: 0,
+                spare: Vec::new(),
+            }),
+        }
+    }
+
+    /// Whether workers read ahead.
+    pub(super) fn is_parallel(&self) -> bool {
+        self.pool.is_some()
+    }
+
+    /// The next piece in input order, once every byte handed to the sequential reader has
+    /// been taken; `None` when none is left (or the feed is direct, or bytes are pending).
+    /// `delimiters` are those in force where the sequential reader stands.
+    pub(super) fn next_piece(&mut self, delimiters: Delimiters) -> Option<Piece> {
+        let pool = self.pool.as_mut()?;
+        if pool.pending_at < pool.pending.len() {
+            return None;
+        }
+        pool.hint = Some(delimiters);
+        pool.take(&mut self.source)
+    }
+
+    /// Cuts the input read from here on into pieces at claims with these delimiters.
+    pub(super) fn cut_with(&mut self, delimiters: Delimiters) {
+        if let Some(pool) = self.pool.as_mut() {
+            pool.hint = Some(delimiters);
+        }
+    }
+
+    /// Gives a piece's bytes to the sequential reader, to be read before anything else.
+    pub(super) fn give_back(&mut self, bytes: Vec<u8>) {
+        if let Some(pool) = self.pool.as_mut() {
+            let used = std::mem::replace(&mut pool.pending, bytes);
+            pool.recycle(used);
+            pool.pending_at = 0;
+        }
+    }
+
+    /// Where to free what `worker` allocated.
+    pub(super) fn free_on(&self, worker: usize) -> Option<FreeOn> {
+        let pool = self.pool.as_ref()?;
+        pool.jobs.get(worker).cloned().map(FreeOn)
+    }
+
+    /// Keeps a used piece buffer for the next read.
+    pub(super) fn recycle(&mut self, bytes: Vec<u8>) {
+        if let Some(pool) = self.pool.as_mut() {
+            pool.recycle(bytes);
+        }
+    }
+}
+
+impl Pool {
+    fn recycle(&mut self, mut bytes: Vec<u8>) {
+        if self.spare.len() < self.max_in_flight {
+            bytes.clear();
+            self.spare.push(bytes);
+        }
+    }
+
+    /// Reads and cuts pieces until enough are in flight or the input ends.
+    fn top_up(&mut self, source: &mut impl Read) {
+        let Some(delimiters) = self.hint else {
+            return;
+        };
+        while !self.source_done
+            && self.next_submit.saturating_sub(self.next_take) < self.max_in_flight as u64
+        {
+            let (bytes, cut) = self.read_piece(source, delimiters);
+            if bytes.is_empty() {
+                break;
+            }
+            let sequence = self.next_submit;
+            self.next_submit = self.next_submit.saturating_add(1);
+            self.ready.push_back(None);
+            let workers = u64::try_from(self.jobs.len()).unwrap_or(1).max(1);
+            let worker = usize::try_from(sequence.checked_rem(workers).unwrap_or(0)).unwrap_or(0);
+            if !cut {
+                self.store(
+                    sequence,
+                    Piece {
+                        bytes,
+                        clean: None,
+                        worker: None,
+                    },
+                );
+                continue;
+            }
+            let job = Job::Parse {
+                sequence,
+                bytes,
+                delimiters,
+            };
+            let sent = match self.jobs.get(worker) {
+                Some(jobs) => jobs.send(job).map_err(|failed| failed.0),
+                None => Err(job),
+            };
+            if let Err(Job::Parse {
+                sequence, bytes, ..
+            }) = sent
+            {
+                // The worker is gone: the piece is read sequentially.
+                self.store(
+                    sequence,
+                    Piece {
+                        bytes,
+                        clean: None,
+                        worker: None,
+                    },
+                );
+            }
+        }
+    }
+
+    fn store(&mut self, sequence: u64, piece: Piece) {
+        let slot = usize::try_from(sequence.saturating_sub(self.next_take)).unwrap_or(usize::MAX);
+        if let Some(entry) = self.ready.get_mut(slot) {
+            *entry = Some(piece);
+        }
+    }
+
+    /// The next piece in order, waiting for its worker.
+    fn take(&mut self, source: &mut impl Read) -> Option<Piece> {
+        self.top_up(source);
+        if self.ready.is_empty() {
+            return None;
+        }
+        while self.ready.front().is_some_and(Option::is_none) {
+            match self.results.recv() {
+                Ok((sequence, piece)) => self.store(sequence, piece),
+                // Every worker died: nothing more will come back.
+                Err(_) => return None,
+            }
+        }
+        let piece = self.ready.pop_front().flatten();
+        self.next_take = self.next_take.saturating_add(1);
+        self.top_up(source);
+        piece
+    }
+
+    /// Reads the next piece: the carried-over bytes, then input up to the last claim that
+    /// starts after them. `(bytes, true)` when cut before a CLP, `(bytes, false)` at the end
+    /// of the input or when no claim starts within a few pieces' length.
+    fn read_piece(&mut self, source: &mut impl Read, delimiters: Delimiters) -> (Vec<u8>, bool) {
+        let mut buffer = self.spare.pop().unwrap_or_default();
+        buffer.clear();
+        buffer.append(&mut self.carry);
+        loop {
+            let start = buffer.len();
+            buffer.resize(start.saturating_add(self.piece_bytes), 0);
+            let (read, error) = read_full(source, buffer.get_mut(start..).unwrap_or_default());
+            buffer.truncate(start.saturating_add(read));
+            if let Some(error) = error {
+                // The bytes in hand go to the sequential reader, then the error.
+                self.error = Some(error);
+                self.source_done = true;
+                return (buffer, false);
+            }
+            if read == 0 {
+                self.source_done = true;
+                return (buffer, false);
+            }
+            if let Some(cut) = last_claim_start(&buffer, delimiters) {
+                self.carry
+                    .extend_from_slice(buffer.get(cut..).unwrap_or_default());
+                buffer.truncate(cut);
+                return (buffer, true);
+            }
+            if buffer.len() >= self.piece_bytes.saturating_mul(4) {
+                return (buffer, false);
+            }
+        }
+    }
+}
+
+/// Reads until `buffer` is full, the input ends or reading fails: the bytes read, and the
+/// error that stopped it.
+fn read_full(source: &mut impl Read, buffer: &mut [u8]) -> (usize, Option<std::io::Error>) {
+    let mut filled = 0usize;
+    while let Some(space) = buffer.get_mut(filled..).filter(|s| !s.is_empty()) {
+        match source.read(space) {
+            Ok(0) => break,
+            Ok(n) => filled = filled.saturating_add(n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return (filled, Some(e)),
+        }
+    }
+    (filled, None)
+}
+
+/// The offset of the last segment in `bytes` (after the first byte) that is a CLP: `CLP`
+/// and the element separator, right after a segment terminator and any white space.
+fn last_claim_start(bytes: &[u8], delimiters: Delimiters) -> Option<usize> {
+    let needle = [b'C', b'L', b'P', delimiters.element];
+    memchr::memmem::rfind_iter(bytes, &needle).find(|&at| {
+        let before = bytes.get(..at).unwrap_or_default();
+        let end = before
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .map(|i| before.get(i).copied());
+        at > 0 && end == Some(Some(delimiters.segment))
+    })
+}
+
+impl<R: Read> Read for Feed<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let Some(pool) = self.pool.as_mut() else {
+            return self.source.read(buffer);
+        };
+        loop {
+            if let Some(rest) = pool
+                .pending
+                .get(pool.pending_at..)
+                .filter(|r| !r.is_empty())
+            {
+                let n = rest.len().min(buffer.len());
+                if let (Some(to), Some(from)) = (buffer.get_mut(..n), rest.get(..n)) {
+                    to.copy_from_slice(from);
+                }
+                pool.pending_at = pool.pending_at.saturating_add(n);
+                return Ok(n);
+            }
+            if pool.hint.is_none() && pool.ready.is_empty() {
+                // Before the first claim: straight through, a piece at a time, so the
+                // workers can take over from the first claim on.
+                let limit = buffer.len().min(pool.piece_bytes);
+                return self
+                    .source
+                    .read(buffer.get_mut(..limit).unwrap_or_default());
+            }
+            match pool.take(&mut self.source) {
+                Some(piece) => {
+                    let used = std::mem::replace(&mut pool.pending, piece.bytes);
+                    pool.recycle(used);
+                    pool.pending_at = 0;
+                }
+                None => {
+                    if !pool.carry.is_empty() {
+                        let carry = std::mem::take(&mut pool.carry);
+                        let used = std::mem::replace(&mut pool.pending, carry);
+                        pool.recycle(used);
+                        pool.pending_at = 0;
+                        continue;
+                    }
+                    return match pool.error.take() {
+                        Some(error) => Err(error),
+                        None if pool.source_done => Ok(0),
+                        // Nothing in flight and input left: read it through.
+                        None => self.source.read(buffer),
+                    };
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        // Closing the job channels ends the workers; they finish the piece in hand.
+        self.jobs.clear();
+        for worker in self.workers.drain(..) {
+            let _ = worker.join();
+        }
+    }
+}
