@@ -404,7 +404,7 @@ pub(crate) fn bench() -> Result<()> {
     }
     print!("835 native: ");
     run(env.cmd(&native_835).arg("read").arg(&file))?;
-    // With one worker thread per core, read in batches (the cores this machine has).
+    // On as many threads as this machine has cores (the caller and workers), in batches.
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     print!("835 native: ");
     run(env

@@ -2,7 +2,7 @@
 //! MEGABYTES with correct counts and balances (claims paid with contractual and patient
 //! adjustments, denied, reversed and corrected; PLB interest);
 //! `medbill-bench-835 read FILE [THREADS [PIECE-KB]]` streams it into the typed remittance
-//! model (on this thread, or with worker threads in batches) and prints MB/s, claims/s and
+//! model (on this thread, or on THREADS threads in batches) and prints MB/s, claims/s and
 //! peak memory.
 //! Built natively and for wasm32-wasip1 by `cargo xtask bench`.
 #![allow(clippy::print_stdout, reason = "a benchmark reports")]
@@ -202,7 +202,7 @@ fn read(path: &str, threads: usize, piece_kb: usize) -> Result<(), Box<dyn Error
             count(&event?)?;
         }
     } else {
-        // With threads: in batches, each freed on the worker that read it.
+        // With threads: in batches, each claim freed on the thread that read it.
         while let Some(batch) = reader.next_batch() {
             for event in batch?.events() {
                 count(event)?;
@@ -215,7 +215,7 @@ fn read(path: &str, threads: usize, piece_kb: usize) -> Result<(), Box<dyn Error
     }
     let how = match threads {
         0 => "on one thread".to_owned(),
-        n => format!("with {n} worker threads, {piece_kb} KiB pieces, in batches"),
+        n => format!("on {n} threads, {piece_kb} KiB pieces, in batches"),
     };
     println!(
         "read {how}: {:.1} MB in {seconds:.3} s: {:.0} MB/s, {claims} claims ({:.2} M claims/s), {lines} lines, paid {paid}, peak memory {} MB",

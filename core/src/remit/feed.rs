@@ -15,11 +15,15 @@ use std::collections::VecDeque;
 use std::io::Read;
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use super::RemitEvent;
 use crate::money::Money;
 use crate::x12::Delimiters;
+
+/// How a piece is read: its bytes, the delimiters, and events to free while reading.
+pub(super) type Parse = fn(&[u8], Delimiters, &mut Vec<RemitEvent>) -> Option<Clean>;
 
 /// Events a worker keeps to free while it reads, at most.
 const GRAVEYARD_LIMIT: usize = 8192;
@@ -45,32 +49,34 @@ pub(super) struct Piece {
 }
 
 /// Where to send events to be freed: the worker that allocated them.
-pub(super) struct FreeOn(Sender<Job>);
+pub(super) struct FreeOn(Sender<Vec<RemitEvent>>);
 
 impl FreeOn {
-    /// Frees the events on their worker (here, if the worker is gone).
+    /// Frees the events on their worker (here, if the worker is gone): freeing on the
+    /// caller's thread would contend with the workers' allocations.
     pub(super) fn free(self, events: Vec<RemitEvent>) {
         if !events.is_empty() {
             // A worker that is gone hands them back, and they are dropped here.
-            let _ = self.0.send(Job::Free(events));
+            let _ = self.0.send(events);
         }
     }
 }
 
-pub(super) enum Job {
-    /// Read a piece.
-    Parse {
-        sequence: u64,
-        bytes: Vec<u8>,
-        delimiters: Delimiters,
-    },
-    /// Free events the caller is done with on the worker that allocated them: freeing on
-    /// the caller's thread would contend with the workers' allocations.
-    Free(Vec<RemitEvent>),
+/// A piece for whichever worker is free first.
+struct Job {
+    sequence: u64,
+    bytes: Vec<u8>,
+    delimiters: Delimiters,
 }
 
 struct Pool {
-    jobs: Vec<Sender<Job>>,
+    /// Pieces to read, taken by whichever worker is free.
+    jobs: Option<Sender<Job>>,
+    /// The other end, for this thread to read a piece itself instead of waiting.
+    queue: Arc<Mutex<Receiver<Job>>>,
+    parse: Parse,
+    /// Each worker's queue of events to free.
+    frees: Vec<Sender<Vec<RemitEvent>>>,
     workers: Vec<JoinHandle<()>>,
     results: Receiver<(u64, Piece)>,
     /// Pieces back from the workers (or never sent), in input order from `next_take`.
@@ -102,40 +108,42 @@ impl<R: Read> Feed<R> {
         Feed { source, pool: None }
     }
 
-    /// `threads` workers taking about `piece_bytes` of input each; with no threads, or
-    /// where threads cannot be started (WebAssembly), the source is read directly.
-    pub(super) fn parallel(
-        source: R,
-        threads: usize,
-        piece_bytes: usize,
-        parse: fn(&[u8], Delimiters, &mut Vec<RemitEvent>) -> Option<Clean>,
-    ) -> Feed<R> {
+    /// `threads` workers (the caller's thread helps them) taking about `piece_bytes` of
+    /// input each; with no threads, or where threads cannot be started (WebAssembly), the
+    /// source is read directly.
+    pub(super) fn parallel(source: R, threads: usize, piece_bytes: usize, parse: Parse) -> Feed<R> {
         let (results_to, results) = channel::<(u64, Piece)>();
-        let mut jobs = Vec::new();
+        let (jobs, jobs_from) = channel::<Job>();
+        let jobs_from = Arc::new(Mutex::new(jobs_from));
+        let mut frees = Vec::new();
         let mut workers = Vec::new();
         for n in 0..threads {
-            let (jobs_to, jobs_from) = channel::<Job>();
+            let (frees_to, frees_from) = channel::<Vec<RemitEvent>>();
             let results_to = results_to.clone();
+            let jobs_from = Arc::clone(&jobs_from);
             let spawned = std::thread::Builder::new()
                 .name(format!("medbill-835-{n}"))
                 .spawn(move || {
                     let mut graveyard: Vec<RemitEvent> = Vec::new();
-                    while let Ok(job) = jobs_from.recv() {
-                        let (sequence, bytes, delimiters) = match job {
-                            Job::Parse {
-                                sequence,
-                                bytes,
-                                delimiters,
-                            } => (sequence, bytes, delimiters),
-                            Job::Free(events) => {
-                                // Kept to be freed one claim per claim read: freeing and
-                                // allocating in turn reuses the same memory at once, where
-                                // freeing a whole batch at once takes the allocator's slow
-                                // paths.
-                                graveyard.extend(events);
-                                graveyard.truncate(GRAVEYARD_LIMIT);
-                                continue;
-                            }
+                    loop {
+                        // Events done with are kept to be freed one claim per claim read:
+                        // freeing and allocating in turn reuses the same memory at once,
+                        // where freeing a whole batch takes the allocator's slow paths.
+                        while let Ok(events) = frees_from.try_recv() {
+                            graveyard.extend(events);
+                        }
+                        graveyard.truncate(GRAVEYARD_LIMIT);
+                        let job = match jobs_from.lock() {
+                            Ok(queue) => queue.recv(),
+                            Err(_) => break,
+                        };
+                        let Ok(Job {
+                            sequence,
+                            bytes,
+                            delimiters,
+                        }) = job
+                        else {
+                            break;
                         };
                         // A panic would leave the piece unanswered; the sequential reader
                         // reads it instead.
@@ -156,20 +164,23 @@ impl<R: Read> Feed<R> {
                 });
             match spawned {
                 Ok(handle) => {
-                    jobs.push(jobs_to);
+                    frees.push(frees_to);
                     workers.push(handle);
                 }
                 Err(_) => break,
             }
         }
-        if jobs.is_empty() {
+        if workers.is_empty() {
             return Feed::direct(source);
         }
-        let max_in_flight = jobs.len().saturating_mul(3);
+        let max_in_flight = workers.len().saturating_mul(3);
         Feed {
             source,
             pool: Some(Pool {
-                jobs,
+                jobs: Some(jobs),
+                queue: jobs_from,
+                parse,
+                frees,
                 workers,
                 results,
                 ready: VecDeque::new(),
@@ -224,7 +235,7 @@ impl<R: Read> Feed<R> {
     /// Where to free what `worker` allocated.
     pub(super) fn free_on(&self, worker: usize) -> Option<FreeOn> {
         let pool = self.pool.as_ref()?;
-        pool.jobs.get(worker).cloned().map(FreeOn)
+        pool.frees.get(worker).cloned().map(FreeOn)
     }
 
     /// Keeps a used piece buffer for the next read.
@@ -258,8 +269,6 @@ impl Pool {
             let sequence = self.next_submit;
             self.next_submit = self.next_submit.saturating_add(1);
             self.ready.push_back(None);
-            let workers = u64::try_from(self.jobs.len()).unwrap_or(1).max(1);
-            let worker = usize::try_from(sequence.checked_rem(workers).unwrap_or(0)).unwrap_or(0);
             if !cut {
                 self.store(
                     sequence,
@@ -271,16 +280,16 @@ impl Pool {
                 );
                 continue;
             }
-            let job = Job::Parse {
+            let job = Job {
                 sequence,
                 bytes,
                 delimiters,
             };
-            let sent = match self.jobs.get(worker) {
+            let sent = match self.jobs.as_ref() {
                 Some(jobs) => jobs.send(job).map_err(|failed| failed.0),
                 None => Err(job),
             };
-            if let Err(Job::Parse {
+            if let Err(Job {
                 sequence, bytes, ..
             }) = sent
             {
@@ -311,6 +320,35 @@ impl Pool {
             return None;
         }
         while self.ready.front().is_some_and(Option::is_none) {
+            if let Ok((sequence, piece)) = self.results.try_recv() {
+                self.store(sequence, piece);
+                continue;
+            }
+            // Rather than wait, read a piece no worker has taken yet on this thread (its
+            // claims are freed here, where they were allocated).
+            let job = self
+                .queue
+                .try_lock()
+                .ok()
+                .and_then(|queue| queue.try_recv().ok());
+            if let Some(Job {
+                sequence,
+                bytes,
+                delimiters,
+            }) = job
+            {
+                let mut nothing = Vec::new();
+                let clean = (self.parse)(&bytes, delimiters, &mut nothing);
+                self.store(
+                    sequence,
+                    Piece {
+                        bytes,
+                        clean,
+                        worker: None,
+                    },
+                );
+                continue;
+            }
             match self.results.recv() {
                 Ok((sequence, piece)) => self.store(sequence, piece),
                 // Every worker died: nothing more will come back.
@@ -441,8 +479,8 @@ impl<R: Read> Read for Feed<R> {
 
 impl Drop for Pool {
     fn drop(&mut self) {
-        // Closing the job channels ends the workers; they finish the piece in hand.
-        self.jobs.clear();
+        // Closing the job queue ends the workers; they finish the piece in hand.
+        self.jobs = None;
         for worker in self.workers.drain(..) {
             let _ = worker.join();
         }

@@ -192,26 +192,30 @@ impl<R: std::io::Read> RemitReader<R> {
         RemitReader::over(Feed::direct(source))
     }
 
-    /// A reader that parses claims ahead on `threads` worker threads, each taking about
-    /// `piece_bytes` of input at a time (256 KiB suits most files), while the caller
-    /// consumes the claims before them. The events, findings and positions are exactly
-    /// those of [`RemitReader::new`]: workers only read runs of clean claims, and anything
-    /// else (headers, PLB, envelopes, any finding) is read in order on the caller's thread.
-    /// Memory stays bounded: at most three pieces per worker are in flight. With no
-    /// threads, or where threads cannot be started (WebAssembly), it reads like `new`.
+    /// A reader that reads claims on `threads` threads: the caller's and `threads - 1`
+    /// workers (so the number of cores suits), each taking a piece of about `piece_bytes`
+    /// of input at a time (64 KiB suits: claims are freed while still in cache). Workers
+    /// read ahead; the caller, rather than wait for the next piece, reads one itself. The
+    /// events, findings and positions are exactly those of [`RemitReader::new`]: pieces are
+    /// read apart only when they hold nothing but clean claims, and anything else (headers,
+    /// PLB, envelopes, any finding) is read in order on the caller's thread. Consume it
+    /// with [`RemitReader::next_batch`] to have each claim freed on the thread that read it.
+    /// Memory stays bounded: at most three pieces per worker are in flight. With fewer than
+    /// two threads, or where threads cannot be started (WebAssembly), it reads like `new`.
     ///
     /// ```
     /// use medbill::remit::{RemitEvent, RemitReader};
     /// # let file = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~\
     /// # GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*80*C*CHK************20261127~TRN*1*CHK1*1999999999~\
     /// # N1*PR*PAYER~N1*PE*CLINIC*XX*1234567893~LX*1~CLP*PCN1*1*100*80**12*ICN1~CAS*CO*45*20~SE*10*0001~GE*1*1~IEA*1*000000001~";
-    /// let claims = RemitReader::with_threads(&file[..], 2, 256 * 1024)
+    /// let claims = RemitReader::with_threads(&file[..], 2, 64 * 1024)
     ///     .filter(|e| matches!(e, Ok(RemitEvent::Claim { .. })))
     ///     .count();
     /// assert_eq!(claims, 1);
     /// ```
     pub fn with_threads(source: R, threads: usize, piece_bytes: usize) -> RemitReader<R> {
-        RemitReader::over(Feed::parallel(source, threads, piece_bytes, parse_piece))
+        let workers = threads.saturating_sub(1);
+        RemitReader::over(Feed::parallel(source, workers, piece_bytes, parse_piece))
     }
 
     fn over(feed: Feed<R>) -> RemitReader<R> {
@@ -281,7 +285,7 @@ impl<R: std::io::Read> RemitReader<R> {
     /// # let file = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~\
     /// # GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*80*C*CHK************20261127~TRN*1*CHK1*1999999999~\
     /// # N1*PR*PAYER~N1*PE*CLINIC*XX*1234567893~LX*1~CLP*PCN1*1*100*80**12*ICN1~CAS*CO*45*20~SE*10*0001~GE*1*1~IEA*1*000000001~";
-    /// let mut reader = RemitReader::with_threads(&file[..], 2, 256 * 1024);
+    /// let mut reader = RemitReader::with_threads(&file[..], 2, 64 * 1024);
     /// let mut paid = medbill::Money::ZERO;
     /// while let Some(batch) = reader.next_batch() {
     ///     for event in batch.unwrap().events() {
@@ -460,6 +464,11 @@ impl<'a> Fields<'a> {
     /// segment, so nothing is allocated or moved per segment).
     fn split(segment: &Segment<'a>, ends: &'a [u32]) -> Option<Fields<'a>> {
         let text = std::str::from_utf8(segment.raw()).ok()?;
+        Fields::checked(text, segment, ends)
+    }
+
+    /// [`Fields::split`] with the segment's bytes already checked as `text`.
+    fn checked(text: &'a str, segment: &Segment<'a>, ends: &'a [u32]) -> Option<Fields<'a>> {
         let delimiters = segment.delimiters();
         let mut fields = Fields {
             tag: 0,
@@ -1171,6 +1180,8 @@ fn parse_piece(
     delimiters: Delimiters,
     graveyard: &mut Vec<RemitEvent>,
 ) -> Option<Clean> {
+    // Checked as text once for the whole piece, not segment by segment.
+    let text = std::str::from_utf8(bytes).ok()?;
     let mut tokens = PieceTokenizer::new(bytes, delimiters);
     let mut ends = Vec::with_capacity(64);
     let mut transaction = Transaction::new("", String::new());
@@ -1179,8 +1190,10 @@ fn parse_piece(
     let mut queue = VecDeque::new();
     let mut segments = 0usize;
     while let Some(next) = tokens.next_split(&mut ends) {
-        let (segment, terminated) = next.ok()?;
-        let fields = Fields::split(&segment, &ends).filter(|_| terminated)?;
+        let (segment, start, terminated) = next.ok()?;
+        let length = segment.raw().len();
+        let segment_text = text.get(start..start.saturating_add(length))?;
+        let fields = Fields::checked(segment_text, &segment, &ends).filter(|_| terminated)?;
         let claim_loop = match fields.tag {
             ids::CLP => true,
             ids::ST | ids::SE | ids::PLB | ids::ISA | ids::IEA | ids::GS | ids::GE => false,

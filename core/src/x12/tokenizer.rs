@@ -392,17 +392,18 @@ impl<'a> PieceTokenizer<'a> {
         }
     }
 
-    /// The next segment with its element ends in `ends`, and whether it ended with a
-    /// terminator. `None` at the end of the piece; an ISA in the piece is an error.
+    /// The next segment with its element ends in `ends`, where it starts in the piece, and
+    /// whether it ended with a terminator. `None` at the end of the piece; an ISA in the
+    /// piece is an error.
     pub(crate) fn next_split(
         &mut self,
         ends: &mut Vec<u32>,
-    ) -> Option<Result<(Segment<'a>, bool), X12Error>> {
+    ) -> Option<Result<(Segment<'a>, usize, bool), X12Error>> {
         match self.cursor.step_split(self.input, true, ends) {
             Step::Segment(raw) => {
                 let end = raw.start.saturating_add(raw.length);
                 let terminated = self.input.get(end) == Some(&raw.delimiters.segment);
-                Some(Ok((segment_at(self.input, raw), terminated)))
+                Some(Ok((segment_at(self.input, raw), raw.start, terminated)))
             }
             Step::Failed(error) => Some(Err(error)),
             Step::NeedMore | Step::End => None,
