@@ -352,7 +352,8 @@ pub struct RemitClaim {
     /// NM1*QC patient name.
     pub patient_name: Option<Phi<PersonName>>,
     /// NM1*QC or NM1*IL member id (NM109).
-    pub member_id: Option<Phi<String>>,
+    #[schemars(with = "Option<Phi<String>>")]
+    pub member_id: Option<Phi<CompactString>>,
     /// DTM*232 statement period start.
     pub statement_from: Option<NaiveDate>,
     /// DTM*233 statement period end.

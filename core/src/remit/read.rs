@@ -1163,7 +1163,7 @@ impl Transaction {
                 }
                 if claim.member_id.is_none() || f.get(1) == "QC" {
                     if let Some(id) = f.optional(9) {
-                        claim.member_id = Some(Phi::new(id.into()));
+                        claim.member_id = Some(Phi::new(id));
                     }
                 }
             }
