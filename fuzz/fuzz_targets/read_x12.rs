@@ -1,6 +1,7 @@
 //! `read_x12` on arbitrary bytes: every typed reader the file calls for, its summaries and
 //! findings; a typed error otherwise. Also the streaming 835 reader fed in tiny chunks must
-//! give the same remittances as the whole-slice reader.
+//! give the same remittances as the whole-slice reader, and the threaded reader (small
+//! pieces, so the input is cut at many claims) exactly the sequential events.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -34,6 +35,16 @@ fuzz_target!(|data: &[u8]| {
             Err(_) => streamed_ok = false,
         }
     }
+    let sequential: Vec<_> = RemitReader::new(data).collect();
+    let mut threaded = RemitReader::with_threads(data, 2, 256);
+    let mut batched = Vec::new();
+    while let Some(batch) = threaded.next_batch() {
+        match batch {
+            Ok(batch) => batched.extend(batch.into_events().into_iter().map(Ok)),
+            Err(error) => batched.push(Err(error)),
+        }
+    }
+    assert!(batched == sequential, "threaded and sequential readers disagree");
     if let Ok(remittances) = whole {
         assert!(streamed_ok, "the stream failed where the slice read succeeded");
         let claims: usize = remittances.iter().map(|r| r.claims.len()).sum();

@@ -1,5 +1,7 @@
 //! Any 835 the reader accepts, written back by the 835 writer, reads back as the same
-//! remittances (or the writer refuses it with a typed error, e.g. a delimiter in the data).
+//! remittances (or the writer refuses it with a typed error, e.g. a delimiter in the data);
+//! and the threaded reader, cutting the written file at its claims, gives exactly the
+//! sequential reader's events.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -18,6 +20,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let reread = medbill::remit::read_835(&bytes).expect("the writer's output reads");
+    let sequential: Vec<_> = medbill::remit::RemitReader::new(&bytes[..]).collect();
+    let threaded: Vec<_> =
+        medbill::remit::RemitReader::with_threads(&bytes[..], 2, 256).collect();
+    assert!(threaded == sequential, "threaded and sequential readers disagree");
     let strip = |mut rs: Vec<medbill::remit::Remittance>| {
         for r in &mut rs {
             r.findings.clear();
