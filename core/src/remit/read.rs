@@ -1189,8 +1189,7 @@ fn parse_piece(
     transaction.level = Level::Claim;
     let mut queue = VecDeque::new();
     let mut segments = 0usize;
-    while let Some(next) = tokens.next_split(&mut ends) {
-        let (segment, start, terminated) = next.ok()?;
+    while let Some((segment, start, terminated)) = tokens.next_split(&mut ends) {
         let length = segment.raw().len();
         let segment_text = text.get(start..start.saturating_add(length))?;
         let fields = Fields::checked(segment_text, &segment, &ends).filter(|_| terminated)?;

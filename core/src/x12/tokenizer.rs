@@ -378,36 +378,44 @@ impl<'a> Iterator for Tokenizer<'a> {
 /// delimiters are known (a piece of a larger input, split on another thread).
 pub(crate) struct PieceTokenizer<'a> {
     input: &'a [u8],
-    cursor: Cursor,
+    offset: usize,
+    position: usize,
+    delimiters: Delimiters,
 }
 
 impl<'a> PieceTokenizer<'a> {
     pub(crate) fn new(input: &'a [u8], delimiters: Delimiters) -> PieceTokenizer<'a> {
         PieceTokenizer {
             input,
-            cursor: Cursor {
-                delimiters: Some(delimiters),
-                ..Cursor::default()
-            },
+            offset: 0,
+            position: 0,
+            delimiters,
         }
     }
 
     /// The next segment with its element ends in `ends`, where it starts in the piece, and
-    /// whether it ended with a terminator. `None` at the end of the piece; an ISA in the
-    /// piece is an error.
-    pub(crate) fn next_split(
-        &mut self,
-        ends: &mut Vec<u32>,
-    ) -> Option<Result<(Segment<'a>, usize, bool), X12Error>> {
-        match self.cursor.step_split(self.input, true, ends) {
-            Step::Segment(raw) => {
-                let end = raw.start.saturating_add(raw.length);
-                let terminated = self.input.get(end) == Some(&raw.delimiters.segment);
-                Some(Ok((segment_at(self.input, raw), raw.start, terminated)))
-            }
-            Step::Failed(error) => Some(Err(error)),
-            Step::NeedMore | Step::End => None,
+    /// whether it ended with a terminator (one that does not is the rest of the piece).
+    /// `None` at the end of the piece. The delimiters stay those given: an ISA in the piece
+    /// is split like any segment, and the caller, seeing its id, stops there.
+    pub(crate) fn next_split(&mut self, ends: &mut Vec<u32>) -> Option<(Segment<'a>, usize, bool)> {
+        let input = self.input;
+        let mut start = self.offset;
+        while input.get(start).is_some_and(u8::is_ascii_whitespace) {
+            start = start.saturating_add(1);
         }
+        let rest = input.get(start..).filter(|r| !r.is_empty())?;
+        self.position = self.position.saturating_add(1);
+        let (length, terminated) = match split_elements(rest, self.delimiters, ends) {
+            Some(length) => (length, true),
+            None => (rest.len(), false),
+        };
+        self.offset = start.saturating_add(length).saturating_add(1);
+        let segment = Segment {
+            position: self.position,
+            raw: rest.get(..length).unwrap_or_default(),
+            delimiters: self.delimiters,
+        };
+        Some((segment, start, terminated))
     }
 }
 
