@@ -504,7 +504,39 @@ impl<R: std::io::Read> X12Reader<R> {
         &mut self,
         ends: &mut Vec<u32>,
     ) -> Option<Result<Segment<'_>, X12Error>> {
+        // Most segments: inside an interchange, whole in the buffer, not an ISA. Split them
+        // directly; anything else takes the general path.
+        if let Some((start, length, delimiters)) = self.whole_segment(ends) {
+            self.cursor.offset = start.saturating_add(length).saturating_add(1);
+            self.cursor.position = self.cursor.position.saturating_add(1);
+            let end = start.saturating_add(length);
+            return Some(Ok(Segment {
+                position: self.cursor.position,
+                raw: self.buffer.get(start..end).unwrap_or_default(),
+                delimiters,
+            }));
+        }
         self.advance(|cursor, input, eof| cursor.step_split(input, eof, ends))
+    }
+
+    /// Where the next segment lies (start, length, delimiters) when it is whole in the
+    /// buffer inside an interchange and not an ISA, its element ends in `ends`.
+    fn whole_segment(&self, ends: &mut Vec<u32>) -> Option<(usize, usize, Delimiters)> {
+        if !self.started || self.cursor.failed {
+            return None;
+        }
+        let delimiters = self.cursor.delimiters?;
+        let input = self.buffer.get(..self.filled).unwrap_or_default();
+        let mut start = self.cursor.offset;
+        while input.get(start).is_some_and(u8::is_ascii_whitespace) {
+            start = start.saturating_add(1);
+        }
+        let rest = input.get(start..).unwrap_or_default();
+        if rest.len() < 3 || rest.starts_with(b"ISA") {
+            return None;
+        }
+        let length = split_elements(rest, delimiters, ends)?;
+        Some((start, length, delimiters))
     }
 
     /// Steps the cursor, reading more input whenever it asks for it.
