@@ -85,20 +85,26 @@ impl EnvelopeChecker {
     }
 
     /// Checks one segment. Fails on a 4010 (or older) ISA or GS.
+    #[inline]
     pub fn segment(&mut self, segment: &Segment<'_>) -> Result<(), X12Error> {
+        if let Some(open) = self.st.as_mut() {
+            open.2 = open.2.saturating_add(1);
+        }
+        // Only ISA, GS, ST, SE, GE and IEA matter here: most segments leave at the first byte.
+        if !matches!(segment.raw().first(), Some(b'I' | b'G' | b'S')) {
+            return Ok(());
+        }
+        self.envelope_segment(segment)
+    }
+
+    /// [`EnvelopeChecker::segment`] for a segment that may be an envelope segment.
+    fn envelope_segment(&mut self, segment: &Segment<'_>) -> Result<(), X12Error> {
         let report = &mut self.report;
         let isa = &mut self.isa;
         let gs = &mut self.gs;
         let st = &mut self.st;
         let position = segment.position;
-        if let Some(open) = st.as_mut() {
-            open.2 = open.2.saturating_add(1);
-        }
-        // Only ISA, GS, ST, SE, GE and IEA matter here: most segments leave at the first byte.
         let raw = segment.raw();
-        if !matches!(raw.first(), Some(b'I' | b'G' | b'S')) {
-            return Ok(());
-        }
         // The id from the first bytes: every id checked here is two or three letters.
         let separator = segment.delimiters().element;
         let length = match raw {
