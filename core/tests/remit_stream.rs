@@ -411,46 +411,39 @@ TRN*1*1*1~N1*PR*P~N1*PE*C~LX*1~CLP*A*9*100*80**12*X~SVC*HC:99213*100*80~CAS*CR*0
 
 #[test]
 fn every_shared_835_rewrites_and_rereads_equal() {
-    let Some(dir) = support::shared_data("x12") else {
+    let paths = support::shared_files("x12");
+    if paths.is_empty() {
         return;
-    };
+    }
     let mut files = 0;
-    let mut stack = vec![dir];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let bytes = std::fs::read(&path).unwrap();
-            if !bytes.windows(7).any(|w| w == b"ST*835*") {
-                continue;
-            }
-            let Ok(original) = read_835(&bytes) else {
-                continue; // 4010: the version error is asserted in remit_835.rs
-            };
-            // ST02 must be 4–9 characters to be written again.
-            if original
-                .iter()
-                .any(|r| !(4..=9).contains(&r.control_number.len()))
-            {
-                continue;
-            }
-            let written = write_835(&original, &envelope()).unwrap();
-            let reread = without_findings(read_835(&written).unwrap());
-            let original = without_findings(original);
-            if reread != original {
-                let a = serde_json::to_value(&reread).unwrap();
-                let b = serde_json::to_value(&original).unwrap();
-                panic!(
-                    "{}: first difference {}",
-                    path.display(),
-                    first_difference(&a, &b, "")
-                );
-            }
-            files += 1;
+    for path in paths {
+        let bytes = std::fs::read(&path).unwrap();
+        if !bytes.windows(7).any(|w| w == b"ST*835*") {
+            continue;
         }
+        let Ok(original) = read_835(&bytes) else {
+            continue; // 4010: the version error is asserted in remit_835.rs
+        };
+        // ST02 must be 4–9 characters to be written again.
+        if original
+            .iter()
+            .any(|r| !(4..=9).contains(&r.control_number.len()))
+        {
+            continue;
+        }
+        let written = write_835(&original, &envelope()).unwrap();
+        let reread = without_findings(read_835(&written).unwrap());
+        let original = without_findings(original);
+        if reread != original {
+            let a = serde_json::to_value(&reread).unwrap();
+            let b = serde_json::to_value(&original).unwrap();
+            panic!(
+                "{}: first difference {}",
+                path.display(),
+                first_difference(&a, &b, "")
+            );
+        }
+        files += 1;
     }
     println!("{files} shared 835 files rewritten and reread");
     assert!(files >= 8, "only {files}");
@@ -643,20 +636,10 @@ fn threaded_reading_gives_exactly_the_sequential_events() {
             .into_bytes(),
     );
     inputs.push(("two interchanges, other delimiters".into(), two));
-    if let Some(dir) = support::shared_data("x12") {
-        let mut stack = vec![dir];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else {
-                    let bytes = std::fs::read(&path).unwrap();
-                    if bytes.windows(7).any(|w| w == b"ST*835*") {
-                        inputs.push((path.display().to_string(), bytes));
-                    }
-                }
-            }
+    for path in support::shared_files("x12") {
+        let bytes = std::fs::read(&path).unwrap();
+        if bytes.windows(7).any(|w| w == b"ST*835*") {
+            inputs.push((path.display().to_string(), bytes));
         }
     }
     let mut compared = 0;

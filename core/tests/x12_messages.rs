@@ -51,24 +51,8 @@ fn envelope() -> Envelope {
 /// Every file under the folder with ST01 and version (ST03, else GS08), read the way the
 /// envelope check reads them.
 fn classified() -> Vec<(PathBuf, String, String)> {
-    let Some(root) = support::shared_data("x12") else {
-        return Vec::new();
-    };
-    let mut files = Vec::new();
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_none_or(|e| e != "md") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
     let mut out = Vec::new();
-    for path in files {
+    for path in support::shared_files("x12") {
         let bytes = std::fs::read(&path).unwrap();
         let Ok(tokens) = Tokenizer::new(&bytes) else {
             continue;

@@ -26,7 +26,7 @@ use crate::x12::Delimiters;
 pub(super) type Parse = fn(&[u8], Delimiters, &mut Vec<RemitEvent>) -> Option<Clean>;
 
 /// Events a worker keeps to free while it reads, at most.
-const GRAVEYARD_LIMIT: usize = 8192;
+const GRAVEYARD_LIMIT: usize = 1024;
 
 /// Claims a worker read from one piece, ready to hand out once their indices are set.
 pub(super) struct Clean {
@@ -270,14 +270,7 @@ impl Pool {
             self.next_submit = self.next_submit.saturating_add(1);
             self.ready.push_back(None);
             if !cut {
-                self.store(
-                    sequence,
-                    Piece {
-                        bytes,
-                        clean: None,
-                        worker: None,
-                    },
-                );
+                self.store_unread(sequence, bytes);
                 continue;
             }
             let job = Job {
@@ -293,17 +286,20 @@ impl Pool {
                 sequence, bytes, ..
             }) = sent
             {
-                // The worker is gone: the piece is read sequentially.
-                self.store(
-                    sequence,
-                    Piece {
-                        bytes,
-                        clean: None,
-                        worker: None,
-                    },
-                );
+                // The workers are gone: the piece is read sequentially.
+                self.store_unread(sequence, bytes);
             }
         }
+    }
+
+    /// Stores a piece for the sequential reader alone.
+    fn store_unread(&mut self, sequence: u64, bytes: Vec<u8>) {
+        let piece = Piece {
+            bytes,
+            clean: None,
+            worker: None,
+        };
+        self.store(sequence, piece);
     }
 
     fn store(&mut self, sequence: u64, piece: Piece) {

@@ -127,6 +127,29 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
     None
 }
 
+/// Every file under `../shared/data/<relative>` (its subfolders too), sorted, except the
+/// notes (`.md`); empty when the folder is absent (see `shared_data` for the rules).
+#[allow(dead_code, reason = "not every test file walks the shared samples")]
+pub fn shared_files(relative: &str) -> Vec<PathBuf> {
+    let Some(root) = shared_data(relative) else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_none_or(|e| e != "md") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
 /// A file under `../shared/data/codesets/`. When the folder is absent the test fails with a
 /// clear message, unless `MEDBILL_ALLOW_MISSING_SHARED=1` is set: then it says SKIPPED.
 pub fn shared_codeset(relative: &str) -> Option<PathBuf> {
