@@ -2254,7 +2254,7 @@ export interface OtherPayer {
   subscriberName: PersonName;
 }
 /**
- * One adjustment made by another payer (CAS group, reason and amount).
+ * One adjustment made by another payer (CAS group, reason, amount and quantity).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "ClaimAdjustment".
@@ -2268,6 +2268,10 @@ export interface ClaimAdjustment {
    * Who bears it (CAS01).
    */
   group: GroupCode;
+  /**
+   * How many units it covers (CAS04, 07, …), when the payer said.
+   */
+  quantity?: string;
   /**
    * Why (CARC).
    */

@@ -572,7 +572,7 @@ fn remittance_of(claim: &Claim) -> RemitClaim {
 GS*HP*PAYER*CLINIC*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*150*C*CHK************20261127~\
 TRN*1*CHK1*1999999999~N1*PR*PAYER~N1*PE*CLINIC~LX*1~CLP*{pcn}*1*245*150*35*12*PRIMARY12345~\
 SVC*HC:99214:25*180*110~CAS*CO*45*45~CAS*PR*2*25~REF*6R*ENC-1001-1~\
-SVC*HC:83036*65*40~CAS*CO*45*15~CAS*PR*2*10~REF*6R*ENC-1001-2~SE*16*0001~GE*1*1~IEA*1*000000001~"
+SVC*HC:83036*65*40~CAS*CO*45*15*1~CAS*PR*2*10~REF*6R*ENC-1001-2~SE*16*0001~GE*1*1~IEA*1*000000001~"
     );
     let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
     assert_eq!(
@@ -628,6 +628,9 @@ fn secondary_claim_from_a_remittance_writes_2320_2430_and_passes_pyx12() {
         text.contains("SVD*00952*110*HC:99214:25**1~CAS*CO*45*45~CAS*PR*2*25~DTP*573*D8*20261210~"),
         "{text}"
     );
+    // The CAS quantity (CAS04) the primary sent is carried into 2430.
+    assert!(text.contains("CAS*CO*45*15*1~CAS*PR*2*10~"), "{text}");
+    assert_eq!(other.lines[1].adjustments[0].quantity, Some(Decimal::ONE));
     support::assert_pyx12_valid("secondary.837p", &bytes);
 }
 
@@ -1131,6 +1134,8 @@ fn prior_payer(claim: &Claim, percent: i64, date: NaiveDate, claim_level: bool) 
                     group: medbill::codes::GroupCode::Co,
                     reason: "45".parse().unwrap(),
                     amount: l.charge.checked_sub(paid).unwrap(),
+                    // The units the adjustment covers, for some primaries (CAS04).
+                    quantity: (percent % 2 == 1).then(|| l.quantity.value()),
                 }],
                 adjudication_date: date,
             }
@@ -1154,6 +1159,7 @@ fn prior_payer(claim: &Claim, percent: i64, date: NaiveDate, claim_level: bool) 
                 group: medbill::codes::GroupCode::Pr,
                 reason: "1".parse().unwrap(),
                 amount: m("0"),
+                quantity: None,
             }]
         } else {
             Vec::new()

@@ -46,7 +46,7 @@ pub struct OtherPayer {
     pub lines: Vec<LineAdjudication>,
 }
 
-/// One adjustment made by another payer (CAS group, reason and amount).
+/// One adjustment made by another payer (CAS group, reason, amount and quantity).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ClaimAdjustment {
@@ -56,6 +56,14 @@ pub struct ClaimAdjustment {
     pub reason: Carc,
     /// How much: positive decreases the payment.
     pub amount: Money,
+    /// How many units it covers (CAS04, 07, …), when the payer said.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::str_option"
+    )]
+    #[schemars(schema_with = "crate::money::decimal_string_schema")]
+    pub quantity: Option<Decimal>,
 }
 
 /// How another payer adjudicated one service line (2430 SVD, CAS, DTP*573).

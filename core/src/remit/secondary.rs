@@ -58,8 +58,7 @@ impl OtherPayer {
     /// remittance carries no adjudication date per line: `adjudicated` (the 835 check or
     /// payment date) is used for all of them.
     ///
-    /// CAS reason codes are validated here; a CAS with a quantity keeps only its amount (the
-    /// 837 2430 CAS carries quantities, the model does not).
+    /// CAS reason codes are validated here; amounts and quantities are carried as paid.
     pub fn from_remittance(
         claim: &Claim,
         payer: Payer,
@@ -92,6 +91,7 @@ impl OtherPayer {
                             field: "CAS02",
                         })?,
                         amount: a.amount,
+                        quantity: a.quantity,
                     })
                 })
                 .collect::<Result<Vec<_>, OtherPayerError>>()
@@ -191,6 +191,7 @@ impl OtherPayer {
                     group: a.group,
                     reason: a.reason,
                     amount: a.amount,
+                    quantity: None,
                 })
                 .collect();
             let accounted = Money::sum(adjustments.iter().map(|a| a.amount))

@@ -1187,11 +1187,7 @@ impl Reading {
         match (segment.id(), text(segment, 1)) {
             ("CAS", _) => {
                 let adjustments = read_cas(segment, &mut claim.problems);
-                let has_quantity = cas_has_quantity(segment);
                 other.adjustments.extend(adjustments);
-                if has_quantity {
-                    self.not_carried("CAS quantity".to_owned(), segment.position);
-                }
             }
             ("AMT", "D") => match amount(segment, 2) {
                 Ok(paid) => other.paid = Some(paid),
@@ -1481,12 +1477,7 @@ impl Reading {
             return;
         };
         match (segment.id(), text(segment, 1)) {
-            ("CAS", _) => {
-                part.adjustments.extend(read_cas(segment, problems));
-                if cas_has_quantity(segment) {
-                    self.not_carried("CAS quantity".to_owned(), segment.position);
-                }
-            }
+            ("CAS", _) => part.adjustments.extend(read_cas(segment, problems)),
             ("DTP", "573") => match dtp(segment) {
                 Ok(value) if value.through.is_none() && value.hour.is_none() => {
                     part.date = Some(value.from);
@@ -2057,18 +2048,28 @@ fn read_cas(segment: &Segment<'_>, problems: &mut Vec<String>) -> Vec<ClaimAdjus
             problems.push(format!("{}: not a reason code", at(segment, first)));
             continue;
         };
+        let quantity = match text(segment, first.saturating_add(2)) {
+            "" => None,
+            sent => match parse_decimal(sent) {
+                Some(quantity) => Some(quantity),
+                None => {
+                    problems.push(format!(
+                        "{}: not a decimal quantity",
+                        at(segment, first.saturating_add(2))
+                    ));
+                    continue;
+                }
+            },
+        };
         match amount(segment, first.saturating_add(1)) {
             Ok(amount) => adjustments.push(ClaimAdjustment {
                 group,
                 reason,
                 amount,
+                quantity,
             }),
             Err(problem) => problems.push(problem),
         }
     }
     adjustments
-}
-
-fn cas_has_quantity(segment: &Segment<'_>) -> bool {
-    (4..=19).step_by(3).any(|n| !text(segment, n).is_empty())
 }

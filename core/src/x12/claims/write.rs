@@ -1015,7 +1015,7 @@ impl Out<'_> {
                 elements.extend([
                     El::from(a.reason.as_str()),
                     El::from(decimal(a.amount.amount())),
-                    El::from(""),
+                    El::from(a.quantity.map(decimal).unwrap_or_default()),
                 ]);
             }
             self.segment("CAS", elements)?;
