@@ -2212,6 +2212,10 @@ export interface ClaimIndicators {
  */
 export interface OtherPayer {
   /**
+   * When that payer adjudicated the claim: its check or remittance date (2330B DTP*573).
+   */
+  adjudicated?: string | null;
+  /**
    * Its claim-level adjustments (2320 CAS).
    */
   adjustments?: ClaimAdjustment[];

@@ -634,6 +634,53 @@ fn secondary_claim_from_a_remittance_writes_2320_2430_and_passes_pyx12() {
     support::assert_pyx12_valid("secondary.837p", &bytes);
 }
 
+#[test]
+fn a_primary_that_denied_the_whole_claim_is_dated_on_the_claim_2330b_dtp_573() {
+    let mut claim = example("professional-clean.json");
+    let pcn = &claim.patient_control_number;
+    let text = format!(
+        "ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *261127*1200*^*00501*000000001*0*P*:~\
+GS*HP*PAYER*CLINIC*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*H*0*C*NON************20261127~\
+TRN*1*CHK1*1999999999~N1*PR*PAYER~N1*PE*CLINIC~LX*1~CLP*{pcn}*4*245*0**12*DENIED1~\
+CAS*CO*29*245~SE*9*0001~GE*1*1~IEA*1*000000001~"
+    );
+    let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
+    assert_eq!(remittances[0].findings, vec![], "the denial balances");
+    let coverage = OtherCoverage {
+        responsibility: PayerResponsibility::Primary,
+        relationship: "18".into(),
+        group_number: None,
+        subscriber_name: claim.subscriber.name.clone(),
+        subscriber_member_id: claim.subscriber.member_id.clone(),
+    };
+    let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let other = OtherPayer::from_remittance(
+        &claim,
+        claim.payer.clone(),
+        coverage,
+        &remittances[0].claims[0],
+        date,
+    )
+    .unwrap();
+    assert!(other.lines.is_empty());
+    assert_eq!(other.adjudicated, Some(date), "no line carries the date");
+    assert_eq!(other.adjustments[0].amount, m("245.00"));
+    send_to_supplemental(&mut claim, other);
+    let bytes = round_trip(
+        "denied-primary",
+        std::slice::from_ref(&claim),
+        &submission(),
+    );
+    let text = String::from_utf8(bytes.clone()).unwrap().replace('\n', "");
+    assert!(text.contains("CAS*CO*29*245~AMT*D*0~"), "{text}");
+    assert!(
+        text.contains("PI*00952~DTP*573*D8*20261210~REF*F8*DENIED1~"),
+        "{text}"
+    );
+    assert!(!text.contains("SVD*"), "{text}");
+    support::assert_pyx12_valid("denied-primary.837p", &bytes);
+}
+
 /// The claim, with its primary payer's adjudication, sent on to the supplemental payer.
 fn send_to_supplemental(claim: &mut Claim, primary: OtherPayer) {
     claim.other_payers = vec![primary];
@@ -698,7 +745,7 @@ fn secondary_claim_from_the_coordination_of_benefits_writes_2320_2430_and_passes
         subscriber_member_id: claim.subscriber.member_id.clone(),
     };
     let adjudicated = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
-    let other = OtherPayer::from_coordination(
+    let mut other = OtherPayer::from_coordination(
         &claim,
         claim.payer.clone(),
         coverage.clone(),
@@ -706,6 +753,9 @@ fn secondary_claim_from_the_coordination_of_benefits_writes_2320_2430_and_passes
         adjudicated,
     )
     .unwrap();
+    // Lines carry the date (2430 DTP*573); the claim's is left to the caller (2330B).
+    assert_eq!(other.adjudicated, None);
+    other.adjudicated = Some(adjudicated);
     // What the primary paid, claim and lines, is the adjudication's plan payment.
     assert_eq!(other.paid, Some(primary.plan_paid));
     assert_eq!(other.lines.len(), 2);
@@ -733,6 +783,11 @@ fn secondary_claim_from_the_coordination_of_benefits_writes_2320_2430_and_passes
     );
     assert!(text.contains("SVD*"), "{text}");
     assert!(text.contains("DTP*573*D8*20261210~"), "{text}");
+    assert!(
+        text.contains("NM1*PR*2*Medicare Part B*****PI*00952~\nDTP*573*D8*20261210~")
+            || text.contains("NM1*PR*2*Medicare Part B*****PI*00952~DTP*573*D8*20261210~"),
+        "2330B DTP*573 right after the other payer's name: {text}"
+    );
     support::assert_pyx12_valid("secondary-cob.837p", &bytes);
 
     // A tertiary coordination sums two payers' payments: not one payer's 2430.
@@ -1153,6 +1208,8 @@ fn prior_payer(claim: &Claim, percent: i64, date: NaiveDate, claim_level: bool) 
         subscriber_name: claim.subscriber.name.clone(),
         subscriber_member_id: Phi::new("FH-778".into()),
         claim_control_number: Some("FHCCN1".into()),
+        // The check date, stated for the claim too when claim-level data is sent.
+        adjudicated: claim_level.then_some(date),
         paid: Some(Money::sum(lines.iter().map(|l| l.paid)).unwrap()),
         adjustments: if claim_level {
             vec![medbill::claim::ClaimAdjustment {

@@ -35,6 +35,9 @@ pub struct OtherPayer {
     /// That payer's claim control number for this claim (2330B REF*F8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim_control_number: Option<String>,
+    /// When that payer adjudicated the claim: its check or remittance date (2330B DTP*573).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjudicated: Option<NaiveDate>,
     /// What that payer paid on the claim (2320 AMT*D), once adjudicated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paid: Option<Money>,

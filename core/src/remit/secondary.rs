@@ -129,7 +129,7 @@ impl OtherPayer {
                 adjudication_date: adjudicated,
             });
         }
-        let mut other = coverage.adjudicated_by(payer, remit.paid, lines);
+        let mut other = coverage.adjudicated_by(payer, remit.paid, lines, adjudicated);
         other.claim_control_number = remit.payer_claim_number.as_ref().map(|n| n.to_string());
         other.adjustments = convert(usize::MAX, &remit.adjustments)?;
         Ok(other)
@@ -211,7 +211,7 @@ impl OtherPayer {
                 adjudication_date: adjudicated,
             });
         }
-        Ok(coverage.adjudicated_by(payer, coordination.prior_paid, lines))
+        Ok(coverage.adjudicated_by(payer, coordination.prior_paid, lines, adjudicated))
     }
 }
 
@@ -272,9 +272,16 @@ pub struct OtherCoverage {
 }
 
 impl OtherCoverage {
-    /// `payer` under this coverage, having paid `paid` on the claim and `lines` on its lines;
-    /// no claim number or claim-level adjustments yet.
-    fn adjudicated_by(self, payer: Payer, paid: Money, lines: Vec<LineAdjudication>) -> OtherPayer {
+    /// `payer` under this coverage, having paid `paid` on the claim and `lines` on its lines
+    /// on `date` (stated for the claim, 2330B DTP*573, only when no line carries it); no
+    /// claim number or claim-level adjustments yet.
+    fn adjudicated_by(
+        self,
+        payer: Payer,
+        paid: Money,
+        lines: Vec<LineAdjudication>,
+        date: NaiveDate,
+    ) -> OtherPayer {
         OtherPayer {
             payer,
             responsibility: self.responsibility,
@@ -283,6 +290,7 @@ impl OtherCoverage {
             subscriber_name: self.subscriber_name,
             subscriber_member_id: self.subscriber_member_id,
             claim_control_number: None,
+            adjudicated: lines.is_empty().then_some(date),
             paid: Some(paid),
             adjustments: Vec::new(),
             lines,

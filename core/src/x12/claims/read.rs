@@ -403,6 +403,7 @@ struct OtherPayerPart {
     payer_name: Option<String>,
     payer_id: Option<String>,
     claim_control_number: Option<String>,
+    adjudicated: Option<NaiveDate>,
     lines: Vec<LineAdjudication>,
 }
 
@@ -690,11 +691,23 @@ impl Reading {
             }
             Loop::OtherSubscriber => self.other_subscriber_segment(segment),
             Loop::OtherSubscriberName | Loop::OtherPayerName => {
-                let ref_f8 = id == "REF" && text(segment, 1) == "F8";
-                let other = self.claim.as_mut().and_then(|c| c.other_payers.last_mut());
-                match (self.place, ref_f8, other) {
-                    (Loop::OtherPayerName, true, Some(o)) => {
+                let claim = self.claim.as_mut();
+                let (other, problems) = match claim {
+                    Some(c) => (c.other_payers.last_mut(), Some(&mut c.problems)),
+                    None => (None, None),
+                };
+                match (self.place, id, text(segment, 1), other, problems) {
+                    (Loop::OtherPayerName, "REF", "F8", Some(o), _) => {
                         o.claim_control_number = optional(segment, 2);
+                    }
+                    (Loop::OtherPayerName, "DTP", "573", Some(o), Some(problems)) => {
+                        match dtp(segment) {
+                            Ok(value) if value.through.is_none() && value.hour.is_none() => {
+                                o.adjudicated = Some(value.from);
+                            }
+                            Ok(_) => problems.push(format!("{}: not a D8 date", at(segment, 2))),
+                            Err(problem) => problems.push(problem),
+                        }
                     }
                     _ => self.segment_not_carried(segment),
                 }
@@ -1613,6 +1626,7 @@ impl Reading {
                 subscriber_name: Phi::new(name),
                 subscriber_member_id: Phi::new(member_id),
                 claim_control_number: o.claim_control_number,
+                adjudicated: o.adjudicated,
                 paid: o.paid,
                 adjustments: o.adjustments,
                 lines: o.lines,

@@ -1084,6 +1084,9 @@ impl Out<'_> {
             "PI",
             &o.payer.payer_id
         )?;
+        if let Some(date) = o.adjudicated {
+            seg!(self, "DTP", "573", "D8", date8(date))?;
+        }
         if let Some(number) = &o.claim_control_number {
             seg!(self, "REF", "F8", number)?;
         }
