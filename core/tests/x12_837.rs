@@ -590,13 +590,7 @@ fn secondary_claim() -> Claim {
         payer_id: claim.payer.payer_id.clone(),
         claim_filing_indicator: claim.payer.claim_filing_indicator.clone(),
     };
-    let coverage = OtherCoverage {
-        responsibility: PayerResponsibility::Primary,
-        relationship: "18".into(),
-        group_number: None,
-        subscriber_name: claim.subscriber.name.clone(),
-        subscriber_member_id: claim.subscriber.member_id.clone(),
-    };
+    let coverage = own_coverage(&claim);
     let adjudicated = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
     let other = OtherPayer::from_remittance(
         &claim,
@@ -646,13 +640,7 @@ CAS*CO*29*245~SE*9*0001~GE*1*1~IEA*1*000000001~"
     );
     let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
     assert_eq!(remittances[0].findings, vec![], "the denial balances");
-    let coverage = OtherCoverage {
-        responsibility: PayerResponsibility::Primary,
-        relationship: "18".into(),
-        group_number: None,
-        subscriber_name: claim.subscriber.name.clone(),
-        subscriber_member_id: claim.subscriber.member_id.clone(),
-    };
+    let coverage = own_coverage(&claim);
     let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
     let other = OtherPayer::from_remittance(
         &claim,
@@ -679,6 +667,17 @@ CAS*CO*29*245~SE*9*0001~GE*1*1~IEA*1*000000001~"
     );
     assert!(!text.contains("SVD*"), "{text}");
     support::assert_pyx12_valid("denied-primary.837p", &bytes);
+}
+
+/// The subscriber's own coverage with the claim's payer, as its primary.
+fn own_coverage(claim: &Claim) -> OtherCoverage {
+    OtherCoverage {
+        responsibility: PayerResponsibility::Primary,
+        relationship: "18".into(),
+        group_number: None,
+        subscriber_name: claim.subscriber.name.clone(),
+        subscriber_member_id: claim.subscriber.member_id.clone(),
+    }
 }
 
 /// The claim, with its primary payer's adjudication, sent on to the supplemental payer.
@@ -738,11 +737,8 @@ fn secondary_claim_from_the_coordination_of_benefits_writes_2320_2430_and_passes
         medbill::benefits::coordinate(&primary, &secondary, medbill::benefits::CobMethod::Standard)
             .unwrap();
     let coverage = OtherCoverage {
-        responsibility: PayerResponsibility::Primary,
-        relationship: "18".into(),
         group_number: Some("GRP77".into()),
-        subscriber_name: claim.subscriber.name.clone(),
-        subscriber_member_id: claim.subscriber.member_id.clone(),
+        ..own_coverage(&claim)
     };
     let adjudicated = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
     let mut other = OtherPayer::from_coordination(
