@@ -155,21 +155,14 @@ fn secondary(
         message: format!("cannot take the prior payer's data: {e}"),
         status: 1,
     })?;
-    claim.other_payers.push(other);
-    if let Some(path) = payer {
-        claim.payer = medbill::from_json(&json(path)?)
-            .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
-    }
-    // The claim goes to the payer after every prior one that has adjudicated it.
-    let adjudicated = claim
-        .other_payers
-        .iter()
-        .filter(|o| o.paid.is_some())
-        .count();
-    claim.subscriber.payer_responsibility = match adjudicated {
-        1 => medbill::claim::PayerResponsibility::Secondary,
-        _ => medbill::claim::PayerResponsibility::Tertiary,
+    let next = match payer {
+        Some(path) => Some(
+            medbill::from_json(&json(path)?)
+                .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
+        ),
+        None => None,
     };
+    claim.send_to_next_payer(other, next);
     println!(
         "{}",
         medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?

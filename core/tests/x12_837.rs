@@ -669,6 +669,33 @@ CAS*CO*29*245~SE*9*0001~GE*1*1~IEA*1*000000001~"
     support::assert_pyx12_valid("denied-primary.837p", &bytes);
 }
 
+#[test]
+fn sending_a_claim_on_counts_only_the_payers_that_adjudicated_it() {
+    let mut claim = example("professional-clean.json");
+    let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let primary = prior_payer(&claim, 60, date, false);
+    // A payer known only as coverage (no payment yet) does not make the claim secondary.
+    let mut coverage_only = primary.clone();
+    coverage_only.paid = None;
+    coverage_only.lines.clear();
+    claim.other_payers = vec![coverage_only];
+    claim.send_to_next_payer(primary.clone(), None);
+    assert_eq!(claim.other_payers.len(), 2);
+    assert_eq!(
+        claim.payer.payer_id, "00952",
+        "the payer is kept when none is given"
+    );
+    assert_eq!(
+        claim.subscriber.payer_responsibility,
+        PayerResponsibility::Secondary
+    );
+    claim.send_to_next_payer(primary, None);
+    assert_eq!(
+        claim.subscriber.payer_responsibility,
+        PayerResponsibility::Tertiary
+    );
+}
+
 /// The subscriber's own coverage with the claim's payer, as its primary.
 fn own_coverage(claim: &Claim) -> OtherCoverage {
     OtherCoverage {
@@ -682,13 +709,16 @@ fn own_coverage(claim: &Claim) -> OtherCoverage {
 
 /// The claim, with its primary payer's adjudication, sent on to the supplemental payer.
 fn send_to_supplemental(claim: &mut Claim, primary: OtherPayer) {
-    claim.other_payers = vec![primary];
-    claim.payer = Payer {
+    let supplemental = Payer {
         name: "Prairie Supplemental".into(),
         payer_id: "PSUP1".into(),
         claim_filing_indicator: "CI".into(),
     };
-    claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+    claim.send_to_next_payer(primary, Some(supplemental));
+    assert_eq!(
+        claim.subscriber.payer_responsibility,
+        PayerResponsibility::Secondary
+    );
 }
 
 /// The claim adjudicated under a flat schedule (99214 at 130, 83036 at 50) and the sample

@@ -547,6 +547,27 @@ impl Claim {
         }
     }
 
+    /// Sends the claim on after `prior` has adjudicated it (RULES.md §5): `prior` joins the
+    /// other payers (837 loops 2320, 2330A/B, 2430), the claim goes to `next` when given, and
+    /// the subscriber's payer responsibility (SBR01) becomes secondary, or tertiary once two
+    /// other payers have adjudicated the claim.
+    pub fn send_to_next_payer(&mut self, prior: OtherPayer, next: Option<Payer>) {
+        self.other_payers.push(prior);
+        if let Some(next) = next {
+            self.payer = next;
+        }
+        let adjudicated = self
+            .other_payers
+            .iter()
+            .filter(|o| o.paid.is_some())
+            .count();
+        self.subscriber.payer_responsibility = if adjudicated > 1 {
+            PayerResponsibility::Tertiary
+        } else {
+            PayerResponsibility::Secondary
+        };
+    }
+
     /// The number of service lines.
     pub fn line_count(&self) -> usize {
         match &self.form {
