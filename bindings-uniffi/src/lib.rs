@@ -20,7 +20,7 @@ pub use error::MedbillError;
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
 pub use x12::{
-    other_payer_json, read_x12_json, write_270_json, write_276_json, write_835_json,
+    read_x12_json, secondary_claim_json, write_270_json, write_276_json, write_835_json,
     write_837_json, x12_summaries_json,
 };
 

@@ -44,27 +44,32 @@ pub fn write_837_json(
     x12_text(bytes)
 }
 
-/// The prior payer of a secondary claim (837 loops 2320, 2330A/B, 2430), as `OtherPayer`
-/// JSON: what the payer (`Payer` JSON) paid and adjusted on the claim (JSON), from its 835
-/// claim (`{"remittance": …}`) or from the coordination of benefits
-/// (`{"coordination": …}`), with the coverage facts (`OtherCoverage` JSON), adjudicated on
-/// `adjudicated` (`YYYY-MM-DD`). Add it to the claim's `otherPayers` before writing the 837.
+/// The claim (JSON) sent on to the next payer once the payer (`Payer` JSON) has adjudicated
+/// it: that payer's decision, from its 835 claim (`{"remittance": …}`) or from the
+/// coordination of benefits (`{"coordination": …}`), with the coverage facts
+/// (`OtherCoverage` JSON), adjudicated on `adjudicated` (`YYYY-MM-DD`), joins the claim's
+/// `otherPayers` (837 loops 2320, 2330A/B, 2430); the claim goes to `next_payer_json` when
+/// given, as the subscriber's secondary (or tertiary) payer. Returns the claim JSON, ready
+/// for `write_837_json`.
 #[uniffi::export]
-pub fn other_payer_json(
+pub fn secondary_claim_json(
     claim_json: String,
     payer_json: String,
     coverage_json: String,
     prior_json: String,
     adjudicated: String,
+    next_payer_json: Option<String>,
 ) -> Result<String, MedbillError> {
-    let claim: Claim = decode(&claim_json)?;
+    let mut claim: Claim = decode(&claim_json)?;
     let payer: Payer = decode(&payer_json)?;
     let coverage: OtherCoverage = decode(&coverage_json)?;
     let prior: PriorAdjudication = decode(&prior_json)?;
     let adjudicated = crate::pricing::parse_date(&adjudicated)?;
+    let next_payer: Option<Payer> = next_payer_json.as_deref().map(decode).transpose()?;
     let other = OtherPayer::from_prior(&claim, payer, coverage, &prior, adjudicated)
         .map_err(|e| MedbillError::from_core(&e))?;
-    medbill::to_json(&other).map_err(|e| MedbillError::from_core(&e))
+    claim.send_to_next_payer(other, next_payer);
+    medbill::to_json(&claim).map_err(|e| MedbillError::from_core(&e))
 }
 
 /// Writes eligibility inquiries (a JSON array) as one 270 interchange, one transaction set

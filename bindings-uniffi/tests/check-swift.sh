@@ -64,7 +64,7 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'public func write270Json(requestsJson: String, envelopeJson: String)throws -> String' \
             'public func write276Json(requestsJson: String, envelopeJson: String)throws -> String' \
             'public func write835Json(remittancesJson: String, envelopeJson: String)throws -> String' \
-            'public func otherPayerJson(claimJson: String, payerJson: String, coverageJson: String, priorJson: String, adjudicated: String)throws -> String'; do
+            'public func secondaryClaimJson(claimJson: String, payerJson: String, coverageJson: String, priorJson: String, adjudicated: String, nextPayerJson: String?)throws -> String'; do
   check "Medbill.swift declares '${decl%% /\*\**}'" "not found (whitespace-insensitive)" has_flat "$swift" "$decl"
 done
 # MedbillError.Failed carries code: and detail: (doc comments sit between them in the generated file).
@@ -217,7 +217,7 @@ check "modulemap names header MedbillFFI.h" "no 'header \"MedbillFFI.h\"'" grep 
 for fn in func_version func_check_code func_allocate func_allocate_evenly func_validate_claim_json \
           func_prepare_claim_json func_adjudicate_json func_coordinate_json func_read_x12_json \
           func_x12_summaries_json func_write_837_json func_write_270_json func_write_276_json \
-          func_write_835_json func_other_payer_json constructor_pricer_new \
+          func_write_835_json func_secondary_claim_json constructor_pricer_new \
           method_pricer_price_json method_pricer_estimate_json method_pricer_rvu_rows free_pricer clone_pricer; do
   check "header declares uniffi_medbill_uniffi_fn_$fn" "not in MedbillFFI.h" \
     grep -qE "\buniffi_medbill_uniffi_fn_$fn\(" "$header"

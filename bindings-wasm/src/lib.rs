@@ -19,7 +19,9 @@ pub use codes::check_code;
 pub use error::is_medbill_error;
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
-pub use x12::{other_payer, read_x12, summarize_x12, write_270, write_276, write_835, write_837};
+pub use x12::{
+    read_x12, secondary_claim, summarize_x12, write_270, write_276, write_835, write_837,
+};
 
 /// TypeScript declarations of the JSON forms, generated from the core's JSON Schemas by
 /// `cargo xtask types` (never edited by hand).

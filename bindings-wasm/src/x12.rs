@@ -83,26 +83,31 @@ pub fn write_835(
     x12_text(bytes)
 }
 
-/// The prior payer of a secondary claim (837 loops 2320, 2330A/B, 2430): what `payer`
-/// paid and adjusted on `claim`, from its 835 claim (`{ remittance }`) or from the
-/// coordination of benefits (`{ coordination }`), adjudicated on `adjudicated`
-/// (`YYYY-MM-DD`). Push the result onto the claim's `otherPayers` before `write837`.
-#[wasm_bindgen(js_name = otherPayer, unchecked_return_type = "OtherPayer")]
-pub fn other_payer(
+/// The claim sent on to the next payer once `payer` has adjudicated it: that payer's
+/// decision, from its 835 claim (`{ remittance }`) or from the coordination of benefits
+/// (`{ coordination }`), adjudicated on `adjudicated` (`YYYY-MM-DD`), joins the claim's
+/// `otherPayers` (837 loops 2320, 2330A/B, 2430); the claim goes to `nextPayer` when given,
+/// as the subscriber's secondary (or tertiary) payer. Ready for `write837`.
+#[wasm_bindgen(js_name = secondaryClaim, unchecked_return_type = "Claim")]
+pub fn secondary_claim(
     #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Payer")] payer: JsValue,
     #[wasm_bindgen(unchecked_param_type = "OtherCoverage")] coverage: JsValue,
     #[wasm_bindgen(unchecked_param_type = "PriorAdjudication")] prior: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] adjudicated: JsValue,
+    #[wasm_bindgen(js_name = nextPayer, unchecked_param_type = "Payer | undefined")]
+    next_payer: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let claim: Claim = from_js(claim)?;
+    let mut claim: Claim = from_js(claim)?;
     let payer: Payer = from_js(payer)?;
     let coverage: OtherCoverage = from_js(coverage)?;
     let prior: PriorAdjudication = from_js(prior)?;
     let adjudicated: chrono::NaiveDate = from_js(adjudicated)?;
+    let next_payer: Option<Payer> = from_js(next_payer)?;
     let other = OtherPayer::from_prior(&claim, payer, coverage, &prior, adjudicated)
         .map_err(|e| to_js(&e))?;
-    to_js_value(&other)
+    claim.send_to_next_payer(other, next_payer);
+    to_js_value(&claim)
 }
 
 /// The bytes of X12 given as a `Uint8Array` or as text (encoded as UTF-8, as read from disk).

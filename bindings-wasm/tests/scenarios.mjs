@@ -4,7 +4,7 @@
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
   'estimateVisit', 'adjudicateClaim', 'readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835',
-  'otherPayer'];
+  'secondaryClaim'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -195,13 +195,13 @@ async function buildArgs(s, loadFixture) {
       return [await loadFixture(claim), await loadFixture(contract), await loadFixture(plan),
         accumulators === '-' ? {} : await loadFixture(accumulators)];
     }
-    case 'otherPayer': {
+    case 'secondaryClaim': {
       const parts = s.arg2.split('|');
       if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
-        return `otherPayer takes SECONDARY|PRIOR as its second argument, found '${s.arg2}'`;
-      const secondary = await loadFixture(parts[0]);
-      return [await loadFixture(s.arg1), secondary.payer, secondary.coverage, await loadFixture(parts[1]),
-        secondary.adjudicated];
+        return `secondaryClaim takes PRIOR-PAYER|PRIOR as its second argument, found '${s.arg2}'`;
+      const prior = await loadFixture(parts[0]);
+      return [await loadFixture(s.arg1), prior.payer, prior.coverage, await loadFixture(parts[1]),
+        prior.adjudicated, prior.nextPayer];
     }
   }
 }
@@ -281,13 +281,16 @@ function compare(s, result) {
         return null;
       }
       break;
-    case 'otherPayer':
-      if ((m = /^paid:(\S+) linePaid:(\S+)$/.exec(s.expect))) {
-        if (result?.paid !== m[1]) return `expected paid ${show(m[1])}, got ${show(result?.paid)}`;
-        const lines = result.lines;
-        if (!Array.isArray(lines)) return `expected lines, got ${show(result)}`;
+    case 'secondaryClaim':
+      if ((m = /^paid:(\S+) linePaid:(\S+) sbr:(\S+)$/.exec(s.expect))) {
+        const other = Array.isArray(result?.otherPayers) ? result.otherPayers.at(-1) : undefined;
+        if (other?.paid !== m[1]) return `expected the prior payer's paid ${show(m[1])}, got ${show(other)}`;
+        const lines = other.lines;
+        if (!Array.isArray(lines)) return `expected lines, got ${show(other)}`;
         const got = lines.map((line) => line?.paid).join(',');
         if (got !== m[2]) return `expected line payments ${m[2]}, got ${got}`;
+        const sbr = result.subscriber?.payerResponsibility;
+        if (sbr !== m[3]) return `expected payerResponsibility ${show(m[3])}, got ${show(sbr)}`;
         return null;
       }
       break;

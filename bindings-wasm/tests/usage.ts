@@ -10,7 +10,7 @@ import {
   allocateEvenly,
   checkCode,
   coordinate,
-  otherPayer,
+  secondaryClaim,
   prepareClaim,
   Pricer,
   readX12,
@@ -35,7 +35,6 @@ import {
   type Contract,
   type Coordination,
   type OtherCoverage,
-  type OtherPayer,
   type PriorAdjudication,
   type EligibilityRequest,
   type Encounter,
@@ -281,8 +280,8 @@ export function x12Demo(file: Uint8Array): string[] {
   const primaryClaim = remittances[0]?.claims[0];
   if (primaryClaim !== undefined) {
     const prior: PriorAdjudication = { remittance: primaryClaim };
-    const other: OtherPayer = otherPayer(claim, claim.payer, coverage, prior, "2026-12-10");
-    const secondary: Claim = { ...claim, otherPayers: [other] };
+    const supplemental = { name: "Prairie Supplemental", payerId: "PSUP1", claimFilingIndicator: "CI" };
+    const secondary: Claim = secondaryClaim(claim, claim.payer, coverage, prior, "2026-12-10", supplemental);
     out.push(write837([secondary], submission, envelope));
   }
   out.push(`${readBack.length} claim(s) back`, `${asked.length} inquiry(ies)`, x276, x835);
@@ -302,9 +301,9 @@ write276([eligibilityRequest], envelope);
 // @ts-expect-error: write835 takes Remittances, not any object
 write835([{ controlNumber: "0001" }], envelope);
 // @ts-expect-error: the prior adjudication names its source ({ remittance } or { coordination })
-otherPayer(claim, claim.payer, { responsibility: "primary", relationship: "18", subscriberName: { last: "D", first: "J" }, subscriberMemberId: "X" }, {}, "2026-12-10");
+secondaryClaim(claim, claim.payer, { responsibility: "primary", relationship: "18", subscriberName: { last: "D", first: "J" }, subscriberMemberId: "X" }, {}, "2026-12-10");
 // @ts-expect-error: the adjudication date is text (YYYY-MM-DD)
-otherPayer(claim, claim.payer, { responsibility: "primary", relationship: "18", subscriberName: { last: "D", first: "J" }, subscriberMemberId: "X" }, { coordination: {} as Coordination }, 20261210);
+secondaryClaim(claim, claim.payer, { responsibility: "primary", relationship: "18", subscriberName: { last: "D", first: "J" }, subscriberMemberId: "X" }, { coordination: {} as Coordination }, 20261210);
 // @ts-expect-error: the written X12 is text, not an X12File
 export const writtenIsFile: X12File = write837([claim], submission, envelope);
 // @ts-expect-error: a paid amount is Money (a string)

@@ -59,28 +59,32 @@ pub(crate) enum X12Command {
     Secondary {
         /// The claim's JSON file, or - for standard input.
         claim: PathBuf,
-        /// The prior payer, its coverage and when it adjudicated the claim: JSON
-        /// `{"payer": …, "coverage": …, "adjudicated": "YYYY-MM-DD"}` (see
-        /// examples/data/x12/other-payer.json).
+        /// The prior payer, its coverage and when it adjudicated the claim, and optionally
+        /// the next payer: JSON `{"payer": …, "coverage": …, "adjudicated": "YYYY-MM-DD",
+        /// "nextPayer": …}` (see examples/data/x12/other-payer.json).
         prior_payer: PathBuf,
         /// What the prior payer decided: its 835 (the claim with the same patient control
         /// number is used) or a JSON prior adjudication (`{"remittance": …}` or
         /// `{"coordination": …}`, the output of the coordination of benefits).
         prior: PathBuf,
-        /// The payer the claim now goes to (JSON `{"name", "payerId", "claimFilingIndicator"}`);
-        /// the claim's payer is kept when absent.
+        /// The payer the claim now goes to (JSON `{"name", "payerId", "claimFilingIndicator"}`),
+        /// instead of the prior payer file's `nextPayer`; the claim's payer is kept when
+        /// neither says.
         #[arg(long)]
         payer: Option<PathBuf>,
     },
 }
 
-/// The prior payer of `medbill x12 secondary`: who, under which coverage, adjudicated when.
+/// The prior payer of `medbill x12 secondary`: who, under which coverage, adjudicated when,
+/// and optionally the payer the claim goes to next.
 #[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct PriorPayer {
     payer: medbill::claim::Payer,
     coverage: medbill::remit::OtherCoverage,
     adjudicated: chrono::NaiveDate,
+    #[serde(default)]
+    next_payer: Option<medbill::claim::Payer>,
 }
 
 pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
@@ -160,7 +164,7 @@ fn secondary(
             medbill::from_json(&json(path)?)
                 .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
         ),
-        None => None,
+        None => who.next_payer,
     };
     claim.send_to_next_payer(other, next);
     println!(

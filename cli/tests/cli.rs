@@ -633,3 +633,21 @@ fn x12_secondary_refuses_what_is_not_one_prior_payers_data() {
     );
     assert_eq!(status, 2);
 }
+
+#[test]
+fn x12_secondary_takes_the_next_payer_from_the_prior_payer_file() {
+    let (json, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "secondary"])
+            .arg(data("claims/professional-clean.json"))
+            .arg(data("x12/other-payer.json"))
+            .arg(data("x12/prior-remittance.json")),
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    let claim = medbill::Claim::from_json(&json).unwrap();
+    assert_eq!(claim.payer.payer_id, "PSUP1");
+    assert_eq!(
+        claim.other_payers[0].paid.map(|m| m.to_string()),
+        Some("150.00".into())
+    );
+}

@@ -22,7 +22,7 @@ import org.medbill.allocate
 import org.medbill.allocateEvenly
 import org.medbill.checkCode
 import org.medbill.coordinateJson
-import org.medbill.otherPayerJson
+import org.medbill.secondaryClaimJson
 import org.medbill.prepareClaimJson
 import org.medbill.readX12Json
 import org.medbill.validateClaimJson
@@ -35,7 +35,7 @@ import org.medbill.x12SummariesJson
 
 private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
     "estimateVisit", "adjudicateClaim", "readX12", "summarizeX12", "write837", "write270", "write276", "write835",
-    "otherPayer")
+    "secondaryClaim")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 // The X12File lists a FACTS key can count.
@@ -162,18 +162,19 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         }
         fun(): Any = adjudicateJson(priced, plan, accumulators, Network.IN_NETWORK)
     }
-    "otherPayer" -> {
+    "secondaryClaim" -> {
         val parts = s.arg2.split("|")
         if (parts.size != 2 || parts.any { it.isEmpty() || it == "-" })
-            throw Malformed("otherPayer takes SECONDARY|PRIOR as its second argument, found '${s.arg2}'")
-        val secondary = Json.parse(File(fixtures, parts[0]).readText()) as? Map<*, *>
-            ?: throw Malformed("otherPayer's SECONDARY fixture ${parts[0]} is not a JSON object")
+            throw Malformed("secondaryClaim takes PRIOR-PAYER|PRIOR as its second argument, found '${s.arg2}'")
+        val priorPayer = Json.parse(File(fixtures, parts[0]).readText()) as? Map<*, *>
+            ?: throw Malformed("secondaryClaim's PRIOR-PAYER fixture ${parts[0]} is not a JSON object")
         val claim = File(fixtures, s.arg1).readText()
         val prior = File(fixtures, parts[1]).readText()
-        val adjudicated = secondary["adjudicated"] as? String
-            ?: throw Malformed("otherPayer's SECONDARY fixture ${parts[0]} has no adjudicated date")
-        fun(): Any = otherPayerJson(claim, Json.write(secondary["payer"]), Json.write(secondary["coverage"]), prior,
-            adjudicated)
+        val adjudicated = priorPayer["adjudicated"] as? String
+            ?: throw Malformed("secondaryClaim's PRIOR-PAYER fixture ${parts[0]} has no adjudicated date")
+        val nextPayer = priorPayer["nextPayer"]?.let { Json.write(it) }
+        fun(): Any = secondaryClaimJson(claim, Json.write(priorPayer["payer"]), Json.write(priorPayer["coverage"]),
+            prior, adjudicated, nextPayer)
     }
     else -> throw IllegalStateException(s.fn)
 }
@@ -396,14 +397,18 @@ private fun compare(s: Scenario, result: Any): String? {
             if (patient != m.groupValues[2]) return "expected patientResponsibility ${quote(m.groupValues[2])}, got ${show(patient)}"
             return null
         }
-        "otherPayer" -> Regex("""paid:(\S+) linePaid:(\S+)""").matchEntire(s.expect)?.let { m ->
-            val other = Json.parse(result as String) as? Map<*, *>
-                ?: return "expected an other-payer object, got ${show(result)}"
+        "secondaryClaim" -> Regex("""paid:(\S+) linePaid:(\S+) sbr:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val claim = Json.parse(result as String) as? Map<*, *>
+                ?: return "expected a claim object, got ${show(result)}"
+            val other = (claim["otherPayers"] as? List<*>)?.lastOrNull() as? Map<*, *>
+                ?: return "expected a claim with other payers, got ${show(claim)}"
             val paid = other["paid"]
-            if (paid != m.groupValues[1]) return "expected paid ${quote(m.groupValues[1])}, got ${show(paid)}"
+            if (paid != m.groupValues[1]) return "expected the prior payer's paid ${quote(m.groupValues[1])}, got ${show(paid)}"
             val lines = other["lines"] as? List<*> ?: return "expected lines, got ${show(other)}"
             val got = lines.joinToString(",") { (it as? Map<*, *>)?.get("paid").toString() }
             if (got != m.groupValues[2]) return "expected line payments ${m.groupValues[2]}, got $got"
+            val sbr = (claim["subscriber"] as? Map<*, *>)?.get("payerResponsibility")
+            if (sbr != m.groupValues[3]) return "expected payerResponsibility ${quote(m.groupValues[3])}, got ${show(sbr)}"
             return null
         }
     }

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
 FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
              "estimateVisit", "adjudicateClaim", "readX12", "summarizeX12", "write837", "write270", "write276",
-             "write835", "otherPayer"]
+             "write835", "secondaryClaim"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 # The X12File lists a FACTS key can count.
@@ -154,15 +154,16 @@ def build_call(s, fixtures, pricer):
         except Exception as e:  # noqa: BLE001
             raise PricingFailed(f"pricing the claim before adjudicating it failed: {describe(e)}") from e
         return medbill.adjudicate_json, [priced, plan, accumulators, medbill.Network.IN_NETWORK]
-    if s.fn == "otherPayer":
+    if s.fn == "secondaryClaim":
         parts = s.arg2.split("|")
         if len(parts) != 2 or any(p in ("", "-") for p in parts):
-            return f"otherPayer takes SECONDARY|PRIOR as its second argument, found '{s.arg2}'"
-        secondary = json.loads((fixtures / parts[0]).read_text(encoding="utf-8"))
-        return medbill.other_payer_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
-                                          json.dumps(secondary["payer"]), json.dumps(secondary["coverage"]),
-                                          (fixtures / parts[1]).read_text(encoding="utf-8"),
-                                          secondary["adjudicated"]]
+            return f"secondaryClaim takes PRIOR-PAYER|PRIOR as its second argument, found '{s.arg2}'"
+        prior = json.loads((fixtures / parts[0]).read_text(encoding="utf-8"))
+        next_payer = json.dumps(prior["nextPayer"]) if "nextPayer" in prior else None
+        return medbill.secondary_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
+                                              json.dumps(prior["payer"]), json.dumps(prior["coverage"]),
+                                              (fixtures / parts[1]).read_text(encoding="utf-8"),
+                                              prior["adjudicated"], next_payer]
     raise AssertionError(s.fn)
 
 
@@ -408,17 +409,22 @@ def compare(s, result):
                 return (f"expected patientResponsibility {show(m.group(2))}, "
                         f"got {show(adjudication.get('patientResponsibility'))}")
             return None
-    elif s.fn == "otherPayer":
-        m = re.fullmatch(r"paid:(\S+) linePaid:(\S+)", s.expect)
+    elif s.fn == "secondaryClaim":
+        m = re.fullmatch(r"paid:(\S+) linePaid:(\S+) sbr:(\S+)", s.expect)
         if m:
-            other = json.loads(result)
-            if not isinstance(other, dict):
-                return f"expected an other-payer object, got {show(other)}"
+            claim = json.loads(result)
+            others = claim.get("otherPayers") if isinstance(claim, dict) else None
+            if not others:
+                return f"expected a claim with other payers, got {show(claim)}"
+            other = others[-1]
             if other.get("paid") != m.group(1):
-                return f"expected paid {show(m.group(1))}, got {show(other.get('paid'))}"
+                return f"expected the prior payer's paid {show(m.group(1))}, got {show(other.get('paid'))}"
             got = ",".join(str(line.get("paid")) for line in other.get("lines", []))
             if got != m.group(2):
                 return f"expected line payments {m.group(2)}, got {got}"
+            sbr = claim.get("subscriber", {}).get("payerResponsibility")
+            if sbr != m.group(3):
+                return f"expected payerResponsibility {show(m.group(3))}, got {show(sbr)}"
             return None
     return f"malformed scenario: unrecognized expectation '{s.expect}' for {s.fn}"
 
