@@ -3,8 +3,8 @@
 //! interchanges from JSON. X12 goes in as bytes and comes out as text.
 
 use medbill::Claim;
-use medbill::claim::{OtherPayer, Payer};
-use medbill::remit::{OtherCoverage, PriorAdjudication, Remittance};
+use medbill::claim::Payer;
+use medbill::remit::{OtherCoverage, PriorAdjudication, PriorPayer, Remittance};
 use medbill::x12::{ClaimStatusRequest, EligibilityRequest, Envelope, Submission};
 
 use crate::error::MedbillError;
@@ -66,9 +66,14 @@ pub fn secondary_claim_json(
     let prior: PriorAdjudication = decode(&prior_json)?;
     let adjudicated = crate::pricing::parse_date(&adjudicated)?;
     let next_payer: Option<Payer> = next_payer_json.as_deref().map(decode).transpose()?;
-    let other = OtherPayer::from_prior(&claim, payer, coverage, &prior, adjudicated)
+    let prior_payer = PriorPayer {
+        payer,
+        coverage,
+        adjudicated,
+        next_payer,
+    };
+    medbill::remit::send_on(&mut claim, prior_payer, &prior)
         .map_err(|e| MedbillError::from_core(&e))?;
-    claim.send_to_next_payer(other, next_payer);
     medbill::to_json(&claim).map_err(|e| MedbillError::from_core(&e))
 }
 

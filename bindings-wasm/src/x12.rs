@@ -2,8 +2,8 @@
 //! and 835 interchanges. X12 goes in as bytes (or text) and comes out as text.
 
 use medbill::Claim;
-use medbill::claim::{OtherPayer, Payer};
-use medbill::remit::{OtherCoverage, PriorAdjudication, Remittance};
+use medbill::claim::Payer;
+use medbill::remit::{OtherCoverage, PriorAdjudication, PriorPayer, Remittance};
 use medbill::x12::{ClaimStatusRequest, EligibilityRequest, Envelope, Submission};
 use wasm_bindgen::prelude::*;
 
@@ -104,9 +104,13 @@ pub fn secondary_claim(
     let prior: PriorAdjudication = from_js(prior)?;
     let adjudicated: chrono::NaiveDate = from_js(adjudicated)?;
     let next_payer: Option<Payer> = from_js(next_payer)?;
-    let other = OtherPayer::from_prior(&claim, payer, coverage, &prior, adjudicated)
-        .map_err(|e| to_js(&e))?;
-    claim.send_to_next_payer(other, next_payer);
+    let prior_payer = PriorPayer {
+        payer,
+        coverage,
+        adjudicated,
+        next_payer,
+    };
+    medbill::remit::send_on(&mut claim, prior_payer, &prior).map_err(|e| to_js(&e))?;
     to_js_value(&claim)
 }
 

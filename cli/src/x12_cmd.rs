@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use medbill::document::SetSummary;
-use medbill::remit::{PriorAdjudication, Remittance};
+use medbill::remit::{PriorAdjudication, PriorPayer, Remittance};
 use medbill::x12::{Envelope, Submission};
 use medbill::{Claim, X12File};
 
@@ -75,18 +75,6 @@ pub(crate) enum X12Command {
     },
 }
 
-/// The prior payer of `medbill x12 secondary`: who, under which coverage, adjudicated when,
-/// and optionally the payer the claim goes to next.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct PriorPayer {
-    payer: medbill::claim::Payer,
-    coverage: medbill::remit::OtherCoverage,
-    adjudicated: chrono::NaiveDate,
-    #[serde(default)]
-    next_payer: Option<medbill::claim::Payer>,
-}
-
 pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
     match command {
         X12Command::Check { file } => check(&file),
@@ -123,7 +111,7 @@ fn secondary(
     let json = |path: &Path| -> Result<String, Failure> { crate::read_input(path) };
     let mut claim = Claim::from_json(&json(claim)?)
         .map_err(|e| Failure::input(format!("{}: {e}", claim.display())))?;
-    let who: PriorPayer = medbill::from_json(&json(prior_payer)?)
+    let mut who: PriorPayer = medbill::from_json(&json(prior_payer)?)
         .map_err(|e| Failure::input(format!("{}: {e}", prior_payer.display())))?;
     let decided = if prior
         .extension()
@@ -148,25 +136,16 @@ fn secondary(
         medbill::from_json(&json(prior)?)
             .map_err(|e| Failure::input(format!("{}: {e}", prior.display())))?
     };
-    let other = medbill::claim::OtherPayer::from_prior(
-        &claim,
-        who.payer,
-        who.coverage,
-        &decided,
-        who.adjudicated,
-    )
-    .map_err(|e| Failure {
+    if let Some(path) = payer {
+        who.next_payer = Some(
+            medbill::from_json(&json(path)?)
+                .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
+        );
+    }
+    medbill::remit::send_on(&mut claim, who, &decided).map_err(|e| Failure {
         message: format!("cannot take the prior payer's data: {e}"),
         status: 1,
     })?;
-    let next = match payer {
-        Some(path) => Some(
-            medbill::from_json(&json(path)?)
-                .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?,
-        ),
-        None => who.next_payer,
-    };
-    claim.send_to_next_payer(other, next);
     println!(
         "{}",
         medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?

@@ -25,7 +25,7 @@ use crate::phi::Phi;
 
 pub use crate::claim::Address;
 pub use read::{RemitBatch, RemitEvent, RemitHeader, RemitReader, RemitTrailer, read_835};
-pub use secondary::{OtherCoverage, OtherPayerError, PriorAdjudication};
+pub use secondary::{OtherCoverage, OtherPayerError, PriorAdjudication, PriorPayer, send_on};
 pub use write::{VERSION_835, write_835, write_one as write_835_transaction};
 
 /// A code as typed when it parses, else as sent (with a finding saying so).

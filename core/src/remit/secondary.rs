@@ -254,6 +254,43 @@ impl OtherPayer {
     }
 }
 
+/// The payer that adjudicated a claim before the next one: who it is, the patient's
+/// coverage with it, when it adjudicated, and the payer the claim goes to next (kept when
+/// absent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PriorPayer {
+    /// The payer that adjudicated the claim.
+    pub payer: Payer,
+    /// The coverage facts its decision does not carry.
+    pub coverage: OtherCoverage,
+    /// Its check or remittance date.
+    pub adjudicated: NaiveDate,
+    /// Where the claim goes next.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_payer: Option<Payer>,
+}
+
+/// Sends `claim` on to the next payer after `prior` decided it (`decision`): the prior payer's
+/// data joins the claim's other payers (837 loops 2320, 2330A/B, 2430) and the subscriber's
+/// responsibility moves on ([`Claim::send_to_next_payer`]). The one step the CLI and both
+/// bindings take.
+pub fn send_on(
+    claim: &mut Claim,
+    prior: PriorPayer,
+    decision: &PriorAdjudication,
+) -> Result<(), OtherPayerError> {
+    let other = OtherPayer::from_prior(
+        claim,
+        prior.payer,
+        prior.coverage,
+        decision,
+        prior.adjudicated,
+    )?;
+    claim.send_to_next_payer(other, prior.next_payer);
+    Ok(())
+}
+
 /// The coverage facts of another payer that a remittance or a coordination does not carry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
