@@ -206,13 +206,11 @@ impl<R: Read> Feed<R> {
 
     /// The next piece in input order, once every byte handed to the sequential reader has
     /// been taken; `None` when none is left (or the feed is direct, or bytes are pending).
-    /// `delimiters` are those in force where the sequential reader stands.
-    pub(super) fn next_piece(&mut self, delimiters: Delimiters) -> Option<Piece> {
+    pub(super) fn next_piece(&mut self) -> Option<Piece> {
         let pool = self.pool.as_mut()?;
         if pool.pending_at < pool.pending.len() {
             return None;
         }
-        pool.hint = Some(delimiters);
         pool.take(&mut self.source)
     }
 

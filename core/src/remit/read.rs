@@ -148,8 +148,6 @@ pub struct RemitReader<R> {
     /// Element end offsets of the current segment, reused.
     ends: Vec<u32>,
     done: bool,
-    /// Whether worker threads read pieces ahead.
-    parallel: bool,
     /// A worker's batch waiting behind the claim that was open before it.
     pending_batch: Option<RemitBatch>,
 }
@@ -219,7 +217,6 @@ impl<R: std::io::Read> RemitReader<R> {
     }
 
     fn over(feed: Feed<R>) -> RemitReader<R> {
-        let parallel = feed.is_parallel();
         RemitReader {
             segments: X12Reader::new(feed),
             envelope: EnvelopeChecker::default(),
@@ -229,7 +226,6 @@ impl<R: std::io::Read> RemitReader<R> {
             file_findings: Vec::new(),
             ends: Vec::with_capacity(64),
             done: false,
-            parallel,
             pending_batch: None,
         }
     }
@@ -252,7 +248,7 @@ impl<R: std::io::Read> RemitReader<R> {
         if !self.segments.at_boundary() {
             return None;
         }
-        let piece = self.segments.source_mut().next_piece(delimiters)?;
+        let piece = self.segments.source_mut().next_piece()?;
         let Piece {
             bytes,
             clean,
@@ -311,7 +307,7 @@ impl<R: std::io::Read> RemitReader<R> {
             if self.done {
                 return None;
             }
-            if self.parallel {
+            if self.segments.source().is_parallel() {
                 if let Some((events, free_on)) = self.take_clean_piece() {
                     let batch = RemitBatch { events, free_on };
                     if self.queue.is_empty() {
@@ -367,7 +363,7 @@ impl<R: std::io::Read> Iterator for RemitReader<R> {
             if self.done {
                 return None;
             }
-            if self.parallel {
+            if self.segments.source().is_parallel() {
                 if let Some((events, _)) = self.take_clean_piece() {
                     // Handed out one by one, the claims are freed wherever the caller drops
                     // them (`next_batch` frees them on their worker).

@@ -233,12 +233,7 @@ impl Cursor {
             return Step::End;
         }
         // Skip white space between segments.
-        while input
-            .get(self.offset)
-            .is_some_and(|b| b.is_ascii_whitespace())
-        {
-            self.offset = self.offset.saturating_add(1);
-        }
+        self.offset = after_whitespace(input, self.offset);
         let rest = input.get(self.offset..).unwrap_or_default();
         if rest.is_empty() {
             return if eof { Step::End } else { Step::NeedMore };
@@ -274,6 +269,14 @@ impl Cursor {
         self.offset = self.offset.saturating_add(length).saturating_add(1);
         Step::Segment(raw)
     }
+}
+
+/// The first offset from `at` that is not white space (allowed between segments).
+fn after_whitespace(input: &[u8], mut at: usize) -> usize {
+    while input.get(at).is_some_and(u8::is_ascii_whitespace) {
+        at = at.saturating_add(1);
+    }
+    at
 }
 
 /// The offset of the segment terminator in `rest`, recording in `ends` the offset of every
@@ -398,12 +401,8 @@ impl<'a> PieceTokenizer<'a> {
     /// `None` at the end of the piece. The delimiters stay those given: an ISA in the piece
     /// is split like any segment, and the caller, seeing its id, stops there.
     pub(crate) fn next_split(&mut self, ends: &mut Vec<u32>) -> Option<(Segment<'a>, usize, bool)> {
-        let input = self.input;
-        let mut start = self.offset;
-        while input.get(start).is_some_and(u8::is_ascii_whitespace) {
-            start = start.saturating_add(1);
-        }
-        let rest = input.get(start..).filter(|r| !r.is_empty())?;
+        let start = after_whitespace(self.input, self.offset);
+        let rest = self.input.get(start..).filter(|r| !r.is_empty())?;
         self.position = self.position.saturating_add(1);
         let (length, terminated) = match split_elements(rest, self.delimiters, ends) {
             Some(length) => (length, true),
@@ -527,10 +526,7 @@ impl<R: std::io::Read> X12Reader<R> {
         }
         let delimiters = self.cursor.delimiters?;
         let input = self.buffer.get(..self.filled).unwrap_or_default();
-        let mut start = self.cursor.offset;
-        while input.get(start).is_some_and(u8::is_ascii_whitespace) {
-            start = start.saturating_add(1);
-        }
+        let start = after_whitespace(input, self.cursor.offset);
         let rest = input.get(start..).unwrap_or_default();
         if rest.len() < 3 || rest.starts_with(b"ISA") {
             return None;
@@ -566,6 +562,11 @@ impl<R: std::io::Read> X12Reader<R> {
         };
         let input = self.buffer.get(..self.filled).unwrap_or_default();
         Some(Ok(segment_at(input, raw)))
+    }
+
+    /// The byte source.
+    pub(crate) fn source(&self) -> &R {
+        &self.source
     }
 
     /// The byte source, for a reader that feeds it.
