@@ -624,6 +624,18 @@ fn threaded_reading_gives_exactly_the_sequential_events() {
         )
         .replace("CLP*PCN2500*4*100*0*", "CLP*PCN2500*4*1x0*0*");
     inputs.push(("findings mid-run".into(), text.into_bytes()));
+    // A CLP that is not text is skipped with a finding, so the claim before it goes on: no
+    // piece may end before it (found by fuzzing).
+    let mut bytes = generated(3_000);
+    for n in (3..3_000).step_by(7) {
+        let pattern = format!("CLP*PCN{n}*");
+        let at = bytes
+            .windows(pattern.len())
+            .position(|w| w == pattern.as_bytes())
+            .unwrap();
+        bytes[at + 5] = 0xFF;
+    }
+    inputs.push(("CLPs that are not text".into(), bytes));
     // Cut off mid-claim, and two interchanges with different delimiters back to back.
     let cut = generated(2_000);
     inputs.push(("truncated".into(), cut[..cut.len() * 2 / 3].to_vec()));

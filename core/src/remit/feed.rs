@@ -20,7 +20,7 @@ use std::thread::JoinHandle;
 
 use super::RemitEvent;
 use crate::money::Money;
-use crate::x12::Delimiters;
+use crate::x12::{Delimiters, MAX_SEGMENT_BYTES};
 
 /// How a piece is read: its bytes, the delimiters, and events to free while reading.
 pub(super) type Parse = fn(&[u8], Delimiters, &mut Vec<RemitEvent>) -> Option<Clean>;
@@ -405,8 +405,11 @@ fn read_full(source: &mut impl Read, buffer: &mut [u8]) -> (usize, Option<std::i
     (filled, None)
 }
 
-/// The offset of the last segment in `bytes` (after the first byte) that is a CLP: `CLP`
-/// and the element separator, right after a segment terminator and any white space.
+/// The offset of the last segment in `bytes` (after the first byte) that the sequential
+/// reader will read as a CLP, so that it ends the claim before it: `CLP` and the element
+/// separator right after a segment terminator and any white space, the whole segment in
+/// `bytes`, no longer than a segment may be, and text (a segment that is not UTF-8 is
+/// skipped with a finding, and the claim before it goes on).
 fn last_claim_start(bytes: &[u8], delimiters: Delimiters) -> Option<usize> {
     let needle = [b'C', b'L', b'P', delimiters.element];
     memchr::memmem::rfind_iter(bytes, &needle).find(|&at| {
@@ -415,7 +418,12 @@ fn last_claim_start(bytes: &[u8], delimiters: Delimiters) -> Option<usize> {
             .iter()
             .rposition(|b| !b.is_ascii_whitespace())
             .map(|i| before.get(i).copied());
-        at > 0 && end == Some(Some(delimiters.segment))
+        let segment = bytes.get(at..).unwrap_or_default();
+        let whole = memchr::memchr(delimiters.segment, segment)
+            .filter(|&length| length <= MAX_SEGMENT_BYTES)
+            .and_then(|length| segment.get(..length))
+            .is_some_and(|text| std::str::from_utf8(text).is_ok());
+        at > 0 && end == Some(Some(delimiters.segment)) && whole
     })
 }
 
