@@ -443,7 +443,7 @@ export type CobMethod =
       /**
        * The provider is obligated to accept the prior payer's allowed amount in full.
        */
-      obligated_to_accept?: boolean;
+      obligatedToAccept?: boolean;
     };
 /**
  * X12 code, e.g. Y N W U (others kept as sent)

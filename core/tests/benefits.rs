@@ -1314,3 +1314,24 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn methods_read_and_write_camel_case_json() {
+    let method: CobMethod =
+        medbill::from_json(r#"{"method":"medicareSecondary","obligatedToAccept":true}"#).unwrap();
+    assert_eq!(
+        method,
+        CobMethod::MedicareSecondary {
+            obligated_to_accept: true
+        }
+    );
+    assert_eq!(
+        medbill::to_json(&method).unwrap(),
+        r#"{"method":"medicareSecondary","obligatedToAccept":true}"#
+    );
+    let error = medbill::from_json::<CobMethod>(
+        r#"{"method":"medicareSecondary","obligated_to_accept":true}"#,
+    )
+    .unwrap_err();
+    assert!(error.to_string().contains("obligated_to_accept"), "{error}");
+}

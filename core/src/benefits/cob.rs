@@ -13,7 +13,12 @@ use crate::money::{Money, MoneyError, Rate};
 
 /// How a secondary plan computes its payment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "method", rename_all = "camelCase")]
+#[serde(
+    tag = "method",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields
+)]
 pub enum CobMethod {
     /// Its normal benefit, but no more than the balance left after the prior payer.
     Standard,
@@ -160,7 +165,7 @@ pub fn coordinate(
             adjustments: p.adjustments.clone(),
         })
         .collect();
-    coordinate_lines(priors, secondary, method, problems)
+    coordinate_lines(priors, secondary, method, problems, "allowed")
 }
 
 /// Coordinates a tertiary payer after a secondary coordination: the prior payments are both
@@ -187,7 +192,7 @@ pub fn coordinate_next(
             })
         })
         .collect::<Result<Vec<_>, MoneyError>>()?;
-    coordinate_lines(priors, tertiary, method, problems)
+    coordinate_lines(priors, tertiary, method, problems, "priorAllowed")
 }
 
 /// Coordinates a secondary payer with the prior payer's remittance of the claim (its 835
@@ -195,7 +200,8 @@ pub fn coordinate_next(
 /// adjustments; the prior allowed amount is the remittance's (AMT*B6), needed only when
 /// Medicare is secondary and the provider must accept it. Refuses what [`coordinate`] refuses,
 /// and claim-level adjustments, unbalanced lines (charge ≠ paid + adjustments) and, for that
-/// Medicare case, a line without its allowed amount.
+/// Medicare case, a line the patient owes something on without its allowed amount (as
+/// [`coordinate_next`] does for a coordination without it).
 pub fn coordinate_remittance(
     prior: &RemittedClaim,
     secondary: &Adjudication,
@@ -203,21 +209,8 @@ pub fn coordinate_remittance(
 ) -> Result<Coordination, BenefitsError> {
     let mut problems = Problems::default();
     check::remitted(prior, &mut problems);
-    let otaf = matches!(
-        method,
-        CobMethod::MedicareSecondary {
-            obligated_to_accept: true
-        }
-    );
     let mut priors = Vec::with_capacity(prior.lines.len());
     for (line, remitted) in prior.lines.iter().enumerate() {
-        if otaf && remitted.allowed.is_none() {
-            problems.push(Finding::error(
-                "PRIOR-ALLOWED-MISSING",
-                format!("/lines/{line}/allowed"),
-                "the prior payer's allowed amount (AMT*B6) is needed when the provider is obligated to accept it",
-            ));
-        }
         priors.push(PriorLine {
             line,
             charge: remitted.charge,
@@ -228,14 +221,16 @@ pub fn coordinate_remittance(
             adjustments: remitted.adjustments.clone(),
         });
     }
-    coordinate_lines(priors, secondary, method, problems)
+    coordinate_lines(priors, secondary, method, problems, "allowed")
 }
 
+/// Coordinates line by line; `allowed_field` names the prior document's allowed amount.
 fn coordinate_lines(
     prior: Vec<PriorLine>,
     secondary: &Adjudication,
     method: CobMethod,
     mut problems: Problems,
+    allowed_field: &str,
 ) -> Result<Coordination, BenefitsError> {
     if prior.len() != secondary.lines.len() {
         return Err(BenefitsError::LineMismatch {
@@ -245,7 +240,22 @@ fn coordinate_lines(
     }
     check::adjudication(secondary, "SECONDARY", &mut problems);
     check::method(method, &mut problems);
+    let otaf = matches!(
+        method,
+        CobMethod::MedicareSecondary {
+            obligated_to_accept: true
+        }
+    );
     for (index, (p, s)) in prior.iter().zip(&secondary.lines).enumerate() {
+        // Without the prior allowed amount an obligated-to-accept payment cannot be known
+        // (it matters only where the patient was left owing something).
+        if otaf && p.allowed.is_none() && p.balance > Money::ZERO {
+            problems.push(Finding::error(
+                "PRIOR-ALLOWED-MISSING",
+                format!("/lines/{index}/{allowed_field}"),
+                "the prior payer's allowed amount is needed when the provider is obligated to accept it",
+            ));
+        }
         if p.charge != s.charge {
             problems.push(Finding::error(
                 "COB-LINE-CHARGE",
