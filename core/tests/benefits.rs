@@ -1074,6 +1074,22 @@ fn coordination_from_the_primary_remittance() {
             .prior_allowed,
         None
     );
+    // After a coordination from that remittance that leaves the patient owing (non-duplication:
+    // 160 − 100 = 60 of the 100, 40 left), a third payer (Medicare) obliged to accept the
+    // primary's allowed amount still needs it.
+    let second =
+        coordinate_remittance(&no_allowed, &medicare_like, CobMethod::NonDuplication).unwrap();
+    assert_eq!(second.patient_balance, m("40.00"));
+    assert_eq!(
+        coordination_refused(medbill::benefits::coordinate_next(
+            &second,
+            &medicare_like,
+            CobMethod::MedicareSecondary {
+                obligated_to_accept: true
+            }
+        )),
+        [r("PRIOR-ALLOWED-MISSING", "/lines/0/priorAllowed")]
+    );
     let mut claim_level = otaf.clone();
     claim_level.adjustments = claim_level.lines[0].adjustments.split_off(1);
     assert_eq!(

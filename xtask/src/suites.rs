@@ -12,7 +12,7 @@ use crate::{Env, Report, run};
 /// Seconds each fuzz target runs in the smoke run.
 const DEFAULT_FUZZ_SECONDS: u32 = 6;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 22] = [
+const FUZZ_TARGETS: [&str; 24] = [
     "codes_check",
     "money_from_str",
     "allocate",
@@ -25,6 +25,8 @@ const FUZZ_TARGETS: [&str; 22] = [
     "payment_amounts_load",
     "benefit_plan",
     "adjudicate",
+    "estimate",
+    "coordinate",
     "x12_tokenizer",
     "read_835",
     "read_x12",
