@@ -173,15 +173,11 @@ fn example_claims_round_trip_and_pass_pyx12() {
             continue;
         }
         let bytes = round_trip(&name, std::slice::from_ref(&claim), &submission());
-        match claim.form {
-            ClaimForm::Professional(_) => {
-                support::assert_pyx12_valid(&format!("{name}.837p"), &bytes)
-            }
-            ClaimForm::Institutional(_) => {
-                std::fs::write(format!("/tmp/w837/{name}.837i"), &bytes).unwrap();
-            }
-        }
-        std::fs::write(format!("/tmp/w837/{name}.x12"), &bytes).unwrap();
+        let suffix = match claim.form {
+            ClaimForm::Professional(_) => "837p",
+            ClaimForm::Institutional(_) => "837i",
+        };
+        support::assert_pyx12_valid(&format!("{name}.{suffix}"), &bytes);
     }
 }
 

@@ -60,6 +60,7 @@ pub(crate) fn test(args: &[String]) -> Result<()> {
         only,
         ..Report::default()
     };
+    crate::checks::fresh_temp_dir(&env.target)?;
     let outcome = run_all(&env, &mut report, skip_setup, fuzz_seconds);
     report.print();
     outcome
@@ -75,6 +76,9 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     }
     report.step("cargo fmt --check", || {
         run(env.cmd("cargo").args(["fmt", "--all", "--check"]))
+    })?;
+    report.step("sources name no machine folder", || {
+        crate::checks::no_machine_paths(env)
     })?;
     report.step("cargo clippy -D warnings", || {
         run(env.cmd("cargo").args([
