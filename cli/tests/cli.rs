@@ -138,6 +138,50 @@ fn malformed_claim_is_a_one_line_error_naming_the_field() {
 }
 
 #[test]
+fn decoding_errors_never_quote_patient_data() {
+    let secrets = [
+        "Qycanary",
+        "Qxpatient",
+        "XCAN98765432",
+        "1931-07-04",
+        "123456789",
+    ];
+    for (fixture, path) in [
+        ("claims/canary-subscriber-text.json", "/subscriber"),
+        ("claims/canary-sex-taxid.json", "/"),
+        ("claims/canary-missing-last.json", "/subscriber/name"),
+    ] {
+        for command in [&["claim", "validate"][..], &["x12", "837"][..]] {
+            let (out, err, status) = stdout_of(medbill().args(command).arg(data(fixture)));
+            assert_eq!((out.as_str(), status), ("", 2), "{fixture}: {err}");
+            assert!(err.contains(path), "{fixture}: {err}");
+            for secret in secrets {
+                assert!(!err.contains(secret), "{fixture} quotes {secret}: {err}");
+            }
+        }
+    }
+    let (_, err, _) = stdout_of(
+        medbill()
+            .args(["claim", "validate"])
+            .arg(data("claims/canary-missing-last.json")),
+    );
+    assert!(err.contains("missing field `last`"), "{err}");
+}
+
+#[test]
+fn a_json_file_with_a_byte_order_mark_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bom.json");
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend(std::fs::read(data("claims/professional-clean.json")).unwrap());
+    std::fs::write(&file, bytes).unwrap();
+    let (out, err, status) = stdout_of(medbill().args(["claim", "validate"]).arg(&file));
+    // Read and validated (exit 0 or 1 by its findings), not refused as input (exit 2).
+    assert_ne!(status, 2, "{out}{err}");
+    assert!(!err.contains("invalid input"), "{err}");
+}
+
+#[test]
 fn missing_file_and_bad_arguments_are_one_line_errors() {
     for args in [
         vec!["claim", "validate", "/nonexistent/claim.json"],

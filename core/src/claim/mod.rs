@@ -321,8 +321,8 @@ pub struct Provider {
 }
 
 /// A person's or an organization's name (NM1 entity type 1 or 2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "entity", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "entity", rename_all = "camelCase", deny_unknown_fields)]
 pub enum PartyName {
     /// An individual.
     Person(PersonName),
@@ -331,6 +331,24 @@ pub enum PartyName {
         /// The organization's name.
         name: String,
     },
+}
+
+/// [`PartyName`] as read, told apart by `entity`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+enum PartyNameTwin {
+    Person(PersonName),
+    Organization { name: String },
+}
+
+impl<'de> Deserialize<'de> for PartyName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PartyName, D::Error> {
+        let twin = crate::input::internally_tagged::<_, PartyNameTwin>(d, &["entity"])?;
+        Ok(match twin {
+            PartyNameTwin::Person(person) => PartyName::Person(person),
+            PartyNameTwin::Organization { name } => PartyName::Organization { name },
+        })
+    }
 }
 
 /// A person's name.
