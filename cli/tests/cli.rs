@@ -18,6 +18,11 @@ fn medbill() -> Command {
     Command::cargo_bin("medbill").unwrap()
 }
 
+/// The binary as a plain process, for tests that wire its standard streams themselves.
+fn plain_medbill() -> std::process::Command {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("medbill"))
+}
+
 fn data(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../examples/data")
@@ -179,6 +184,88 @@ fn a_json_file_with_a_byte_order_mark_is_read() {
     // Read and validated (exit 0 or 1 by its findings), not refused as input (exit 2).
     assert_ne!(status, 2, "{out}{err}");
     assert!(!err.contains("invalid input"), "{err}");
+}
+
+/// `medbill codes check` with enough values to print far more than a pipe holds.
+fn long_listing() -> std::process::Command {
+    let mut command = plain_medbill();
+    command.args(["codes", "check", "npi"]);
+    command.args((0..40_000).map(|i| format!("12345678{:02}", i % 100)));
+    command
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_the_sigpipe_status() {
+    use std::io::Read;
+    let mut child = long_listing()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The read end is dropped here: every later write meets a closed pipe.
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(141));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn a_full_disk_is_one_clear_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("SKIPPED: this system has no /dev/full");
+        return;
+    };
+    for args in [
+        &["demo"][..],
+        &["claim", "validate", "-"][..],
+        &["x12", "json", "-"][..],
+    ] {
+        let input = match args.last() {
+            Some(&"-") if args[0] == "claim" => data("claims/professional-clean.json"),
+            Some(&"-") => data("x12/remittance.835"),
+            _ => data("claims/professional-clean.json"),
+        };
+        let output = plain_medbill()
+            .args(args)
+            .stdin(std::fs::File::open(input).unwrap())
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(74), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("cannot write the output"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn today_is_the_local_date() {
+    // POSIX zones (no time-zone database needed), 26 hours apart: their dates always differ.
+    for (zone, hours_east) in [("AAA+12", -12), ("BBB-14", 14)] {
+        let before = (chrono::Utc::now() + chrono::TimeDelta::hours(hours_east)).date_naive();
+        let (out, err, status) = stdout_of(
+            medbill()
+                .env("TZ", zone)
+                .args(["x12", "837"])
+                .arg(data("claims/institutional-outpatient.json")),
+        );
+        let after = (chrono::Utc::now() + chrono::TimeDelta::hours(hours_east)).date_naive();
+        assert_eq!(status, 0, "{err}");
+        // GS04 is the envelope's date, CCYYMMDD.
+        let gs04 = out
+            .split('~')
+            .map(str::trim)
+            .find(|s| s.starts_with("GS*"))
+            .and_then(|gs| gs.split('*').nth(4))
+            .unwrap()
+            .to_owned();
+        let expected = [before, after].map(|d| d.format("%Y%m%d").to_string());
+        assert!(
+            expected.contains(&gs04),
+            "{zone}: GS04 {gs04}, expected {expected:?}"
+        );
+    }
 }
 
 #[test]
@@ -676,6 +763,35 @@ fn x12_secondary_refuses_what_is_not_one_prior_payers_data() {
         "{err}"
     );
     assert_eq!(status, 2);
+}
+
+#[test]
+fn x12_secondary_tells_an_835_from_json_by_content_not_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    // An 835 saved as .txt, and a coordination saved as .835.
+    let era = dir.path().join("era.txt");
+    std::fs::copy(data("x12/remittance.835"), &era).unwrap();
+    let json = dir.path().join("coordination.835");
+    std::fs::copy(data("x12/prior-coordination.json"), &json).unwrap();
+    let run = |prior: &std::path::Path| {
+        stdout_of(
+            medbill()
+                .args(["x12", "secondary"])
+                .arg(data("claims/professional-clean.json"))
+                .arg(data("x12/other-payer.json"))
+                .arg(prior),
+        )
+    };
+    let (_, err, status) = run(&era);
+    // Read as an 835: it has no claim with this patient control number.
+    assert!(
+        err.contains("no claim with the claim's patient control number"),
+        "{err}"
+    );
+    assert_eq!(status, 2);
+    let (out, err, status) = run(&json);
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(medbill::Claim::from_json(&out).is_ok());
 }
 
 #[test]
