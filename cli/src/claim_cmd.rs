@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 use medbill::claim::{Encounter, Practice};
-use medbill::{Claim, Finding, Severity};
+use medbill::{Claim, Finding};
 
 use crate::output::outln;
 use crate::{Failure, read_input};
@@ -56,7 +56,7 @@ fn validate(file: &std::path::Path, json: bool) -> Result<u8, Failure> {
             outln!("{}", describe(finding));
         }
     }
-    let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
+    let has_errors = medbill::finding::has_errors(&findings);
     Ok(if has_errors { 1 } else { 0 })
 }
 

@@ -12,7 +12,7 @@ use medbill::benefits::{Accumulators, BenefitPlan, Network};
 use medbill::claim::{Encounter, Practice};
 use medbill::codesets::PfsData;
 use medbill::pricing::{LineStatus, PricedClaim};
-use medbill::{Claim, Contract, Money, Severity};
+use medbill::{Claim, Contract, Money};
 use serde::Deserialize;
 
 use crate::Failure;
@@ -98,7 +98,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
             Err(error) => Outcome::NotBilled(error.to_string()),
             Ok(claim) => {
                 let findings = claim.validate();
-                if findings.iter().any(|f| f.severity == Severity::Error) {
+                if medbill::finding::has_errors(&findings) {
                     Outcome::Held(claim, findings)
                 } else {
                     Outcome::Ready(claim)
