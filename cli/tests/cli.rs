@@ -625,13 +625,142 @@ fn x12_837_writes_claims_that_read_back_as_the_same_claims() {
 
 #[test]
 fn x12_837_refuses_a_claim_it_cannot_write_with_a_clear_error() {
-    let (_, err, status) = stdout_of(
+    let (out, err, status) = stdout_of(
         medbill()
             .args(["x12", "837"])
             .arg(data("claims/professional-broken.json")),
     );
+    assert_eq!(out, "");
     assert!(err.contains("cannot write the 837"), "{err}");
+    // Every error `claim validate` reports for the claim, by rule and path.
+    for expected in [
+        "CLM-FREQ-ORIGINAL-REF at /originalClaimNumber",
+        "CLM-TOTAL-CHARGE at /totalCharge",
+        "LINE-POINTER-RANGE at /form/professional/lines/0/diagnosisPointers/1",
+        "LINE-DATES-ORDER at /form/professional/lines/1/serviceDateEnd",
+        "LINE-CONTROL-NUMBER-UNIQUE at /form/professional/lines/1/lineItemControlNumber",
+    ] {
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
     assert_eq!(status, 1);
+}
+
+/// Issue #10 §4: `x12 837` wrote each of these as invalid EDI and exited 0. `claim validate`
+/// now reports each (exit status 1, the rule id and the field's path), and `x12 837` refuses
+/// the claim (exit status 1, nothing on standard output) with the typed error naming the
+/// claim, the rule and the path, never patient data.
+#[test]
+fn claim_validate_reports_and_x12_837_refuses_what_the_guides_forbid() {
+    let clean: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(data("claims/professional-clean.json")).unwrap(),
+    )
+    .unwrap();
+    type Change = fn(&mut serde_json::Value);
+    let cases: [(&str, Change, &str, &str); 9] = [
+        (
+            "negative year",
+            |c| c["form"]["professional"]["lines"][0]["serviceDate"] = "-0001-11-20".into(),
+            "CLM-DATE-YEAR",
+            "/form/professional/lines/0/serviceDate",
+        ),
+        (
+            "empty member id",
+            |c| c["subscriber"]["memberId"] = "".into(),
+            "CLM-VALUE-EMPTY",
+            "/subscriber/memberId",
+        ),
+        (
+            "empty last name",
+            |c| c["subscriber"]["name"]["last"] = "".into(),
+            "CLM-VALUE-EMPTY",
+            "/subscriber/name/last",
+        ),
+        (
+            "negative units",
+            |c| c["form"]["professional"]["lines"][1]["quantity"]["units"] = "-1".into(),
+            "LINE-UNITS-POSITIVE",
+            "/form/professional/lines/1/quantity/units",
+        ),
+        (
+            "10 MB CLM01",
+            |c| c["patientControlNumber"] = "P".repeat(10 * 1024 * 1024).into(),
+            "CLM-PCN-LENGTH",
+            "/patientControlNumber",
+        ),
+        (
+            "relationship outside the code list",
+            |c| {
+                let mut patient = serde_json::json!({
+                    "relationship": "99",
+                    "birthDate": "2012-03-08",
+                    "sex": "male"
+                });
+                patient["name"] = c["subscriber"]["name"].clone();
+                patient["address"] = c["subscriber"]["address"].clone();
+                c["patient"] = patient;
+            },
+            "CLM-RELATIONSHIP-CODE",
+            "/patient/relationship",
+        ),
+        (
+            "no lines",
+            |c| {
+                c["form"]["professional"]["lines"] = serde_json::json!([]);
+                c["totalCharge"] = "0.00".into();
+            },
+            "CLM-LINES-REQUIRED",
+            "/form/professional/lines",
+        ),
+        (
+            "10,000 lines on an 837P",
+            |c| {
+                let mut line = c["form"]["professional"]["lines"][1].clone();
+                line.as_object_mut()
+                    .unwrap()
+                    .remove("lineItemControlNumber");
+                c["form"]["professional"]["lines"] = vec![line; 10_000].into();
+                c["totalCharge"] = "650000.00".into();
+            },
+            "CLM-LINES-COUNT",
+            "/form/professional/lines/50",
+        ),
+        (
+            "5-digit billing provider ZIP",
+            |c| c["billingProvider"]["address"]["postalCode"] = "62701".into(),
+            "CLM-ZIP-NINE-DIGITS",
+            "/billingProvider/address/postalCode",
+        ),
+    ];
+    for (what, change, rule, path) in cases {
+        let mut claim = clean.clone();
+        change(&mut claim);
+        let text = claim.to_string();
+        let (out, err, status) = stdout_of(
+            medbill()
+                .args(["claim", "validate", "-"])
+                .write_stdin(text.clone()),
+        );
+        assert_eq!(status, 1, "{what}: {out}{err}");
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&format!("error   {rule} {path}:"))),
+            "{what}: {out}"
+        );
+        let (x12, err, status) = stdout_of(
+            medbill()
+                .args(["x12", "837", "-", "--envelope"])
+                .arg(data("x12/envelope.json"))
+                .write_stdin(text),
+        );
+        assert_eq!((x12.as_str(), status), ("", 1), "{what}: {err}");
+        assert_eq!(err.lines().count(), 1, "{what}: {err}");
+        assert!(err.contains("cannot write the 837"), "{what}: {err}");
+        assert!(err.contains("claim 0: "), "{what}: {err}");
+        assert!(err.contains(&format!("{rule} at {path}")), "{what}: {err}");
+        for secret in ["Doe", "Jane", "XJH123456789", "1958", "Elm"] {
+            assert!(!err.contains(secret), "{what}: patient data in {err}");
+        }
+    }
 }
 
 /// pyx12's x12valid (cargo xtask test sets MEDBILL_X12VALID) must accept the file. It writes

@@ -607,3 +607,29 @@ impl Claim {
         crate::input::from_json(text)
     }
 }
+
+/// Most adjustments one CAS segment holds (six reason, amount and quantity trios).
+pub const MAX_ADJUSTMENTS_PER_CAS: usize = 6;
+
+/// How adjustments are sent as CAS segments (837 loops 2320 and 2430): runs of consecutive
+/// adjustments with the same group code, at most [`MAX_ADJUSTMENTS_PER_CAS`] each, in the
+/// order given. The 837 writer writes one CAS per run and [`Claim::validate`] counts them,
+/// so the two agree on how many segments a list of adjustments takes.
+pub fn cas_segments(adjustments: &[ClaimAdjustment]) -> Vec<&[ClaimAdjustment]> {
+    let mut segments = Vec::new();
+    let mut rest = adjustments;
+    while let Some(first) = rest.first() {
+        let run = rest
+            .iter()
+            .take(MAX_ADJUSTMENTS_PER_CAS)
+            .take_while(|a| a.group == first.group)
+            .count()
+            .max(1);
+        let Some((segment, after)) = rest.split_at_checked(run) else {
+            break;
+        };
+        segments.push(segment);
+        rest = after;
+    }
+    segments
+}
