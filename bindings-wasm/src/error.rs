@@ -23,13 +23,7 @@ pub(crate) fn with_code(code: &str, message: &str) -> JsValue {
 
 /// Converts a JS value into a core type, naming the offending field on failure.
 pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    medbill::decode(serde_wasm_bindgen::Deserializer::from(value)).map_err(|mut e| {
-        // serde-wasm-bindgen's messages are JS `Error` strings; drop the redundant prefix.
-        if let Some(message) = e.message.strip_prefix("Error: ") {
-            e.message = message.to_owned();
-        }
-        to_js(&e)
-    })
+    medbill::decode(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| to_js(&e))
 }
 
 /// Converts a core value into a plain JS object (maps as objects, not `Map`s).

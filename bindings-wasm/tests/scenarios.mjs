@@ -178,11 +178,27 @@ function callJudged(call, errorMatch) {
     if (!errorMatch) return { verdict: `unexpected throw: ${describe(e)}` };
     if (!(e instanceof Error)) return { verdict: `thrown value is not an Error: ${describe(e)}` };
     if (e.name !== 'MedbillError') return { verdict: `expected a MedbillError, got ${describe(e)}` };
-    if (e.code !== errorMatch[1]) return { verdict: `expected code ${errorMatch[1]}, got ${describe(e)}` };
-    return { verdict: null };
+    const [code, ...facts] = errorMatch[1].split(' ');
+    if (e.code !== code) return { verdict: `expected code ${code}, got ${describe(e)}` };
+    return { verdict: judgeMessage(e.message, facts) };
   }
   if (errorMatch) return { verdict: `expected error ${errorMatch[1]}, got ${show(result)}` };
   return { result };
+}
+
+// The facts after an error code: `at:POINTER` (the message names that path) and
+// `withholds:A,B` (the message contains none of them: patient data never appears in an error).
+// null when they hold.
+function judgeMessage(message, facts) {
+  for (const fact of facts) {
+    const [key, value] = [fact.slice(0, fact.indexOf(':')), fact.slice(fact.indexOf(':') + 1)];
+    if (key === 'at' && !message.includes(`at ${value}:`)) return `the message does not name ${value}: ${message}`;
+    else if (key === 'withholds') {
+      const leaked = value.split(',').find((secret) => message.includes(secret));
+      if (leaked !== undefined) return `the message quotes ${leaked}: ${message}`;
+    } else if (key !== 'at') return `malformed scenario: unknown error fact '${fact}'`;
+  }
+  return null;
 }
 
 // Builds the call arguments, or returns a string describing a malformed scenario.

@@ -10,7 +10,8 @@ use medbill::benefits::{
 use medbill::pricing::PricedClaim;
 use medbill::{Claim, Contract};
 
-use crate::price_cmd::{PfsFiles, load_pfs, today};
+use crate::output::{out, outln, warnln};
+use crate::price_cmd::{PfsFiles, load_pfs};
 use crate::{Failure, read_input};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -106,7 +107,7 @@ pub(crate) fn priced_claim(file: &Path, args: &PricedArgs) -> Result<PricedClaim
         &claim,
         &contract,
         pfs.as_ref(),
-        args.as_of.unwrap_or_else(today),
+        args.as_of.unwrap_or_else(crate::clock::today),
     )
     .map_err(failed)
 }
@@ -126,9 +127,9 @@ impl NetworkArg {
 }
 
 /// Prints findings that do not stop the command (warnings), to standard error.
-pub(crate) fn warn(findings: &[medbill::Finding]) {
+pub(crate) fn warn_findings(findings: &[medbill::Finding]) {
     for f in findings {
-        eprintln!(
+        warnln!(
             "{}: {} at {}: {}",
             f.severity.as_str(),
             f.rule,
@@ -154,10 +155,10 @@ pub(crate) fn adjudicate(args: AdjudicateArgs) -> Result<u8, Failure> {
     )
     .map_err(failed)?;
     if args.json {
-        println!("{}", medbill::to_json(&result).map_err(failed)?);
+        outln!("{}", medbill::to_json(&result).map_err(failed)?);
     } else {
-        print!("{}", describe(&result, &plan.name));
-        warn(&result.findings);
+        out!("{}", describe(&result, &plan.name));
+        warn_findings(&result.findings);
     }
     Ok(0)
 }
@@ -210,20 +211,26 @@ pub(crate) fn describe(result: &Adjudication, plan: &str) -> String {
 pub(crate) fn estimate(args: EstimateArgs) -> Result<u8, Failure> {
     let request: EstimateRequest = decode(&args.request)?;
     let pfs = load_pfs(&args.pfs)?;
-    let result: Estimate =
-        medbill::estimate(&request, pfs.as_ref(), args.as_of.unwrap_or_else(today))
-            .map_err(failed)?;
+    let result: Estimate = medbill::estimate(
+        &request,
+        pfs.as_ref(),
+        args.as_of.unwrap_or_else(crate::clock::today),
+    )
+    .map_err(failed)?;
     if args.json {
-        println!("{}", medbill::to_json(&result).map_err(failed)?);
+        outln!("{}", medbill::to_json(&result).map_err(failed)?);
         return Ok(0);
     }
     if result.patient_cost_low == result.patient_cost_high {
-        println!(
+        outln!(
             "estimated patient cost: ${} (charges ${}, allowed ${}, plan pays ${})",
-            result.patient_cost, result.total_charge, result.total_allowed, result.plan_pays
+            result.patient_cost,
+            result.total_charge,
+            result.total_allowed,
+            result.plan_pays
         );
     } else {
-        println!(
+        outln!(
             "estimated patient cost: ${} to ${} (${} if nothing is met yet; charges ${}, allowed ${})",
             result.patient_cost_low,
             result.patient_cost_high,
@@ -233,25 +240,34 @@ pub(crate) fn estimate(args: EstimateArgs) -> Result<u8, Failure> {
         );
     }
     for line in &result.lines {
-        println!(
+        outln!(
             "  {} on {}: charge ${} allowed ${} patient ${}",
-            line.procedure, line.date, line.charge, line.allowed, line.patient_cost
+            line.procedure,
+            line.date,
+            line.charge,
+            line.allowed,
+            line.patient_cost
         );
     }
-    warn(&result.findings);
+    warn_findings(&result.findings);
     if let Some(gfe) = &result.good_faith_estimate {
-        println!(
+        outln!(
             "Good Faith Estimate (issued {}, deliver by {}): total expected charges ${}",
-            gfe.issued, gfe.deliver_by, gfe.total_expected_charges
+            gfe.issued,
+            gfe.deliver_by,
+            gfe.total_expected_charges
         );
         for item in &gfe.items {
-            println!(
+            outln!(
                 "  {} {} on {}: ${}",
-                item.provider, item.procedure, item.date, item.expected_charge
+                item.provider,
+                item.procedure,
+                item.date,
+                item.expected_charge
             );
         }
         for sentence in &gfe.notice {
-            println!("  {sentence}");
+            outln!("  {sentence}");
         }
     }
     Ok(0)

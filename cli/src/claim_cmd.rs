@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 use medbill::claim::{Encounter, Practice};
-use medbill::{Claim, Finding, Severity};
+use medbill::{Claim, Finding};
 
+use crate::output::outln;
 use crate::{Failure, read_input};
 
 #[derive(Debug, Subcommand)]
@@ -44,18 +45,18 @@ fn validate(file: &std::path::Path, json: bool) -> Result<u8, Failure> {
         .map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
     let findings = claim.validate();
     if json {
-        println!(
+        outln!(
             "{}",
             medbill::to_json(&findings).map_err(|e| Failure::input(e.to_string()))?
         );
     } else if findings.is_empty() {
-        println!("{}: no findings", claim.patient_control_number);
+        outln!("{}: no findings", claim.patient_control_number);
     } else {
         for finding in &findings {
-            println!("{}", describe(finding));
+            outln!("{}", describe(finding));
         }
     }
-    let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
+    let has_errors = medbill::finding::has_errors(&findings);
     Ok(if has_errors { 1 } else { 0 })
 }
 
@@ -66,7 +67,7 @@ fn prepare(encounter: &std::path::Path, practice: &std::path::Path) -> Result<u8
         .map_err(|e| Failure::input(format!("{}: {e}", practice.display())))?;
     let claim =
         medbill::prepare_claim(&encounter, &practice).map_err(|e| Failure::input(e.to_string()))?;
-    println!(
+    outln!(
         "{}",
         medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?
     );

@@ -4,6 +4,7 @@ use clap::Subcommand;
 use medbill::CodeKind;
 
 use crate::Failure;
+use crate::output::outln;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum CodesCommand {
@@ -25,6 +26,9 @@ pub(crate) fn run(command: CodesCommand) -> Result<u8, Failure> {
         .map_err(|e: medbill::CodeError| Failure::input(e.to_string()))?;
     let mut all_valid = true;
     for value in &values {
+        if crate::output::closed() {
+            break;
+        }
         let check = medbill::codes::check(kind, value);
         all_valid &= check.valid;
         let (verdict, detail) = if check.valid {
@@ -32,7 +36,7 @@ pub(crate) fn run(command: CodesCommand) -> Result<u8, Failure> {
         } else {
             ("invalid", check.reason.unwrap_or_default())
         };
-        println!("{value}\t{verdict}\t{detail}");
+        outln!("{value}\t{verdict}\t{detail}");
     }
     Ok(if all_valid { 0 } else { 1 })
 }

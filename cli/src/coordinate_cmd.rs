@@ -15,8 +15,9 @@ use medbill::x12::X12Error;
 
 use crate::Failure;
 use crate::benefits_cmd::{
-    NetworkArg, PricedArgs, accumulators, decode, failed, priced_claim, warn,
+    NetworkArg, PricedArgs, accumulators, decode, failed, priced_claim, warn_findings,
 };
+use crate::output::{out, outln};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum MethodArg {
@@ -101,10 +102,10 @@ pub(crate) fn coordinate(args: CoordinateArgs) -> Result<u8, Failure> {
     }
     .map_err(failed)?;
     if args.json {
-        println!("{}", medbill::to_json(&result).map_err(failed)?);
+        outln!("{}", medbill::to_json(&result).map_err(failed)?);
     } else {
-        print!("{}", describe(&result, &priced, &plan.name));
-        warn(&normal.findings);
+        out!("{}", describe(&result, &priced, &plan.name));
+        warn_findings(&normal.findings);
     }
     Ok(0)
 }

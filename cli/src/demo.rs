@@ -12,11 +12,12 @@ use medbill::benefits::{Accumulators, BenefitPlan, Network};
 use medbill::claim::{Encounter, Practice};
 use medbill::codesets::PfsData;
 use medbill::pricing::{LineStatus, PricedClaim};
-use medbill::{Claim, Contract, Money, Severity};
+use medbill::{Claim, Contract, Money};
 use serde::Deserialize;
 
 use crate::Failure;
 use crate::claim_cmd::describe;
+use crate::output::outln;
 
 const PRACTICE: &str = include_str!("../../examples/data/practice.json");
 const BILLING_DAY: &str = include_str!("../../examples/data/billing-day.json");
@@ -81,8 +82,8 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         medbill::claim::PartyName::Organization { name } => name.clone(),
         medbill::claim::PartyName::Person(person) => format!("{} {}", person.first, person.last),
     };
-    println!("medbill demo: {practice_name}, billing day {}", day.date);
-    println!(
+    outln!("medbill demo: {practice_name}, billing day {}", day.date);
+    outln!(
         "{} encounters, {} patients, {} providers, {} payers\n",
         day.encounters.len(),
         practice.patients.len(),
@@ -90,14 +91,14 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         practice.payers.len()
     );
 
-    println!("1. Prepare and validate claims");
+    outln!("1. Prepare and validate claims");
     let mut outcomes = Vec::new();
     for encounter in &day.encounters {
         let outcome = match medbill::prepare_claim(encounter, &practice) {
             Err(error) => Outcome::NotBilled(error.to_string()),
             Ok(claim) => {
                 let findings = claim.validate();
-                if findings.iter().any(|f| f.severity == Severity::Error) {
+                if medbill::finding::has_errors(&findings) {
                     Outcome::Held(claim, findings)
                 } else {
                     Outcome::Ready(claim)
@@ -108,10 +109,10 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         outcomes.push(outcome);
     }
 
-    println!("\n2. Price the ready claims under each payer's contract");
+    outln!("\n2. Price the ready claims under each payer's contract");
     let pfs = match crate::price_cmd::load_pfs(&args.pfs)? {
         Some(data) => {
-            println!(
+            outln!(
                 "   PFS data: {} ({} relative value rows)",
                 data.version,
                 data.rvu.len()
@@ -119,7 +120,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
             data
         }
         None => {
-            println!(
+            outln!(
                 "   PFS data: the bundled SAMPLE files (illustrative RVUs, not CMS values; use --pfs-dir for the CMS files)"
             );
             PfsData::load(
@@ -148,9 +149,10 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
             .iter()
             .find(|c| c.payer_id == claim.payer.payer_id)
         else {
-            println!(
+            outln!(
                 "   {:<9} no contract with {}",
-                claim.patient_control_number, claim.payer.name
+                claim.patient_control_number,
+                claim.payer.name
             );
             continue;
         };
@@ -166,7 +168,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
                 } else {
                     String::new()
                 };
-                println!(
+                outln!(
                     "   {:<9} {:<20} charge {:>10}  allowed {:>10}{note}",
                     claim.patient_control_number,
                     claim.payer.name,
@@ -175,13 +177,11 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
                 );
                 priced.push((claim.payer.name.clone(), result));
             }
-            Err(error) => println!("   {:<9} not priced: {error}", claim.patient_control_number),
+            Err(error) => outln!("   {:<9} not priced: {error}", claim.patient_control_number),
         }
     }
 
-    println!(
-        "\n3. Adjudicate under each patient's plan: what the plan pays, what the patient owes"
-    );
+    outln!("\n3. Adjudicate under each patient's plan: what the plan pays, what the patient owes");
     let mut shares = Vec::new();
     for (_, result) in &priced {
         let Some((_, plan_text)) = PLANS.iter().find(|(payer, _)| *payer == result.payer_id) else {
@@ -191,7 +191,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
             .map_err(|e| Failure::input(format!("bundled plan: {e}")))?;
         match medbill::adjudicate(result, &plan, &Accumulators::default(), Network::InNetwork) {
             Ok(adjudication) => {
-                println!(
+                outln!(
                     "   {:<9} {:<28} plan pays {:>9}  patient owes {:>9}",
                     adjudication.patient_control_number,
                     plan.name,
@@ -200,14 +200,14 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
                 );
                 shares.push(adjudication);
             }
-            Err(error) => println!(
+            Err(error) => outln!(
                 "   {:<9} not adjudicated: {error}",
                 result.patient_control_number
             ),
         }
     }
 
-    println!("\n4. Write the ready claims as an 837P for the clearinghouse");
+    outln!("\n4. Write the ready claims as an 837P for the clearinghouse");
     let ready: Vec<Claim> = outcomes
         .iter()
         .filter_map(|o| match o {
@@ -227,15 +227,15 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?;
     let reread =
         medbill::read_x12(&bytes).map_err(|e| Failure::input(format!("rereading the 837: {e}")))?;
-    println!("   wrote {} ({} bytes)", path.display(), bytes.len());
+    outln!("   wrote {} ({} bytes)", path.display(), bytes.len());
     for summary in reread.summaries() {
-        println!(
+        outln!(
             "   {}",
             crate::x12_cmd::check_line(&summary).replace('\t', "  ")
         );
     }
     let same = reread.claims.iter().map(|t| t.claims.len()).sum::<usize>() == ready.len();
-    println!(
+    outln!(
         "   read back: {} claims, envelopes {}",
         reread.claims.iter().map(|t| t.claims.len()).sum::<usize>(),
         if reread.is_clean() && same {
@@ -245,36 +245,36 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         }
     );
 
-    println!("\n5. Summary");
+    outln!("\n5. Summary");
     summarize(&outcomes, &priced).map_err(|e| Failure::input(e.to_string()))?;
     let plan_total = Money::sum(shares.iter().map(|a| a.plan_paid))
         .map_err(|e| Failure::input(e.to_string()))?;
     let patient_total = Money::sum(shares.iter().map(|a| a.patient_responsibility))
         .map_err(|e| Failure::input(e.to_string()))?;
-    println!("   expected from plans: ${plan_total}; from patients: ${patient_total}");
+    outln!("   expected from plans: ${plan_total}; from patients: ${patient_total}");
     Ok(0)
 }
 
 fn print_outcome(id: &str, outcome: &Outcome) {
     match outcome {
-        Outcome::Ready(claim) => println!(
+        Outcome::Ready(claim) => outln!(
             "   {id:<9} {:<20} {} lines {:>10}  ready",
             claim.payer.name,
             claim.line_count(),
             format!("${}", claim.total_charge)
         ),
         Outcome::Held(claim, findings) => {
-            println!(
+            outln!(
                 "   {id:<9} {:<20} {} lines {:>10}  HELD for correction",
                 claim.payer.name,
                 claim.line_count(),
                 format!("${}", claim.total_charge)
             );
             for finding in findings {
-                println!("             {}", describe(finding));
+                outln!("             {}", describe(finding));
             }
         }
-        Outcome::NotBilled(reason) => println!("   {id:<9} not billed: {reason}"),
+        Outcome::NotBilled(reason) => outln!("   {id:<9} not billed: {reason}"),
     }
 }
 
@@ -308,15 +308,15 @@ fn summarize(
         .count();
     let ready_total = Money::sum(ready.iter().map(|c| c.total_charge))?;
     let held_total = Money::sum(held.iter().map(|c| c.total_charge))?;
-    println!(
+    outln!(
         "   ready to send:       {:>2} claims  ${ready_total}",
         ready.len()
     );
-    println!(
+    outln!(
         "   held for correction: {:>2} claims  ${held_total}",
         held.len()
     );
-    println!(
+    outln!(
         "   not billed:          {not_billed:>2} encounters (fix the charge master or the encounter)"
     );
     let mut by_payer: BTreeMap<&str, (usize, Money, Money)> = BTreeMap::new();
@@ -328,12 +328,12 @@ fn summarize(
         entry.1 = entry.1.checked_add(result.total_charge)?;
         entry.2 = entry.2.checked_add(result.total_allowed)?;
     }
-    println!("   priced, by payer:");
+    outln!("   priced, by payer:");
     for (payer, (count, charge, allowed)) in by_payer {
-        println!("     {payer:<20} {count:>2} claims  charged ${charge}  expected ${allowed}");
+        outln!("     {payer:<20} {count:>2} claims  charged ${charge}  expected ${allowed}");
     }
     let clean = ready.len();
     let prepared = ready.len().saturating_add(held.len());
-    println!("   clean on first pass: {clean} of {prepared} prepared claims");
+    outln!("   clean on first pass: {clean} of {prepared} prepared claims");
     Ok(())
 }

@@ -1,16 +1,13 @@
 //! `medbill`: the command-line face of the medbill core. It reads files, calls the core and
 //! prints text or JSON; every billing rule lives in the core.
-#![allow(
-    clippy::print_stdout,
-    clippy::print_stderr,
-    reason = "a CLI prints by design"
-)]
 
 mod benefits_cmd;
 mod claim_cmd;
+mod clock;
 mod codes_cmd;
 mod coordinate_cmd;
 mod demo;
+mod output;
 mod price_cmd;
 mod x12_cmd;
 
@@ -103,19 +100,19 @@ fn main() -> ExitCode {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!("medbill: internal error{place}; please report it");
+        output::warnln!("medbill: internal error{place}; please report it");
     }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) if !error.use_stderr() => {
             // --help and --version
-            print!("{error}");
-            return ExitCode::SUCCESS;
+            output::out!("{error}");
+            return exit(Ok(0));
         }
         Err(error) => {
             let rendered = error.render().to_string();
             let first = rendered.lines().next().unwrap_or("invalid arguments");
-            eprintln!(
+            output::warnln!(
                 "medbill: {} (see --help)",
                 first.trim_start_matches("error: ")
             );
@@ -133,10 +130,19 @@ fn main() -> ExitCode {
         Command::Pfs { command } => price_cmd::pfs(command),
         Command::X12 { command } => x12_cmd::run(command),
     };
+    exit(outcome)
+}
+
+/// Flushes standard output and leaves with the command's status, or with the output's
+/// failure when what it printed could not be written (see [`output`]).
+fn exit(outcome: Result<u8, Failure>) -> ExitCode {
+    let outcome = output::finish().and(outcome);
     match outcome {
         Ok(status) => ExitCode::from(status),
         Err(failure) => {
-            eprintln!("medbill: {}", failure.message);
+            if !failure.message.is_empty() {
+                output::warnln!("medbill: {}", failure.message);
+            }
             ExitCode::from(failure.status)
         }
     }

@@ -9,6 +9,7 @@ use medbill::codesets::{PfsData, load_payment_amounts};
 use medbill::pricing::{LineStatus, Operation, PricedClaim, verify_payment_amounts};
 use medbill::{Claim, Contract};
 
+use crate::output::{out, outln};
 use crate::{Failure, read_input};
 
 /// Where the Medicare PFS files are.
@@ -111,17 +112,6 @@ pub(crate) fn load_pfs(files: &PfsFiles) -> Result<Option<PfsData>, Failure> {
     .map_err(|e| Failure::input(e.to_string()))
 }
 
-/// Today's date from the system clock (the core never reads a clock).
-pub(crate) fn today() -> NaiveDate {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0);
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
-        .unwrap_or_default()
-}
-
 pub(crate) fn price(args: PriceArgs) -> Result<u8, Failure> {
     let claim = Claim::from_json(&read_input(&args.claim)?)
         .map_err(|e| Failure::input(format!("{}: {e}", args.claim.display())))?;
@@ -132,19 +122,19 @@ pub(crate) fn price(args: PriceArgs) -> Result<u8, Failure> {
         &claim,
         &contract,
         pfs.as_ref(),
-        args.as_of.unwrap_or_else(today),
+        args.as_of.unwrap_or_else(crate::clock::today),
     )
     .map_err(|e| Failure {
         message: e.to_string(),
         status: 1,
     })?;
     if args.json {
-        println!(
+        outln!(
             "{}",
             medbill::to_json(&priced).map_err(|e| Failure::input(e.to_string()))?
         );
     } else {
-        print!("{}", describe(&priced));
+        out!("{}", describe(&priced));
     }
     Ok(0)
 }
@@ -220,18 +210,21 @@ pub(crate) fn pfs(command: PfsCommand) -> Result<u8, Failure> {
             .medbill
             .map(|m| m.to_string())
             .unwrap_or_else(|| "not priced".to_owned());
-        println!(
+        outln!(
             "mismatch {}: CMS {} medbill {ours}",
-            mismatch.what, mismatch.cms
+            mismatch.what,
+            mismatch.cms
         );
     }
-    println!(
+    outln!(
         "non-facility: matched {} of {}",
-        report.non_facility_matched, report.rows
+        report.non_facility_matched,
+        report.rows
     );
-    println!(
+    outln!(
         "facility: matched {} of {}",
-        report.facility_matched, report.rows
+        report.facility_matched,
+        report.rows
     );
     Ok(if report.mismatches.is_empty() { 0 } else { 1 })
 }

@@ -1,7 +1,6 @@
 //! `medbill x12 check|show|json FILE`, `medbill x12 837 CLAIMS.json` and
 //! `medbill x12 secondary CLAIM.json PRIOR-PAYER.json PRIOR`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -11,6 +10,7 @@ use medbill::x12::{Envelope, Submission};
 use medbill::{Claim, X12File};
 
 use crate::Failure;
+use crate::output::{out, outln, warnln};
 
 /// The envelope and submission `medbill x12 837` uses unless told otherwise (test usage).
 const DEFAULT_ENVELOPE: &str = include_str!("../../examples/data/x12/envelope.json");
@@ -81,7 +81,7 @@ pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
         X12Command::Show { file } => show(&file),
         X12Command::Json { file } => {
             let x12 = read(&file)?;
-            println!(
+            outln!(
                 "{}",
                 medbill::to_json(&x12).map_err(|e| Failure::input(e.to_string()))?
             );
@@ -113,28 +113,28 @@ fn secondary(
         .map_err(|e| Failure::input(format!("{}: {e}", claim.display())))?;
     let mut who: PriorPayer = medbill::from_json(&json(prior_payer)?)
         .map_err(|e| Failure::input(format!("{}: {e}", prior_payer.display())))?;
-    let decided = if prior
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("835"))
-    {
-        let file = read(prior)?;
-        let found = file
-            .remittances
-            .into_iter()
-            .flat_map(|r| r.claims)
-            .find(|c| c.patient_control_number.as_str() == claim.patient_control_number);
-        match found {
-            Some(remit) => PriorAdjudication::Remittance(Box::new(remit)),
-            None => {
-                return Err(Failure::input(format!(
-                    "{}: no claim with the claim's patient control number",
-                    prior.display()
-                )));
+    // An 835 or a PriorAdjudication JSON, told apart by content: X12 starts with ISA.
+    let prior_bytes = crate::read_bytes(prior)?;
+    let decided = match medbill::read_x12(&prior_bytes) {
+        Err(medbill::x12::X12Error::NoInterchange) => medbill::from_json_bytes(&prior_bytes)
+            .map_err(|e| Failure::input(format!("{}: {e}", prior.display())))?,
+        Err(e) => return Err(Failure::input(format!("{}: {e}", prior.display()))),
+        Ok(file) => {
+            let found = file
+                .remittances
+                .into_iter()
+                .flat_map(|r| r.claims)
+                .find(|c| c.patient_control_number.as_str() == claim.patient_control_number);
+            match found {
+                Some(remit) => PriorAdjudication::Remittance(Box::new(remit)),
+                None => {
+                    return Err(Failure::input(format!(
+                        "{}: no claim with the claim's patient control number",
+                        prior.display()
+                    )));
+                }
             }
         }
-    } else {
-        medbill::from_json(&json(prior)?)
-            .map_err(|e| Failure::input(format!("{}: {e}", prior.display())))?
     };
     if let Some(path) = payer {
         who.next_payer = Some(
@@ -146,7 +146,7 @@ fn secondary(
         message: format!("cannot take the prior payer's data: {e}"),
         status: 1,
     })?;
-    println!(
+    outln!(
         "{}",
         medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?
     );
@@ -179,10 +179,10 @@ pub(crate) fn check_line(s: &SetSummary) -> String {
 fn check(path: &Path) -> Result<u8, Failure> {
     let x12 = read(path)?;
     for summary in x12.summaries() {
-        println!("{}", check_line(&summary));
+        outln!("{}", check_line(&summary));
     }
     for f in x12.findings() {
-        eprintln!(
+        warnln!(
             "{}: {} at {}: {}",
             f.severity.as_str(),
             f.rule,
@@ -277,7 +277,7 @@ fn show(path: &Path) -> Result<u8, Failure> {
             out.push('\n');
         }
     }
-    print!("{out}");
+    out!("{out}");
     Ok(0)
 }
 
@@ -372,25 +372,10 @@ fn load_claims(path: &Path) -> Result<Vec<Claim>, Failure> {
     claims.map_err(|e| Failure::input(format!("{}: {e}", path.display())))
 }
 
-/// Today's date and time, for the default envelope (the library has no clock).
-fn now() -> (chrono::NaiveDate, chrono::NaiveTime) {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
-    let date = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_signed(chrono::TimeDelta::days(days)))
-        .unwrap_or_default();
-    let in_day = u32::try_from(seconds % 86_400).unwrap_or(0);
-    let time = chrono::NaiveTime::from_num_seconds_from_midnight_opt(in_day, 0).unwrap_or_default();
-    (date, time)
-}
-
 pub(crate) fn default_envelope() -> Result<Envelope, Failure> {
     let mut envelope: Envelope = medbill::from_json(DEFAULT_ENVELOPE)
         .map_err(|e| Failure::input(format!("bundled envelope.json: {e}")))?;
-    (envelope.date, envelope.time) = now();
+    (envelope.date, envelope.time) = crate::clock::now();
     Ok(envelope)
 }
 
@@ -423,9 +408,7 @@ fn write_837(
     match out {
         Some(path) => std::fs::write(&path, &bytes)
             .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?,
-        None => std::io::stdout()
-            .write_all(&bytes)
-            .map_err(|e| Failure::input(format!("cannot write standard output: {e}")))?,
+        None => crate::output::write_bytes(&bytes),
     }
     Ok(0)
 }

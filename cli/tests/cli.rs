@@ -18,6 +18,11 @@ fn medbill() -> Command {
     Command::cargo_bin("medbill").unwrap()
 }
 
+/// The binary as a plain process, for tests that wire its standard streams themselves.
+fn plain_medbill() -> std::process::Command {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("medbill"))
+}
+
 fn data(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../examples/data")
@@ -135,6 +140,132 @@ fn malformed_claim_is_a_one_line_error_naming_the_field() {
     assert_eq!(status, 2);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("/totalCharge"), "{err}");
+}
+
+#[test]
+fn decoding_errors_never_quote_patient_data() {
+    let secrets = [
+        "Qycanary",
+        "Qxpatient",
+        "XCAN98765432",
+        "1931-07-04",
+        "123456789",
+    ];
+    for (fixture, path) in [
+        ("claims/canary-subscriber-text.json", "/subscriber"),
+        ("claims/canary-sex-taxid.json", "/"),
+        ("claims/canary-missing-last.json", "/subscriber/name"),
+    ] {
+        for command in [&["claim", "validate"][..], &["x12", "837"][..]] {
+            let (out, err, status) = stdout_of(medbill().args(command).arg(data(fixture)));
+            assert_eq!((out.as_str(), status), ("", 2), "{fixture}: {err}");
+            assert!(err.contains(path), "{fixture}: {err}");
+            for secret in secrets {
+                assert!(!err.contains(secret), "{fixture} quotes {secret}: {err}");
+            }
+        }
+    }
+    let (_, err, _) = stdout_of(
+        medbill()
+            .args(["claim", "validate"])
+            .arg(data("claims/canary-missing-last.json")),
+    );
+    assert!(err.contains("missing field `last`"), "{err}");
+}
+
+#[test]
+fn a_json_file_with_a_byte_order_mark_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bom.json");
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend(std::fs::read(data("claims/professional-clean.json")).unwrap());
+    std::fs::write(&file, bytes).unwrap();
+    let (out, err, status) = stdout_of(medbill().args(["claim", "validate"]).arg(&file));
+    // Read and validated (exit 0 or 1 by its findings), not refused as input (exit 2).
+    assert_ne!(status, 2, "{out}{err}");
+    assert!(!err.contains("invalid input"), "{err}");
+}
+
+/// `medbill codes check` with enough values to print far more than a pipe holds.
+fn long_listing() -> std::process::Command {
+    let mut command = plain_medbill();
+    command.args(["codes", "check", "npi"]);
+    command.args((0..40_000).map(|i| format!("12345678{:02}", i % 100)));
+    command
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_the_sigpipe_status() {
+    use std::io::Read;
+    let mut child = long_listing()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The read end is dropped here: every later write meets a closed pipe.
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(141));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn a_full_disk_is_one_clear_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("SKIPPED: this system has no /dev/full");
+        return;
+    };
+    for args in [
+        &["demo"][..],
+        &["claim", "validate", "-"][..],
+        &["x12", "json", "-"][..],
+    ] {
+        let input = match args.last() {
+            Some(&"-") if args[0] == "claim" => data("claims/professional-clean.json"),
+            Some(&"-") => data("x12/remittance.835"),
+            _ => data("claims/professional-clean.json"),
+        };
+        let output = plain_medbill()
+            .args(args)
+            .stdin(std::fs::File::open(input).unwrap())
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(74), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("cannot write the output"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn today_is_the_local_date() {
+    // POSIX zones (no time-zone database needed), 26 hours apart: their dates always differ.
+    for (zone, hours_east) in [("AAA+12", -12), ("BBB-14", 14)] {
+        let before = (chrono::Utc::now() + chrono::TimeDelta::hours(hours_east)).date_naive();
+        let (out, err, status) = stdout_of(
+            medbill()
+                .env("TZ", zone)
+                .args(["x12", "837"])
+                .arg(data("claims/institutional-outpatient.json")),
+        );
+        let after = (chrono::Utc::now() + chrono::TimeDelta::hours(hours_east)).date_naive();
+        assert_eq!(status, 0, "{err}");
+        // GS04 is the envelope's date, CCYYMMDD.
+        let gs04 = out
+            .split('~')
+            .map(str::trim)
+            .find(|s| s.starts_with("GS*"))
+            .and_then(|gs| gs.split('*').nth(4))
+            .unwrap()
+            .to_owned();
+        let expected = [before, after].map(|d| d.format("%Y%m%d").to_string());
+        assert!(
+            expected.contains(&gs04),
+            "{zone}: GS04 {gs04}, expected {expected:?}"
+        );
+    }
 }
 
 #[test]
@@ -494,13 +625,142 @@ fn x12_837_writes_claims_that_read_back_as_the_same_claims() {
 
 #[test]
 fn x12_837_refuses_a_claim_it_cannot_write_with_a_clear_error() {
-    let (_, err, status) = stdout_of(
+    let (out, err, status) = stdout_of(
         medbill()
             .args(["x12", "837"])
             .arg(data("claims/professional-broken.json")),
     );
+    assert_eq!(out, "");
     assert!(err.contains("cannot write the 837"), "{err}");
+    // Every error `claim validate` reports for the claim, by rule and path.
+    for expected in [
+        "CLM-FREQ-ORIGINAL-REF at /originalClaimNumber",
+        "CLM-TOTAL-CHARGE at /totalCharge",
+        "LINE-POINTER-RANGE at /form/professional/lines/0/diagnosisPointers/1",
+        "LINE-DATES-ORDER at /form/professional/lines/1/serviceDateEnd",
+        "LINE-CONTROL-NUMBER-UNIQUE at /form/professional/lines/1/lineItemControlNumber",
+    ] {
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
     assert_eq!(status, 1);
+}
+
+/// Issue #10 §4: `x12 837` wrote each of these as invalid EDI and exited 0. `claim validate`
+/// now reports each (exit status 1, the rule id and the field's path), and `x12 837` refuses
+/// the claim (exit status 1, nothing on standard output) with the typed error naming the
+/// claim, the rule and the path, never patient data.
+#[test]
+fn claim_validate_reports_and_x12_837_refuses_what_the_guides_forbid() {
+    let clean: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(data("claims/professional-clean.json")).unwrap(),
+    )
+    .unwrap();
+    type Change = fn(&mut serde_json::Value);
+    let cases: [(&str, Change, &str, &str); 9] = [
+        (
+            "negative year",
+            |c| c["form"]["professional"]["lines"][0]["serviceDate"] = "-0001-11-20".into(),
+            "CLM-DATE-YEAR",
+            "/form/professional/lines/0/serviceDate",
+        ),
+        (
+            "empty member id",
+            |c| c["subscriber"]["memberId"] = "".into(),
+            "CLM-VALUE-EMPTY",
+            "/subscriber/memberId",
+        ),
+        (
+            "empty last name",
+            |c| c["subscriber"]["name"]["last"] = "".into(),
+            "CLM-VALUE-EMPTY",
+            "/subscriber/name/last",
+        ),
+        (
+            "negative units",
+            |c| c["form"]["professional"]["lines"][1]["quantity"]["units"] = "-1".into(),
+            "LINE-UNITS-POSITIVE",
+            "/form/professional/lines/1/quantity/units",
+        ),
+        (
+            "10 MB CLM01",
+            |c| c["patientControlNumber"] = "P".repeat(10 * 1024 * 1024).into(),
+            "CLM-PCN-LENGTH",
+            "/patientControlNumber",
+        ),
+        (
+            "relationship outside the code list",
+            |c| {
+                let mut patient = serde_json::json!({
+                    "relationship": "99",
+                    "birthDate": "2012-03-08",
+                    "sex": "male"
+                });
+                patient["name"] = c["subscriber"]["name"].clone();
+                patient["address"] = c["subscriber"]["address"].clone();
+                c["patient"] = patient;
+            },
+            "CLM-RELATIONSHIP-CODE",
+            "/patient/relationship",
+        ),
+        (
+            "no lines",
+            |c| {
+                c["form"]["professional"]["lines"] = serde_json::json!([]);
+                c["totalCharge"] = "0.00".into();
+            },
+            "CLM-LINES-REQUIRED",
+            "/form/professional/lines",
+        ),
+        (
+            "10,000 lines on an 837P",
+            |c| {
+                let mut line = c["form"]["professional"]["lines"][1].clone();
+                line.as_object_mut()
+                    .unwrap()
+                    .remove("lineItemControlNumber");
+                c["form"]["professional"]["lines"] = vec![line; 10_000].into();
+                c["totalCharge"] = "650000.00".into();
+            },
+            "CLM-LINES-COUNT",
+            "/form/professional/lines/50",
+        ),
+        (
+            "5-digit billing provider ZIP",
+            |c| c["billingProvider"]["address"]["postalCode"] = "62701".into(),
+            "CLM-ZIP-NINE-DIGITS",
+            "/billingProvider/address/postalCode",
+        ),
+    ];
+    for (what, change, rule, path) in cases {
+        let mut claim = clean.clone();
+        change(&mut claim);
+        let text = claim.to_string();
+        let (out, err, status) = stdout_of(
+            medbill()
+                .args(["claim", "validate", "-"])
+                .write_stdin(text.clone()),
+        );
+        assert_eq!(status, 1, "{what}: {out}{err}");
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&format!("error   {rule} {path}:"))),
+            "{what}: {out}"
+        );
+        let (x12, err, status) = stdout_of(
+            medbill()
+                .args(["x12", "837", "-", "--envelope"])
+                .arg(data("x12/envelope.json"))
+                .write_stdin(text),
+        );
+        assert_eq!((x12.as_str(), status), ("", 1), "{what}: {err}");
+        assert_eq!(err.lines().count(), 1, "{what}: {err}");
+        assert!(err.contains("cannot write the 837"), "{what}: {err}");
+        assert!(err.contains("claim 0: "), "{what}: {err}");
+        assert!(err.contains(&format!("{rule} at {path}")), "{what}: {err}");
+        for secret in ["Doe", "Jane", "XJH123456789", "1958", "Elm"] {
+            assert!(!err.contains(secret), "{what}: patient data in {err}");
+        }
+    }
 }
 
 /// pyx12's x12valid (cargo xtask test sets MEDBILL_X12VALID) must accept the file. It writes
@@ -632,6 +892,35 @@ fn x12_secondary_refuses_what_is_not_one_prior_payers_data() {
         "{err}"
     );
     assert_eq!(status, 2);
+}
+
+#[test]
+fn x12_secondary_tells_an_835_from_json_by_content_not_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    // An 835 saved as .txt, and a coordination saved as .835.
+    let era = dir.path().join("era.txt");
+    std::fs::copy(data("x12/remittance.835"), &era).unwrap();
+    let json = dir.path().join("coordination.835");
+    std::fs::copy(data("x12/prior-coordination.json"), &json).unwrap();
+    let run = |prior: &std::path::Path| {
+        stdout_of(
+            medbill()
+                .args(["x12", "secondary"])
+                .arg(data("claims/professional-clean.json"))
+                .arg(data("x12/other-payer.json"))
+                .arg(prior),
+        )
+    };
+    let (_, err, status) = run(&era);
+    // Read as an 835: it has no claim with this patient control number.
+    assert!(
+        err.contains("no claim with the claim's patient control number"),
+        "{err}"
+    );
+    assert_eq!(status, 2);
+    let (out, err, status) = run(&json);
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(medbill::Claim::from_json(&out).is_ok());
 }
 
 #[test]

@@ -155,6 +155,7 @@ impl ErrorCode for crate::x12::Write837Error {
             Write837Error::Submission { .. } => "X12_837_SUBMISSION",
             Write837Error::Missing { .. } => "X12_837_MISSING",
             Write837Error::NotWritable { .. } => "X12_837_NOT_WRITABLE",
+            Write837Error::Invalid(_) => "X12_837_INVALID_CLAIM",
             Write837Error::Writer(inner) => inner.code(),
         }
     }

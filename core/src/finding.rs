@@ -50,6 +50,12 @@ impl Finding {
         }
     }
 
+    /// True for a finding of severity [`Severity::Error`]: what must be fixed before the
+    /// document goes anywhere.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
     /// A warning finding.
     pub fn warning(rule: &str, path: impl Into<String>, message: impl Into<String>) -> Finding {
         Finding {
@@ -59,4 +65,9 @@ impl Finding {
             message: message.into(),
         }
     }
+}
+
+/// True when any finding is an error (see [`Finding::is_error`]).
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(Finding::is_error)
 }

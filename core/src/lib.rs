@@ -22,7 +22,7 @@ pub use codes::{CodeCheck, CodeError, CodeKind};
 pub use document::{X12File, read_x12};
 pub use error_code::ErrorCode;
 pub use finding::{Finding, Severity};
-pub use input::{DecodeError, EncodeError, decode, from_json, to_json};
+pub use input::{DecodeError, EncodeError, decode, from_json, from_json_bytes, to_json};
 pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
 pub use phi::Phi;
 pub use pricing::{Contract, FeeSchedule, PricedClaim, price};

@@ -54,11 +54,12 @@ impl<T: Serialize> Serialize for Phi<T> {
     }
 }
 
+/// Decoding errors pass through unchanged: medbill's decoder ([`crate::input`]) never quotes
+/// input, so "missing field `last`" can say which field is missing. (A caller that decodes
+/// medbill types with another deserializer gets that deserializer's messages.)
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Phi<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Phi<T>, D::Error> {
-        T::deserialize(deserializer)
-            .map(Phi)
-            .map_err(|_| serde::de::Error::custom("invalid protected value (contents redacted)"))
+        T::deserialize(deserializer).map(Phi)
     }
 }
 
@@ -95,12 +96,23 @@ mod tests {
     }
 
     #[test]
-    fn deserialization_errors_do_not_echo_the_value() {
-        let err = serde_json::from_str::<Phi<u32>>("\"Jane Q Patient\"")
+    fn decoding_errors_name_the_field_not_the_value() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code, reason = "decoded only")]
+        struct Name {
+            last: String,
+            first: String,
+        }
+        let missing = crate::input::from_json::<Phi<Name>>(r#"{"first":"Jane"}"#)
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
-        assert!(err.contains("redacted"), "{err}");
-        assert!(!err.contains("Jane"), "{err}");
+        assert!(missing.contains("missing field `last`"), "{missing}");
+        let wrong = crate::input::from_json::<Phi<u32>>("\"Jane Q Patient\"")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(wrong.contains("found a string"), "{wrong}");
+        assert!(!wrong.contains("Jane"), "{wrong}");
     }
 }

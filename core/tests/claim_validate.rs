@@ -216,3 +216,570 @@ fn a_dependent_patient_without_an_address_cannot_be_sent() {
         [("CLM-PATIENT-ADDRESS", "/patient/address")]
     );
 }
+
+fn errors(claim: &Claim) -> Vec<(String, String)> {
+    claim
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| (f.rule, f.path))
+        .collect()
+}
+
+fn professional_clean() -> Claim {
+    Claim::from_json(&fixture("professional-clean.json")).unwrap()
+}
+
+fn institutional_clean() -> Claim {
+    Claim::from_json(&fixture("institutional-outpatient.json")).unwrap()
+}
+
+fn lines(claim: &mut Claim) -> &mut Vec<medbill::claim::ProfessionalLine> {
+    match &mut claim.form {
+        ClaimForm::Professional(p) => &mut p.lines,
+        ClaimForm::Institutional(_) => panic!("professional expected"),
+    }
+}
+
+fn institutional(claim: &mut Claim) -> &mut medbill::claim::Institutional {
+    match &mut claim.form {
+        ClaimForm::Institutional(i) => i,
+        ClaimForm::Professional(_) => panic!("institutional expected"),
+    }
+}
+
+fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn subscriber_name(claim: &mut Claim, change: impl FnOnce(&mut medbill::claim::PersonName)) {
+    let mut name = claim.subscriber.name.expose().clone();
+    change(&mut name);
+    claim.subscriber.name = medbill::Phi::new(name);
+}
+
+fn subscriber_address(claim: &mut Claim, change: impl FnOnce(&mut medbill::claim::Address)) {
+    let mut address = claim.subscriber.address.as_ref().unwrap().expose().clone();
+    change(&mut address);
+    claim.subscriber.address = Some(medbill::Phi::new(address));
+}
+
+fn dependent(relationship: &str) -> medbill::claim::Patient {
+    let clean = professional_clean();
+    medbill::claim::Patient {
+        relationship: relationship.into(),
+        name: clean.subscriber.name.clone(),
+        birth_date: medbill::Phi::new(date(2012, 3, 8)),
+        sex: medbill::claim::Sex::Female,
+        address: clean.subscriber.address.clone(),
+    }
+}
+
+type Change = fn(&mut Claim);
+/// What a case does, and the errors (rule, path) it must give.
+type Case = (
+    &'static str,
+    Change,
+    &'static [(&'static str, &'static str)],
+);
+
+/// Changes to the clean professional claim and exactly the errors each must give: limits from
+/// the X12 5010 data element dictionary (NM103 1-60, NM104 1-35, NM109 2-80, N301 1-55, N401
+/// 2-30, REF02 1-50, CLM01 1-38, amounts R 1-18), the 837P guide (005010X222A1: 50 lines,
+/// PAT01 and SBR02 code lists, SBR09 code list, 9-digit 2010AA and 2310C ZIP, street address
+/// for 2010AA, DMG and N3/N4 of a subscriber who is the patient, SV104 at most 8 digits with
+/// 3 decimals) and the X12 character set.
+const PROFESSIONAL_CASES: [Case; 30] = [
+    (
+        "negative year",
+        |c| lines(c)[0].service_date = date(-1, 11, 20),
+        &[("CLM-DATE-YEAR", "/form/professional/lines/0/serviceDate")],
+    ),
+    (
+        "year 10000",
+        |c| c.dates.onset = Some(date(10_000, 1, 1)),
+        &[("CLM-DATE-YEAR", "/dates/onset")],
+    ),
+    (
+        "birth year 10000 (and after the service)",
+        |c| c.subscriber.birth_date = Some(medbill::Phi::new(date(10_000, 1, 1))),
+        &[("CLM-DATE-YEAR", "/subscriber/birthDate")],
+    ),
+    (
+        "empty member id",
+        |c| c.subscriber.member_id = medbill::Phi::new(String::new()),
+        &[("CLM-VALUE-EMPTY", "/subscriber/memberId")],
+    ),
+    (
+        "one-character member id",
+        |c| c.subscriber.member_id = medbill::Phi::new("X".into()),
+        &[("CLM-VALUE-LENGTH", "/subscriber/memberId")],
+    ),
+    (
+        "blank last name",
+        |c| subscriber_name(c, |n| n.last = "  ".into()),
+        &[("CLM-VALUE-EMPTY", "/subscriber/name/last")],
+    ),
+    (
+        "61-character last name",
+        |c| subscriber_name(c, |n| n.last = "L".repeat(61)),
+        &[("CLM-VALUE-LENGTH", "/subscriber/name/last")],
+    ),
+    (
+        "36-character first name",
+        |c| subscriber_name(c, |n| n.first = "F".repeat(36)),
+        &[("CLM-VALUE-LENGTH", "/subscriber/name/first")],
+    ),
+    (
+        "present but empty middle name",
+        |c| subscriber_name(c, |n| n.middle = Some(String::new())),
+        &[("CLM-VALUE-EMPTY", "/subscriber/name/middle")],
+    ),
+    (
+        "accented letter",
+        |c| subscriber_name(c, |n| n.last = "D\u{e9}".into()),
+        &[("CLM-VALUE-CHARACTER", "/subscriber/name/last")],
+    ),
+    (
+        "control character in CLM01",
+        |c| c.patient_control_number = "ENC\u{7}1001".into(),
+        &[("CLM-VALUE-CHARACTER", "/patientControlNumber")],
+    ),
+    (
+        "negative units",
+        |c| lines(c)[1].quantity = medbill::claim::Quantity::Units("-2".parse().unwrap()),
+        &[(
+            "LINE-UNITS-POSITIVE",
+            "/form/professional/lines/1/quantity/units",
+        )],
+    ),
+    (
+        "9-digit units",
+        |c| lines(c)[0].quantity = medbill::claim::Quantity::Units("123456789".parse().unwrap()),
+        &[(
+            "LINE-UNITS-FORMAT",
+            "/form/professional/lines/0/quantity/units",
+        )],
+    ),
+    (
+        "4 decimals of units",
+        |c| lines(c)[0].quantity = medbill::claim::Quantity::Units("1.0001".parse().unwrap()),
+        &[(
+            "LINE-UNITS-FORMAT",
+            "/form/professional/lines/0/quantity/units",
+        )],
+    ),
+    (
+        "10 MB CLM01",
+        |c| c.patient_control_number = "P".repeat(10 * 1024 * 1024),
+        &[("CLM-PCN-LENGTH", "/patientControlNumber")],
+    ),
+    (
+        "patient related as self (18)",
+        |c| c.patient = Some(dependent("18")),
+        &[("CLM-RELATIONSHIP-CODE", "/patient/relationship")],
+    ),
+    (
+        "patient relationship not in the list",
+        |c| c.patient = Some(dependent("03")),
+        &[("CLM-RELATIONSHIP-CODE", "/patient/relationship")],
+    ),
+    (
+        "claim filing indicator not in the list",
+        |c| c.payer.claim_filing_indicator = "XX".into(),
+        &[("CLM-FILING-INDICATOR", "/payer/claimFilingIndicator")],
+    ),
+    (
+        "no lines",
+        |c| {
+            lines(c).clear();
+            c.total_charge = "0".parse().unwrap();
+        },
+        &[("CLM-LINES-REQUIRED", "/form/professional/lines")],
+    ),
+    (
+        "51 lines",
+        |c| {
+            let line = lines(c)[1].clone();
+            *lines(c) = (0..51)
+                .map(|n| medbill::claim::ProfessionalLine {
+                    line_item_control_number: Some(format!("L{n}")),
+                    ..line.clone()
+                })
+                .collect();
+            c.total_charge = "3315.00".parse().unwrap();
+        },
+        &[("CLM-LINES-COUNT", "/form/professional/lines/50")],
+    ),
+    (
+        "5-digit billing ZIP",
+        |c| c.billing_provider.address.as_mut().unwrap().postal_code = "62701".into(),
+        &[("CLM-ZIP-NINE-DIGITS", "/billingProvider/address/postalCode")],
+    ),
+    (
+        "ZIP with a hyphen",
+        |c| subscriber_address(c, |a| a.postal_code = "62704-1234".into()),
+        &[("CLM-ZIP-FORMAT", "/subscriber/address/postalCode")],
+    ),
+    (
+        "state not a US code",
+        |c| c.billing_provider.address.as_mut().unwrap().state = "Il".into(),
+        &[("CLM-STATE-CODE", "/billingProvider/address/state")],
+    ),
+    (
+        "billing provider at a PO box",
+        |c| c.billing_provider.address.as_mut().unwrap().lines = vec!["P.O. Box 12".into()],
+        &[("CLM-BILLING-PO-BOX", "/billingProvider/address/lines/0")],
+    ),
+    (
+        "three street lines",
+        |c| {
+            c.billing_provider.address.as_mut().unwrap().lines =
+                vec!["1 A St".into(), "Fl 2".into(), "Ste 3".into()]
+        },
+        &[("CLM-ADDRESS-LINES", "/billingProvider/address/lines/2")],
+    ),
+    (
+        "56-character street",
+        |c| c.billing_provider.address.as_mut().unwrap().lines = vec!["S".repeat(56)],
+        &[("CLM-VALUE-LENGTH", "/billingProvider/address/lines/0")],
+    ),
+    (
+        "one-letter city",
+        |c| c.billing_provider.address.as_mut().unwrap().city = "X".into(),
+        &[("CLM-VALUE-LENGTH", "/billingProvider/address/city")],
+    ),
+    (
+        "subscriber who is the patient without birth date",
+        |c| c.subscriber.birth_date = None,
+        &[("CLM-SUBSCRIBER-DEMOGRAPHICS", "/subscriber/birthDate")],
+    ),
+    (
+        "subscriber who is the patient without address",
+        |c| c.subscriber.address = None,
+        &[("CLM-SUBSCRIBER-ADDRESS", "/subscriber/address")],
+    ),
+    (
+        "19-digit charge",
+        |c| {
+            lines(c)[0].charge = "12345678901234567.89".parse().unwrap();
+            c.total_charge = "12345678901234632.89".parse().unwrap();
+        },
+        &[
+            ("CLM-AMOUNT-DIGITS", "/totalCharge"),
+            ("CLM-AMOUNT-DIGITS", "/form/professional/lines/0/charge"),
+        ],
+    ),
+];
+
+#[test]
+fn what_the_837p_cannot_carry_is_an_error_at_its_path() {
+    for (what, change, expected) in PROFESSIONAL_CASES {
+        let mut claim = professional_clean();
+        change(&mut claim);
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(r, p)| ((*r).to_owned(), (*p).to_owned()))
+            .collect();
+        assert_eq!(errors(&claim), expected, "{what}");
+    }
+}
+
+#[test]
+fn what_the_837p_can_carry_at_its_limits_is_no_error() {
+    type Valid = fn(&mut Claim);
+    let cases: [(&str, Valid); 10] = [
+        ("year 9999", |c| c.dates.onset = Some(date(9999, 12, 31))),
+        ("no first name", |c| {
+            subscriber_name(c, |n| n.first = String::new())
+        }),
+        ("60-character last name", |c| {
+            subscriber_name(c, |n| n.last = "L".repeat(60))
+        }),
+        ("2-character member id", |c| {
+            c.subscriber.member_id = medbill::Phi::new("XY".into())
+        }),
+        ("ZIP+4 anywhere", |c| {
+            subscriber_address(c, |a| a.postal_code = "627041234".into())
+        }),
+        ("military post office", |c| {
+            subscriber_address(c, |a| a.state = "AP".into())
+        }),
+        ("8 digits of units, 3 after the point", |c| {
+            lines(c)[0].quantity = medbill::claim::Quantity::Units("12345.678".parse().unwrap())
+        }),
+        ("dependent related as child", |c| {
+            c.patient = Some(dependent("19"))
+        }),
+        ("dependent related as life partner (53)", |c| {
+            c.patient = Some(dependent("53"))
+        }),
+        (
+            "a dependent's subscriber without birth date, sex or address",
+            |c| {
+                c.patient = Some(dependent("G8"));
+                c.subscriber.birth_date = None;
+                c.subscriber.sex = None;
+                c.subscriber.address = None;
+            },
+        ),
+    ];
+    for (what, change) in cases {
+        let mut claim = professional_clean();
+        change(&mut claim);
+        assert_eq!(errors(&claim), vec![], "{what}");
+    }
+}
+
+/// The 837I guide (005010X223A2): 999 lines, an organization with an EIN as billing provider,
+/// no professional claim dates, CL101 priority codes, two HI segments of 12 NUBC condition,
+/// occurrence and value codes each, and modifiers only with a procedure (SV202).
+const INSTITUTIONAL_CASES: [Case; 9] = [
+    (
+        "1000 lines",
+        |c| {
+            let line = institutional(c).lines[0].clone();
+            institutional(c).lines = (0..1000)
+                .map(|n| medbill::claim::InstitutionalLine {
+                    line_item_control_number: Some(format!("H{n}")),
+                    ..line.clone()
+                })
+                .collect();
+            c.total_charge = "950000.00".parse().unwrap();
+        },
+        &[("CLM-LINES-COUNT", "/form/institutional/lines/999")],
+    ),
+    (
+        "billing provider a person",
+        |c| {
+            c.billing_provider.name =
+                medbill::claim::PartyName::Person(medbill::claim::PersonName {
+                    last: "Okafor".into(),
+                    first: "Ada".into(),
+                    middle: None,
+                    suffix: None,
+                })
+        },
+        &[("INST-BILLING-ORGANIZATION", "/billingProvider/name")],
+    ),
+    (
+        "billing provider by SSN",
+        |c| {
+            c.billing_provider.tax_id = Some(medbill::claim::TaxId::Ssn(medbill::Phi::new(
+                "123456789".into(),
+            )))
+        },
+        &[("INST-BILLING-EIN", "/billingProvider/taxId")],
+    ),
+    (
+        "an onset date",
+        |c| c.dates.onset = Some(date(2026, 11, 1)),
+        &[("INST-DATES-PROFESSIONAL", "/dates/onset")],
+    ),
+    (
+        "admission type 7",
+        |c| {
+            institutional(c).admission = Some(medbill::claim::Admission {
+                date: date(2026, 11, 18),
+                hour: None,
+                type_code: "7".into(),
+                source_code: Some("1".into()),
+            })
+        },
+        &[(
+            "INST-ADMISSION-TYPE",
+            "/form/institutional/admission/typeCode",
+        )],
+    ),
+    (
+        "one-digit condition code",
+        |c| institutional(c).condition_codes = vec!["4".into()],
+        &[("INST-CODE-FORMAT", "/form/institutional/conditionCodes/0")],
+    ),
+    (
+        "25 value codes",
+        |c| {
+            institutional(c).value_codes = (0..25)
+                .map(|n| medbill::claim::ValueCode {
+                    code: format!("{}", n + 10),
+                    amount: "1.00".parse().unwrap(),
+                })
+                .collect()
+        },
+        &[("INST-CODE-COUNT", "/form/institutional/valueCodes/24")],
+    ),
+    (
+        "modifier without procedure",
+        |c| institutional(c).lines[1].procedure = None,
+        &[(
+            "INST-LINE-MODIFIERS",
+            "/form/institutional/lines/1/modifiers",
+        )],
+    ),
+    (
+        "5-digit service facility ZIP",
+        |c| {
+            c.service_facility = Some(medbill::claim::ServiceFacility {
+                npi: None,
+                name: "Annex".into(),
+                address: medbill::claim::Address {
+                    lines: vec!["5 Oak St".into()],
+                    city: "Springfield".into(),
+                    state: "IL".into(),
+                    postal_code: "62704".into(),
+                },
+            })
+        },
+        &[("CLM-ZIP-NINE-DIGITS", "/serviceFacility/address/postalCode")],
+    ),
+];
+
+#[test]
+fn what_the_837i_cannot_carry_is_an_error_at_its_path() {
+    for (what, change, expected) in INSTITUTIONAL_CASES {
+        let mut claim = institutional_clean();
+        change(&mut claim);
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(r, p)| ((*r).to_owned(), (*p).to_owned()))
+            .collect();
+        assert_eq!(errors(&claim), expected, "{what}");
+    }
+}
+
+/// Other payers (837 loops 2320, 2330A/B, 2430): SBR02 code list, at most 10 payers, five
+/// CAS segments, lines that exist, the procedure on an 837P line adjudication.
+#[test]
+fn what_the_other_payer_loops_cannot_carry_is_an_error_at_its_path() {
+    let clean = professional_clean();
+    let other = medbill::claim::OtherPayer {
+        payer: clean.payer.clone(),
+        responsibility: medbill::claim::PayerResponsibility::Primary,
+        relationship: "18".into(),
+        group_number: None,
+        subscriber_name: clean.subscriber.name.clone(),
+        subscriber_member_id: clean.subscriber.member_id.clone(),
+        claim_control_number: Some("CCN1".into()),
+        adjudicated: None,
+        paid: Some("0.00".parse().unwrap()),
+        adjustments: Vec::new(),
+        lines: vec![medbill::claim::LineAdjudication {
+            line: 0,
+            paid: "100.00".parse().unwrap(),
+            procedure: Some("99214".parse().unwrap()),
+            modifiers: Vec::new(),
+            revenue_code: None,
+            units: rust_decimal::Decimal::ONE,
+            adjustments: Vec::new(),
+            adjudication_date: date(2026, 12, 1),
+        }],
+    };
+    let mut claim = clean.clone();
+    claim.other_payers = vec![other.clone()];
+    assert_eq!(errors(&claim), vec![]);
+    let adjustment = |group: &str| medbill::claim::ClaimAdjustment {
+        group: group.parse().unwrap(),
+        reason: "45".parse().unwrap(),
+        amount: "1.00".parse().unwrap(),
+        quantity: None,
+    };
+    type OtherChange = fn(&mut medbill::claim::OtherPayer, &medbill::claim::ClaimAdjustment);
+    type OtherCase = (
+        &'static str,
+        OtherChange,
+        &'static [(&'static str, &'static str)],
+    );
+    let cases: [OtherCase; 6] = [
+        (
+            "relationship 99",
+            |o, _| o.relationship = "99".into(),
+            &[("CLM-RELATIONSHIP-CODE", "/otherPayers/0/relationship")],
+        ),
+        (
+            "a line the claim does not have",
+            |o, _| o.lines[0].line = 2,
+            &[("COB-LINE-UNKNOWN", "/otherPayers/0/lines/0/line")],
+        ),
+        (
+            "no procedure on an 837P line",
+            |o, _| o.lines[0].procedure = None,
+            &[("COB-LINE-PROCEDURE", "/otherPayers/0/lines/0/procedure")],
+        ),
+        (
+            "a revenue code on an 837P line",
+            |o, _| o.lines[0].revenue_code = Some("0450".parse().unwrap()),
+            &[("COB-LINE-REVENUE", "/otherPayers/0/lines/0/revenueCode")],
+        ),
+        // CO, PR, CO, PR, CO, PR: six runs of one group each, six CAS segments.
+        (
+            "six CAS segments",
+            |o, a| {
+                let mut pr = *a;
+                pr.group = "PR".parse().unwrap();
+                o.adjustments = vec![*a, pr, *a, pr, *a, pr];
+            },
+            &[("COB-CAS-COUNT", "/otherPayers/0/adjustments")],
+        ),
+        (
+            "a fraction of a cent paid",
+            |o, _| o.paid = Some("0.001".parse().unwrap()),
+            &[("CLM-AMOUNT-CENTS", "/otherPayers/0/paid")],
+        ),
+    ];
+    for (what, change, expected) in cases {
+        let mut claim = clean.clone();
+        let mut changed = other.clone();
+        change(&mut changed, &adjustment("CO"));
+        claim.other_payers = vec![changed];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(r, p)| ((*r).to_owned(), (*p).to_owned()))
+            .collect();
+        assert_eq!(errors(&claim), expected, "{what}");
+    }
+    // Twelve adjustments of one group are two CAS segments of six: allowed.
+    let mut claim = clean.clone();
+    let mut twelve = other.clone();
+    twelve.adjustments = vec![adjustment("CO"); 12];
+    claim.other_payers = vec![twelve];
+    assert_eq!(errors(&claim), vec![]);
+    // Eleven other payers: loop 2320 repeats at most ten times.
+    claim.other_payers = vec![other; 11];
+    assert_eq!(
+        errors(&claim),
+        vec![("COB-PAYER-COUNT".to_owned(), "/otherPayers/10".to_owned())]
+    );
+}
+
+/// Finding messages name the element and what it takes, never the value found.
+#[test]
+fn element_findings_never_quote_the_value() {
+    let mut claim = professional_clean();
+    claim.subscriber.member_id = medbill::Phi::new("SECRET\u{e9}ID".into());
+    subscriber_name(&mut claim, |n| n.last = "Q".repeat(61));
+    subscriber_address(&mut claim, |a| {
+        a.postal_code = "ZIPSECRET".into();
+        a.state = "Zq".into();
+    });
+    let findings = claim.validate();
+    assert_eq!(findings.len(), 4, "{findings:#?}");
+    for finding in findings {
+        for secret in ["SECRET", "QQQQ", "ZIPSECRET", "Zq", "Doe", "Jane"] {
+            assert!(!finding.message.contains(secret), "{finding:?}");
+        }
+    }
+}
+
+/// A standard delimiter in a name is not an error (another delimiter set carries it) but a
+/// warning: with `* : ^ ~` the writer refuses it.
+#[test]
+fn a_standard_delimiter_is_a_warning() {
+    let mut claim = professional_clean();
+    claim.payer.name = "Medicare*Part B".into();
+    let findings = claim.validate();
+    assert_eq!(
+        rules(&findings),
+        vec![("CLM-VALUE-DELIMITER", "/payer/name")]
+    );
+    assert_eq!(findings[0].severity, Severity::Warning);
+}

@@ -173,15 +173,11 @@ fn example_claims_round_trip_and_pass_pyx12() {
             continue;
         }
         let bytes = round_trip(&name, std::slice::from_ref(&claim), &submission());
-        match claim.form {
-            ClaimForm::Professional(_) => {
-                support::assert_pyx12_valid(&format!("{name}.837p"), &bytes)
-            }
-            ClaimForm::Institutional(_) => {
-                std::fs::write(format!("/tmp/w837/{name}.837i"), &bytes).unwrap();
-            }
-        }
-        std::fs::write(format!("/tmp/w837/{name}.x12"), &bytes).unwrap();
+        let kind = match claim.form {
+            ClaimForm::Professional(_) => "837p",
+            ClaimForm::Institutional(_) => "837i",
+        };
+        support::assert_pyx12_valid(&format!("{name}.{kind}"), &bytes);
     }
 }
 
@@ -287,7 +283,10 @@ const ICD10: [&str; 6] = ["E119", "I10", "Z0000", "J069", "M545", "R0789"];
 /// the check digit become valid test NPIs, a component separator other than ISA16 is
 /// replaced by ISA16, an empty CLM05-2 becomes B, a `1.00` diagnosis pointer becomes `1`, an
 /// attending provider without an NPI gets
-/// one, and taxonomy codes that are not valid (10 characters ending in X) become 207Q00000X.
+/// one, taxonomy codes that are not valid (10 characters ending in X) become 207Q00000X, and a
+/// five-digit ZIP of the billing provider (2010AA) or service facility (2310C/2310E) gets a +4
+/// (`0001`): the 5010 guides require nine digits there (CLM-ZIP-NINE-DIGITS); a billing
+/// provider's post office box becomes a street (CLM-BILLING-PO-BOX).
 fn repair_demo(bytes: &[u8]) -> Vec<u8> {
     let text = String::from_utf8(bytes.to_vec()).unwrap();
     let first = medbill::x12::Tokenizer::new(bytes)
@@ -303,6 +302,7 @@ fn repair_demo(bytes: &[u8]) -> Vec<u8> {
     );
     let mut npi = 0;
     let mut icd = 0;
+    let mut entity = String::new();
     let mut out = Vec::new();
     for raw in text.split(terminator) {
         let segment = raw.trim();
@@ -337,7 +337,18 @@ fn repair_demo(bytes: &[u8]) -> Vec<u8> {
                     *e = parts.join(&component.to_string());
                 }
             }
+            "N3" if entity == "85" && elements[1].replace(' ', "").starts_with("POBOX") => {
+                elements[1] = "1 MAIN ST".to_owned();
+            }
+            "N4" if matches!(entity.as_str(), "85" | "77")
+                && elements
+                    .get(3)
+                    .is_some_and(|z| z.len() == 5 && z.bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                elements[3].push_str("0001");
+            }
             "NM1" => {
+                entity = elements[1].clone();
                 if elements.get(8).map(String::as_str) == Some("XX")
                     && elements.get(9).is_some_and(|n| Npi::parse(n).is_err())
                 {
@@ -439,18 +450,9 @@ fn linuxforhealth_demos_yield_claims_round_trip_and_pass_pyx12() {
 
 /// pyx12 registers its 837I map (file 837Q3.I.5010.X223.A1.xml) under 005010X223A2, the
 /// version written; a copy relabelled X223A1 finds no map at all (see
-/// `relabelled_837i_has_no_pyx12_map`). The 2010AA ZIP must have nine digits for the 837I
-/// map, so claims with a five-digit billing ZIP are given the +4 before the check.
+/// `relabelled_837i_has_no_pyx12_map`).
 fn assert_837i_valid(name: &str, claims: &[Claim]) {
-    let mut claims = claims.to_vec();
-    for claim in &mut claims {
-        if let Some(address) = claim.billing_provider.address.as_mut() {
-            if address.postal_code.len() == 5 {
-                address.postal_code.push_str("0001");
-            }
-        }
-    }
-    let bytes = write_837(&claims, &submission(), &envelope()).unwrap();
+    let bytes = write_837(claims, &submission(), &envelope()).unwrap();
     support::assert_pyx12_valid(&format!("{name}.837i"), &bytes);
 }
 
@@ -515,15 +517,19 @@ fn replacement_and_void_carry_ref_f8_and_pass_pyx12() {
         );
         assert!(text.contains("REF*F8*PAYERCCN778899~"), "{text}");
         support::assert_pyx12_valid(&format!("{name}.837p"), &bytes);
-        // Without REF*F8 the writer refuses, naming the field.
+        // Without REF*F8 the writer refuses, naming the claim, the rule and the field.
         claim.original_claim_number = None;
         let error = write_837(&[claim], &submission(), &envelope()).unwrap_err();
+        assert_eq!(medbill::ErrorCode::code(&error), "X12_837_INVALID_CLAIM");
         assert_eq!(
-            error,
-            medbill::x12::Write837Error::Missing {
-                claim: 0,
-                field: "originalClaimNumber"
-            }
+            refused(&error),
+            vec![(0, vec![("CLM-FREQ-ORIGINAL-REF", "/originalClaimNumber")])]
+        );
+        assert!(
+            error
+                .to_string()
+                .contains("claim 0: CLM-FREQ-ORIGINAL-REF at /originalClaimNumber"),
+            "{error}"
         );
     }
 }
@@ -546,6 +552,7 @@ fn ndc_anesthesia_and_line_place_of_service_pass_pyx12() {
     anesthesia.quantity = Quantity::Minutes(47);
     anesthesia.place_of_service = Some("22".parse().unwrap());
     anesthesia.service_date_end = Some(anesthesia.service_date);
+    anesthesia.line_item_control_number = Some("ENC-1001-4".into());
     lines.extend([drug, anesthesia]);
     retotal(&mut claim);
     let bytes = round_trip(
@@ -1139,11 +1146,26 @@ prop_compose! {
             charge: Money::from_cents(cents),
             units: Decimal::from(units),
             service_date: date.map(day),
-            non_covered_charge: non_covered.map(Money::from_cents),
+            // At most the line charge (LINE-NONCOVERED-RANGE).
+            non_covered_charge: non_covered.map(|n| Money::from_cents(n.min(cents))),
             drug: None,
             line_item_control_number: control,
         }
     }
+}
+
+/// Generated line item control numbers made unique within the claim (a repeat is
+/// LINE-CONTROL-NUMBER-UNIQUE): the line's index is appended.
+fn unique_control_numbers<L>(
+    mut lines: Vec<L>,
+    number: impl Fn(&mut L) -> &mut Option<String>,
+) -> Vec<L> {
+    for (index, line) in lines.iter_mut().enumerate() {
+        if let Some(n) = number(line).as_mut() {
+            n.push_str(&format!("-{index}"));
+        }
+    }
+    lines
 }
 
 fn diagnoses(count: usize, start: usize) -> Vec<medbill::codes::Icd10Cm> {
@@ -1164,6 +1186,7 @@ prop_compose! {
         prior in proptest::option::of((0i64..100, 1u32..300, proptest::bool::ANY)),
     ) -> Claim {
         let mut claim = example("professional-clean.json");
+        let lines = unique_control_numbers(lines, |l| &mut l.line_item_control_number);
         claim.form = ClaimForm::Professional(medbill::claim::Professional { place_of_service: "11".parse().unwrap(), lines });
         claim.diagnoses = diagnoses(diagnosis_count, start);
         claim.frequency = frequency.parse().unwrap();
@@ -1267,7 +1290,10 @@ prop_compose! {
         claim.frequency = frequency.parse().unwrap();
         claim.original_claim_number = (frequency == "7").then(|| "ORIG1".to_owned());
         let inst = institutional(&mut claim);
-        inst.lines = lines;
+        inst.lines = unique_control_numbers(lines, |l| &mut l.line_item_control_number);
+        // A statement period holding every generated date (LINE-DATE-IN-STATEMENT).
+        inst.statement_from = day(0);
+        inst.statement_through = day(300);
         inst.admission = admission.map(|(d, hour)| Admission { date: day(d), hour, type_code: "1".into(), source_code: Some("7".into()) });
         inst.discharge_hour = discharge;
         inst.occurrence_codes = occurrence.map(|d| vec![OccurrenceCode { code: "11".into(), date: day(d) }]).unwrap_or_default();
@@ -1289,4 +1315,657 @@ proptest! {
         ordered.extend(claims.iter().filter(|c| matches!(c.form, ClaimForm::Institutional(_))).cloned());
         round_trip("proptest", &ordered, &submission());
     }
+}
+
+// ---- the writer refuses what validation calls an error ----
+
+/// The claims a refusal names, each with the rule and path of its errors.
+fn refused(error: &medbill::x12::Write837Error) -> Vec<(usize, Vec<(&str, &str)>)> {
+    match error {
+        medbill::x12::Write837Error::Invalid(claims) => claims
+            .iter()
+            .map(|c| {
+                (
+                    c.claim,
+                    c.errors
+                        .iter()
+                        .map(|f| (f.rule.as_str(), f.path.as_str()))
+                        .collect(),
+                )
+            })
+            .collect(),
+        other => panic!("not a refusal of invalid claims: {other:?}"),
+    }
+}
+
+fn errors_of(claim: &Claim) -> Vec<medbill::Finding> {
+    claim
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == medbill::Severity::Error)
+        .collect()
+}
+
+fn some_lines(claim: &mut Claim, count: usize) {
+    match &mut claim.form {
+        ClaimForm::Professional(p) => {
+            let template = p.lines.first().cloned().unwrap_or_else(|| {
+                professional_lines(&mut example("professional-clean.json"))[0].clone()
+            });
+            p.lines = (0..count)
+                .map(|_| medbill::claim::ProfessionalLine {
+                    line_item_control_number: None,
+                    ..template.clone()
+                })
+                .collect();
+        }
+        ClaimForm::Institutional(i) => {
+            let template = i.lines.first().cloned().unwrap_or_else(|| {
+                institutional(&mut example("institutional-outpatient.json")).lines[0].clone()
+            });
+            i.lines = (0..count)
+                .map(|_| medbill::claim::InstitutionalLine {
+                    line_item_control_number: None,
+                    ..template.clone()
+                })
+                .collect();
+        }
+    }
+    retotal(claim);
+}
+
+/// A patient other than the subscriber, so that PAT01 is sent.
+fn with_dependent(claim: &mut Claim) -> &mut Patient {
+    if claim.patient.is_none() {
+        claim.patient = Some(Patient {
+            relationship: "19".into(),
+            name: Phi::new(PersonName {
+                last: "Roe".into(),
+                first: "Kim".into(),
+                middle: None,
+                suffix: None,
+            }),
+            birth_date: Phi::new(day(3)),
+            sex: Sex::Female,
+            address: claim.subscriber.address.clone(),
+        });
+    }
+    claim.patient.as_mut().unwrap()
+}
+
+/// Another payer, so that loops 2320/2330/2430 are sent.
+fn with_other_payer(claim: &mut Claim) -> &mut OtherPayer {
+    if claim.other_payers.is_empty() {
+        let other = match &claim.form {
+            ClaimForm::Professional(_) => prior_payer(claim, 50, day(20), false),
+            ClaimForm::Institutional(_) => OtherPayer {
+                payer: Payer {
+                    name: "FIRST HEALTH".into(),
+                    payer_id: "FH001".into(),
+                    claim_filing_indicator: "CI".into(),
+                },
+                responsibility: PayerResponsibility::Primary,
+                relationship: "18".into(),
+                group_number: None,
+                subscriber_name: claim.subscriber.name.clone(),
+                subscriber_member_id: Phi::new("FH-778".into()),
+                claim_control_number: Some("FHCCN1".into()),
+                adjudicated: Some(day(20)),
+                paid: Some(m("0")),
+                adjustments: Vec::new(),
+                lines: Vec::new(),
+            },
+        };
+        claim.other_payers.push(other);
+        claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+    }
+    &mut claim.other_payers[0]
+}
+
+fn year(y: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, 6, 15).unwrap()
+}
+
+/// One way to change a claim: `kind` picks the field, `variant` the value. Some variants are
+/// valid (a 9-digit ZIP, an empty first name, year 9999, 50 lines on an 837P…), most are not.
+fn apply(claim: &mut Claim, kind: u8, variant: u8) {
+    let professional = matches!(claim.form, ClaimForm::Professional(_));
+    let pick = |values: &[&str]| values[usize::from(variant) % values.len()].to_owned();
+    match kind {
+        0 => {
+            claim.patient_control_number = match variant % 4 {
+                0 => String::new(),
+                1 => "P".repeat(38),
+                2 => "P".repeat(39),
+                _ => " ".into(),
+            }
+        }
+        1 => claim.subscriber.member_id = Phi::new(pick(&["", "X", "XY", "   ", &"M".repeat(81)])),
+        2 => {
+            let mut name = claim.subscriber.name.expose().clone();
+            match variant % 5 {
+                0 => name.last = String::new(),
+                1 => name.last = "L".repeat(61),
+                2 => name.first = String::new(),
+                3 => name.first = "F".repeat(36),
+                _ => name.middle = Some(String::new()),
+            }
+            claim.subscriber.name = Phi::new(name);
+        }
+        3 => {
+            // Characters outside the X12 set, and a standard delimiter.
+            let c = ['\u{e9}', '\u{0}', '\n', '*', '~'][usize::from(variant) % 5];
+            match variant % 3 {
+                0 => claim.payer.name.push(c),
+                1 => {
+                    let mut name = claim.subscriber.name.expose().clone();
+                    name.last.push(c);
+                    claim.subscriber.name = Phi::new(name);
+                }
+                _ => claim.patient_control_number.push(c),
+            }
+        }
+        4 => {
+            let date = year([-1, 10_000, 9999, 0][usize::from(variant) % 4]);
+            match &mut claim.form {
+                ClaimForm::Professional(p) => {
+                    if let Some(line) = p.lines.first_mut() {
+                        line.service_date = date;
+                    }
+                }
+                ClaimForm::Institutional(i) => i.statement_through = date,
+            }
+        }
+        5 => {
+            let units: Decimal = pick(&["-1", "0", "1.5", "123456789", "0.0001", "12345678"])
+                .parse()
+                .unwrap();
+            match &mut claim.form {
+                ClaimForm::Professional(p) => {
+                    if let Some(line) = p.lines.first_mut() {
+                        line.quantity = Quantity::Units(units);
+                    }
+                }
+                ClaimForm::Institutional(i) => {
+                    if let Some(line) = i.lines.first_mut() {
+                        line.units = units;
+                    }
+                }
+            }
+        }
+        6 => with_dependent(claim).relationship = pick(&["18", "01", "99", "G8", "", "53"]),
+        7 => {
+            if variant % 2 == 0 {
+                with_other_payer(claim).relationship = pick(&["18", "99", "G8", "17"]);
+            } else {
+                claim.payer.claim_filing_indicator = pick(&["XX", "MB", "mb", "HM"]);
+            }
+        }
+        8 => {
+            let count = match (professional, variant % 3) {
+                (_, 0) => 0,
+                (true, 1) => 50,
+                (true, _) => 51,
+                (false, 1) => 999,
+                (false, _) => 1000,
+            };
+            if count == 0 {
+                match &mut claim.form {
+                    ClaimForm::Professional(p) => p.lines.clear(),
+                    ClaimForm::Institutional(i) => i.lines.clear(),
+                }
+                claim.other_payers.clear();
+                retotal(claim);
+            } else {
+                claim.other_payers.clear();
+                some_lines(claim, count);
+            }
+        }
+        9 => {
+            let Some(address) = claim.billing_provider.address.as_mut() else {
+                return;
+            };
+            match variant % 6 {
+                0 => address.postal_code = "62701".into(),
+                1 => address.postal_code = "627019999".into(),
+                2 => address.postal_code = "62701-1234".into(),
+                3 => address.state = "il".into(),
+                4 => address.lines = vec!["PO Box 77".into()],
+                _ => address.lines = vec!["1".into(), "2".into(), "3".into()],
+            }
+        }
+        10 => match variant % 4 {
+            0 => claim.billing_provider.address = None,
+            1 => claim.billing_provider.tax_id = None,
+            2 => {
+                claim.billing_provider.tax_id =
+                    Some(medbill::claim::TaxId::Ein("74-1234567".into()))
+            }
+            _ => {
+                claim.billing_provider.tax_id =
+                    Some(medbill::claim::TaxId::Ssn(Phi::new("123456789".into())))
+            }
+        },
+        11 => match variant % 4 {
+            0 => claim.subscriber.birth_date = None,
+            1 => claim.subscriber.sex = None,
+            2 => claim.subscriber.address = None,
+            _ => {
+                claim.subscriber.birth_date = None;
+                claim.subscriber.sex = None;
+            }
+        },
+        12 => {
+            let mut provider = claim.billing_provider.clone();
+            provider.npi = VALID_NPIS[1].parse().unwrap();
+            match variant % 4 {
+                0 => claim.rendering_provider = Some(provider),
+                1 => {
+                    provider.address = None;
+                    provider.tax_id = None;
+                    provider.taxonomy = None;
+                    claim.referring_provider = Some(provider);
+                }
+                2 => {
+                    provider.address = None;
+                    provider.tax_id = None;
+                    provider.name = medbill::claim::PartyName::Person(PersonName {
+                        last: "Ng".into(),
+                        first: "Al".into(),
+                        middle: None,
+                        suffix: None,
+                    });
+                    claim.referring_provider = Some(provider);
+                }
+                _ => {
+                    claim.billing_provider.name = medbill::claim::PartyName::Person(PersonName {
+                        last: "Okafor".into(),
+                        first: "Ada".into(),
+                        middle: None,
+                        suffix: None,
+                    })
+                }
+            }
+        }
+        13 => {
+            claim.service_facility = Some(medbill::claim::ServiceFacility {
+                npi: None,
+                name: pick(&["Riverbend Annex", "", "Riverbend Annex"]),
+                address: medbill::claim::Address {
+                    lines: vec!["5 Oak St".into()],
+                    city: "Springfield".into(),
+                    state: "IL".into(),
+                    postal_code: pick(&["627041234", "62704", "627041234"]),
+                },
+            })
+        }
+        14 => match &mut claim.form {
+            ClaimForm::Institutional(i) => match variant % 6 {
+                0 => i.condition_codes = vec!["4".into()],
+                1 => i.condition_codes = (0..25).map(|n| format!("{:02}", n + 10)).collect(),
+                2 => {
+                    i.admission = Some(Admission {
+                        date: day(1),
+                        hour: None,
+                        type_code: pick(&["7", "3"]),
+                        source_code: Some("1".into()),
+                    })
+                }
+                3 => {
+                    if let Some(line) = i.lines.first_mut() {
+                        line.procedure = None;
+                    }
+                }
+                4 => {
+                    i.value_codes = vec![ValueCode {
+                        code: "A2".into(),
+                        amount: m("1.005"),
+                    }]
+                }
+                _ => {
+                    i.occurrence_codes = (0..24)
+                        .map(|n| OccurrenceCode {
+                            code: format!("{:02}", n + 10),
+                            date: day(2),
+                        })
+                        .collect()
+                }
+            },
+            ClaimForm::Professional(_) => {
+                claim.dates.onset = Some(year([-5, 2026][usize::from(variant) % 2]))
+            }
+        },
+        15 => {
+            if variant % 3 == 0 {
+                claim.dates.accident = Some(day(1));
+            } else {
+                let lines = claim.line_count();
+                let other = with_other_payer(claim);
+                match variant % 3 {
+                    1 => other.subscriber_member_id = Phi::new(String::new()),
+                    _ => {
+                        if let Some(line) = other.lines.first_mut() {
+                            line.line = lines;
+                        } else {
+                            other.paid = Some(m("0.001"));
+                        }
+                    }
+                }
+            }
+        }
+        16 => {
+            // 17 digits as written (trailing zeros dropped), then 19.
+            let charge = m(pick(&["10000000000000000.00", "12345678901234567.89"]).as_str());
+            match &mut claim.form {
+                ClaimForm::Professional(p) => {
+                    if let Some(line) = p.lines.first_mut() {
+                        line.charge = charge;
+                    }
+                }
+                ClaimForm::Institutional(i) => {
+                    if let Some(line) = i.lines.first_mut() {
+                        line.charge = charge;
+                    }
+                }
+            }
+            retotal(claim);
+        }
+        _ => {
+            claim.original_claim_number = Some(pick(&["  ", "ORIG-1", &"O".repeat(51)]));
+            claim.frequency = ClaimFrequency::Replacement;
+        }
+    }
+}
+
+prop_compose! {
+    fn changed_claim()(
+        claim in prop_oneof![professional_claim(), institutional_claim()],
+        changes in proptest::collection::vec((0u8..18, 0u8..12), 0..3),
+    ) -> Claim {
+        let mut claim = claim;
+        for (kind, variant) in changes {
+            apply(&mut claim, kind, variant);
+        }
+        claim
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// `write_837` succeeds exactly when `Claim::validate` reports no error (and the data
+    /// holds none of the standard delimiters the writer uses): a refusal names each claim with
+    /// errors, and exactly its error findings; what is written reads back as the same claims.
+    #[test]
+    fn the_writer_writes_exactly_what_validation_passes(
+        claims in proptest::collection::vec(changed_claim(), 1..4)
+    ) {
+        let errors: Vec<(usize, Vec<medbill::Finding>)> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, errors_of(c)))
+            .filter(|(_, e)| !e.is_empty())
+            .collect();
+        let delimiter = claims.iter().any(|c| c.validate().iter().any(|f| f.rule == "CLM-VALUE-DELIMITER"));
+        match write_837(&claims, &submission(), &envelope()) {
+            Ok(_) => {
+                prop_assert!(errors.is_empty(), "written despite {errors:?}");
+                prop_assert!(!delimiter);
+                let mut ordered: Vec<Claim> = claims.iter().filter(|c| matches!(c.form, ClaimForm::Professional(_))).cloned().collect();
+                ordered.extend(claims.iter().filter(|c| matches!(c.form, ClaimForm::Institutional(_))).cloned());
+                round_trip("changed", &ordered, &submission());
+            }
+            Err(medbill::x12::Write837Error::Invalid(refused)) => {
+                let refused: Vec<(usize, Vec<medbill::Finding>)> =
+                    refused.into_iter().map(|c| (c.claim, c.errors)).collect();
+                prop_assert_eq!(refused, errors);
+            }
+            Err(medbill::x12::Write837Error::Writer(medbill::x12::WriteError::Delimiter { .. })) => {
+                prop_assert!(errors.is_empty() && delimiter);
+            }
+            Err(other) => prop_assert!(false, "validation passed {errors:?}, the writer refused: {other}"),
+        }
+    }
+}
+
+/// Issue #10 §4: each of these was written as invalid EDI with exit status 0. Each is now an
+/// error finding of `Claim::validate` at its path, and the writer refuses the claim naming
+/// it, the rule and the path.
+#[test]
+fn what_the_837_guides_forbid_is_refused_naming_claim_rule_and_path() {
+    type Change = fn(&mut Claim);
+    let cases: [(&str, Change, &str, &str); 9] = [
+        (
+            "negative year",
+            |c| professional_lines(c)[0].service_date = year(-1),
+            "CLM-DATE-YEAR",
+            "/form/professional/lines/0/serviceDate",
+        ),
+        (
+            "empty member id",
+            |c| c.subscriber.member_id = Phi::new(String::new()),
+            "CLM-VALUE-EMPTY",
+            "/subscriber/memberId",
+        ),
+        (
+            "empty last name",
+            |c| {
+                let mut name = c.subscriber.name.expose().clone();
+                name.last = String::new();
+                c.subscriber.name = Phi::new(name);
+            },
+            "CLM-VALUE-EMPTY",
+            "/subscriber/name/last",
+        ),
+        (
+            "negative units",
+            |c| professional_lines(c)[1].quantity = Quantity::Units(Decimal::NEGATIVE_ONE),
+            "LINE-UNITS-POSITIVE",
+            "/form/professional/lines/1/quantity/units",
+        ),
+        (
+            "10 MB CLM01",
+            |c| c.patient_control_number = "P".repeat(10 * 1024 * 1024),
+            "CLM-PCN-LENGTH",
+            "/patientControlNumber",
+        ),
+        (
+            "relationship outside the code list",
+            |c| {
+                with_dependent(c).relationship = "18".into();
+            },
+            "CLM-RELATIONSHIP-CODE",
+            "/patient/relationship",
+        ),
+        (
+            "no lines",
+            |c| {
+                professional_lines(c).clear();
+                c.total_charge = m("0");
+            },
+            "CLM-LINES-REQUIRED",
+            "/form/professional/lines",
+        ),
+        (
+            "10,000 lines on an 837P",
+            |c| some_lines(c, 10_000),
+            "CLM-LINES-COUNT",
+            "/form/professional/lines/50",
+        ),
+        (
+            "5-digit billing ZIP",
+            |c| c.billing_provider.address.as_mut().unwrap().postal_code = "62701".into(),
+            "CLM-ZIP-NINE-DIGITS",
+            "/billingProvider/address/postalCode",
+        ),
+    ];
+    for (what, change, rule, path) in cases {
+        let mut claim = example("professional-clean.json");
+        change(&mut claim);
+        let errors = errors_of(&claim);
+        assert!(
+            errors.iter().any(|f| f.rule == rule && f.path == path),
+            "{what}: {errors:#?}"
+        );
+        // The second claim is the broken one: the error names it by its index.
+        let claims = [example("professional-clean.json"), claim];
+        let error = write_837(&claims, &submission(), &envelope()).unwrap_err();
+        assert_eq!(
+            medbill::ErrorCode::code(&error),
+            "X12_837_INVALID_CLAIM",
+            "{what}"
+        );
+        let named = refused(&error);
+        assert_eq!(named.len(), 1, "{what}: {named:?}");
+        assert_eq!(named[0].0, 1, "{what}");
+        assert!(named[0].1.contains(&(rule, path)), "{what}: {named:?}");
+        let message = error.to_string();
+        assert!(message.contains("claim 1: "), "{what}: {message}");
+        assert!(
+            message.contains(&format!("{rule} at {path}")),
+            "{what}: {message}"
+        );
+        for secret in ["Doe", "Jane", "XJH123456789", "1958", "Elm"] {
+            assert!(
+                !message.contains(secret),
+                "{what}: patient data in {message}"
+            );
+        }
+        assert!(message.len() < 2000, "{what}: {} bytes", message.len());
+    }
+}
+
+#[test]
+fn an_837i_takes_999_lines_and_refuses_the_thousandth() {
+    let mut claim = example("institutional-outpatient.json");
+    some_lines(&mut claim, 999);
+    let bytes = round_trip("999 lines", std::slice::from_ref(&claim), &submission());
+    support::assert_pyx12_valid("999-lines.837i", &bytes);
+    some_lines(&mut claim, 1000);
+    let error = write_837(&[claim], &submission(), &envelope()).unwrap_err();
+    assert_eq!(
+        refused(&error),
+        vec![(
+            0,
+            vec![("CLM-LINES-COUNT", "/form/institutional/lines/999")]
+        )]
+    );
+}
+
+/// A claim at every length limit of the 5010 element dictionary the writer uses (names,
+/// ids, references, street, city) with the most lines, diagnoses, modifiers and pointers an
+/// 837P holds: pyx12 accepts it. One character more anywhere is refused.
+#[test]
+fn values_at_the_element_limits_pass_pyx12_and_one_more_is_refused() {
+    let mut claim = example("professional-clean.json");
+    claim.patient_control_number = "C".repeat(38);
+    claim.subscriber.member_id = Phi::new("M".repeat(80));
+    claim.subscriber.name = Phi::new(PersonName {
+        last: "L".repeat(60),
+        first: "F".repeat(35),
+        middle: Some("M".repeat(25)),
+        suffix: Some("S".repeat(10)),
+    });
+    claim.subscriber.group_number = Some("G".repeat(50));
+    claim.prior_authorization = Some("A".repeat(50));
+    claim.payer.name = "P".repeat(60);
+    claim.payer.payer_id = "I".repeat(80);
+    let address = claim.billing_provider.address.as_mut().unwrap();
+    address.lines = vec!["S".repeat(55), "T".repeat(55)];
+    address.city = "C".repeat(30);
+    claim.billing_provider.name = medbill::claim::PartyName::Organization {
+        name: "O".repeat(60),
+    };
+    claim.diagnoses = diagnoses(6, 0)
+        .into_iter()
+        .chain(["A01.00", "B20", "C34.90", "D50.9", "F32.9", "G43.909"].map(|c| c.parse().unwrap()))
+        .collect();
+    some_lines(&mut claim, 50);
+    for (n, line) in professional_lines(&mut claim).iter_mut().enumerate() {
+        line.modifiers = ["25", "59", "RT", "GA"]
+            .map(|m| m.parse().unwrap())
+            .to_vec();
+        line.diagnosis_pointers = vec![1, 2, 11, 12];
+        line.line_item_control_number = Some(format!("{n:0>50}"));
+        line.quantity = Quantity::Units("12345.678".parse().unwrap());
+    }
+    retotal(&mut claim);
+    assert_eq!(errors_of(&claim), vec![]);
+    let bytes = round_trip("limits", std::slice::from_ref(&claim), &submission());
+    support::assert_pyx12_valid("limits.837p", &bytes);
+
+    type Change = fn(&mut Claim);
+    let one_more: [(Change, &str); 9] = [
+        (
+            |c| c.patient_control_number.push('C'),
+            "/patientControlNumber",
+        ),
+        (
+            |c| c.subscriber.member_id = Phi::new("M".repeat(81)),
+            "/subscriber/memberId",
+        ),
+        (
+            |c| {
+                let mut name = c.subscriber.name.expose().clone();
+                name.first.push('F');
+                c.subscriber.name = Phi::new(name);
+            },
+            "/subscriber/name/first",
+        ),
+        (|c| c.payer.name.push('P'), "/payer/name"),
+        (
+            |c| c.prior_authorization.as_mut().unwrap().push('A'),
+            "/priorAuthorization",
+        ),
+        (
+            |c| c.billing_provider.address.as_mut().unwrap().lines[1].push('T'),
+            "/billingProvider/address/lines/1",
+        ),
+        (
+            |c| c.billing_provider.address.as_mut().unwrap().city.push('C'),
+            "/billingProvider/address/city",
+        ),
+        (
+            |c| {
+                professional_lines(c)[3]
+                    .line_item_control_number
+                    .as_mut()
+                    .unwrap()
+                    .push('9')
+            },
+            "/form/professional/lines/3/lineItemControlNumber",
+        ),
+        (
+            |c| professional_lines(c)[0].quantity = Quantity::Units("12345.6789".parse().unwrap()),
+            "/form/professional/lines/0/quantity/units",
+        ),
+    ];
+    for (change, path) in one_more {
+        let mut longer = claim.clone();
+        change(&mut longer);
+        let error = write_837(&[longer], &submission(), &envelope()).unwrap_err();
+        let named = refused(&error);
+        assert_eq!(named.len(), 1, "{path}");
+        assert_eq!(named[0].1.len(), 1, "{path}: {named:?}");
+        assert_eq!(named[0].1[0].1, path);
+    }
+}
+
+/// Loop 2300 repeats at most 100 times under one HL: 101 claims of one patient go under two
+/// subscriber levels, and pyx12 accepts the file.
+#[test]
+fn more_than_100_claims_of_one_patient_start_a_new_level() {
+    let first = example("professional-clean.json");
+    let claims: Vec<Claim> = (0..101)
+        .map(|n| {
+            let mut claim = first.clone();
+            claim.patient_control_number = format!("ENC-{n}");
+            claim
+        })
+        .collect();
+    let bytes = round_trip("101 claims", &claims, &submission());
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert_eq!(text.matches("HL*").count(), 3, "HL 20 and two HL 22");
+    assert!(text.contains("HL*3*1*22*0~"), "the second subscriber level");
+    support::assert_pyx12_valid("101-claims.837p", &bytes);
 }

@@ -12,6 +12,7 @@
     reason = "not billing code"
 )]
 
+mod checks;
 mod setup;
 mod suites;
 
@@ -54,6 +55,9 @@ pub(crate) struct Env {
     pub(crate) node_modules: PathBuf,
     /// pyx12's validator (`target/tools/pyx12/bin/x12valid`).
     pub(crate) x12valid: PathBuf,
+    /// The temporary folder every command gets as `TMPDIR` (`target/test-tmp`), emptied at
+    /// the start of `cargo xtask test`.
+    pub(crate) temp: PathBuf,
 }
 
 impl Env {
@@ -71,18 +75,27 @@ impl Env {
             .join("pyx12")
             .join("bin")
             .join("x12valid");
+        let temp = target.join("test-tmp");
         Env {
             root,
             target,
             node_modules,
             x12valid,
+            temp,
         }
     }
 
-    /// A command run from the repository root.
+    /// A command run from the repository root, with `TMPDIR` (and the JVM's temporary
+    /// folder) inside `target/`, so nothing depends on or leaves files in the machine's own temporary folder.
     pub(crate) fn cmd(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut command = Command::new(program);
         command.current_dir(&self.root);
+        if std::fs::create_dir_all(&self.temp).is_ok() {
+            command.env("TMPDIR", &self.temp).env(
+                "JAVA_TOOL_OPTIONS",
+                format!("-Djava.io.tmpdir={}", self.temp.display()),
+            );
+        }
         command
     }
 

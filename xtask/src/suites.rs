@@ -12,7 +12,7 @@ use crate::{Env, Report, run};
 /// Seconds each fuzz target runs in the smoke run.
 const DEFAULT_FUZZ_SECONDS: u32 = 6;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 24] = [
+const FUZZ_TARGETS: &[&str] = &[
     "codes_check",
     "money_from_str",
     "allocate",
@@ -37,6 +37,9 @@ const FUZZ_TARGETS: [&str; 24] = [
     "read_277",
     "read_999",
     "write_read_270",
+    "write_276",
+    "prepare_claim",
+    "send_on",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {
@@ -62,6 +65,7 @@ pub(crate) fn test(args: &[String]) -> Result<()> {
         only,
         ..Report::default()
     };
+    crate::checks::fresh_temp_dir(&env.target)?;
     let outcome = run_all(&env, &mut report, skip_setup, fuzz_seconds);
     report.print();
     outcome
@@ -77,6 +81,9 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     }
     report.step("cargo fmt --check", || {
         run(env.cmd("cargo").args(["fmt", "--all", "--check"]))
+    })?;
+    report.step("sources name no machine folder", || {
+        crate::checks::no_machine_paths(env)
     })?;
     report.step("cargo clippy -D warnings", || {
         run(env.cmd("cargo").args([

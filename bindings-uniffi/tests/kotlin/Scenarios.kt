@@ -218,14 +218,32 @@ private sealed class Called<out T> {
     class Verdict(val message: String?) : Called<Nothing>()
 }
 
+/**
+ * The facts after an error code: `at:POINTER` (the message names that path) and
+ * `withholds:A,B` (the message contains none of them). Null when they hold.
+ */
+private fun judgeMessage(message: String, facts: List<String>): String? {
+    for (fact in facts) {
+        val key = fact.substringBefore(':')
+        val value = fact.substringAfter(':')
+        when (key) {
+            "at" -> if (!message.contains("at $value:")) return "the message does not name $value: $message"
+            "withholds" -> value.split(',').firstOrNull { message.contains(it) }?.let { return "the message quotes $it: $message" }
+            else -> return "malformed scenario: unknown error fact '$fact'"
+        }
+    }
+    return null
+}
+
 private fun <T> callJudged(call: () -> T, errorCode: String?): Called<T> {
     val result = try {
         call()
     } catch (e: Exception) {
         if (errorCode == null) return Called.Verdict("unexpected throw: ${describe(e)}")
         if (e !is MedbillException.Failed) return Called.Verdict("expected a MedbillError, got ${describe(e)}")
-        if (e.code != errorCode) return Called.Verdict("expected code $errorCode, got ${describe(e)}")
-        return Called.Verdict(null)
+        val words = errorCode.split(" ")
+        if (e.code != words[0]) return Called.Verdict("expected code ${words[0]}, got ${describe(e)}")
+        return Called.Verdict(judgeMessage(e.detail, words.drop(1)))
     }
     if (errorCode != null) return Called.Verdict("expected error $errorCode, got ${show(result)}")
     return Called.Value(result)

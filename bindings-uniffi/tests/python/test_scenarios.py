@@ -191,6 +191,23 @@ def build_call(s, fixtures, pricer):
     raise AssertionError(s.fn)
 
 
+def judge_message(message, facts):
+    """The facts after an error code: `at:POINTER` (the message names that path) and
+    `withholds:A,B` (the message contains none of them). None when they hold."""
+    for fact in facts:
+        key, _, value = fact.partition(":")
+        if key == "at":
+            if f"at {value}:" not in message:
+                return f"the message does not name {value}: {message}"
+        elif key == "withholds":
+            leaked = next((x for x in value.split(",") if x in message), None)
+            if leaked is not None:
+                return f"the message quotes {leaked}: {message}"
+        else:
+            return f"malformed scenario: unknown error fact '{fact}'"
+    return None
+
+
 def call_judged(fn, args, error_match):
     """Calls fn(*args). (result, False) when the caller should go on to check the result;
     (None, None) when an expected MedbillError with the expected code was thrown; (None,
@@ -202,9 +219,10 @@ def call_judged(fn, args, error_match):
             return None, f"unexpected throw: {describe(e)}"
         if not isinstance(e, medbill.MedbillError):
             return None, f"expected a MedbillError, got {describe(e)}"
-        if getattr(e, "code", None) != error_match.group(1):
-            return None, f"expected code {error_match.group(1)}, got {describe(e)}"
-        return None, None
+        code, *facts = error_match.group(1).split(" ")
+        if getattr(e, "code", None) != code:
+            return None, f"expected code {code}, got {describe(e)}"
+        return None, judge_message(getattr(e, "detail", ""), facts)
     if error_match:
         return None, f"expected error {error_match.group(1)}, got {show_result(result)}"
     return result, False

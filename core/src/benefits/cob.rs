@@ -12,7 +12,7 @@ use crate::finding::Finding;
 use crate::money::{Money, MoneyError, Rate};
 
 /// How a secondary plan computes its payment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(
     tag = "method",
     rename_all = "camelCase",
@@ -41,6 +41,45 @@ pub enum CobMethod {
         #[serde(default)]
         obligated_to_accept: bool,
     },
+}
+
+/// [`CobMethod`] as read, told apart by `method`.
+#[derive(Deserialize)]
+#[serde(
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields
+)]
+enum CobMethodTwin {
+    Standard,
+    NonDuplication,
+    CarveOut,
+    MaintenanceOfBenefits {
+        coverage: Rate,
+    },
+    MedicareSecondary {
+        #[serde(default)]
+        obligated_to_accept: bool,
+    },
+}
+
+impl<'de> Deserialize<'de> for CobMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CobMethod, D::Error> {
+        let twin = crate::input::internally_tagged::<_, CobMethodTwin>(d, &["method"])?;
+        Ok(match twin {
+            CobMethodTwin::Standard => CobMethod::Standard,
+            CobMethodTwin::NonDuplication => CobMethod::NonDuplication,
+            CobMethodTwin::CarveOut => CobMethod::CarveOut,
+            CobMethodTwin::MaintenanceOfBenefits { coverage } => {
+                CobMethod::MaintenanceOfBenefits { coverage }
+            }
+            CobMethodTwin::MedicareSecondary {
+                obligated_to_accept,
+            } => CobMethod::MedicareSecondary {
+                obligated_to_accept,
+            },
+        })
+    }
 }
 
 /// What the secondary payer owes, and the data its claim must carry.

@@ -321,8 +321,8 @@ pub struct Provider {
 }
 
 /// A person's or an organization's name (NM1 entity type 1 or 2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "entity", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "entity", rename_all = "camelCase", deny_unknown_fields)]
 pub enum PartyName {
     /// An individual.
     Person(PersonName),
@@ -331,6 +331,24 @@ pub enum PartyName {
         /// The organization's name.
         name: String,
     },
+}
+
+/// [`PartyName`] as read, told apart by `entity`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+enum PartyNameTwin {
+    Person(PersonName),
+    Organization { name: String },
+}
+
+impl<'de> Deserialize<'de> for PartyName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PartyName, D::Error> {
+        let twin = crate::input::internally_tagged::<_, PartyNameTwin>(d, &["entity"])?;
+        Ok(match twin {
+            PartyNameTwin::Person(person) => PartyName::Person(person),
+            PartyNameTwin::Organization { name } => PartyName::Organization { name },
+        })
+    }
 }
 
 /// A person's name.
@@ -588,4 +606,30 @@ impl Claim {
     pub fn from_json(text: &str) -> Result<Claim, crate::input::DecodeError> {
         crate::input::from_json(text)
     }
+}
+
+/// Most adjustments one CAS segment holds (six reason, amount and quantity trios).
+pub const MAX_ADJUSTMENTS_PER_CAS: usize = 6;
+
+/// How adjustments are sent as CAS segments (837 loops 2320 and 2430): runs of consecutive
+/// adjustments with the same group code, at most [`MAX_ADJUSTMENTS_PER_CAS`] each, in the
+/// order given. The 837 writer writes one CAS per run and [`Claim::validate`] counts them,
+/// so the two agree on how many segments a list of adjustments takes.
+pub fn cas_segments(adjustments: &[ClaimAdjustment]) -> Vec<&[ClaimAdjustment]> {
+    let mut segments = Vec::new();
+    let mut rest = adjustments;
+    while let Some(first) = rest.first() {
+        let run = rest
+            .iter()
+            .take(MAX_ADJUSTMENTS_PER_CAS)
+            .take_while(|a| a.group == first.group)
+            .count()
+            .max(1);
+        let Some((segment, after)) = rest.split_at_checked(run) else {
+            break;
+        };
+        segments.push(segment);
+        rest = after;
+    }
+    segments
 }

@@ -1,6 +1,9 @@
-//! Structural checks of a claim: what must hold for any payer before scrubbing starts.
+//! Structural checks of a claim: what must hold for any payer before scrubbing starts, and
+//! what the 837 can carry ([`elements`]).
 //!
 //! Rule ids are stable; paths are JSON pointers into the claim's JSON form.
+
+mod elements;
 
 use std::collections::HashSet;
 
@@ -28,8 +31,14 @@ const INST: &str = "/form/institutional";
 
 impl Claim {
     /// Structural findings: lines present, totals add up, pointers in range, dates in order,
-    /// replacement and void claims name the claim they change. An empty list means the claim
-    /// is well formed, not that a payer will pay it.
+    /// replacement and void claims name the claim they change; and whatever the 837 guides
+    /// (005010X222A1, 005010X223A2) forbid that the model can hold: element lengths, characters
+    /// outside the X12 character set, dates outside CCYYMMDD, code lists, the billing
+    /// provider's and service facility's 9-digit ZIP, parts the guides require.
+    ///
+    /// `write_837` refuses a claim with any error finding, so a claim without errors can be
+    /// written (with delimiters it does not contain: see `CLM-VALUE-DELIMITER`). An empty list
+    /// means the claim is well formed, not that a payer will pay it.
     pub fn validate(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         self.check_header(&mut findings);
@@ -38,6 +47,7 @@ impl Claim {
             ClaimForm::Professional(p) => self.check_professional(p, &mut findings),
             ClaimForm::Institutional(i) => self.check_institutional(i, &mut findings),
         }
+        self.check_elements(&mut findings);
         findings
     }
 

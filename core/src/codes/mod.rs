@@ -353,8 +353,7 @@ macro_rules! string_code {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                Self::parse(&text).map_err(serde::de::Error::custom)
+                $crate::input::parse_text(d, concat!("a string: ", $description))
             }
         }
 

@@ -47,8 +47,8 @@ pub struct Contract {
 }
 
 /// How a schedule prices a line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum FeeSchedule {
     /// A flat amount per code (optionally per modifier), effective-dated.
     Flat {
@@ -71,6 +71,33 @@ pub enum FeeSchedule {
     },
     /// Anesthesia: (base units + time units) × conversion factor.
     Anesthesia(AnesthesiaSchedule),
+}
+
+/// [`FeeSchedule`] as read: the same variants, told apart by `kind` (see
+/// `input::internally_tagged`).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+enum FeeScheduleTwin {
+    Flat { fees: Vec<FlatFee> },
+    MedicarePfs(PfsSchedule),
+    PercentOfSchedule { rate: Rate, base: Box<FeeSchedule> },
+    PercentOfCharges { rate: Rate },
+    Anesthesia(AnesthesiaSchedule),
+}
+
+impl<'de> Deserialize<'de> for FeeSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FeeSchedule, D::Error> {
+        let twin = crate::input::internally_tagged::<_, FeeScheduleTwin>(d, &["kind"])?;
+        Ok(match twin {
+            FeeScheduleTwin::Flat { fees } => FeeSchedule::Flat { fees },
+            FeeScheduleTwin::MedicarePfs(pfs) => FeeSchedule::MedicarePfs(pfs),
+            FeeScheduleTwin::PercentOfSchedule { rate, base } => {
+                FeeSchedule::PercentOfSchedule { rate, base }
+            }
+            FeeScheduleTwin::PercentOfCharges { rate } => FeeSchedule::PercentOfCharges { rate },
+            FeeScheduleTwin::Anesthesia(anesthesia) => FeeSchedule::Anesthesia(anesthesia),
+        })
+    }
 }
 
 /// One flat fee.
@@ -306,8 +333,8 @@ pub struct PricedLine {
 }
 
 /// Whether a line was priced.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "status", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "status", rename_all = "camelCase", deny_unknown_fields)]
 pub enum LineStatus {
     /// Priced by the schedule.
     Priced,
@@ -321,6 +348,26 @@ pub enum LineStatus {
         /// Why.
         reason: String,
     },
+}
+
+/// [`LineStatus`] as read, told apart by `status`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+enum LineStatusTwin {
+    Priced,
+    NotPayable { reason: String },
+    ManualPricing { reason: String },
+}
+
+impl<'de> Deserialize<'de> for LineStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<LineStatus, D::Error> {
+        let twin = crate::input::internally_tagged::<_, LineStatusTwin>(d, &["status"])?;
+        Ok(match twin {
+            LineStatusTwin::Priced => LineStatus::Priced,
+            LineStatusTwin::NotPayable { reason } => LineStatus::NotPayable { reason },
+            LineStatusTwin::ManualPricing { reason } => LineStatus::ManualPricing { reason },
+        })
+    }
 }
 
 /// Why a claim could not be priced at all.

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::money::{Money, Rounding};
 
 /// What a step did to the running amount.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "op", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "op", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Operation {
     /// The running amount starts at (or is replaced by) `amount`.
     Set {
@@ -37,6 +37,38 @@ pub enum Operation {
         /// Strategy.
         rounding: Rounding,
     },
+}
+
+/// [`Operation`] as read, told apart by `op`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+enum OperationTwin {
+    Set {
+        amount: Money,
+    },
+    Multiply {
+        #[serde(with = "rust_decimal::serde::str")]
+        factor: Decimal,
+    },
+    AtMost {
+        limit: Money,
+    },
+    Round {
+        places: u32,
+        rounding: Rounding,
+    },
+}
+
+impl<'de> Deserialize<'de> for Operation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Operation, D::Error> {
+        let twin = crate::input::internally_tagged::<_, OperationTwin>(d, &["op"])?;
+        Ok(match twin {
+            OperationTwin::Set { amount } => Operation::Set { amount },
+            OperationTwin::Multiply { factor } => Operation::Multiply { factor },
+            OperationTwin::AtMost { limit } => Operation::AtMost { limit },
+            OperationTwin::Round { places, rounding } => Operation::Round { places, rounding },
+        })
+    }
 }
 
 /// One named input of a step (an RVU, a GPCI, a conversion factor…), for explanation.

@@ -15,7 +15,9 @@ use crate::claim::Claim;
 use crate::finding::Finding;
 
 pub use read::read_837;
-pub use write::{Write837Error, fill_line_control_numbers, line_control_number, write_837};
+pub use write::{
+    InvalidClaim, Write837Error, fill_line_control_numbers, line_control_number, write_837,
+};
 
 /// The implementation guide written for professional claims (GS08, ST03).
 pub const PROFESSIONAL_VERSION: &str = "005010X222A1";

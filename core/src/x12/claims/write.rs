@@ -10,8 +10,9 @@ use super::{ClaimKind, INSTITUTIONAL_VERSION, PROFESSIONAL_VERSION, Submission};
 use crate::claim::{
     Address, Assignment, Claim, ClaimAdjustment, ClaimForm, DrugQuantity, DrugUnit, Institutional,
     OtherPayer, PartyName, Patient, PayerResponsibility, PersonName, Professional, Provider,
-    Quantity, ReleaseOfInformation, Sex, TaxId,
+    Quantity, ReleaseOfInformation, Sex, TaxId, cas_segments,
 };
+use crate::finding::{Finding, Severity};
 use crate::x12::{Element, Envelope, WriteError, X12Writer, date8, decimal};
 
 /// Why claims could not be written as an 837. Names the claim (0-based index in the input)
@@ -47,10 +48,41 @@ pub enum Write837Error {
         /// Why.
         reason: &'static str,
     },
+    /// Claims that [`Claim::validate`] calls errors: nothing is written. Each names the claim
+    /// and, for every error finding, its rule and path.
+    #[error("{}", describe_invalid(.0))]
+    Invalid(Vec<InvalidClaim>),
     /// The X12 writer refused a value (a delimiter or unprintable character in data, a value
     /// too long for its element).
     #[error(transparent)]
     Writer(#[from] WriteError),
+}
+
+/// A claim [`write_837`] refused because [`Claim::validate`] reports errors for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidClaim {
+    /// 0-based index of the claim in the input.
+    pub claim: usize,
+    /// The error findings: rule id, JSON pointer and message (never patient data).
+    pub errors: Vec<Finding>,
+}
+
+fn describe_invalid(claims: &[InvalidClaim]) -> String {
+    let each: Vec<String> = claims
+        .iter()
+        .map(|c| {
+            let errors: Vec<String> = c
+                .errors
+                .iter()
+                .map(|f| format!("{} at {}", f.rule, f.path))
+                .collect();
+            format!("claim {}: {}", c.claim, errors.join(", "))
+        })
+        .collect();
+    format!(
+        "claims with validation errors cannot be written as an 837 ({})",
+        each.join("; ")
+    )
 }
 
 /// The line item control number written for a line that has none: the claim's patient
@@ -88,10 +120,16 @@ pub fn fill_line_control_numbers(claim: &mut Claim) {
 /// professional claims (005010X222A1) and one for the institutional claims (005010X223A2),
 /// professional first. ST02 counts up from `submission.first_control_number`.
 ///
+/// Every claim is first checked with [`Claim::validate`]: if any has error findings, nothing
+/// is written and [`Write837Error::Invalid`] names each such claim (by index) with the rule
+/// and path of each error, so what `claim validate` calls an error is never written.
+///
 /// What is written is what the claim holds: a line's SV105 whenever the line names a place
 /// of service, a span (RD8) whenever the line has an end date. The exceptions: a line without
 /// a line item control number gets [`line_control_number`]; 837I has no CLM06, so an
 /// institutional claim's `providerSignatureOnFile` is not written (and reads back `true`).
+/// More than 100 consecutive claims of one patient are split over several subscriber (and
+/// patient) levels, as loop 2300 repeats at most 100 times under one.
 pub fn write_837(
     claims: &[Claim],
     submission: &Submission,
@@ -101,6 +139,21 @@ pub fn write_837(
         return Err(Write837Error::Empty);
     }
     check_submission(submission)?;
+    let invalid: Vec<InvalidClaim> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(claim, c)| {
+            let errors: Vec<Finding> = c
+                .validate()
+                .into_iter()
+                .filter(|f| f.severity == Severity::Error)
+                .collect();
+            (!errors.is_empty()).then_some(InvalidClaim { claim, errors })
+        })
+        .collect();
+    if !invalid.is_empty() {
+        return Err(Write837Error::Invalid(invalid));
+    }
     let mut w = X12Writer::new(envelope)?;
     let mut control = submission.first_control_number;
     for (kind, version) in [
@@ -163,6 +216,9 @@ fn check_submission(s: &Submission) -> Result<(), Write837Error> {
     }
     Ok(())
 }
+
+/// Loop 2300 (the claim) repeats at most 100 times under its HL 22 or HL 23.
+const MAX_CLAIMS_PER_LEVEL: usize = 100;
 
 /// One element to write, owned.
 enum El {
@@ -327,7 +383,14 @@ impl Out<'_> {
                     && s.claim.payer == claim.payer
                     && s.claim.patient.is_some() == claim.patient.is_some()
             });
-            if !same_subscriber {
+            // Loop 2300 repeats at most 100 times under one subscriber or patient level: the
+            // 101st claim of the same patient starts the levels again.
+            let level_full = group.subscribers.last().is_some_and(|s| {
+                s.patients.last().is_some_and(|(p, list)| {
+                    *p == claim.patient.as_ref() && list.len() >= MAX_CLAIMS_PER_LEVEL
+                })
+            });
+            if !same_subscriber || level_full {
                 group.subscribers.push(SubscriberGroup {
                     claim,
                     index,
@@ -1001,17 +1064,12 @@ impl Out<'_> {
     fn cas(&mut self, adjustments: &[ClaimAdjustment]) -> Result<(), Write837Error> {
         // One CAS per run of the same group code, at most six reasons each: the order of the
         // adjustments is kept.
-        let mut start = 0;
-        while let Some(first) = adjustments.get(start) {
-            let run = adjustments
-                .iter()
-                .skip(start)
-                .take(6)
-                .take_while(|a| a.group == first.group)
-                .count()
-                .max(1);
+        for run in cas_segments(adjustments) {
+            let Some(first) = run.first() else {
+                continue;
+            };
             let mut elements = vec![El::from(first.group.as_str())];
-            for a in adjustments.iter().skip(start).take(run) {
+            for a in run {
                 elements.extend([
                     El::from(a.reason.as_str()),
                     El::from(decimal(a.amount.amount())),
@@ -1019,7 +1077,6 @@ impl Out<'_> {
                 ]);
             }
             self.segment("CAS", elements)?;
-            start = start.saturating_add(run);
         }
         Ok(())
     }

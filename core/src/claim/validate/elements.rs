@@ -1,0 +1,955 @@
+//! What the 837 can carry (005010X222A1 professional, 005010X223A2 institutional): element
+//! lengths from the X12 5010 data element dictionary, the X12 character set, D8 dates,
+//! decimal sizes, the code lists the model holds as free strings, and what the guides require
+//! that the model leaves optional. [`Claim::validate`] runs these checks, and `write_837`
+//! refuses every claim they call an error, so the writer never emits a value the guides forbid.
+//!
+//! Messages name the element and what it takes, never the value found.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::{INST, PRO};
+use crate::claim::{
+    Address, Claim, ClaimAdjustment, ClaimForm, DrugQuantity, Institutional, OtherPayer, PartyName,
+    Patient, Payer, PersonName, Professional, Provider, Quantity, Subscriber, TaxId, cas_segments,
+};
+use crate::finding::Finding;
+use crate::money::Money;
+
+/// An element of the 5010 data element dictionary as the 837 uses it: its position (e.g.
+/// `NM103`) and the least and most characters it holds.
+#[derive(Debug, Clone, Copy)]
+struct Element {
+    id: &'static str,
+    min: usize,
+    max: usize,
+}
+
+/// Name Last or Organization Name (1035).
+const NM103: Element = Element {
+    id: "NM103",
+    min: 1,
+    max: 60,
+};
+/// Name First (1036).
+const NM104: Element = Element {
+    id: "NM104",
+    min: 1,
+    max: 35,
+};
+/// Name Middle (1037).
+const NM105: Element = Element {
+    id: "NM105",
+    min: 1,
+    max: 25,
+};
+/// Name Suffix (1039).
+const NM107: Element = Element {
+    id: "NM107",
+    min: 1,
+    max: 10,
+};
+/// Identification Code (67): member ids, payer ids.
+const NM109: Element = Element {
+    id: "NM109",
+    min: 2,
+    max: 80,
+};
+/// Address Information (166).
+const N301: Element = Element {
+    id: "N301",
+    min: 1,
+    max: 55,
+};
+/// City Name (19).
+const N401: Element = Element {
+    id: "N401",
+    min: 2,
+    max: 30,
+};
+/// Reference Identification (127): REF02.
+const REF02: Element = Element {
+    id: "REF02",
+    min: 1,
+    max: 50,
+};
+/// Reference Identification (127) as the group or policy number.
+const SBR03: Element = Element {
+    id: "SBR03",
+    min: 1,
+    max: 50,
+};
+
+/// Most digits of a monetary amount (782, R 1-18).
+const AMOUNT_DIGITS: usize = 18;
+/// Most digits of a quantity (380, R 1-15).
+const QUANTITY_DIGITS: usize = 15;
+/// SV104 and SV205: the guides allow at most 8 digits, at most 3 of them after the point.
+const UNIT_DIGITS: usize = 8;
+/// See [`UNIT_DIGITS`].
+const UNIT_DECIMALS: u32 = 3;
+
+/// Other payers a claim carries: loop 2320 repeats at most 10 times.
+const MAX_OTHER_PAYERS: usize = 10;
+/// CAS segments per 2320 or 2430 loop.
+const MAX_CAS_SEGMENTS: usize = 5;
+/// Line adjudications (loop 2430) per service line.
+const MAX_LINE_ADJUDICATIONS: usize = 15;
+/// Condition, occurrence and value codes on an 837I: two HI segments of 12 each.
+const MAX_INSTITUTIONAL_CODES: usize = 24;
+
+/// The standard delimiters (element, component, repetition, segment) the CLI writes with.
+const STANDARD_DELIMITERS: [char; 4] = ['*', ':', '^', '~'];
+
+/// PAT01 (2000C): the patient's relationship to the subscriber. `18` (self) is not sent here:
+/// a patient who is the subscriber has no 2000C loop.
+const PATIENT_RELATIONSHIPS: [&str; 8] = ["01", "19", "20", "21", "39", "40", "53", "G8"];
+/// SBR02 of loop 2320: the patient's relationship to another payer's subscriber.
+const OTHER_PAYER_RELATIONSHIPS: [&str; 9] = ["01", "18", "19", "20", "21", "39", "40", "53", "G8"];
+/// SBR09: claim filing indicator codes of both 837 guides.
+const FILING_INDICATORS: [&str; 23] = [
+    "11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI", "DS", "FI", "HM", "LM", "MA",
+    "MB", "MC", "OF", "TV", "VA", "WC", "ZZ",
+];
+/// CL101: NUBC priority (type) of admission or visit.
+const ADMISSION_TYPES: [&str; 6] = ["1", "2", "3", "4", "5", "9"];
+/// N402 for a US address: the states, DC, the territories and the military post offices.
+const US_STATES: [&str; 63] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI", "UM", "FM", "MH", "PW", "AA", "AE", "AP",
+];
+
+/// How many digits a decimal takes as the writer writes it (normalized, no exponent): the X12
+/// length of a decimal counts its digits, not its sign or point.
+fn digits(value: Decimal) -> usize {
+    value
+        .normalize()
+        .to_string()
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .count()
+}
+
+/// Which ZIP an address must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zip {
+    /// 5 or 9 digits.
+    FiveOrNine,
+    /// 9 digits (ZIP+4): the billing provider (2010AA) and the service facility (2310C/2310E).
+    Nine(&'static str),
+}
+
+/// A provider's loop in the 837 and what it may carry.
+#[derive(Debug, Clone, Copy)]
+struct Role {
+    /// Loop id, for messages.
+    loop_id: &'static str,
+    /// NM102 takes only `1` (a person).
+    person_only: bool,
+    /// The loop has a PRV segment for a taxonomy.
+    taxonomy: bool,
+    /// The billing provider: address and tax id required, nobody else carries them.
+    billing: bool,
+}
+
+const fn role(loop_id: &'static str, person_only: bool, taxonomy: bool) -> Role {
+    Role {
+        loop_id,
+        person_only,
+        taxonomy,
+        billing: false,
+    }
+}
+
+/// Collects the findings of the element checks.
+struct Check<'a> {
+    findings: &'a mut Vec<Finding>,
+}
+
+impl Check<'_> {
+    fn error(&mut self, rule: &str, path: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding::error(rule, path, message));
+    }
+
+    /// A value written into `element`: not blank, X12 characters only, within its length.
+    fn text(&mut self, path: &str, value: &str, element: Element) {
+        if value.trim().is_empty() {
+            self.error(
+                "CLM-VALUE-EMPTY",
+                path,
+                format!(
+                    "{} must not be empty or blank (leave an optional field out instead)",
+                    element.id
+                ),
+            );
+            return;
+        }
+        self.characters(path, value, element.id);
+        let length = value.chars().count();
+        if length < element.min || length > element.max {
+            self.error(
+                "CLM-VALUE-LENGTH",
+                path,
+                format!(
+                    "{} holds {} to {} characters, found {length}",
+                    element.id, element.min, element.max
+                ),
+            );
+        }
+    }
+
+    fn optional_text(&mut self, path: &str, value: Option<&str>, element: Element) {
+        if let Some(value) = value {
+            self.text(path, value, element);
+        }
+    }
+
+    /// X12 carries printable ASCII only (the basic and extended character sets); the standard
+    /// delimiters can be carried only under another delimiter set.
+    fn characters(&mut self, path: &str, value: &str, id: &str) {
+        if value.chars().any(|c| !(' '..='~').contains(&c)) {
+            self.error(
+                "CLM-VALUE-CHARACTER",
+                path,
+                format!(
+                    "{id} holds a character outside the X12 character set (printable ASCII: no \
+                     control characters, no accented or other non-ASCII letters)"
+                ),
+            );
+        } else if value.chars().any(|c| STANDARD_DELIMITERS.contains(&c)) {
+            self.findings.push(Finding::warning(
+                "CLM-VALUE-DELIMITER",
+                path,
+                format!(
+                    "{id} holds one of the standard X12 delimiters (* : ^ ~): the 837 can \
+                     carry it only when written with other delimiters"
+                ),
+            ));
+        }
+    }
+
+    /// A value checked for its length by another rule: only blank and characters here.
+    fn characters_not_blank(&mut self, path: &str, value: &str, id: &str) {
+        if !value.is_empty() && value.trim().is_empty() {
+            self.error("CLM-VALUE-EMPTY", path, format!("{id} must not be blank"));
+        } else {
+            self.characters(path, value, id);
+        }
+    }
+
+    /// D8 dates are CCYYMMDD.
+    fn date(&mut self, path: &str, date: NaiveDate) {
+        if !(0..=9999).contains(&date.year()) {
+            self.error(
+                "CLM-DATE-YEAR",
+                path,
+                "the 837 writes dates as CCYYMMDD: the year must be 0000 to 9999",
+            );
+        }
+    }
+
+    fn amount_digits(&mut self, path: &str, amount: Money, id: &str) {
+        if digits(amount.amount()) > AMOUNT_DIGITS {
+            self.error(
+                "CLM-AMOUNT-DIGITS",
+                path,
+                format!("{id} holds at most {AMOUNT_DIGITS} digits"),
+            );
+        }
+    }
+
+    /// A monetary amount: at most 18 digits, in dollars and cents.
+    fn amount(&mut self, path: &str, amount: Money, id: &str) {
+        self.amount_digits(path, amount, id);
+        if !amount.is_whole_cents() {
+            self.error(
+                "CLM-AMOUNT-CENTS",
+                path,
+                format!("{id} is in dollars and cents: fractions of a cent cannot be sent"),
+            );
+        }
+    }
+
+    fn quantity(&mut self, path: &str, value: Decimal, id: &str) {
+        if digits(value) > QUANTITY_DIGITS {
+            self.error(
+                "CLM-QUANTITY-DIGITS",
+                path,
+                format!("{id} holds at most {QUANTITY_DIGITS} digits"),
+            );
+        }
+    }
+
+    /// Service units (SV104, SV205).
+    fn units(&mut self, path: &str, value: Decimal, id: &str) {
+        if digits(value) > UNIT_DIGITS || value.normalize().scale() > UNIT_DECIMALS {
+            self.error(
+                "LINE-UNITS-FORMAT",
+                path,
+                format!(
+                    "{id} holds at most {UNIT_DIGITS} digits, at most {UNIT_DECIMALS} of them \
+                     after the decimal point"
+                ),
+            );
+        }
+    }
+
+    fn code(&mut self, rule: &str, path: &str, value: &str, list: &[&str], what: &str) {
+        if !list.contains(&value) {
+            self.error(
+                rule,
+                path,
+                format!("{what} must be one of {}", list.join(", ")),
+            );
+        }
+    }
+
+    fn person(&mut self, path: &str, name: &PersonName) {
+        self.text(&format!("{path}/last"), &name.last, NM103);
+        // NM104 is sent when the person has a first name: empty means none.
+        if !name.first.is_empty() {
+            self.text(&format!("{path}/first"), &name.first, NM104);
+        }
+        self.optional_text(&format!("{path}/middle"), name.middle.as_deref(), NM105);
+        self.optional_text(&format!("{path}/suffix"), name.suffix.as_deref(), NM107);
+    }
+
+    fn party(&mut self, path: &str, name: &PartyName) {
+        match name {
+            PartyName::Person(person) => self.person(path, person),
+            PartyName::Organization { name } => self.text(&format!("{path}/name"), name, NM103),
+        }
+    }
+
+    fn address(&mut self, path: &str, address: &Address, zip: Zip) {
+        match address.lines.len() {
+            0 => self.error(
+                "CLM-ADDRESS-LINES",
+                format!("{path}/lines"),
+                "an address needs a street line (N301)",
+            ),
+            1 | 2 => {}
+            _ => self.error(
+                "CLM-ADDRESS-LINES",
+                format!("{path}/lines/2"),
+                "N3 holds at most two street lines",
+            ),
+        }
+        for (index, line) in address.lines.iter().enumerate().take(2) {
+            self.text(&format!("{path}/lines/{index}"), line, N301);
+        }
+        self.text(&format!("{path}/city"), &address.city, N401);
+        let state = address.state.as_str();
+        if !US_STATES.contains(&state) {
+            self.error(
+                "CLM-STATE-CODE",
+                format!("{path}/state"),
+                "N402 must be a US state, territory or military post office code (two capital \
+                 letters)",
+            );
+        }
+        let code = address.postal_code.as_str();
+        let all_digits = code.bytes().all(|b| b.is_ascii_digit());
+        if !all_digits || !(code.len() == 5 || code.len() == 9) {
+            self.error(
+                "CLM-ZIP-FORMAT",
+                format!("{path}/postalCode"),
+                "N403: a ZIP code is 5 or 9 digits, without a hyphen",
+            );
+        } else if let Zip::Nine(whose) = zip {
+            if code.len() != 9 {
+                self.error(
+                    "CLM-ZIP-NINE-DIGITS",
+                    format!("{path}/postalCode"),
+                    format!("the 837 requires the 9-digit ZIP code (ZIP+4) of the {whose} (N403)"),
+                );
+            }
+        }
+    }
+
+    fn provider(&mut self, path: &str, provider: &Provider, role: Role) {
+        self.party(&format!("{path}/name"), &provider.name);
+        if role.person_only && !matches!(provider.name, PartyName::Person(_)) {
+            self.error(
+                "CLM-PROVIDER-PERSON",
+                format!("{path}/name"),
+                format!(
+                    "loop {} names a person (NM102 = 1), not an organization",
+                    role.loop_id
+                ),
+            );
+        }
+        if provider.taxonomy.is_some() && !role.taxonomy {
+            self.error(
+                "CLM-PROVIDER-TAXONOMY",
+                format!("{path}/taxonomy"),
+                format!("loop {} has no PRV segment for a taxonomy", role.loop_id),
+            );
+        }
+        if role.billing {
+            return;
+        }
+        if provider.address.is_some() {
+            self.error(
+                "CLM-PROVIDER-EXTRAS",
+                format!("{path}/address"),
+                format!(
+                    "loop {} carries no address: only the billing provider's is sent",
+                    role.loop_id
+                ),
+            );
+        }
+        if provider.tax_id.is_some() {
+            self.error(
+                "CLM-PROVIDER-EXTRAS",
+                format!("{path}/taxId"),
+                format!(
+                    "loop {} carries no tax id: only the billing provider's is sent",
+                    role.loop_id
+                ),
+            );
+        }
+    }
+
+    fn billing_provider(&mut self, provider: &Provider, institutional: bool) {
+        let path = "/billingProvider";
+        self.provider(
+            path,
+            provider,
+            Role {
+                loop_id: "2010AA",
+                person_only: false,
+                taxonomy: true,
+                billing: true,
+            },
+        );
+        if institutional && !matches!(provider.name, PartyName::Organization { .. }) {
+            self.error(
+                "INST-BILLING-ORGANIZATION",
+                "/billingProvider/name",
+                "the 837I billing provider is an organization (2010AA NM102 = 2)",
+            );
+        }
+        match &provider.address {
+            None => self.error(
+                "CLM-BILLING-ADDRESS",
+                "/billingProvider/address",
+                "the billing provider's address is required (2010AA N3/N4)",
+            ),
+            Some(address) => {
+                self.address(
+                    "/billingProvider/address",
+                    address,
+                    Zip::Nine("billing provider, loop 2010AA"),
+                );
+                for (index, line) in address.lines.iter().enumerate() {
+                    if is_post_office_box(line) {
+                        self.error(
+                            "CLM-BILLING-PO-BOX",
+                            format!("/billingProvider/address/lines/{index}"),
+                            "the billing provider's address must be a street address, not a \
+                             post office or lock box (2010AA N3)",
+                        );
+                    }
+                }
+            }
+        }
+        match &provider.tax_id {
+            None => self.error(
+                "CLM-BILLING-TAX-ID",
+                "/billingProvider/taxId",
+                "the billing provider's tax id is required (2010AA REF*EI or REF*SY)",
+            ),
+            Some(tax_id) => {
+                let (value, what, hyphenated) = match tax_id {
+                    TaxId::Ein(ein) => (ein.as_str(), "an EIN", "NN-NNNNNNN"),
+                    TaxId::Ssn(ssn) => (ssn.expose().as_str(), "an SSN", "NNN-NN-NNNN"),
+                };
+                let shape: String = value
+                    .chars()
+                    .map(|c| if c.is_ascii_digit() { 'N' } else { c })
+                    .collect();
+                if shape == hyphenated {
+                    self.findings.push(Finding::warning(
+                        "CLM-TAX-ID-HYPHEN",
+                        "/billingProvider/taxId/value",
+                        format!("{what} is usually sent as 9 digits without hyphens (REF02)"),
+                    ));
+                } else if shape != "NNNNNNNNN" {
+                    self.error(
+                        "CLM-TAX-ID-FORMAT",
+                        "/billingProvider/taxId/value",
+                        format!(
+                            "{what} is 9 digits (REF02), written {hyphenated} or without hyphens"
+                        ),
+                    );
+                }
+                if institutional && matches!(tax_id, TaxId::Ssn(_)) {
+                    self.error(
+                        "INST-BILLING-EIN",
+                        "/billingProvider/taxId",
+                        "the 837I identifies the billing provider by EIN only (2010AA REF*EI)",
+                    );
+                }
+            }
+        }
+    }
+
+    fn payer(&mut self, path: &str, payer: &Payer) {
+        self.text(&format!("{path}/name"), &payer.name, NM103);
+        self.text(&format!("{path}/payerId"), &payer.payer_id, NM109);
+        self.code(
+            "CLM-FILING-INDICATOR",
+            &format!("{path}/claimFilingIndicator"),
+            &payer.claim_filing_indicator,
+            &FILING_INDICATORS,
+            "the claim filing indicator (SBR09)",
+        );
+    }
+
+    fn subscriber(&mut self, subscriber: &Subscriber, is_patient: bool) {
+        self.text("/subscriber/memberId", subscriber.member_id.expose(), NM109);
+        self.person("/subscriber/name", subscriber.name.expose());
+        if let Some(birth) = &subscriber.birth_date {
+            self.date("/subscriber/birthDate", *birth.expose());
+        }
+        match (subscriber.birth_date.is_some(), subscriber.sex.is_some()) {
+            (true, true) => {}
+            (false, false) if !is_patient => {}
+            (has_birth, _) => self.error(
+                "CLM-SUBSCRIBER-DEMOGRAPHICS",
+                if has_birth {
+                    "/subscriber/sex"
+                } else {
+                    "/subscriber/birthDate"
+                },
+                "the subscriber's birth date and sex go together (2010BA DMG), and are required \
+                 when the subscriber is the patient",
+            ),
+        }
+        match &subscriber.address {
+            Some(address) => self.address("/subscriber/address", address.expose(), Zip::FiveOrNine),
+            None if is_patient => self.error(
+                "CLM-SUBSCRIBER-ADDRESS",
+                "/subscriber/address",
+                "the subscriber's address is required when the subscriber is the patient \
+                 (2010BA N3/N4)",
+            ),
+            None => {}
+        }
+        self.optional_text(
+            "/subscriber/groupNumber",
+            subscriber.group_number.as_deref(),
+            SBR03,
+        );
+    }
+
+    fn patient(&mut self, patient: &Patient) {
+        self.code(
+            "CLM-RELATIONSHIP-CODE",
+            "/patient/relationship",
+            &patient.relationship,
+            &PATIENT_RELATIONSHIPS,
+            "the patient's relationship to the subscriber (PAT01)",
+        );
+        self.person("/patient/name", patient.name.expose());
+        self.date("/patient/birthDate", *patient.birth_date.expose());
+        // A missing address is CLM-PATIENT-ADDRESS.
+        if let Some(address) = &patient.address {
+            self.address("/patient/address", address.expose(), Zip::FiveOrNine);
+        }
+    }
+
+    fn drug(&mut self, path: &str, drug: Option<&DrugQuantity>) {
+        if let Some(drug) = drug {
+            self.quantity(&format!("{path}/quantity"), drug.quantity, "CTP04");
+        }
+    }
+
+    fn adjustments(&mut self, path: &str, adjustments: &[ClaimAdjustment]) {
+        for (index, a) in adjustments.iter().enumerate() {
+            self.amount(&format!("{path}/{index}/amount"), a.amount, "CAS03");
+            if let Some(quantity) = a.quantity {
+                self.quantity(&format!("{path}/{index}/quantity"), quantity, "CAS04");
+            }
+        }
+        let segments = cas_segments(adjustments).len();
+        if segments > MAX_CAS_SEGMENTS {
+            self.error(
+                "COB-CAS-COUNT",
+                path,
+                format!(
+                    "the adjustments take {segments} CAS segments (one per run of the same group \
+                     code, six adjustments each); the loop holds at most {MAX_CAS_SEGMENTS}"
+                ),
+            );
+        }
+    }
+
+    fn other_payer(&mut self, index: usize, other: &OtherPayer, claim: &Claim) {
+        let path = format!("/otherPayers/{index}");
+        self.payer(&format!("{path}/payer"), &other.payer);
+        self.code(
+            "CLM-RELATIONSHIP-CODE",
+            &format!("{path}/relationship"),
+            &other.relationship,
+            &OTHER_PAYER_RELATIONSHIPS,
+            "the patient's relationship to the other payer's subscriber (2320 SBR02)",
+        );
+        self.optional_text(
+            &format!("{path}/groupNumber"),
+            other.group_number.as_deref(),
+            SBR03,
+        );
+        self.person(
+            &format!("{path}/subscriberName"),
+            other.subscriber_name.expose(),
+        );
+        self.text(
+            &format!("{path}/subscriberMemberId"),
+            other.subscriber_member_id.expose(),
+            NM109,
+        );
+        self.optional_text(
+            &format!("{path}/claimControlNumber"),
+            other.claim_control_number.as_deref(),
+            REF02,
+        );
+        if let Some(date) = other.adjudicated {
+            self.date(&format!("{path}/adjudicated"), date);
+        }
+        if let Some(paid) = other.paid {
+            self.amount(&format!("{path}/paid"), paid, "AMT02");
+        }
+        self.adjustments(&format!("{path}/adjustments"), &other.adjustments);
+        let professional = matches!(claim.form, ClaimForm::Professional(_));
+        let lines = claim.line_count();
+        for (n, line) in other.lines.iter().enumerate() {
+            let at = |field: &str| format!("{path}/lines/{n}/{field}");
+            if line.line >= lines {
+                self.error(
+                    "COB-LINE-UNKNOWN",
+                    at("line"),
+                    format!(
+                        "names service line {} (0-based) of a claim with {lines} lines",
+                        line.line
+                    ),
+                );
+            }
+            self.amount(&at("paid"), line.paid, "SVD02");
+            self.quantity(&at("units"), line.units, "SVD05");
+            self.date(&at("adjudicationDate"), line.adjudication_date);
+            if line.procedure.is_none() && (professional || !line.modifiers.is_empty()) {
+                self.error(
+                    "COB-LINE-PROCEDURE",
+                    at("procedure"),
+                    if professional {
+                        "the 837P line adjudication names the procedure paid (SVD03)"
+                    } else {
+                        "modifiers need the procedure they modify (SVD03)"
+                    },
+                );
+            }
+            if line.modifiers.len() > 4 {
+                self.error(
+                    "COB-LINE-MODIFIERS",
+                    at("modifiers/4"),
+                    format!(
+                        "SVD03 holds at most 4 modifiers, found {}",
+                        line.modifiers.len()
+                    ),
+                );
+            }
+            if professional && line.revenue_code.is_some() {
+                self.error(
+                    "COB-LINE-REVENUE",
+                    at("revenueCode"),
+                    "the 837P line adjudication (SVD) has no revenue code",
+                );
+            }
+            self.adjustments(&at("adjustments"), &line.adjustments);
+        }
+    }
+
+    fn professional(&mut self, form: &Professional) {
+        for (index, line) in form.lines.iter().enumerate() {
+            let at = |field: &str| format!("{PRO}/lines/{index}/{field}");
+            self.amount_digits(&at("charge"), line.charge, "SV102");
+            match line.quantity {
+                Quantity::Units(units) => self.units(&at("quantity/units"), units, "SV104"),
+                Quantity::Minutes(minutes) => {
+                    self.units(&at("quantity/minutes"), Decimal::from(minutes), "SV104")
+                }
+            }
+            self.date(&at("serviceDate"), line.service_date);
+            if let Some(end) = line.service_date_end {
+                self.date(&at("serviceDateEnd"), end);
+            }
+            self.drug(&at("drug"), line.drug.as_ref());
+            if let Some(number) = &line.line_item_control_number {
+                self.characters_not_blank(&at("lineItemControlNumber"), number, "REF02");
+            }
+            if let Some(rendering) = &line.rendering_provider {
+                self.provider(
+                    &at("renderingProvider"),
+                    rendering,
+                    role("2420A", false, true),
+                );
+            }
+        }
+    }
+
+    fn institutional(&mut self, claim: &Claim, form: &Institutional) {
+        let d = &claim.dates;
+        for (field, date) in [
+            ("onset", d.onset),
+            ("initialTreatment", d.initial_treatment),
+            ("lastSeen", d.last_seen),
+            ("accident", d.accident),
+            ("hospitalizedFrom", d.hospitalized_from),
+            ("hospitalizedThrough", d.hospitalized_through),
+        ] {
+            if date.is_some() {
+                self.error(
+                    "INST-DATES-PROFESSIONAL",
+                    format!("/dates/{field}"),
+                    "the 837I has no such claim date: send it as an occurrence code, or the \
+                     admission",
+                );
+            }
+        }
+        self.date(&format!("{INST}/statementFrom"), form.statement_from);
+        self.date(&format!("{INST}/statementThrough"), form.statement_through);
+        if let Some(admission) = &form.admission {
+            self.date(&format!("{INST}/admission/date"), admission.date);
+            self.code(
+                "INST-ADMISSION-TYPE",
+                &format!("{INST}/admission/typeCode"),
+                &admission.type_code,
+                &ADMISSION_TYPES,
+                "the priority (type) of admission (CL101)",
+            );
+            if let Some(source) = &admission.source_code {
+                let one = source.len() == 1
+                    && source
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+                if !one {
+                    self.error(
+                        "INST-ADMISSION-SOURCE",
+                        format!("{INST}/admission/sourceCode"),
+                        "the point of origin (CL102) is one digit or capital letter",
+                    );
+                }
+            }
+        }
+        self.institutional_codes(
+            "conditionCodes",
+            form.condition_codes.iter().map(String::as_str),
+        );
+        self.institutional_codes(
+            "occurrenceCodes",
+            form.occurrence_codes.iter().map(|o| o.code.as_str()),
+        );
+        for (index, occurrence) in form.occurrence_codes.iter().enumerate() {
+            self.date(
+                &format!("{INST}/occurrenceCodes/{index}/date"),
+                occurrence.date,
+            );
+        }
+        self.institutional_codes(
+            "valueCodes",
+            form.value_codes.iter().map(|v| v.code.as_str()),
+        );
+        for (index, value) in form.value_codes.iter().enumerate() {
+            self.amount(
+                &format!("{INST}/valueCodes/{index}/amount"),
+                value.amount,
+                "HI value amount",
+            );
+        }
+        for (index, line) in form.lines.iter().enumerate() {
+            let at = |field: &str| format!("{INST}/lines/{index}/{field}");
+            self.amount_digits(&at("charge"), line.charge, "SV203");
+            self.units(&at("units"), line.units, "SV205");
+            if let Some(date) = line.service_date {
+                self.date(&at("serviceDate"), date);
+            }
+            if let Some(non_covered) = line.non_covered_charge {
+                self.amount(&at("nonCoveredCharge"), non_covered, "SV207");
+            }
+            if line.procedure.is_none() && !line.modifiers.is_empty() {
+                self.error(
+                    "INST-LINE-MODIFIERS",
+                    at("modifiers"),
+                    "modifiers need the procedure code they modify (SV202)",
+                );
+            }
+            self.drug(&at("drug"), line.drug.as_ref());
+            if let Some(number) = &line.line_item_control_number {
+                self.characters_not_blank(&at("lineItemControlNumber"), number, "REF02");
+            }
+        }
+    }
+
+    /// NUBC condition, occurrence and value codes: two characters, at most 24 of each.
+    fn institutional_codes<'c>(&mut self, field: &str, codes: impl Iterator<Item = &'c str>) {
+        let mut count = 0usize;
+        for (index, code) in codes.enumerate() {
+            count = index.saturating_add(1);
+            let ok = code.len() == 2
+                && code
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+            if !ok {
+                self.error(
+                    "INST-CODE-FORMAT",
+                    format!("{INST}/{field}/{index}"),
+                    "a NUBC code is two digits or capital letters",
+                );
+            }
+        }
+        if count > MAX_INSTITUTIONAL_CODES {
+            self.error(
+                "INST-CODE-COUNT",
+                format!("{INST}/{field}/{MAX_INSTITUTIONAL_CODES}"),
+                format!(
+                    "the 837I holds at most {MAX_INSTITUTIONAL_CODES} (two HI segments of 12), \
+                     found {count}"
+                ),
+            );
+        }
+    }
+}
+
+/// `PO Box 12`, `P.O. BOX 12`, `Post Office Box 12`, `Lockbox 12`…
+fn is_post_office_box(line: &str) -> bool {
+    let squeezed: String = line
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    ["POBOX", "POSTOFFICEBOX", "LOCKBOX"]
+        .iter()
+        .any(|prefix| squeezed.starts_with(prefix))
+}
+
+impl Claim {
+    /// The element checks of this module, appended to `findings`.
+    pub(super) fn check_elements(&self, findings: &mut Vec<Finding>) {
+        let mut check = Check { findings };
+        let institutional = matches!(self.form, ClaimForm::Institutional(_));
+        check.characters_not_blank(
+            "/patientControlNumber",
+            &self.patient_control_number,
+            "CLM01",
+        );
+        check.amount_digits("/totalCharge", self.total_charge, "CLM02");
+        check.optional_text(
+            "/originalClaimNumber",
+            self.original_claim_number.as_deref(),
+            REF02,
+        );
+        check.optional_text(
+            "/priorAuthorization",
+            self.prior_authorization.as_deref(),
+            REF02,
+        );
+        check.billing_provider(&self.billing_provider, institutional);
+        check.subscriber(&self.subscriber, self.patient.is_none());
+        if let Some(patient) = &self.patient {
+            check.patient(patient);
+        }
+        check.payer("/payer", &self.payer);
+        let d = &self.dates;
+        for (field, date) in [
+            ("onset", d.onset),
+            ("initialTreatment", d.initial_treatment),
+            ("lastSeen", d.last_seen),
+            ("accident", d.accident),
+            ("hospitalizedFrom", d.hospitalized_from),
+            ("hospitalizedThrough", d.hospitalized_through),
+        ] {
+            if let Some(date) = date {
+                check.date(&format!("/dates/{field}"), date);
+            }
+        }
+        let (rendering, referring) = if institutional {
+            (role("2310D", true, false), role("2310F", true, false))
+        } else {
+            (role("2310B", false, true), role("2310A", true, false))
+        };
+        if let Some(provider) = &self.rendering_provider {
+            check.provider("/renderingProvider", provider, rendering);
+        }
+        if let Some(provider) = &self.referring_provider {
+            check.provider("/referringProvider", provider, referring);
+        }
+        if let Some(facility) = &self.service_facility {
+            check.text("/serviceFacility/name", &facility.name, NM103);
+            check.address(
+                "/serviceFacility/address",
+                &facility.address,
+                Zip::Nine(if institutional {
+                    "service facility, loop 2310E"
+                } else {
+                    "service facility, loop 2310C"
+                }),
+            );
+        }
+        match &self.form {
+            ClaimForm::Professional(form) => check.professional(form),
+            ClaimForm::Institutional(form) => {
+                check.provider(
+                    &format!("{INST}/attendingProvider"),
+                    &form.attending_provider,
+                    role("2310A", true, true),
+                );
+                if let Some(operating) = &form.operating_provider {
+                    check.provider(
+                        &format!("{INST}/operatingProvider"),
+                        operating,
+                        role("2310B", true, false),
+                    );
+                }
+                check.institutional(self, form);
+            }
+        }
+        if self.other_payers.len() > MAX_OTHER_PAYERS {
+            check.error(
+                "COB-PAYER-COUNT",
+                format!("/otherPayers/{MAX_OTHER_PAYERS}"),
+                format!(
+                    "the 837 holds at most {MAX_OTHER_PAYERS} other payers (loop 2320), found {}",
+                    self.other_payers.len()
+                ),
+            );
+        }
+        for (index, other) in self.other_payers.iter().enumerate() {
+            check.other_payer(index, other, self);
+        }
+        // Loop 2430 repeats per service line, whichever payer adjudicated it.
+        let mut adjudications = vec![0usize; self.line_count()];
+        for adjudication in self.other_payers.iter().flat_map(|o| &o.lines) {
+            if let Some(count) = adjudications.get_mut(adjudication.line) {
+                *count = count.saturating_add(1);
+            }
+        }
+        let form = if institutional { INST } else { PRO };
+        for (line, &count) in adjudications.iter().enumerate() {
+            if count > MAX_LINE_ADJUDICATIONS {
+                check.error(
+                    "COB-LINE-ADJUDICATIONS",
+                    format!("{form}/lines/{line}"),
+                    format!(
+                        "a service line holds at most {MAX_LINE_ADJUDICATIONS} line \
+                         adjudications (loop 2430), found {count}"
+                    ),
+                );
+            }
+        }
+    }
+}
