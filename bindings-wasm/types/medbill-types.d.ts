@@ -534,6 +534,13 @@ export type Operation =
     }
   | {
       /**
+       * The amount taken off.
+       */
+      amount: Money;
+      op: "subtract";
+    }
+  | {
+      /**
        * The limit.
        */
       limit: Money;
@@ -2632,6 +2639,36 @@ export interface CarveOut {
   procedure: ProcedureCode;
 }
 /**
+ * What the 2nd and later same-day procedures are paid of the component a multiple-procedure
+ * indicator reduces (RVU file documentation, field "MULT PROC"; RULES.md §2). The first
+ * procedure (ranked by the component's amount) is paid in full.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ComponentReductions".
+ */
+export interface ComponentReductions {
+  /**
+   * Indicator 6, diagnostic cardiovascular services: the technical component (75%).
+   */
+  cardiovascularTechnical?: Rate;
+  /**
+   * Indicator 4, diagnostic imaging: the professional component (95%, since 2017).
+   */
+  imagingProfessional?: Rate;
+  /**
+   * Indicator 4, diagnostic imaging: the technical component (50%).
+   */
+  imagingTechnical?: Rate;
+  /**
+   * Indicator 7, diagnostic ophthalmology services: the technical component (80%).
+   */
+  ophthalmologyTechnical?: Rate;
+  /**
+   * Indicator 5, selected therapy services: the practice-expense component (50%).
+   */
+  therapyPracticeExpense?: Rate;
+}
+/**
  * A payer's pricing settings. Every default is Medicare's (RULES.md §1–§3).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2655,12 +2692,17 @@ export interface ContractSettings {
    */
   coSurgeonRate?: Rate;
   /**
+   * The shares paid for the reduced component of the 2nd and later procedures under
+   * multiple-procedure indicators 4–7.
+   */
+  componentReductions?: ComponentReductions;
+  /**
    * Allowed = the lesser of the charge and the schedule amount.
    */
   lesserOfCharge?: boolean;
   /**
-   * Multiple-procedure percentages by rank; procedures ranked past the list need manual
-   * pricing.
+   * Multiple-procedure percentages by rank (indicators 2 and 3); procedures ranked past the
+   * list need manual pricing.
    */
   multipleProcedureRates?: Rate[];
   /**

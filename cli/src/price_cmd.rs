@@ -184,6 +184,7 @@ pub(crate) fn describe(priced: &PricedClaim) -> String {
             let op = match &step.operation {
                 Operation::Set { amount } => format!("= {amount}"),
                 Operation::Multiply { factor } => format!("× {factor}"),
+                Operation::Subtract { amount } => format!("− {amount}"),
                 Operation::AtMost { limit } => format!("at most {limit}"),
                 Operation::Round { places, .. } => format!("round to {places} places"),
             };

@@ -168,6 +168,252 @@ fn the_sixth_multiple_procedure_needs_manual_pricing() {
 }
 
 #[test]
+fn endoscopies_of_one_family_pay_the_highest_plus_each_other_less_the_base() {
+    // RULES.md §2, indicator 3 (sample family 43235: 43236 and 43239 name it as their base).
+    // 43236: (2.50 + 9.00 × 1.05 + 0.30 × 0.9) × 33.4009 = 12.22 × 33.4009 = 408.158998 → 408.16
+    // 43239: (2.40 + 8.00 × 1.05 + 0.30 × 0.9) × 33.4009 = 11.07 × 33.4009 = 369.747963 → 369.75
+    // 43235: (2.00 + 6.00 × 1.05 + 0.20 × 0.9) × 33.4009 =  8.48 × 33.4009 = 283.239632 → 283.24
+    // 43236 in full; 43239 pays 369.75 − 283.24 = 86.51; the base billed with them is not paid.
+    let lines = [
+        L("43239", &[], "1000.00", "1", "11"),
+        L("43235", &[], "1000.00", "1", "11"),
+        L("43236", &[], "1000.00", "1", "11"),
+    ];
+    let result = priced(&claim(&lines), &medicare());
+    assert_eq!(allowed(&result), ["86.51", "0.00", "408.16"]);
+    assert!(
+        matches!(&result.lines[1].status, LineStatus::NotPayable { reason } if reason.contains("43235")),
+        "{:?}",
+        result.lines[1].status
+    );
+    assert!(
+        result.lines[0]
+            .trace
+            .iter()
+            .any(|s| s.rule == "MPPR-ENDOSCOPY")
+    );
+    // The base alone with one endoscopy of its family: that endoscopy in full, the base unpaid.
+    let pair = priced(
+        &claim(&[
+            L("43235", &[], "1000.00", "1", "11"),
+            L("43239", &[], "1000.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&pair), ["0.00", "369.75"]);
+}
+
+#[test]
+fn an_endoscopy_family_ranks_as_one_procedure_with_other_surgeries() {
+    // Family 45378: 45385 (4.60 + 8.30 × 1.05 + 0.60 × 0.9 = 13.855) × 33.4009 = 462.7694695
+    // → 462.77 in full; 45380 (3.60 + 8.80 × 1.05 + 0.50 × 0.9 = 13.29) × 33.4009 = 443.897961
+    // → 443.90, less base 45378 (3.20 + 6.40 × 1.05 + 0.40 × 0.9 = 10.28) × 33.4009 = 343.361252
+    // → 343.36: 100.54. The family (563.31) ranks first, 11042 (108.39) second at 50%:
+    // 54.195 → 54.20.
+    let lines = [
+        L("11042", &[], "250.00", "1", "11"),
+        L("45380", &[], "1000.00", "1", "11"),
+        L("45385", &[], "1000.00", "1", "11"),
+    ];
+    let result = priced(&claim(&lines), &medicare());
+    assert_eq!(allowed(&result), ["54.20", "100.54", "462.77"]);
+    assert_eq!(result.total_allowed, m("617.51"));
+    let family_rank = result.lines[2]
+        .trace
+        .iter()
+        .find(|s| s.rule == "MPPR-51")
+        .unwrap();
+    assert_eq!(family_rank.inputs[0].value.to_string(), "1");
+    let reversed = [
+        L("45385", &[], "1000.00", "1", "11"),
+        L("45380", &[], "1000.00", "1", "11"),
+        L("11042", &[], "250.00", "1", "11"),
+    ];
+    assert_eq!(
+        priced(&claim(&reversed), &medicare()).total_allowed,
+        m("617.51")
+    );
+    // One endoscopy with another surgery: ranked together, the endoscopy first.
+    let two = priced(
+        &claim(&[
+            L("11042", &[], "250.00", "1", "11"),
+            L("45380", &[], "1000.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&two), ["54.20", "443.90"]);
+}
+
+#[test]
+fn imaging_reduces_the_technical_and_professional_components_of_the_second_study() {
+    // Indicator 4, ranked by the TC amount. 74177-TC (6.60 × 1.05 + 0.02 × 0.9) × 33.4009 =
+    // 232.0694532 → 232.07 outranks 70450-TC (2.10 × 1.05 + 0.01 × 0.9) × 33.4009 = 73.9495926
+    // → 73.95. 74177 global (1.80 + 7.20 × 1.05 + 0.12 × 0.9 = 9.468) × 33.4009 = 316.2397212
+    // → 316.24 in full. 70450 global (0.90 + 2.40 × 1.05 + 0.05 × 0.9 = 3.465) × 33.4009 =
+    // 115.7341185 → 115.73, with its TC at 50% and its PC (0.90 + 0.30 × 1.05 + 0.04 × 0.9 =
+    // 1.251) × 33.4009 = 41.7845259 → 41.78 at 95%: 115.73 − 36.975 − 2.089 = 76.666 → 76.67.
+    let result = priced(
+        &claim(&[
+            L("70450", &[], "500.00", "1", "11"),
+            L("74177", &[], "900.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&result), ["76.67", "316.24"]);
+    let rules: Vec<&str> = result.lines[0]
+        .trace
+        .iter()
+        .map(|s| s.rule.as_ref())
+        .collect();
+    assert!(
+        rules.contains(&"MPPR-IMAGING-TC") && rules.contains(&"MPPR-IMAGING-PC"),
+        "{rules:?}"
+    );
+
+    // Professional components alone still rank by the TC: 76700-TC (2.30 × 1.05 + 0.02 × 0.9)
+    // × 33.4009 = 81.2643897 → 81.26 beats 70450-TC 73.95, so 76700-26 (0.80 + 0.30 × 1.05 +
+    // 0.04 × 0.9 = 1.151) × 33.4009 = 38.4444359 → 38.44 is paid in full although 70450-26
+    // (41.78) is worth more; 70450-26 at 95%: 39.691 → 39.69.
+    let readings = priced(
+        &claim(&[
+            L("70450", &["26"], "100.00", "1", "22"),
+            L("76700", &["26"], "100.00", "1", "22"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&readings), ["39.69", "38.44"]);
+
+    // Technical components alone: the second at 50%, 73.95 × 50% = 36.975 → 36.98.
+    let technical = priced(
+        &claim(&[
+            L("74177", &["TC"], "500.00", "1", "11"),
+            L("70450", &["TC"], "500.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&technical), ["232.07", "36.98"]);
+
+    // Two units of one study are two procedures: 2 × 115.73 = 231.46, less 50% of one TC
+    // (36.975) and 5% of one PC (2.089): 192.396 → 192.40.
+    let twice = priced(&claim(&[L("70450", &[], "500.00", "2", "11")]), &medicare());
+    assert_eq!(allowed(&twice), ["192.40"]);
+}
+
+#[test]
+fn cardiovascular_and_ophthalmology_reduce_the_technical_component() {
+    // Indicator 6 (TC at 75%), ranked by the TC: 93880-TC (4.40 × 1.05 + 0.03 × 0.9) × 33.4009
+    // = 155.2139823 → 155.21 beats 93306-TC (3.80 × 1.05 + 0.03 × 0.9) × 33.4009 =
+    // 134.1714153 → 134.17, though the 93306 global is worth more. 93880 (0.80 + 4.70 × 1.05 +
+    // 0.09 × 0.9 = 5.816) × 33.4009 = 194.2596344 → 194.26 in full; 93306 (1.50 + 4.30 × 1.05
+    // + 0.07 × 0.9 = 6.078) × 33.4009 = 203.0106702 → 203.01 less 25% of 134.17 (33.5425):
+    // 169.4675 → 169.47.
+    let cardio = priced(
+        &claim(&[
+            L("93306", &[], "400.00", "1", "11"),
+            L("93880", &[], "400.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&cardio), ["169.47", "194.26"]);
+
+    // Indicator 7 (TC at 80%): 92250-TC (0.50 × 1.05 + 0.01 × 0.9) × 33.4009 = 17.8360806 →
+    // 17.84 beats 92134-TC (0.40 × 1.05 + 0.01 × 0.9) × 33.4009 = 14.3289861 → 14.33. 92250
+    // (0.40 + 0.70 × 1.05 + 0.02 × 0.9 = 1.153) × 33.4009 = 38.5112377 → 38.51 in full; 92134
+    // (0.30 + 0.60 × 1.05 + 0.02 × 0.9 = 0.948) × 33.4009 = 31.6640532 → 31.66 less 20% of
+    // 14.33 (2.866): 28.794 → 28.79.
+    let eyes = priced(
+        &claim(&[
+            L("92134", &[], "100.00", "1", "11"),
+            L("92250", &[], "100.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&eyes), ["28.79", "38.51"]);
+
+    // Different indicators never reduce each other: imaging and an echo the same day.
+    let mixed = priced(
+        &claim(&[
+            L("74177", &[], "900.00", "1", "11"),
+            L("93306", &[], "400.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&mixed), ["316.24", "203.01"]);
+}
+
+#[test]
+fn therapy_pays_half_the_practice_expense_of_every_unit_after_the_first() {
+    // Indicator 5. Practice expense per unit (PE RVU × 1.05 × 33.4009): 97530 0.60 → 21.04,
+    // 97110 0.40 → 14.03, 97140 0.38 → 13.33; 97530's one unit is the first, in full:
+    // (0.44 + 0.60 × 1.05 + 0.01 × 0.9 = 1.079) × 33.4009 = 36.0395711 → 36.04.
+    // Every other unit is paid the fee with half the PE (the payment amount file's "50%
+    // therapy reduction amount"), each rounded to cents:
+    // 97110 full (0.45 + 0.42 + 0.018 = 0.888) × 33.4009 = 29.6599992 → 29.66, reduced
+    // (0.45 + 0.21 + 0.018 = 0.678) × 33.4009 = 22.6458102 → 22.65: 2 units 45.30.
+    // 97140 full (0.43 + 0.399 + 0.009 = 0.838) × 33.4009 = 27.9899542 → 27.99, reduced
+    // (0.43 + 0.1995 + 0.009 = 0.6385) × 33.4009 = 21.32647465 → 21.33.
+    let result = priced(
+        &claim(&[
+            L("97110", &[], "200.00", "2", "11"),
+            L("97140", &[], "100.00", "1", "11"),
+            L("97530", &[], "100.00", "1", "11"),
+        ]),
+        &medicare(),
+    );
+    assert_eq!(allowed(&result), ["45.30", "21.33", "36.04"]);
+    // One line of three units: the first in full, two reduced: 3 × 29.66 − 2 × 7.01 = 74.96.
+    let alone = priced(&claim(&[L("97110", &[], "200.00", "3", "11")]), &medicare());
+    assert_eq!(allowed(&alone), ["74.96"]);
+}
+
+#[test]
+fn a_component_the_schedule_cannot_price_goes_to_manual_pricing() {
+    // A flat schedule with global fees only cannot split the second study into TC and PC:
+    // the line is priced by hand, never paid in full without a word.
+    let flat = contract(serde_json::json!({
+        "kind": "flat",
+        "fees": [
+            { "procedure": "74177", "amount": "300.00" },
+            { "procedure": "70450", "amount": "100.00" }
+        ]
+    }));
+    let result = priced(
+        &claim(&[
+            L("74177", &[], "900.00", "1", "11"),
+            L("70450", &[], "500.00", "1", "11"),
+        ]),
+        &flat,
+    );
+    assert_eq!(result.lines[0].allowed, m("300.00"));
+    assert!(
+        matches!(&result.lines[1].status, LineStatus::ManualPricing { reason } if reason.contains("technical component")),
+        "{:?}",
+        result.lines[1].status
+    );
+    // With component fees the flat schedule reduces them: 100.00 − 50% × 70.00 − 5% × 30.00.
+    let mut split = flat.clone();
+    split.schedule = serde_json::from_value(serde_json::json!({
+        "kind": "flat",
+        "fees": [
+            { "procedure": "74177", "amount": "300.00" },
+            { "procedure": "74177", "modifier": "TC", "amount": "220.00" },
+            { "procedure": "70450", "amount": "100.00" },
+            { "procedure": "70450", "modifier": "TC", "amount": "70.00" },
+            { "procedure": "70450", "modifier": "26", "amount": "30.00" }
+        ]
+    }))
+    .unwrap();
+    let result = priced(
+        &claim(&[
+            L("74177", &[], "900.00", "1", "11"),
+            L("70450", &[], "500.00", "1", "11"),
+        ]),
+        &split,
+    );
+    assert_eq!(allowed(&result), ["300.00", "63.50"]);
+}
+
+#[test]
 fn surgical_team_modifiers() {
     // 27447 in a hospital: 1154.66911300 → 1154.67.
     let result = priced(
@@ -341,9 +587,10 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
-    const CODES: [&str; 12] = [
+    const CODES: [&str; 22] = [
         "99213", "99214", "71046", "20610", "27447", "29881", "11042", "11045", "10060", "10061",
-        "11200", "11300",
+        "11200", "11300", "43235", "43236", "43239", "45380", "70450", "74177", "97110", "97530",
+        "93306", "92134",
     ];
     const MODIFIERS: [&[&str]; 6] = [&[], &[], &["50"], &["80"], &["62"], &["26"]];
 

@@ -15,25 +15,29 @@ use crate::codesets::{Gpci, LocalityId, PfsData, RvuRow};
 use crate::money::{Money, Rate, Rounding};
 
 /// One line, whichever the claim form.
-struct LineInput<'c> {
-    index: usize,
-    procedure: Option<ProcedureCode>,
-    modifiers: &'c [Modifier],
+#[derive(Clone)]
+pub(super) struct LineInput<'c> {
+    pub(super) index: usize,
+    pub(super) procedure: Option<ProcedureCode>,
+    pub(super) modifiers: &'c [Modifier],
     /// The payment modifiers among `modifiers`, read once.
-    flags: ModifierFlags,
-    charge: Money,
-    units: Decimal,
-    minutes: Option<u32>,
-    service_date: NaiveDate,
-    place_of_service: Option<PlaceOfService>,
-    rendering_taxonomy: Option<Taxonomy>,
+    pub(super) flags: ModifierFlags,
+    pub(super) charge: Money,
+    pub(super) units: Decimal,
+    pub(super) minutes: Option<u32>,
+    pub(super) service_date: NaiveDate,
+    pub(super) place_of_service: Option<PlaceOfService>,
+    pub(super) rendering_taxonomy: Option<Taxonomy>,
+    /// Set when pricing one component of a line (26 or TC) for a multiple-procedure rule: a
+    /// flat schedule must then have a fee for that component, not only the global one.
+    pub(super) component_only: bool,
 }
 
 /// The modifiers that change payment, found in one pass over a line's modifiers.
 #[derive(Debug, Clone, Copy, Default)]
-struct ModifierFlags {
+pub(super) struct ModifierFlags {
     /// 26 or TC: the component row of the RVU file.
-    component: Option<Modifier>,
+    pub(super) component: Option<Modifier>,
     /// 50.
     bilateral: bool,
     /// 62.
@@ -65,24 +69,27 @@ impl ModifierFlags {
 }
 
 /// A line part-way through pricing.
-struct Work<'a> {
-    tracer: Tracer,
-    status: LineStatus,
+pub(super) struct Work<'a> {
+    pub(super) tracer: Tracer,
+    pub(super) status: LineStatus,
     /// The PFS row for the line's code (its 26/TC row when billed so), when PFS data is
     /// loaded: the RVUs for PFS schedules, and the indicators for every schedule.
-    row: Option<&'a RvuRow>,
+    pub(super) row: Option<&'a RvuRow>,
+    /// How many trace steps the schedule amount took (units included); the steps after it
+    /// (contract adjustment, payment modifiers) only multiply. None for carve-outs.
+    pub(super) schedule_steps: Option<usize>,
 }
 
 /// What every line of a claim is priced with: the contract, the PFS data and the locality.
 #[derive(Clone, Copy)]
-struct Context<'a> {
-    contract: &'a Contract,
-    pfs: Option<&'a PfsData>,
-    locality: Option<LocalityId>,
+pub(super) struct Context<'a> {
+    pub(super) contract: &'a Contract,
+    pub(super) pfs: Option<&'a PfsData>,
+    pub(super) locality: Option<LocalityId>,
 }
 
 /// What a pricing step decided about a line.
-enum Verdict {
+pub(super) enum Verdict {
     Continue,
     NotPayable(String),
 }
@@ -144,6 +151,7 @@ pub fn price_services(
             service_date: s.date,
             place_of_service: Some(s.place_of_service),
             rendering_taxonomy: s.rendering_taxonomy,
+            component_only: false,
         })
         .collect();
     price_lines(lines, &[zip], "ESTIMATE", contract, pfs, as_of)
@@ -180,7 +188,15 @@ fn price_lines(
             },
         )?);
     }
-    multiple_procedure_reduction(&lines, &mut work, contract)?;
+    super::multiple::reduce(
+        &lines,
+        &mut work,
+        Context {
+            contract,
+            pfs,
+            locality,
+        },
+    )?;
 
     let mut priced = Vec::with_capacity(lines.len());
     for (line, mut item) in lines.into_iter().zip(work) {
@@ -267,6 +283,7 @@ fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput<'_>> {
                         .rendering_provider
                         .as_ref()
                         .map_or(claim_taxonomy, |p| p.taxonomy),
+                    component_only: false,
                 })
                 .collect()
         }
@@ -285,6 +302,7 @@ fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput<'_>> {
                 service_date: l.service_date.unwrap_or(form.statement_from.min(as_of)),
                 place_of_service: None,
                 rendering_taxonomy: None,
+                component_only: false,
             })
             .collect(),
     }
@@ -328,19 +346,31 @@ fn resolve_locality(
         .ok_or(PricingError::LocalityUnknown)
 }
 
-fn price_line<'a>(line: &LineInput<'_>, context: Context<'a>) -> Result<Work<'a>, PricingError> {
-    let Context { contract, pfs, .. } = context;
-    let row = match (pfs, line.procedure) {
+/// The RVU row for a line's code: its 26/TC row when billed so, else the global row.
+pub(super) fn rvu_row(
+    pfs: Option<&PfsData>,
+    procedure: Option<ProcedureCode>,
+    component: Option<Modifier>,
+) -> Option<&RvuRow> {
+    match (pfs, procedure) {
         (Some(data), Some(code)) => data
             .rvu
-            .get(code, line.flags.component)
+            .get(code, component)
             .or_else(|| data.rvu.get(code, None)),
         _ => None,
-    };
+    }
+}
+
+pub(super) fn price_line<'a>(
+    line: &LineInput<'_>,
+    context: Context<'a>,
+) -> Result<Work<'a>, PricingError> {
+    let Context { contract, pfs, .. } = context;
     let mut work = Work {
         tracer: Tracer::with_capacity(8),
         status: LineStatus::Priced,
-        row,
+        row: rvu_row(pfs, line.procedure, line.flags.component),
+        schedule_steps: None,
     };
     let Some(procedure) = line.procedure else {
         work.status = LineStatus::NotPayable {
@@ -395,6 +425,7 @@ fn price_line<'a>(line: &LineInput<'_>, context: Context<'a>) -> Result<Work<'a>
     } else {
         let verdict = schedule_amount(&contract.schedule, line, procedure, context, &mut work)?;
         if matches!(verdict, Verdict::Continue) {
+            work.schedule_steps = Some(work.tracer.steps.len());
             if let Some(rate) = contract.adjustment {
                 work.tracer.step(
                     "CONTRACT-ADJUSTMENT",
@@ -420,7 +451,7 @@ fn price_line<'a>(line: &LineInput<'_>, context: Context<'a>) -> Result<Work<'a>
 }
 
 /// Pushes the steps that produce the schedule amount for the line's units.
-fn schedule_amount(
+pub(super) fn schedule_amount(
     schedule: &FeeSchedule,
     line: &LineInput<'_>,
     procedure: ProcedureCode,
@@ -437,8 +468,18 @@ fn schedule_amount(
             let fee = fees
                 .iter()
                 .filter(applies)
-                .find(|f| f.modifier.is_some_and(|m| line.modifiers.contains(&m)))
-                .or_else(|| fees.iter().filter(applies).find(|f| f.modifier.is_none()));
+                .find(|f| {
+                    f.modifier.is_some_and(|m| {
+                        line.modifiers.contains(&m) || line.flags.component == Some(m)
+                    })
+                })
+                .or_else(|| {
+                    // One component alone is not priced at the global fee.
+                    let global_allowed = !(line.component_only && line.flags.component.is_some());
+                    fees.iter()
+                        .filter(applies)
+                        .find(|f| global_allowed && f.modifier.is_none())
+                });
             let Some(fee) = fee else {
                 return Ok(Verdict::NotPayable(format!(
                     "{procedure} has no fee in the schedule on the date of service"
@@ -802,88 +843,5 @@ fn rate_step(
         },
         None,
     )?;
-    Ok(())
-}
-
-/// Ranks same-day procedures with multiple-procedure indicator 2 by amount (never by claim
-/// order): 100% for the highest, then the contract's rates; past them, manual pricing.
-/// Add-on codes are exempt. Needs the PFS indicators.
-fn multiple_procedure_reduction(
-    lines: &[LineInput<'_>],
-    work: &mut [Work],
-    contract: &Contract,
-) -> Result<(), PricingError> {
-    let mut dates: Vec<NaiveDate> = lines.iter().map(|l| l.service_date).collect();
-    dates.sort();
-    dates.dedup();
-    for date in dates {
-        let mut eligible: Vec<usize> = (0..lines.len())
-            .filter(|&i| {
-                let line_ok = lines.get(i).is_some_and(|l| l.service_date == date);
-                let work_ok = work.get(i).is_some_and(|w| {
-                    w.status == LineStatus::Priced
-                        && w.row
-                            .as_ref()
-                            .is_some_and(|r| r.multiple_procedure == 2 && !r.is_add_on())
-                });
-                line_ok && work_ok
-            })
-            .collect();
-        if eligible.len() < 2 {
-            continue;
-        }
-        // Rank by amount; ties by the line's content (code, then the higher charge, …), never
-        // by its position, so reordering the claim's lines cannot change what is paid.
-        let key = |i: usize| {
-            let amount = work.get(i).map(|w| w.tracer.running).unwrap_or_default();
-            let line = lines.get(i);
-            (
-                std::cmp::Reverse(amount),
-                line.and_then(|l| l.procedure),
-                std::cmp::Reverse(line.map(|l| l.charge)),
-                line.map(|l| {
-                    (
-                        l.modifiers,
-                        l.units,
-                        l.minutes,
-                        l.place_of_service,
-                        l.rendering_taxonomy,
-                    )
-                }),
-            )
-        };
-        eligible.sort_by_cached_key(|&i| key(i));
-        for (rank, &index) in eligible.iter().enumerate() {
-            let Some(item) = work.get_mut(index) else {
-                continue;
-            };
-            let place = rank.saturating_add(1);
-            match contract.settings.multiple_procedure_rates.get(rank) {
-                Some(rate) => {
-                    item.tracer.step(
-                        "MPPR-51",
-                        "multiple procedure reduction: same-day procedures ranked by amount",
-                        TraceInputs::from_iter([
-                            input("rank", Decimal::from(place)),
-                            input("procedures ranked", Decimal::from(eligible.len())),
-                            input("percent paid", rate.percent()),
-                        ]),
-                        Operation::Multiply {
-                            factor: rate.fraction(),
-                        },
-                        None,
-                    )?;
-                }
-                None => {
-                    item.status = LineStatus::ManualPricing {
-                        reason: format!(
-                            "multiple procedure rank {place}: procedures past the {}th are priced by report",
-                            contract.settings.multiple_procedure_rates.len()
-                        ),
-                    };
-                }
-            }
-        }
-    }
     Ok(())
 }

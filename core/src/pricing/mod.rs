@@ -3,6 +3,7 @@
 //! and a replayable trace of every step (RULES.md §1–§3).
 
 mod engine;
+mod multiple;
 mod trace;
 mod verify;
 
@@ -178,9 +179,43 @@ pub struct ContractSettings {
     pub assistant_non_physician_rate: Rate,
     /// Share paid to each co-surgeon (62).
     pub co_surgeon_rate: Rate,
-    /// Multiple-procedure percentages by rank; procedures ranked past the list need manual
-    /// pricing.
+    /// Multiple-procedure percentages by rank (indicators 2 and 3); procedures ranked past the
+    /// list need manual pricing.
     pub multiple_procedure_rates: Vec<Rate>,
+    /// The shares paid for the reduced component of the 2nd and later procedures under
+    /// multiple-procedure indicators 4–7.
+    pub component_reductions: ComponentReductions,
+}
+
+/// What the 2nd and later same-day procedures are paid of the component a multiple-procedure
+/// indicator reduces (RVU file documentation, field "MULT PROC"; RULES.md §2). The first
+/// procedure (ranked by the component's amount) is paid in full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct ComponentReductions {
+    /// Indicator 4, diagnostic imaging: the technical component (50%).
+    pub imaging_technical: Rate,
+    /// Indicator 4, diagnostic imaging: the professional component (95%, since 2017).
+    pub imaging_professional: Rate,
+    /// Indicator 5, selected therapy services: the practice-expense component (50%).
+    pub therapy_practice_expense: Rate,
+    /// Indicator 6, diagnostic cardiovascular services: the technical component (75%).
+    pub cardiovascular_technical: Rate,
+    /// Indicator 7, diagnostic ophthalmology services: the technical component (80%).
+    pub ophthalmology_technical: Rate,
+}
+
+impl Default for ComponentReductions {
+    fn default() -> ComponentReductions {
+        let percent = |p: i64| Rate::from_percent(Decimal::new(p, 0)).unwrap_or(Rate::ZERO);
+        ComponentReductions {
+            imaging_technical: percent(50),
+            imaging_professional: percent(95),
+            therapy_practice_expense: percent(50),
+            cardiovascular_technical: percent(75),
+            ophthalmology_technical: percent(80),
+        }
+    }
 }
 
 impl Default for ContractSettings {
@@ -207,6 +242,7 @@ impl Default for ContractSettings {
                 percent(50, 0),
                 percent(50, 0),
             ],
+            component_reductions: ComponentReductions::default(),
         }
     }
 }

@@ -25,6 +25,12 @@ pub enum Operation {
         #[schemars(schema_with = "crate::money::decimal_string_schema")]
         factor: Decimal,
     },
+    /// `amount` is taken off the running amount (e.g. the endoscopic base's amount, or the
+    /// reduced share of a component under a multiple-procedure rule).
+    Subtract {
+        /// The amount taken off.
+        amount: Money,
+    },
     /// The running amount becomes the smaller of itself and `limit` (e.g. the charge).
     AtMost {
         /// The limit.
@@ -79,6 +85,7 @@ pub fn apply(operation: &Operation, running: Money) -> Result<Money, crate::mone
     match operation {
         Operation::Set { amount } => Ok(*amount),
         Operation::Multiply { factor } => running.checked_mul(*factor),
+        Operation::Subtract { amount } => running.checked_sub(*amount),
         Operation::AtMost { limit } => Ok(running.min(*limit)),
         Operation::Round { places, rounding } => Ok(running.round(*places, *rounding)),
     }
