@@ -89,6 +89,7 @@ pub(crate) fn adjudicate(args: AdjudicateArgs) -> Result<u8, Failure> {
             &contract,
             pfs.as_ref(),
             args.as_of.unwrap_or_else(today),
+            &medbill::pricing::PriceOptions::default(),
         )
         .map_err(failed)?
     } else {

@@ -14,7 +14,7 @@ mod support;
 
 use medbill::codesets::{
     AnesthesiaConversionFactors, GpciTable, LocalityId, PfsData, RvuTable, ZipLocalities,
-    load_locality_counties, load_payment_amounts,
+    load_locality_counties, load_payment_amounts, release_from_file_name,
 };
 use medbill::pricing::verify_payment_amounts;
 
@@ -33,10 +33,18 @@ fn rvu_csv_and_txt_agree_row_for_row() {
     };
     let from_csv = RvuTable::load(&csv).unwrap();
     let from_txt = RvuTable::load(&txt).unwrap();
+    // The CSV's title line names the release ("2025 National Physician Fee Schedule Relative
+    // Value File October Release" is RVU25D); the TXT's header lines do not, its name does.
+    assert_eq!(from_csv.release(), Some("RVU25D"));
+    assert_eq!(from_txt.release(), None);
+    assert_eq!(
+        release_from_file_name("PPRRVU2025_Oct.txt").as_deref(),
+        Some("RVU25D")
+    );
     assert_eq!(from_csv.len(), 19_090);
     assert_eq!(from_csv.conversion_factor().to_string(), "32.3465");
     assert!(
-        from_csv == from_txt,
+        from_csv.same_rows(&from_txt),
         "the CSV and TXT relative value files differ"
     );
     let row = from_csv.get("76145".parse().unwrap(), None).unwrap();
@@ -113,6 +121,7 @@ fn medbill_reproduces_cms_payment_amounts_for_all_109_localities() {
         anesthesia: None,
         zip: None,
         version: "RVU25D".into(),
+        version_source: medbill::codesets::PfsVersionSource::Caller,
     };
     let rows = load_payment_amounts(&payments).unwrap();
     let report = verify_payment_amounts(&data, &rows).unwrap();

@@ -16,9 +16,15 @@ mod support;
 
 use chrono::NaiveDate;
 use medbill::claim::ClaimForm;
-use medbill::pricing::{LineStatus, PricingError, replay};
-use medbill::{Claim, Contract, Money, PricedClaim, price};
-use support::{L, Spec, build, claim, day, m, sample_pfs};
+use medbill::codesets::{PfsData, PfsVersionSource, release_from_file_name};
+use medbill::pricing::{LineStatus, LocalitySource, PriceOptions, PricingError, replay};
+use medbill::{Claim, Contract, ErrorCode, Money, PricedClaim, price};
+use support::{L, Spec, build, claim, data_dir, day, m, sample_pfs};
+
+/// Everything checked, traces kept.
+fn checked() -> PriceOptions {
+    PriceOptions::default()
+}
 
 fn contract(schedule: serde_json::Value) -> Contract {
     serde_json::from_value(serde_json::json!({
@@ -38,7 +44,7 @@ fn medicare() -> Contract {
 }
 
 fn priced(claim: &Claim, contract: &Contract) -> PricedClaim {
-    let priced = price(claim, contract, Some(&sample_pfs()), day()).unwrap();
+    let priced = price(claim, contract, Some(&sample_pfs()), day(), &checked()).unwrap();
     for line in &priced.lines {
         if line.status == LineStatus::Priced {
             assert_eq!(
@@ -565,22 +571,234 @@ fn the_locality_comes_from_the_zip_when_the_contract_has_none() {
 fn claim_level_errors_are_typed() {
     let visit = claim(&[L("99213", &[], "180.00", "1", "11")]);
     assert_eq!(
-        price(&visit, &medicare(), None, day()),
+        price(&visit, &medicare(), None, day(), &checked()),
         Err(PricingError::PfsDataMissing)
     );
     let mut late = medicare();
     late.effective_from = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
     assert_eq!(
-        price(&visit, &late, Some(&sample_pfs()), day()),
+        price(&visit, &late, Some(&sample_pfs()), day(), &checked()),
         Err(PricingError::ContractNotEffective { line: 1 })
     );
     let elsewhere = contract(
         serde_json::json!({ "kind": "medicarePfs", "locality": "99999-99", "facilityPlacesOfService": [] }),
     );
     assert!(matches!(
-        price(&visit, &elsewhere, Some(&sample_pfs()), day()),
+        price(&visit, &elsewhere, Some(&sample_pfs()), day(), &checked()),
         Err(PricingError::LocalityNotInData(..))
     ));
+}
+
+#[test]
+fn a_claim_with_validation_errors_is_refused_unless_unchecked() {
+    // The broken fixture: a replacement without the original claim number, a total that is
+    // not the lines' sum, a pointer past the diagnoses, dates out of order, a repeated line
+    // control number (the validation rules, not pricing ones).
+    let text = std::fs::read_to_string(data_dir().join("claims/professional-broken.json")).unwrap();
+    let broken = Claim::from_json(&text).unwrap();
+    let error = price(&broken, &medicare(), Some(&sample_pfs()), day(), &checked()).unwrap_err();
+    let PricingError::InvalidClaim { findings } = &error else {
+        panic!("expected InvalidClaim, got {error:?}");
+    };
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "CLM-TOTAL-CHARGE" && f.path == "/totalCharge")
+    );
+    assert_eq!(error.code(), "PRICING_CLAIM_INVALID");
+    let message = error.to_string();
+    assert!(
+        message.contains("CLM-TOTAL-CHARGE at /totalCharge"),
+        "{message}"
+    );
+    // Rule ids and paths only: no name, member id, birth date or address of the patient.
+    for phi in [
+        &broken.subscriber.member_id.expose()[..],
+        "Doe",
+        "1958-04-12",
+        "Elm",
+    ] {
+        assert!(!message.contains(phi), "{message}");
+    }
+    let unchecked = PriceOptions {
+        unchecked: true,
+        ..checked()
+    };
+    assert!(price(&broken, &medicare(), Some(&sample_pfs()), day(), &unchecked).is_ok());
+}
+
+#[test]
+fn a_contract_with_another_payer_is_refused_unless_any_payer_is_allowed() {
+    let visit = claim(&[L("99213", &[], "180.00", "1", "11")]);
+    let mut other = medicare();
+    other.payer_id = "PHP01".to_owned();
+    let error = price(&visit, &other, Some(&sample_pfs()), day(), &checked()).unwrap_err();
+    assert_eq!(
+        error,
+        PricingError::PayerMismatch {
+            contract: "PHP01".to_owned(),
+            claim: "00952".to_owned()
+        }
+    );
+    assert_eq!(error.code(), "PRICING_PAYER_MISMATCH");
+    let any_payer = PriceOptions {
+        any_payer: true,
+        ..checked()
+    };
+    let priced = price(&visit, &other, Some(&sample_pfs()), day(), &any_payer).unwrap();
+    assert_eq!(priced.total_allowed, m("99.74"));
+    // The same payer id in another case or with blanks around it is the same payer.
+    other.payer_id = " 00952 ".to_owned();
+    assert!(price(&visit, &other, Some(&sample_pfs()), day(), &checked()).is_ok());
+}
+
+#[test]
+fn without_traces_the_amounts_are_the_same() {
+    let visit = claim(&[
+        L("99213", &[], "180.00", "1", "11"),
+        L("20610", &[], "200.00", "1", "11"),
+    ]);
+    let full = price(&visit, &medicare(), Some(&sample_pfs()), day(), &checked()).unwrap();
+    let lean = PriceOptions {
+        trace: false,
+        ..checked()
+    };
+    let quick = price(&visit, &medicare(), Some(&sample_pfs()), day(), &lean).unwrap();
+    assert!(quick.lines.iter().all(|l| l.trace.is_empty()));
+    assert_eq!(allowed(&quick), allowed(&full));
+}
+
+#[test]
+fn the_priced_claim_says_which_locality_priced_it_and_why() {
+    let visit = claim(&[L("99213", &[], "180.00", "1", "11")]);
+    let set = priced(&visit, &medicare());
+    let choice = set.locality.unwrap();
+    assert_eq!(
+        (choice.locality.to_string().as_str(), choice.source),
+        ("00000-01", LocalitySource::Contract)
+    );
+    let rbrvs = &set.lines[0].trace[0];
+    assert!(
+        rbrvs
+            .explanation
+            .contains("locality 00000-01 (set in the contract)"),
+        "{}",
+        rbrvs.explanation
+    );
+
+    let no_locality =
+        contract(serde_json::json!({ "kind": "medicarePfs", "facilityPlacesOfService": ["22"] }));
+    // The billing provider's ZIP 62701 is in 00000-01 in the sample ZIP file.
+    let by_billing = priced(&visit, &no_locality).locality.unwrap();
+    assert_eq!(
+        (by_billing.locality.to_string().as_str(), by_billing.source),
+        ("00000-01", LocalitySource::BillingProviderZip)
+    );
+    // A service facility's ZIP comes first: 62650 is in 00000-02 (GPCIs 1.000 / 1.000 /
+    // 1.000): (1.30 + 1.52 + 0.10) × 33.4009 = 97.530628 → 97.53.
+    let mut json = serde_json::to_value(&visit).unwrap();
+    json["serviceFacility"] = serde_json::json!({
+        "name": "Riverbend Surgery Center",
+        "address": { "lines": ["5 Lake Rd"], "city": "Jacksonville", "state": "IL", "postalCode": "62650" }
+    });
+    let at_facility: Claim = serde_json::from_value(json).unwrap();
+    let result = priced(&at_facility, &no_locality);
+    let by_facility = result.locality.unwrap();
+    assert_eq!(
+        (
+            by_facility.locality.to_string().as_str(),
+            by_facility.source
+        ),
+        ("00000-02", LocalitySource::ServiceFacilityZip)
+    );
+    assert_eq!(allowed(&result), ["97.53"]);
+    // A flat schedule needs no locality, and the claim says none.
+    let flat = contract(
+        serde_json::json!({ "kind": "flat", "fees": [{ "procedure": "99213", "amount": "90.00" }] }),
+    );
+    assert_eq!(priced(&visit, &flat).locality, None);
+}
+
+/// The sample relative value file with its title line replaced.
+fn rvu_titled(title: &str) -> Vec<u8> {
+    let text = std::fs::read_to_string(data_dir().join("pfs-sample/rvu-sample.csv")).unwrap();
+    let (_, rest) = text.split_once('\n').unwrap();
+    format!(",,{title},,,,,,,,,,,,,,,,,,,,,,,,,,,,\n{rest}").into_bytes()
+}
+
+#[test]
+fn the_pfs_version_comes_from_the_files_unless_the_caller_overrides_it() {
+    let dir = data_dir().join("pfs-sample");
+    let gpci = std::fs::read(dir.join("gpci-sample.csv")).unwrap();
+    // CMS's title line; the release letters are CMS's (RVU25D.pdf: A January, B April,
+    // C July, D October).
+    let october =
+        rvu_titled("2025 National Physician Fee Schedule Relative Value File October Release");
+    let data = PfsData::load(&october, &gpci, None, None, None).unwrap();
+    assert_eq!(
+        (&*data.version, data.version_source),
+        ("RVU25D", PfsVersionSource::RvuFile)
+    );
+    let priced = price(
+        &claim(&[L("99213", &[], "180.00", "1", "11")]),
+        &medicare(),
+        Some(&data),
+        day(),
+        &checked(),
+    )
+    .unwrap();
+    let version = priced.pfs_version.unwrap();
+    assert_eq!(
+        (version.version.as_str(), version.source),
+        ("RVU25D", PfsVersionSource::RvuFile)
+    );
+    assert_eq!(
+        priced.lines[0].trace[0].data_version.as_deref(),
+        Some("RVU25D")
+    );
+    let april =
+        rvu_titled("2026 National Physician Fee Schedule Relative Value File April Release");
+    assert_eq!(
+        &*PfsData::load(&april, &gpci, None, None, None)
+            .unwrap()
+            .version,
+        "RVU26B"
+    );
+
+    // An explicit version overrides the file, and says so.
+    let given = PfsData::load(&october, &gpci, None, None, Some("RVU25D-corrected")).unwrap();
+    assert_eq!(
+        (&*given.version, given.version_source),
+        ("RVU25D-corrected", PfsVersionSource::Caller)
+    );
+    // A file that names no release: unknown, unless its name says it.
+    let sample = std::fs::read(dir.join("rvu-sample.csv")).unwrap();
+    let unnamed = PfsData::load(&sample, &gpci, None, None, None).unwrap();
+    assert_eq!(
+        (&*unnamed.version, unnamed.version_source),
+        ("unknown", PfsVersionSource::Unknown)
+    );
+    let named = unnamed.named_by_file(&["PPRRVU2025_Oct.txt", "pfs"]);
+    assert_eq!(
+        (&*named.version, named.version_source),
+        ("RVU25D", PfsVersionSource::FileName)
+    );
+    // The title wins over the name.
+    let titled = PfsData::load(&october, &gpci, None, None, None)
+        .unwrap()
+        .named_by_file(&["PPRRVU24_JAN.csv"]);
+    assert_eq!(&*titled.version, "RVU25D");
+    for (name, release) in [
+        ("PPRRVU2025_Oct.csv", Some("RVU25D")),
+        ("PPRRVU25_JAN.txt", Some("RVU25A")),
+        ("rvu25d_0", Some("RVU25D")),
+        ("RVU25AR.zip", Some("RVU25AR")),
+        ("rvu24c", Some("RVU24C")),
+        ("pfs-sample", None),
+        ("GPCI2025.csv", None),
+    ] {
+        assert_eq!(release_from_file_name(name).as_deref(), release, "{name}");
+    }
 }
 
 mod properties {
@@ -636,8 +854,8 @@ mod properties {
 
         #[test]
         fn line_order_never_changes_a_total((specs, shuffled) in claims(), contract in schedules()) {
-            let a = price(&build(specs), &contract, Some(&sample_pfs()), day()).unwrap();
-            let b = price(&build(shuffled), &contract, Some(&sample_pfs()), day()).unwrap();
+            let a = price(&build(specs), &contract, Some(&sample_pfs()), day(), &checked()).unwrap();
+            let b = price(&build(shuffled), &contract, Some(&sample_pfs()), day(), &checked()).unwrap();
             prop_assert_eq!(a.total_allowed, b.total_allowed);
             let mut left = allowed(&a);
             let mut right = allowed(&b);
@@ -648,7 +866,7 @@ mod properties {
 
         #[test]
         fn allowed_never_exceeds_the_charge_and_traces_replay((specs, _) in claims(), contract in schedules()) {
-            let priced = price(&build(specs), &contract, Some(&sample_pfs()), day()).unwrap();
+            let priced = price(&build(specs), &contract, Some(&sample_pfs()), day(), &checked()).unwrap();
             for line in &priced.lines {
                 prop_assert!(line.allowed <= line.charge, "{} > {}", line.allowed, line.charge);
                 prop_assert!(line.allowed.is_whole_cents());
@@ -663,7 +881,7 @@ mod properties {
 
         #[test]
         fn claim_totals_are_the_sums_of_the_lines((specs, _) in claims(), contract in schedules()) {
-            let priced = price(&build(specs), &contract, Some(&sample_pfs()), day()).unwrap();
+            let priced = price(&build(specs), &contract, Some(&sample_pfs()), day(), &checked()).unwrap();
             let reductions = Money::sum(priced.lines.iter().map(|l| l.charge.checked_sub(l.allowed).unwrap())).unwrap();
             prop_assert_eq!(Money::sum(priced.lines.iter().map(|l| l.allowed)).unwrap(), priced.total_allowed);
             prop_assert_eq!(priced.total_charge.checked_sub(priced.total_allowed).unwrap(), reductions);

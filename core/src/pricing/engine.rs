@@ -6,12 +6,14 @@ use rust_decimal::Decimal;
 
 use super::trace::{Operation, TraceInputs, Tracer, input};
 use super::{
-    AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, PfsSchedule,
-    PlannedService, PricedClaim, PricedLine, PricingError,
+    AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, LocalityChoice,
+    LocalitySource, PfsSchedule, PfsVersion, PlannedService, PriceOptions, PricedClaim, PricedLine,
+    PricingError,
 };
 use crate::claim::{Claim, ClaimForm, Quantity};
 use crate::codes::{Modifier, PlaceOfService, ProcedureCode, Taxonomy};
-use crate::codesets::{Gpci, LocalityId, PfsData, RvuRow};
+use crate::codesets::{Gpci, PfsData, RvuRow};
+use crate::finding::{Finding, Severity};
 use crate::money::{Money, Rate, Rounding};
 
 /// One line, whichever the claim form.
@@ -85,7 +87,7 @@ pub(super) struct Work<'a> {
 pub(super) struct Context<'a> {
     pub(super) contract: &'a Contract,
     pub(super) pfs: Option<&'a PfsData>,
-    pub(super) locality: Option<LocalityId>,
+    pub(super) locality: Option<LocalityChoice>,
 }
 
 /// What a pricing step decided about a line.
@@ -97,12 +99,36 @@ pub(super) enum Verdict {
 /// Prices a claim under a contract. `pfs` is needed for Medicare PFS schedules and supplies
 /// the multiple-procedure and add-on indicators to any schedule when given. Each line's
 /// date of service must fall within the contract; `as_of` is recorded on the result.
+///
+/// Unless `options` say otherwise, a claim with validation errors and a contract with another
+/// payer are refused (a typed error, never a price that looks right).
 pub fn price(
     claim: &Claim,
     contract: &Contract,
     pfs: Option<&PfsData>,
     as_of: NaiveDate,
+    options: &PriceOptions,
 ) -> Result<PricedClaim, PricingError> {
+    if !options.unchecked {
+        let findings: Vec<Finding> = claim
+            .validate()
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        if !findings.is_empty() {
+            return Err(PricingError::InvalidClaim { findings });
+        }
+    }
+    let same_payer = contract
+        .payer_id
+        .trim()
+        .eq_ignore_ascii_case(claim.payer.payer_id.trim());
+    if !options.any_payer && !same_payer {
+        return Err(PricingError::PayerMismatch {
+            contract: contract.payer_id.clone(),
+            claim: claim.payer.payer_id.clone(),
+        });
+    }
     let lines = line_inputs(claim, as_of);
     let facility_zip = claim
         .service_facility
@@ -113,14 +139,23 @@ pub fn price(
         .address
         .as_ref()
         .map(|a| a.postal_code.as_str());
-    price_lines(
+    let mut priced = price_lines(
         lines,
-        &[facility_zip, billing_zip],
+        &[
+            (facility_zip, LocalitySource::ServiceFacilityZip),
+            (billing_zip, LocalitySource::BillingProviderZip),
+        ],
         &claim.patient_control_number,
         contract,
         pfs,
         as_of,
-    )
+    )?;
+    if !options.trace {
+        for line in &mut priced.lines {
+            line.trace = Vec::new();
+        }
+    }
+    Ok(priced)
 }
 
 /// Prices planned services (an estimate's), as if they were the lines of one claim.
@@ -154,18 +189,25 @@ pub fn price_services(
             component_only: false,
         })
         .collect();
-    price_lines(lines, &[zip], "ESTIMATE", contract, pfs, as_of)
+    price_lines(
+        lines,
+        &[(zip, LocalitySource::ServiceZip)],
+        "ESTIMATE",
+        contract,
+        pfs,
+        as_of,
+    )
 }
 
 fn price_lines(
     lines: Vec<LineInput<'_>>,
-    zips: &[Option<&str>],
+    zips: &[(Option<&str>, LocalitySource)],
     patient_control_number: &str,
     contract: &Contract,
     pfs: Option<&PfsData>,
     as_of: NaiveDate,
 ) -> Result<PricedClaim, PricingError> {
-    let locality = needs_locality(&contract.schedule)
+    let choice = needs_locality(&contract.schedule)
         .then(|| resolve_locality(zips, &contract.schedule, pfs))
         .transpose()?;
     let mut work = Vec::with_capacity(lines.len());
@@ -184,7 +226,7 @@ fn price_lines(
             Context {
                 contract,
                 pfs,
-                locality,
+                locality: choice,
             },
         )?);
     }
@@ -194,7 +236,7 @@ fn price_lines(
         Context {
             contract,
             pfs,
-            locality,
+            locality: choice,
         },
     )?;
 
@@ -248,6 +290,11 @@ fn price_lines(
         total_charge: Money::sum(priced.iter().map(|l| l.charge))?,
         total_allowed,
         total_expected_payment: Money::sum(priced.iter().map(|l| l.expected_payment))?,
+        locality: choice,
+        pfs_version: pfs.map(|data| PfsVersion {
+            version: data.version.to_string(),
+            source: data.version_source,
+        }),
         lines: priced,
     })
 }
@@ -319,10 +366,10 @@ fn needs_locality(schedule: &FeeSchedule) -> bool {
 
 /// The contract's locality, else the service facility's ZIP, else the billing provider's.
 fn resolve_locality(
-    zips: &[Option<&str>],
+    zips: &[(Option<&str>, LocalitySource)],
     schedule: &FeeSchedule,
     pfs: Option<&PfsData>,
-) -> Result<LocalityId, PricingError> {
+) -> Result<LocalityChoice, PricingError> {
     let configured = match schedule {
         FeeSchedule::MedicarePfs(p) => p.locality,
         FeeSchedule::Anesthesia(a) => a.locality,
@@ -330,7 +377,10 @@ fn resolve_locality(
         _ => None,
     };
     if let Some(locality) = configured {
-        return Ok(locality);
+        return Ok(LocalityChoice {
+            locality,
+            source: LocalitySource::Contract,
+        });
     }
     let Some(data) = pfs else {
         // Without PFS data the schedule cannot price at all: say that, not "no locality".
@@ -341,8 +391,10 @@ fn resolve_locality(
     };
     let table = data.zip.as_ref().ok_or(PricingError::LocalityUnknown)?;
     zips.iter()
-        .flatten()
-        .find_map(|zip| table.locality(zip))
+        .find_map(|&(zip, source)| {
+            zip.and_then(|z| table.locality(z))
+                .map(|locality| LocalityChoice { locality, source })
+        })
         .ok_or(PricingError::LocalityUnknown)
 }
 
@@ -566,7 +618,8 @@ fn pfs_amount(
 ) -> Result<Verdict, PricingError> {
     let Context { pfs, locality, .. } = context;
     let data = pfs.ok_or(PricingError::PfsDataMissing)?;
-    let locality = locality.ok_or(PricingError::LocalityUnknown)?;
+    let choice = locality.ok_or(PricingError::LocalityUnknown)?;
+    let locality = choice.locality;
     let gpci = data
         .gpci
         .get(locality)
@@ -603,7 +656,10 @@ fn pfs_amount(
     let version = Some(&data.version);
     work.tracer.step(
         "PFS-RBRVS",
-        "Medicare PFS amount for the claim's locality: [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × CF",
+        format!(
+            "Medicare PFS amount for locality {locality} ({}): [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × CF",
+            choice.source.describe()
+        ),
         TraceInputs::from_iter([
             input("work RVU", row.work),
             input("work GPCI", gpci.work),
@@ -686,15 +742,21 @@ fn anesthesia_amount(
         .unwrap_or_default();
     let time_units = time.rounding.round(exact_units, time.precision);
     let (cf, source) = match (settings.conversion_factor, locality) {
-        (Some(cf), _) => (cf, "contract"),
-        (None, Some(locality)) => {
+        (Some(cf), _) => (cf, "contract".to_owned()),
+        (None, Some(LocalityChoice { locality, source })) => {
             let table = pfs
                 .and_then(|d| d.anesthesia.as_ref())
                 .ok_or(PricingError::AnesthesiaFactorMissing)?;
             let cf = table
                 .get(locality)
                 .ok_or(PricingError::LocalityNotInData(locality, "anesthesia CF"))?;
-            (Money::from_decimal(cf)?, "anesthesia CF file")
+            (
+                Money::from_decimal(cf)?,
+                format!(
+                    "anesthesia CF file, locality {locality} {}",
+                    source.describe()
+                ),
+            )
         }
         (None, None) => return Err(PricingError::AnesthesiaFactorMissing),
     };

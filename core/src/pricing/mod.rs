@@ -13,11 +13,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{Modifier, PlaceOfService, ProcedureCode};
-use crate::codesets::LocalityId;
+use crate::codesets::{LocalityId, PfsVersionSource};
 use crate::money::{Money, MoneyError, Rate, Rounding};
 
 pub use engine::{price, price_services};
 pub use trace::{Operation, TraceInput, TraceInputs, TraceStep, apply, replay};
+
 pub use verify::{PfsMismatch, PfsVerification, verify_payment_amounts};
 
 /// A payer contract: which schedule prices the payer's claims, with carve-outs and settings.
@@ -307,8 +308,62 @@ pub struct PricedClaim {
     pub total_allowed: Money,
     /// Total expected payment before patient cost sharing.
     pub total_expected_payment: Money,
+    /// The Medicare locality the claim was priced in and why; absent when the schedule needs
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<LocalityChoice>,
+    /// The PFS data the claim was priced with (its RVUs or its multiple-procedure and add-on
+    /// indicators), when any was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pfs_version: Option<PfsVersion>,
     /// The lines, in claim order.
     pub lines: Vec<PricedLine>,
+}
+
+/// The Medicare locality that priced a claim, and why that one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalityChoice {
+    /// The locality.
+    pub locality: LocalityId,
+    /// Where it came from.
+    pub source: LocalitySource,
+}
+
+/// Where a claim's Medicare locality came from (in this order of preference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum LocalitySource {
+    /// The contract's schedule names it.
+    Contract,
+    /// The service facility's ZIP code, through the ZIP-to-locality file.
+    ServiceFacilityZip,
+    /// The billing provider's ZIP code, through the ZIP-to-locality file.
+    BillingProviderZip,
+    /// The ZIP code given with planned services (an estimate).
+    ServiceZip,
+}
+
+impl LocalitySource {
+    /// In words, for a trace's explanation.
+    pub fn describe(self) -> &'static str {
+        match self {
+            LocalitySource::Contract => "set in the contract",
+            LocalitySource::ServiceFacilityZip => "from the service facility's ZIP code",
+            LocalitySource::BillingProviderZip => "from the billing provider's ZIP code",
+            LocalitySource::ServiceZip => "from the ZIP code of the planned services",
+        }
+    }
+}
+
+/// Which PFS data priced a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PfsVersion {
+    /// The data version (e.g. `RVU25D`), as every trace step that read the data records it.
+    pub version: String,
+    /// Where the version came from: the files, or the caller overriding them.
+    pub source: PfsVersionSource,
 }
 
 /// One priced line.
@@ -359,9 +414,54 @@ pub enum LineStatus {
     },
 }
 
+/// What a caller of [`price`] may relax, and whether traces are kept. The default checks
+/// everything and keeps the traces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct PriceOptions {
+    /// Price the claim even when its validation ([`crate::Claim::validate`]) finds errors;
+    /// by default such a claim is refused ([`PricingError::InvalidClaim`]).
+    pub unchecked: bool,
+    /// Price under a contract whose payer is not the claim's payer; by default that is
+    /// refused ([`PricingError::PayerMismatch`]).
+    pub any_payer: bool,
+    /// Keep each line's trace (the default). Without it the result is smaller and faster to
+    /// hand across a binding, and cannot be replayed.
+    pub trace: bool,
+}
+
+impl Default for PriceOptions {
+    fn default() -> PriceOptions {
+        PriceOptions {
+            unchecked: false,
+            any_payer: false,
+            trace: true,
+        }
+    }
+}
+
 /// Why a claim could not be priced at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PricingError {
+    /// The claim has validation errors (rule ids and paths; never patient data).
+    #[error(
+        "the claim does not pass validation: {}; correct it, or ask for unchecked pricing",
+        describe_findings(findings)
+    )]
+    InvalidClaim {
+        /// The error findings of the claim's validation.
+        findings: Vec<crate::Finding>,
+    },
+    /// The contract is with another payer than the one the claim is billed to.
+    #[error(
+        "the contract is with payer {contract} but the claim is billed to payer {claim}; use the payer's contract, or allow any payer"
+    )]
+    PayerMismatch {
+        /// The contract's payer id.
+        contract: String,
+        /// The claim's payer id.
+        claim: String,
+    },
     /// The contract does not cover a line's date of service.
     #[error("line {line}: the contract is not in effect on the date of service")]
     ContractNotEffective {
@@ -385,6 +485,15 @@ pub enum PricingError {
     /// Amount arithmetic overflowed.
     #[error("pricing overflow: {0}")]
     Money(#[from] MoneyError),
+}
+
+/// `RULE at /path, …` for an error message.
+fn describe_findings(findings: &[crate::Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{} at {}", f.rule, f.path))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Optional decimals as strings in JSON.

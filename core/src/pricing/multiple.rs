@@ -489,7 +489,7 @@ fn pfs_inputs<'a>(
     context: Context<'a>,
 ) -> Option<(&'a Gpci, bool, Decimal)> {
     let data = context.pfs?;
-    let gpci = data.gpci.get(context.locality?)?;
+    let gpci = data.gpci.get(context.locality?.locality)?;
     let facility = line
         .place_of_service
         .is_some_and(|pos| settings.facility_places_of_service.contains(&pos));
