@@ -12,7 +12,7 @@ use crate::{Env, Report, run};
 /// Seconds each fuzz target runs in the smoke run.
 const DEFAULT_FUZZ_SECONDS: u32 = 6;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
-const FUZZ_TARGETS: [&str; 22] = [
+const FUZZ_TARGETS: [&str; 23] = [
     "codes_check",
     "money_from_str",
     "allocate",
@@ -35,6 +35,7 @@ const FUZZ_TARGETS: [&str; 22] = [
     "read_277",
     "read_999",
     "write_read_270",
+    "price",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {
