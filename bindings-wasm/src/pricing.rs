@@ -65,7 +65,9 @@ impl Pricer {
         #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Contract")] contract: JsValue,
         #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string")] as_of: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "PriceOptions")] options: Option<js_sys::Object>,
+        #[wasm_bindgen(unchecked_optional_param_type = "PriceOptions")] options: Option<
+            js_sys::Object,
+        >,
     ) -> Result<JsValue, JsValue> {
         let claim: Claim = from_js(claim)?;
         let contract: Contract = from_js(contract)?;
