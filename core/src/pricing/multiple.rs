@@ -9,9 +9,7 @@ use std::cmp::Reverse;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::engine::{
-    Context, LineInput, Verdict, Work, price_line, rbrvs, rvu_row, schedule_amount,
-};
+use super::engine::{Context, LineInput, Verdict, Work, price_line, rvu_row, schedule_amount};
 use super::trace::{Operation, TraceInputs, Tracer, input};
 use super::{FeeSchedule, LineStatus, PfsSchedule, PricingError};
 use crate::codes::{Modifier, ProcedureCode};
@@ -540,23 +538,29 @@ fn therapy_fees(
     let Some((gpci, facility, cf)) = pfs_inputs(settings, line, context) else {
         return Ok(None);
     };
-    let share = rate.fraction().normalize();
-    let reduced_row = RvuRow {
-        pe_facility: row
-            .pe_facility
-            .checked_mul(share)
-            .ok_or(overflow())?
-            .normalize(),
-        pe_non_facility: row
-            .pe_non_facility
-            .checked_mul(share)
-            .ok_or(overflow())?
-            .normalize(),
-        ..row.clone()
+    let pe = if facility {
+        row.pe_facility
+    } else {
+        row.pe_non_facility
     };
-    let cents = |m: Money| m.round_to_cents(Rounding::HalfAwayFromZero);
-    let full = cents(rbrvs(row, gpci, facility, cf)?).checked_mul(factor)?;
-    let reduced = cents(rbrvs(&reduced_row, gpci, facility, cf)?).checked_mul(factor)?;
+    // [(work RVU × GPCI) + (PE RVU × share × GPCI) + (MP RVU × GPCI)] × CF, rounded to cents
+    // before it becomes money (the exact product may carry more places than money keeps).
+    let fee = |share: Decimal| -> Result<Money, PricingError> {
+        let exact = row
+            .work
+            .checked_mul(gpci.work)
+            .and_then(|w| {
+                pe.checked_mul(share)
+                    .and_then(|p| p.checked_mul(gpci.pe))
+                    .and_then(|p| w.checked_add(p))
+            })
+            .and_then(|wp| row.mp.checked_mul(gpci.mp).and_then(|m| wp.checked_add(m)))
+            .and_then(|rvus| rvus.checked_mul(cf))
+            .ok_or(overflow())?;
+        Ok(Money::from_decimal(Rounding::HalfAwayFromZero.round(exact, 2))?.checked_mul(factor)?)
+    };
+    let full = fee(Decimal::ONE)?;
+    let reduced = fee(rate.fraction())?;
     Ok(Some((full, reduced)))
 }
 
