@@ -90,6 +90,7 @@ pub(crate) fn adjudicate(args: AdjudicateArgs) -> Result<u8, Failure> {
             &contract,
             pfs.as_ref(),
             args.as_of.unwrap_or_else(crate::clock::today),
+            &medbill::pricing::PriceOptions::default(),
         )
         .map_err(failed)?
     } else {

@@ -24,6 +24,14 @@ fn plan(name: &str) -> BenefitPlan {
         .unwrap()
 }
 
+/// The test contracts are with no payer in particular.
+fn any_payer() -> medbill::pricing::PriceOptions {
+    medbill::pricing::PriceOptions {
+        any_payer: true,
+        ..Default::default()
+    }
+}
+
 fn flat() -> Contract {
     serde_json::from_value(serde_json::json!({
         "payerId": "ANY",
@@ -51,7 +59,7 @@ fn run(
     accumulators: &Accumulators,
     network: Network,
 ) -> Adjudication {
-    let priced = price(claim, &flat(), None, day()).unwrap();
+    let priced = price(claim, &flat(), None, day(), &any_payer()).unwrap();
     let result = adjudicate(&priced, plan, accumulators, network).unwrap();
     for line in &result.lines {
         let adjustments = Money::sum(line.adjustments.iter().map(|a| a.amount)).unwrap();
@@ -222,7 +230,7 @@ fn a_copay_before_or_after_the_deductible() {
         );
     }
     let run_er = |plan: &BenefitPlan| {
-        let priced = price(&er(), &contract, None, day()).unwrap();
+        let priced = price(&er(), &contract, None, day(), &any_payer()).unwrap();
         adjudicate(
             &priced,
             plan,
