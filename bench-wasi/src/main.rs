@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         &std::fs::read(gpci)?,
         None,
         None,
-        "PFS",
+        None,
     )?;
     let load_ms = started.elapsed().as_secs_f64() * 1000.0;
     let claim = Claim::from_json(&std::fs::read_to_string(claim)?)?;
@@ -38,7 +38,8 @@ fn main() -> Result<(), Box<dyn Error>> {
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
     let budget: f64 = seconds.parse()?;
     let lines = claim.line_count();
-    let first = price(&claim, &contract, Some(&data), as_of)?;
+    let options = medbill::pricing::PriceOptions::default();
+    let first = price(&claim, &contract, Some(&data), as_of, &options)?;
     if let Some(plan) = plan {
         let plan: medbill::BenefitPlan = medbill::from_json(&std::fs::read_to_string(plan)?)?;
         let nothing_met = medbill::benefits::Accumulators::default();
@@ -73,6 +74,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 &contract,
                 Some(&data),
                 as_of,
+                &options,
             )?);
         }
         claims = claims.saturating_add(1000);

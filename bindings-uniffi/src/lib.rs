@@ -20,7 +20,7 @@ pub use claim::{prepare_claim_json, validate_claim_json};
 pub use codes::check_code;
 pub use error::MedbillError;
 pub use money::{allocate, allocate_evenly};
-pub use pricing::Pricer;
+pub use pricing::{PriceOptions, Pricer};
 pub use x12::{
     read_x12_json, secondary_claim_json, write_270_json, write_276_json, write_835_json,
     write_837_json, x12_summaries_json,

@@ -8,6 +8,30 @@ use medbill::{Claim, Contract};
 
 use crate::error::MedbillError;
 
+/// What `price_json` may relax, and whether traces are kept (medbill's `PriceOptions`).
+#[derive(Debug, Clone, Copy, uniffi::Record)]
+pub struct PriceOptions {
+    /// Price the claim even when its validation finds errors (refused by default).
+    #[uniffi(default = false)]
+    pub unchecked: bool,
+    /// Price under a contract whose payer is not the claim's (refused by default).
+    #[uniffi(default = false)]
+    pub any_payer: bool,
+    /// Keep each line's trace.
+    #[uniffi(default = true)]
+    pub trace: bool,
+}
+
+impl From<PriceOptions> for medbill::pricing::PriceOptions {
+    fn from(options: PriceOptions) -> medbill::pricing::PriceOptions {
+        medbill::pricing::PriceOptions {
+            unchecked: options.unchecked,
+            any_payer: options.any_payer,
+            trace: options.trace,
+        }
+    }
+}
+
 /// Prices claims under payer contracts. Holds the Medicare PFS data when it was given.
 #[derive(uniffi::Object)]
 pub struct Pricer {
@@ -18,20 +42,27 @@ pub struct Pricer {
 impl Pricer {
     /// A pricer. Pass the PFS relative value and GPCI files (CSV or TXT bytes), and
     /// optionally the anesthesia CF and ZIP-to-locality files; or none of them for flat and
-    /// percentage schedules only.
-    #[uniffi::constructor]
+    /// percentage schedules only. The data version is the release the relative value file
+    /// names; `version` overrides it.
+    #[uniffi::constructor(default(version = None))]
     pub fn new(
         rvu: Option<Vec<u8>>,
         gpci: Option<Vec<u8>>,
         anesthesia: Option<Vec<u8>>,
         zip: Option<Vec<u8>>,
-        version: String,
+        version: Option<String>,
     ) -> Result<Arc<Pricer>, MedbillError> {
         let pfs = match (rvu, gpci) {
             (None, None) => None,
             (Some(rvu), Some(gpci)) => Some(
-                PfsData::load(&rvu, &gpci, anesthesia.as_deref(), zip.as_deref(), &version)
-                    .map_err(|e| MedbillError::from_core(&e))?,
+                PfsData::load(
+                    &rvu,
+                    &gpci,
+                    anesthesia.as_deref(),
+                    zip.as_deref(),
+                    version.as_deref(),
+                )
+                .map_err(|e| MedbillError::from_core(&e))?,
             ),
             _ => {
                 return Err(MedbillError::Failed {
@@ -66,18 +97,22 @@ impl Pricer {
     }
 
     /// Prices a claim (JSON) under a contract (JSON) as of a date (`YYYY-MM-DD`); returns the
-    /// priced claim as JSON.
+    /// priced claim as JSON. A claim with validation errors or a contract with another payer
+    /// is refused unless `options` say `unchecked` or `any_payer`.
+    #[uniffi::method(default(options = None))]
     pub fn price_json(
         &self,
         claim_json: String,
         contract_json: String,
         as_of: String,
+        options: Option<PriceOptions>,
     ) -> Result<String, MedbillError> {
         let claim = Claim::from_json(&claim_json).map_err(|e| MedbillError::from_core(&e))?;
         let contract: Contract =
             medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
         let as_of = parse_date(&as_of)?;
-        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of)
+        let options = options.map(Into::into).unwrap_or_default();
+        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of, &options)
             .map_err(|e| MedbillError::from_core(&e))?;
         medbill::to_json(&priced).map_err(|e| MedbillError::from_core(&e))
     }

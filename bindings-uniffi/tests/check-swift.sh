@@ -51,8 +51,8 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'case Failed( /** * Stable' 'public enum CodeKind' 'public struct CodeCheck' \
             'public struct Finding' 'public enum Severity' 'public typealias Money = String' \
             'open class Pricer' \
-            'public convenience init(rvu: Data?, gpci: Data?, anesthesia: Data?, zip: Data?, version: String)throws' \
-            'open func priceJson(claimJson: String, contractJson: String, asOf: String)throws -> String' \
+            'public convenience init(rvu: Data?, gpci: Data?, anesthesia: Data?, zip: Data?, version: String? = nil)throws' \
+            'open func priceJson(claimJson: String, contractJson: String, asOf: String, options: PriceOptions? = nil)throws -> String' \
             'open func rvuRows() -> UInt64' \
             'open func estimateJson(requestJson: String, asOf: String)throws -> String' \
             'public func adjudicateJson(pricedJson: String, planJson: String, accumulatorsJson: String, network: Network)throws -> String' \
@@ -149,18 +149,22 @@ def call_labels(args):
     return [m.group(1) if (m := re.match(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*:(?!:)", a)) else "_" for a in args]
 
 def decl_labels(params):
-    labels = []
-    for p in filter(str.strip, params.split(",")):
-        words = p.split(":")[0].split()
-        labels.append(words[0] if words else "_")
-    return labels
+    """Every label list a call may use: all the labels, then without each trailing parameter
+    that has a default value (`= nil`)."""
+    parts = [p for p in params.split(",") if p.strip()]
+    labels = [(p.split(":")[0].split() or ["_"])[0] for p in parts]
+    choices = [labels]
+    while labels and "=" in parts[len(labels) - 1]:
+        labels = labels[:-1]
+        choices.append(labels)
+    return choices
 
 def check_call(what, decls, at):
     got = call_labels(args_after(code, at) or [])
     if not decls:
         say(False, f"main.swift {what} is declared", "no matching declaration in Medbill.swift")
         return
-    want = [decl_labels(d) for d in decls]
+    want = [labels for d in decls for labels in decl_labels(d)]
     say(got in want, f"main.swift {what} with labels ({','.join(got)}) as declared",
         "declared: " + " | ".join("(" + ",".join(w) + ")" for w in want))
 

@@ -40,15 +40,15 @@ const perSecond = Math.round((claims * 10) / seconds);
 console.log(`wasm (${label}): 10-line claim allowed ${first.totalAllowed}`);
 console.log(`wasm (${label}): PFS load ${loadMs.toFixed(1)} ms; ${perSecond.toLocaleString('en-US')} priced lines/s (${claims} claims in ${seconds.toFixed(2)} s, JS objects in and out)`);
 
-// Without the traces in the result (withTrace: false): the boundary carries a tenth as much.
+// Without the traces in the result (options { trace: false }): the boundary carries a tenth as much.
 claims = 0;
 started = process.hrtime.bigint();
 while (Number(process.hrtime.bigint() - started) < budget) {
-  for (let i = 0; i < 100; i++) pricer.price(claim, contract, '2026-11-27', false);
+  for (let i = 0; i < 100; i++) pricer.price(claim, contract, '2026-11-27', { trace: false });
   claims += 100;
 }
 const lean = Number(process.hrtime.bigint() - started) / 1e9;
-console.log(`wasm (${label}): ${Math.round((claims * 10) / lean).toLocaleString('en-US')} priced lines/s with withTrace: false (JS objects in and out)`);
+console.log(`wasm (${label}): ${Math.round((claims * 10) / lean).toLocaleString('en-US')} priced lines/s with trace: false (JS objects in and out)`);
 
 // The same with JSON text across the boundary (priceJson), and the core alone (no conversion
 // of the claim and result at all would be the native figure).

@@ -10,13 +10,6 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::{from_js, to_js, to_js_value};
 
-#[wasm_bindgen]
-extern "C" {
-    /// `AdjudicateOptions` as JavaScript passes it: an optional last argument.
-    #[wasm_bindgen(typescript_type = "AdjudicateOptions")]
-    pub type AdjudicateOptionsJs;
-}
-
 /// What the plan pays and the patient owes for a priced claim, line by line, with the
 /// updated accumulators. Refuses (`BENEFITS_ADJUDICATION_REFUSED`) input it cannot adjudicate
 /// honestly unless `options` says `{ unchecked: true }` (`options` may be left out).
@@ -26,7 +19,9 @@ pub fn adjudicate(
     #[wasm_bindgen(unchecked_param_type = "BenefitPlan")] plan: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Accumulators")] accumulators: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Network | undefined")] network: JsValue,
-    options: Option<AdjudicateOptionsJs>,
+    #[wasm_bindgen(unchecked_optional_param_type = "AdjudicateOptions")] options: Option<
+        js_sys::Object,
+    >,
 ) -> Result<JsValue, JsValue> {
     let priced: PricedClaim = from_js(priced)?;
     let plan: BenefitPlan = from_js(plan)?;

@@ -1,6 +1,7 @@
 //! `medbill::pricing` for JavaScript: load PFS data once into a `Pricer`, then price claims.
 
 use medbill::codesets::PfsData;
+use medbill::pricing::PriceOptions;
 use medbill::{Claim, Contract};
 use wasm_bindgen::prelude::*;
 
@@ -16,7 +17,8 @@ pub struct Pricer {
 impl Pricer {
     /// A pricer. Pass the PFS relative value and GPCI files (CSV or TXT bytes), and
     /// optionally the anesthesia CF and ZIP-to-locality files, to price Medicare PFS
-    /// schedules; pass nothing for flat and percentage schedules only.
+    /// schedules; pass nothing for flat and percentage schedules only. The data version is
+    /// the release the relative value file names; `version` overrides it.
     #[wasm_bindgen(constructor)]
     pub fn new(
         rvu: Option<Vec<u8>>,
@@ -33,7 +35,7 @@ impl Pricer {
                     &gpci,
                     anesthesia.as_deref(),
                     zip.as_deref(),
-                    version.as_deref().unwrap_or("PFS"),
+                    version.as_deref(),
                 )
                 .map_err(|e| to_js(&e))?,
             ),
@@ -53,27 +55,29 @@ impl Pricer {
         self.pfs.as_ref().map_or(0, |d| d.rvu.len())
     }
 
-    /// Prices a claim under a contract as of a date (`YYYY-MM-DD`). Pass `withTrace: false`
-    /// to leave the per-line traces out of the result: converting them into JS objects is most
-    /// of the cost of a call.
+    /// Prices a claim under a contract as of a date (`YYYY-MM-DD`). A claim with validation
+    /// errors or a contract with another payer is refused unless `options` say `unchecked` or
+    /// `anyPayer`; `trace: false` leaves the per-line traces out (converting them into JS
+    /// objects is most of the cost of a call).
     #[wasm_bindgen(unchecked_return_type = "PricedClaim")]
     pub fn price(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Contract")] contract: JsValue,
         #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string")] as_of: JsValue,
-        #[wasm_bindgen(js_name = withTrace)] with_trace: Option<bool>,
+        #[wasm_bindgen(unchecked_optional_param_type = "PriceOptions")] options: Option<
+            js_sys::Object,
+        >,
     ) -> Result<JsValue, JsValue> {
         let claim: Claim = from_js(claim)?;
         let contract: Contract = from_js(contract)?;
         let as_of: chrono::NaiveDate = from_js(as_of)?;
-        let mut priced =
-            medbill::price(&claim, &contract, self.pfs.as_ref(), as_of).map_err(|e| to_js(&e))?;
-        if with_trace == Some(false) {
-            for line in &mut priced.lines {
-                line.trace.clear();
-            }
-        }
+        let options: PriceOptions = match options {
+            Some(options) => from_js(options.into())?,
+            None => PriceOptions::default(),
+        };
+        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of, &options)
+            .map_err(|e| to_js(&e))?;
         to_js_value(&priced)
     }
 
@@ -92,20 +96,26 @@ impl Pricer {
         to_js_value(&estimate)
     }
 
-    /// Like `price`, with the claim and contract as JSON text and the priced claim returned as
-    /// JSON text: the fastest way across the boundary for large claims or batches.
+    /// Like `price`, with the claim, contract and options (a `PriceOptions` object) as JSON
+    /// text and the priced claim returned as JSON text: the fastest way across the boundary
+    /// for large claims or batches.
     #[wasm_bindgen(js_name = priceJson)]
     pub fn price_json(
         &self,
         claim: &str,
         contract: &str,
         #[wasm_bindgen(js_name = asOf)] as_of: &str,
+        options: Option<String>,
     ) -> Result<String, JsValue> {
         let claim: Claim = medbill::from_json(claim).map_err(|e| to_js(&e))?;
         let contract: Contract = medbill::from_json(contract).map_err(|e| to_js(&e))?;
         let as_of: chrono::NaiveDate = from_js(JsValue::from_str(as_of))?;
-        let priced =
-            medbill::price(&claim, &contract, self.pfs.as_ref(), as_of).map_err(|e| to_js(&e))?;
+        let options: PriceOptions = match options {
+            Some(text) => medbill::from_json(&text).map_err(|e| to_js(&e))?,
+            None => PriceOptions::default(),
+        };
+        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of, &options)
+            .map_err(|e| to_js(&e))?;
         medbill::to_json(&priced).map_err(|e| to_js(&e))
     }
 }

@@ -88,9 +88,9 @@ test('a Pricer with the RVU file but no GPCI file is INPUT_INVALID', () => {
   assert.equal(e.code, 'INPUT_INVALID');
 });
 
-test('the sample Pricer loads 23 RVU rows, and a Pricer without data none', async () => {
+test('the sample Pricer loads 53 RVU rows, and a Pricer without data none', async () => {
   const pricer = await getPricer();
-  assert.equal(pricer.rvuRows, 23);
+  assert.equal(pricer.rvuRows, 53);
   const empty = new api.Pricer();
   try {
     assert.equal(empty.rvuRows, 0);
@@ -111,12 +111,12 @@ test('a priced claim carries amounts as strings and a trace', async () => {
   assert.equal(step.dataVersion, PRICER_VERSION);
 });
 
-test('price with withTrace false leaves the traces out and nothing else', async () => {
+test('price with trace: false leaves the traces out and nothing else', async () => {
   const pricer = await getPricer();
   const claim = loadFixture('claims/professional-clean.json');
   const contract = loadFixture('contracts/medicare-part-b.json');
   const full = pricer.price(claim, contract, PRICE_AS_OF);
-  const lean = pricer.price(claim, contract, PRICE_AS_OF, false);
+  const lean = pricer.price(claim, contract, PRICE_AS_OF, { trace: false });
   assert.ok(full.lines.every((l) => l.trace.length > 0 || l.status.status !== 'priced'));
   assert.ok(lean.lines.every((l) => l.trace.length === 0));
   assert.deepEqual(lean.lines.map((l) => l.allowed), full.lines.map((l) => l.allowed));
@@ -130,6 +130,10 @@ test('priceJson gives the same priced claim as price, as JSON text', async () =>
   const asObject = pricer.price(claim, contract, PRICE_AS_OF);
   const asText = pricer.priceJson(JSON.stringify(claim), JSON.stringify(contract), PRICE_AS_OF);
   assert.deepEqual(JSON.parse(asText), asObject);
+  const lean = pricer.priceJson(JSON.stringify(claim), JSON.stringify(contract), PRICE_AS_OF, '{"trace": false}');
+  assert.ok(JSON.parse(lean).lines.every((l) => l.trace.length === 0));
+  const bad = thrown(() => pricer.priceJson(JSON.stringify(claim), JSON.stringify(contract), PRICE_AS_OF, '{"fast": true}'));
+  assert.equal(bad.code, 'INPUT_INVALID');
   const e = thrown(() => pricer.priceJson('{"not": "a claim"}', JSON.stringify(contract), PRICE_AS_OF));
   assert.equal(e.code, 'INPUT_INVALID');
 });
@@ -158,7 +162,9 @@ function cents(amount) {
 
 async function pricedClean(contract) {
   const pricer = await getPricer();
-  return pricer.price(loadFixture('claims/professional-clean.json'), loadFixture(`contracts/${contract}.json`), PRICE_AS_OF);
+  // The clean claim billed to the contract's payer (Medicare's, or Prairie's).
+  const claim = contract === 'prairie-ppo' ? 'claims/professional-ppo.json' : 'claims/professional-clean.json';
+  return pricer.price(loadFixture(claim), loadFixture(`contracts/${contract}.json`), PRICE_AS_OF);
 }
 
 test('adjudicate with the network omitted is adjudicate in network', async () => {

@@ -216,8 +216,16 @@ async function buildArgs(s, loadFixture) {
       return [await loadFixture(s.arg1)];
     case 'prepareClaim':
       return [await loadFixture(s.arg1), await loadFixture(s.arg2)];
-    case 'priceClaim':
-      return [await loadFixture(s.arg1), await loadFixture(s.arg2), PRICE_AS_OF];
+    case 'priceClaim': {
+      const [contract, optionList, ...extra] = s.arg2.split('|');
+      if (contract === '' || extra.length > 0 || optionList === '')
+        return `priceClaim takes CONTRACT or CONTRACT|OPTIONS as its second argument, found '${s.arg2}'`;
+      const args = [await loadFixture(s.arg1), await loadFixture(contract), PRICE_AS_OF];
+      if (optionList === undefined) return args;
+      const options = priceOptions(optionList);
+      if (typeof options === 'string') return options;
+      return [...args, options];
+    }
     case 'estimateVisit':
       if (s.arg2 !== '-') return `estimateVisit takes '-' as its second argument, found '${s.arg2}'`;
       return [await loadFixture(s.arg1), PRICE_AS_OF];
@@ -256,6 +264,17 @@ async function buildArgs(s, loadFixture) {
         prior.adjudicated, prior.nextPayer];
     }
   }
+}
+
+/** The PriceOptions a priceClaim scenario names (each set to true), or a string saying what is wrong. */
+function priceOptions(list) {
+  const names = { unchecked: 'unchecked', anyPayer: 'anyPayer' };
+  const options = {};
+  for (const name of list.split(',')) {
+    if (!(name in names)) return `unknown price option '${name}' (expected unchecked or anyPayer)`;
+    options[names[name]] = true;
+  }
+  return options;
 }
 
 function compare(s, result) {

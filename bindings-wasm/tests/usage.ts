@@ -161,7 +161,13 @@ export function priceDemo(rvu: Uint8Array, gpci: Uint8Array, anesthesia: Uint8Ar
     const rule: string = priced.lines[0].trace[0].rule;
     const status: LineStatus = first.status;
     const why = status.status === "priced" ? "priced" : status.reason; // narrowed: reason exists
-    return [`${rows} RVU rows`, `allowed ${total}`, `${rule} -> ${step.result}`, why];
+    // Options: check nothing, any payer, no traces; the locality and PFS version are said.
+    const lenient: PricedClaim = pricer.price(claim, contract, "2026-11-27", { unchecked: true, anyPayer: true, trace: false });
+    const where: string | undefined = lenient.locality?.source;
+    const release: string | undefined = lenient.pfsVersion?.version;
+    // @ts-expect-error: no such option
+    pricer.price(claim, contract, "2026-11-27", { fast: true });
+    return [`${rows} RVU rows`, `allowed ${total}`, `${rule} -> ${step.result}`, why, `${where} ${release}`];
   } finally {
     pricer.free();
   }

@@ -512,6 +512,13 @@ export type LineStatus =
       status: "manualPricing";
     };
 /**
+ * Where a claim's Medicare locality came from (in this order of preference).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LocalitySource".
+ */
+export type LocalitySource = "contract" | "serviceFacilityZip" | "billingProviderZip" | "serviceZip";
+/**
  * What a step did to the running amount.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -534,6 +541,13 @@ export type Operation =
     }
   | {
       /**
+       * The amount taken off.
+       */
+      amount: Money;
+      op: "subtract";
+    }
+  | {
+      /**
        * The limit.
        */
       limit: Money;
@@ -550,6 +564,13 @@ export type Operation =
        */
       rounding: Rounding;
     };
+/**
+ * Where the PFS data version recorded in a trace came from.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PfsVersionSource".
+ */
+export type PfsVersionSource = "rvuFile" | "fileName" | "caller" | "unknown";
 /**
  * CLP02 claim status code.
  *
@@ -2669,6 +2690,36 @@ export interface CarveOut {
   procedure: ProcedureCode;
 }
 /**
+ * What the 2nd and later same-day procedures are paid of the component a multiple-procedure
+ * indicator reduces (RVU file documentation, field "MULT PROC"; RULES.md §2). The first
+ * procedure (ranked by the component's amount) is paid in full.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ComponentReductions".
+ */
+export interface ComponentReductions {
+  /**
+   * Indicator 6, diagnostic cardiovascular services: the technical component (75%).
+   */
+  cardiovascularTechnical?: Rate;
+  /**
+   * Indicator 4, diagnostic imaging: the professional component (95%, since 2017).
+   */
+  imagingProfessional?: Rate;
+  /**
+   * Indicator 4, diagnostic imaging: the technical component (50%).
+   */
+  imagingTechnical?: Rate;
+  /**
+   * Indicator 7, diagnostic ophthalmology services: the technical component (80%).
+   */
+  ophthalmologyTechnical?: Rate;
+  /**
+   * Indicator 5, selected therapy services: the practice-expense component (50%).
+   */
+  therapyPracticeExpense?: Rate;
+}
+/**
  * A payer's pricing settings. Every default is Medicare's (RULES.md §1–§3).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2692,12 +2743,17 @@ export interface ContractSettings {
    */
   coSurgeonRate?: Rate;
   /**
+   * The shares paid for the reduced component of the 2nd and later procedures under
+   * multiple-procedure indicators 4–7.
+   */
+  componentReductions?: ComponentReductions;
+  /**
    * Allowed = the lesser of the charge and the schedule amount.
    */
   lesserOfCharge?: boolean;
   /**
-   * Multiple-procedure percentages by rank; procedures ranked past the list need manual
-   * pricing.
+   * Multiple-procedure percentages by rank (indicators 2 and 3); procedures ranked past the
+   * list need manual pricing.
    */
   multipleProcedureRates?: Rate[];
   /**
@@ -3655,6 +3711,62 @@ export interface Practice {
   providers: PracticeProvider[];
 }
 /**
+ * What a caller of [`price`] may relax, and whether traces are kept. The default checks
+ * everything and keeps the traces.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PriceOptions".
+ */
+export interface PriceOptions {
+  /**
+   * Price under a contract whose payer is not the claim's payer; by default that is
+   * refused ([`PricingError::PayerMismatch`]).
+   */
+  anyPayer?: boolean;
+  /**
+   * Keep each line's trace (the default). Without it the result is smaller and faster to
+   * hand across a binding, and cannot be replayed.
+   */
+  trace?: boolean;
+  /**
+   * Price the claim even when its validation ([`crate::Claim::validate`]) finds errors;
+   * by default such a claim is refused ([`PricingError::InvalidClaim`]).
+   */
+  unchecked?: boolean;
+}
+/**
+ * The Medicare locality that priced a claim, and why that one.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LocalityChoice".
+ */
+export interface LocalityChoice {
+  /**
+   * The locality.
+   */
+  locality: LocalityId;
+  /**
+   * Where it came from.
+   */
+  source: LocalitySource;
+}
+/**
+ * Which PFS data priced a claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PfsVersion".
+ */
+export interface PfsVersion {
+  /**
+   * Where the version came from: the files, or the caller overriding them.
+   */
+  source: PfsVersionSource;
+  /**
+   * The data version (e.g. `RVU25D`), as every trace step that read the data records it.
+   */
+  version: string;
+}
+/**
  * One priced line.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -3767,6 +3879,11 @@ export interface PricedClaim {
    */
   lines: PricedLine[];
   /**
+   * The Medicare locality the claim was priced in and why; absent when the schedule needs
+   * none.
+   */
+  locality?: LocalityChoice | null;
+  /**
    * The claim's patient control number.
    */
   patientControlNumber: string;
@@ -3774,6 +3891,11 @@ export interface PricedClaim {
    * The contract's payer.
    */
   payerId: string;
+  /**
+   * The PFS data the claim was priced with (its RVUs or its multiple-procedure and add-on
+   * indicators), when any was given.
+   */
+  pfsVersion?: PfsVersion | null;
   /**
    * Total allowed.
    */

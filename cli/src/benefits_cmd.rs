@@ -36,8 +36,8 @@ pub(crate) struct AdjudicateArgs {
     #[command(flatten)]
     priced: PricedArgs,
     /// Adjudicate even what the checks refuse (negative amounts, lines that were not priced,
-    /// totals that are not the sums, a plan that contradicts itself); the result may then
-    /// show negative amounts.
+    /// totals that are not the sums, a plan that contradicts itself), and price a claim with
+    /// validation errors; the result may then show negative amounts.
     #[arg(long)]
     unchecked: bool,
     /// Print the adjudication as JSON.
@@ -56,6 +56,10 @@ pub(crate) struct PricedArgs {
     /// The date to price for (YYYY-MM-DD); today when absent.
     #[arg(long)]
     as_of: Option<NaiveDate>,
+    /// Price under a contract whose payer is not the claim's (e.g. the next payer's contract
+    /// for a claim still addressed to the prior payer).
+    #[arg(long)]
+    any_payer: bool,
 }
 
 #[derive(Debug, Args)]
@@ -84,8 +88,13 @@ pub(crate) fn failed(error: impl std::fmt::Display) -> Failure {
     }
 }
 
-/// The priced claim in `file`, or the claim in `file` priced with `--contract`.
-pub(crate) fn priced_claim(file: &Path, args: &PricedArgs) -> Result<PricedClaim, Failure> {
+/// The priced claim in `file`, or the claim in `file` priced with `--contract` (`unchecked`:
+/// even when the claim has validation errors).
+pub(crate) fn priced_claim(
+    file: &Path,
+    args: &PricedArgs,
+    unchecked: bool,
+) -> Result<PricedClaim, Failure> {
     let text = read_input(file)?;
     let is_claim =
         serde_json::from_str::<serde_json::Value>(&text).is_ok_and(|v| v.get("form").is_some());
@@ -103,11 +112,17 @@ pub(crate) fn priced_claim(file: &Path, args: &PricedArgs) -> Result<PricedClaim
     })?;
     let contract: Contract = decode(contract_path)?;
     let pfs = load_pfs(&args.pfs)?;
+    let options = medbill::pricing::PriceOptions {
+        unchecked,
+        any_payer: args.any_payer,
+        ..Default::default()
+    };
     medbill::price(
         &claim,
         &contract,
         pfs.as_ref(),
         args.as_of.unwrap_or_else(crate::clock::today),
+        &options,
     )
     .map_err(failed)
 }
@@ -140,7 +155,7 @@ pub(crate) fn warn_findings(findings: &[medbill::Finding]) {
 }
 
 pub(crate) fn adjudicate(args: AdjudicateArgs) -> Result<u8, Failure> {
-    let priced = priced_claim(&args.file, &args.priced)?;
+    let priced = priced_claim(&args.file, &args.priced, args.unchecked)?;
     let plan: BenefitPlan = decode(&args.plan)?;
     let accumulators = accumulators(args.accumulators.as_deref())?;
     let options = AdjudicateOptions {

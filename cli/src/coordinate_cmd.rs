@@ -78,7 +78,7 @@ enum Prior {
 
 pub(crate) fn coordinate(args: CoordinateArgs) -> Result<u8, Failure> {
     let method = method(&args)?;
-    let priced = priced_claim(&args.file, &args.priced)?;
+    let priced = priced_claim(&args.file, &args.priced, false)?;
     let prior = read_prior(&args.prior, &priced)?;
     let plan: BenefitPlan = decode(&args.plan)?;
     let accumulators = accumulators(args.accumulators.as_deref())?;

@@ -128,7 +128,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
                 SAMPLE_GPCI,
                 Some(SAMPLE_ANES),
                 Some(SAMPLE_ZIP),
-                "SAMPLE",
+                Some("SAMPLE"),
             )
             .map_err(|e| Failure::input(format!("bundled sample PFS: {e}")))?
         }
@@ -156,7 +156,8 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
             );
             continue;
         };
-        match medbill::price(claim, contract, Some(&pfs), as_of) {
+        let options = medbill::pricing::PriceOptions::default();
+        match medbill::price(claim, contract, Some(&pfs), as_of, &options) {
             Ok(result) => {
                 let unpriced = result
                     .lines

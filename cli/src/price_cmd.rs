@@ -1,12 +1,14 @@
-//! `medbill price CLAIM --contract FILE [--pfs-dir DIR] [--zip FILE] [--as-of DATE] [--json]`
-//! and `medbill pfs verify --rvu FILE --gpci FILE --payment-file FILE`.
+//! `medbill price CLAIM --contract FILE [--pfs-dir DIR] [--zip FILE] [--pfs-version V]
+//! [--as-of DATE] [--unchecked] [--any-payer] [--json]` and
+//! `medbill pfs verify --rvu FILE --gpci FILE --payment-file FILE`.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use medbill::codesets::PfsVersionSource;
 use medbill::codesets::{PfsData, load_payment_amounts};
-use medbill::pricing::{LineStatus, Operation, PricedClaim, verify_payment_amounts};
+use medbill::pricing::{LineStatus, Operation, PriceOptions, PricedClaim, verify_payment_amounts};
 use medbill::{Claim, Contract};
 
 use crate::output::{out, outln};
@@ -21,6 +23,10 @@ pub(crate) struct PfsFiles {
     /// The ZIP-to-locality file (`ZIP5_*.txt`), when it is not in the PFS folder.
     #[arg(long)]
     pub(crate) zip: Option<PathBuf>,
+    /// The PFS data version to record (e.g. RVU25D), overriding the release the relative
+    /// value file names in its title (or in its or its folder's name).
+    #[arg(long)]
+    pub(crate) pfs_version: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -38,6 +44,12 @@ pub(crate) struct PriceArgs {
     /// Print the priced claim as JSON.
     #[arg(long)]
     json: bool,
+    /// Price the claim even when `claim validate` finds errors in it.
+    #[arg(long)]
+    unchecked: bool,
+    /// Price under the contract even when its payer is not the claim's payer.
+    #[arg(long)]
+    any_payer: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -97,18 +109,20 @@ pub(crate) fn load_pfs(files: &PfsFiles) -> Result<Option<PfsData>, Failure> {
         None => find(dir, "ZIP")?,
     };
     let zip = zip_path.map(|p| read_bytes(&p)).transpose()?;
-    let version = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "PFS".to_owned());
+    let name = |path: &Path| {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let (rvu_name, dir_name) = (name(&rvu), name(dir));
     PfsData::load(
         &read_bytes(&rvu)?,
         &read_bytes(&gpci)?,
         anesthesia.as_deref(),
         zip.as_deref(),
-        &version,
+        files.pfs_version.as_deref(),
     )
-    .map(Some)
+    .map(|data| Some(data.named_by_file(&[&rvu_name, &dir_name])))
     .map_err(|e| Failure::input(e.to_string()))
 }
 
@@ -118,11 +132,17 @@ pub(crate) fn price(args: PriceArgs) -> Result<u8, Failure> {
     let contract: Contract = medbill::from_json(&read_input(&args.contract)?)
         .map_err(|e| Failure::input(format!("{}: {e}", args.contract.display())))?;
     let pfs = load_pfs(&args.pfs)?;
+    let options = PriceOptions {
+        unchecked: args.unchecked,
+        any_payer: args.any_payer,
+        trace: true,
+    };
     let priced = medbill::price(
         &claim,
         &contract,
         pfs.as_ref(),
         args.as_of.unwrap_or_else(crate::clock::today),
+        &options,
     )
     .map_err(|e| Failure {
         message: e.to_string(),
@@ -149,6 +169,22 @@ pub(crate) fn describe(priced: &PricedClaim) -> String {
         priced.total_charge,
         priced.total_allowed
     );
+    if let Some(choice) = &priced.locality {
+        out.push_str(&format!(
+            "  locality {} ({})\n",
+            choice.locality,
+            choice.source.describe()
+        ));
+    }
+    if let Some(version) = &priced.pfs_version {
+        let source = match version.source {
+            PfsVersionSource::RvuFile => "named in the relative value file",
+            PfsVersionSource::FileName => "from the file name",
+            PfsVersionSource::Caller => "given with --pfs-version",
+            PfsVersionSource::Unknown => "the files do not say which release they are",
+        };
+        out.push_str(&format!("  PFS data {} ({source})\n", version.version));
+    }
     for line in &priced.lines {
         let code = line
             .procedure
@@ -174,6 +210,7 @@ pub(crate) fn describe(priced: &PricedClaim) -> String {
             let op = match &step.operation {
                 Operation::Set { amount } => format!("= {amount}"),
                 Operation::Multiply { factor } => format!("× {factor}"),
+                Operation::Subtract { amount } => format!("− {amount}"),
                 Operation::AtMost { limit } => format!("at most {limit}"),
                 Operation::Round { places, .. } => format!("round to {places} places"),
             };
@@ -200,7 +237,7 @@ pub(crate) fn pfs(command: PfsCommand) -> Result<u8, Failure> {
         gpci,
         payment_file,
     } = command;
-    let data = PfsData::load(&read_bytes(&rvu)?, &read_bytes(&gpci)?, None, None, "PFS")
+    let data = PfsData::load(&read_bytes(&rvu)?, &read_bytes(&gpci)?, None, None, None)
         .map_err(|e| Failure::input(e.to_string()))?;
     let rows = load_payment_amounts(&read_bytes(&payment_file)?)
         .map_err(|e| Failure::input(e.to_string()))?;

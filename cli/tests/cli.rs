@@ -405,6 +405,20 @@ fn price_explains_each_line_with_its_trace() {
         "{out}"
     );
     assert!(out.contains("not payable: PFS status X"), "{out}");
+    // The contract names no locality: the billing provider's ZIP 62701 is in 00000-01 in the
+    // sample ZIP file. The sample files name no release.
+    assert!(
+        out.contains("  locality 00000-01 (from the billing provider's ZIP code)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  PFS data unknown (the files do not say which release they are)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("locality 00000-01 (from the billing provider's ZIP code): [(work RVU"),
+        "{out}"
+    );
     let (json, _, _) = stdout_of(
         medbill()
             .args(["price", "--json"])
@@ -418,6 +432,124 @@ fn price_explains_each_line_with_its_trace() {
     let priced: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(priced["totalAllowed"], "137.78");
     assert_eq!(priced["lines"][0]["trace"][0]["rule"], "PFS-RBRVS");
+    assert_eq!(
+        priced["locality"],
+        serde_json::json!({ "locality": "00000-01", "source": "billingProviderZip" })
+    );
+    assert_eq!(
+        priced["pfsVersion"],
+        serde_json::json!({ "version": "unknown", "source": "unknown" })
+    );
+}
+
+#[test]
+fn price_takes_the_pfs_version_from_the_files_or_the_flag() {
+    let (json, _, status) = stdout_of(
+        medbill()
+            .args(["price", "--json", "--pfs-version", "SAMPLE-2026"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/medicare-part-b.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 0, "{json}");
+    let priced: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        priced["pfsVersion"],
+        serde_json::json!({ "version": "SAMPLE-2026", "source": "caller" })
+    );
+    assert_eq!(priced["lines"][0]["trace"][0]["dataVersion"], "SAMPLE-2026");
+    // The official files: the RVU CSV's title names the October 2025 release, RVU25D, not
+    // the folder the files are in.
+    let Some(dir) = shared_codesets() else { return };
+    let (out, err, status) = stdout_of(
+        medbill()
+            .arg("price")
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/medicare-part-b.json"))
+            .arg("--pfs-dir")
+            .arg(dir.join("pfs-rvu25d"))
+            .arg("--zip")
+            .arg(dir.join("zip-locality/ZIP5_OCT2025.txt"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        out.contains("  PFS data RVU25D (named in the relative value file)\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn price_refuses_an_invalid_claim_unless_unchecked() {
+    let price = |extra: &[&str]| {
+        stdout_of(
+            medbill()
+                .arg("price")
+                .arg(data("claims/professional-broken.json"))
+                .arg("--contract")
+                .arg(data("contracts/medicare-part-b.json"))
+                .arg("--pfs-dir")
+                .arg(data("pfs-sample"))
+                .args(["--as-of", "2026-11-27"])
+                .args(extra),
+        )
+    };
+    let (out, err, status) = price(&[]);
+    assert_eq!((status, out.as_str()), (1, ""), "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("does not pass validation"), "{err}");
+    assert!(err.contains("CLM-TOTAL-CHARGE at /totalCharge"), "{err}");
+    for phi in ["Doe", "XJH123456789", "1958-04-12", "Elm St"] {
+        assert!(!err.contains(phi), "{err}");
+    }
+    let (out, err, status) = price(&["--unchecked"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.starts_with("claim ENC-1002 for payer 00952"), "{out}");
+}
+
+#[test]
+fn price_refuses_another_payers_contract_unless_any_payer() {
+    let price = |extra: &[&str]| {
+        stdout_of(
+            medbill()
+                .args(["price", "--json"])
+                .arg(data("claims/professional-clean.json"))
+                .arg("--contract")
+                .arg(data("contracts/prairie-ppo.json"))
+                .arg("--pfs-dir")
+                .arg(data("pfs-sample"))
+                .args(["--as-of", "2026-11-27"])
+                .args(extra),
+        )
+    };
+    let (_, err, status) = price(&[]);
+    assert_eq!(status, 1, "{err}");
+    assert!(
+        err.contains("the contract is with payer PHP01 but the claim is billed to payer 00952"),
+        "{err}"
+    );
+    let (out, err, status) = price(&["--any-payer"]);
+    assert_eq!(status, 0, "{err}");
+    let priced: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(priced["totalAllowed"], "190.73");
+    // The Prairie claim is priced under its own contract without any flag.
+    let (out, err, status) = stdout_of(
+        medbill()
+            .args(["price", "--json"])
+            .arg(data("claims/professional-ppo.json"))
+            .arg("--contract")
+            .arg(data("contracts/prairie-ppo.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!(status, 0, "{err}");
+    let priced: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(priced["totalAllowed"], "190.73");
 }
 
 #[test]
@@ -440,7 +572,7 @@ fn adjudicate_explains_the_patient_share() {
     let (out, _, status) = stdout_of(
         medbill()
             .arg("adjudicate")
-            .arg(data("claims/professional-clean.json"))
+            .arg(data("claims/professional-ppo.json"))
             .arg("--contract")
             .arg(data("contracts/prairie-ppo.json"))
             .arg("--pfs-dir")

@@ -44,7 +44,7 @@ fn files() -> (Vec<u8>, Vec<u8>, &'static str) {
 
 fn pricing(c: &mut Criterion) {
     let (rvu, gpci, label) = files();
-    let data = PfsData::load(&rvu, &gpci, None, None, label).unwrap();
+    let data = PfsData::load(&rvu, &gpci, None, None, Some(label)).unwrap();
     let contract: Contract = medbill::from_json(
         &std::fs::read_to_string(root().join("examples/data/contracts/medicare-part-b.json"))
             .unwrap(),
@@ -68,13 +68,22 @@ fn pricing(c: &mut Criterion) {
     )
     .unwrap();
     let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let priced = price(&claim, &contract, Some(&data), as_of).unwrap();
+    let options = medbill::pricing::PriceOptions::default();
+    let priced = price(&claim, &contract, Some(&data), as_of, &options).unwrap();
     eprintln!("{label}: 10-line claim allowed {}", priced.total_allowed);
 
     let mut group = c.benchmark_group("pricing");
     group.throughput(Throughput::Elements(10));
     group.bench_function(format!("price 10-line claim, full trace ({label})"), |b| {
-        b.iter(|| price(black_box(&claim), black_box(&contract), Some(&data), as_of))
+        b.iter(|| {
+            price(
+                black_box(&claim),
+                black_box(&contract),
+                Some(&data),
+                as_of,
+                &options,
+            )
+        })
     });
     group.finish();
 

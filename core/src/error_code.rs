@@ -76,6 +76,8 @@ impl ErrorCode for CodeSetError {
 impl ErrorCode for PricingError {
     fn code(&self) -> &'static str {
         match self {
+            PricingError::InvalidClaim { .. } => "PRICING_CLAIM_INVALID",
+            PricingError::PayerMismatch { .. } => "PRICING_PAYER_MISMATCH",
             PricingError::ContractNotEffective { .. } => "PRICING_CONTRACT_NOT_EFFECTIVE",
             PricingError::PfsDataMissing => "PRICING_PFS_DATA_MISSING",
             PricingError::LocalityUnknown => "PRICING_LOCALITY_UNKNOWN",

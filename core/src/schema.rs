@@ -10,7 +10,7 @@ use crate::benefits::{
 use crate::claim::{Claim, Encounter, Practice};
 use crate::codes::CodeCheck;
 use crate::finding::Finding;
-use crate::pricing::{Contract, PricedClaim};
+use crate::pricing::{Contract, PriceOptions, PricedClaim};
 use crate::remit::Remittance;
 
 /// Every documented JSON form: file stem and schema.
@@ -23,6 +23,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("encounter", schema_for::<Encounter>()),
         ("contract", schema_for::<Contract>()),
         ("priced-claim", schema_for::<PricedClaim>()),
+        ("price-options", schema_for::<PriceOptions>()),
         ("benefit-plan", schema_for::<BenefitPlan>()),
         ("accumulators", schema_for::<Accumulators>()),
         ("adjudication", schema_for::<Adjudication>()),

@@ -26,6 +26,14 @@ fn plan(name: &str) -> BenefitPlan {
         .unwrap()
 }
 
+/// The test contracts are with no payer in particular.
+fn any_payer() -> medbill::pricing::PriceOptions {
+    medbill::pricing::PriceOptions {
+        any_payer: true,
+        ..Default::default()
+    }
+}
+
 fn flat() -> Contract {
     serde_json::from_value(serde_json::json!({
         "payerId": "ANY",
@@ -53,7 +61,7 @@ fn run(
     accumulators: &Accumulators,
     network: Network,
 ) -> Adjudication {
-    let priced = price(claim, &flat(), None, day()).unwrap();
+    let priced = price(claim, &flat(), None, day(), &any_payer()).unwrap();
     let result = adjudicate(&priced, plan, accumulators, network).unwrap();
     for line in &result.lines {
         let adjustments = Money::sum(line.adjustments.iter().map(|a| a.amount)).unwrap();
@@ -224,7 +232,7 @@ fn a_copay_before_or_after_the_deductible() {
         );
     }
     let run_er = |plan: &BenefitPlan| {
-        let priced = price(&er(), &contract, None, day()).unwrap();
+        let priced = price(&er(), &contract, None, day(), &any_payer()).unwrap();
         adjudicate(
             &priced,
             plan,
@@ -505,6 +513,7 @@ fn priced_procedure() -> PricedClaim {
         &flat(),
         None,
         day(),
+        &any_payer(),
     )
     .unwrap()
 }
@@ -557,6 +566,7 @@ fn adjudicate_refuses_a_priced_claim_it_cannot_adjudicate_honestly() {
         &flat(),
         None,
         day(),
+        &any_payer(),
     )
     .unwrap();
     two.lines.swap(0, 1);
@@ -711,6 +721,7 @@ fn explanations_say_what_the_out_of_pocket_maximum_left_the_patient_to_pay() {
         &contract,
         None,
         day(),
+        &any_payer(),
     )
     .unwrap();
     let result = adjudicate(

@@ -14,7 +14,7 @@ mod support;
 
 use medbill::codesets::{
     AnesthesiaConversionFactors, GpciTable, LocalityId, PfsData, RvuTable, ZipLocalities,
-    load_locality_counties, load_payment_amounts,
+    load_locality_counties, load_payment_amounts, release_from_file_name,
 };
 use medbill::pricing::verify_payment_amounts;
 
@@ -33,12 +33,43 @@ fn rvu_csv_and_txt_agree_row_for_row() {
     };
     let from_csv = RvuTable::load(&csv).unwrap();
     let from_txt = RvuTable::load(&txt).unwrap();
+    // The CSV's title line names the release ("2025 National Physician Fee Schedule Relative
+    // Value File October Release" is RVU25D); the TXT's header lines do not, its name does.
+    assert_eq!(from_csv.release(), Some("RVU25D"));
+    assert_eq!(from_txt.release(), None);
+    assert_eq!(
+        release_from_file_name("PPRRVU2025_Oct.txt").as_deref(),
+        Some("RVU25D")
+    );
     assert_eq!(from_csv.len(), 19_090);
     assert_eq!(from_csv.conversion_factor().to_string(), "32.3465");
     assert!(
-        from_csv == from_txt,
+        from_csv.same_rows(&from_txt),
         "the CSV and TXT relative value files differ"
     );
+    // MULT PROC (CSV column 19, TXT 116) and ENDO BASE (CSV column 24, TXT 128-132) as the
+    // multiple-procedure rules read them, in both forms (RVU25D.pdf layout).
+    for (code, indicator, base) in [
+        ("43239", 3, Some("43235")),
+        ("45385", 3, Some("45378")),
+        ("43235", 2, None),
+        ("70450", 4, None),
+        ("97110", 5, None),
+        ("93306", 6, None),
+        ("92134", 7, None),
+    ] {
+        for table in [&from_csv, &from_txt] {
+            let row = table.get(code.parse().unwrap(), None).unwrap();
+            assert_eq!(
+                (
+                    row.multiple_procedure,
+                    row.endoscopic_base.map(|b| b.to_string())
+                ),
+                (indicator, base.map(str::to_owned)),
+                "{code}"
+            );
+        }
+    }
     let row = from_csv.get("76145".parse().unwrap(), None).unwrap();
     assert_eq!(
         (
@@ -113,6 +144,7 @@ fn medbill_reproduces_cms_payment_amounts_for_all_109_localities() {
         anesthesia: None,
         zip: None,
         version: "RVU25D".into(),
+        version_source: medbill::codesets::PfsVersionSource::Caller,
     };
     let rows = load_payment_amounts(&payments).unwrap();
     let report = verify_payment_amounts(&data, &rows).unwrap();
@@ -123,4 +155,78 @@ fn medbill_reproduces_cms_payment_amounts_for_all_109_localities() {
         "{:?}",
         report.mismatches
     );
+}
+
+#[test]
+fn the_multiple_procedure_rules_run_on_the_official_files() {
+    let (Some(rvu), Some(gpci)) = (
+        shared("pfs-rvu25d/PPRRVU2025_Oct.csv"),
+        shared("pfs-rvu25d/GPCI2025.csv"),
+    ) else {
+        return;
+    };
+    let data = PfsData::load(&rvu, &gpci, None, None, None).unwrap();
+    assert_eq!(&*data.version, "RVU25D");
+    let contract: medbill::Contract = serde_json::from_value(serde_json::json!({
+        "payerId": "00952",
+        "effectiveFrom": "2026-01-01",
+        "schedule": { "kind": "medicarePfs", "locality": "01112-05", "facilityPlacesOfService": ["22"] }
+    }))
+    .unwrap();
+    use support::L;
+    let claim = support::claim(&[
+        L("43239", &[], "2000.00", "1", "11"),
+        L("43235", &[], "2000.00", "1", "11"),
+        L("45385", &[], "2000.00", "1", "11"),
+        L("45380", &[], "2000.00", "1", "11"),
+        L("70450", &[], "2000.00", "2", "11"),
+        L("74177", &[], "2000.00", "1", "11"),
+        L("97110", &[], "2000.00", "3", "11"),
+        L("97140", &[], "2000.00", "1", "11"),
+        L("93306", &[], "2000.00", "1", "11"),
+        L("93880", &[], "2000.00", "1", "11"),
+        L("92134", &[], "2000.00", "1", "11"),
+        L("92250", &[], "2000.00", "1", "11"),
+    ]);
+    let priced = medbill::price(
+        &claim,
+        &contract,
+        Some(&data),
+        support::day(),
+        &medbill::pricing::PriceOptions::default(),
+    )
+    .unwrap();
+    let rules: Vec<Vec<&str>> = priced
+        .lines
+        .iter()
+        .map(|l| l.trace.iter().map(|s| s.rule.as_ref()).collect())
+        .collect();
+    for line in &priced.lines {
+        if line.status == medbill::pricing::LineStatus::Priced {
+            assert_eq!(
+                medbill::pricing::replay(&line.trace).unwrap(),
+                line.allowed,
+                "line {}",
+                line.line
+            );
+        }
+    }
+    // The base billed with its family is not paid; every other rule left its step (43239 is
+    // the only endoscopy of its family, so only 45385 and 45380 take a family step).
+    assert!(matches!(
+        priced.lines[1].status,
+        medbill::pricing::LineStatus::NotPayable { .. }
+    ));
+    for (rule, count) in [
+        ("MPPR-ENDOSCOPY", 2),
+        ("MPPR-51", 3),
+        ("MPPR-IMAGING-TC", 1),
+        ("MPPR-IMAGING-PC", 1),
+        ("MPPR-THERAPY-PE", 2),
+        ("MPPR-CARDIOVASCULAR-TC", 1),
+        ("MPPR-OPHTHALMOLOGY-TC", 1),
+    ] {
+        let found = rules.iter().flatten().filter(|r| **r == rule).count();
+        assert_eq!(found, count, "{rule}: {rules:?}");
+    }
 }

@@ -759,6 +759,11 @@ fn adjudication_of(claim: &Claim, deductible_met: &str) -> medbill::benefits::Ad
         &contract,
         None,
         NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        // The test contract is with no payer in particular.
+        &medbill::pricing::PriceOptions {
+            any_payer: true,
+            ..Default::default()
+        },
     )
     .unwrap();
     medbill::adjudicate(&priced, &plan, &met, medbill::benefits::Network::InNetwork).unwrap()

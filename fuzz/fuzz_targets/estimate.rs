@@ -22,7 +22,7 @@ fn pfs() -> &'static PfsData {
             include_bytes!("../../examples/data/pfs-sample/gpci-sample.csv"),
             Some(include_bytes!("../../examples/data/pfs-sample/anes-sample.csv")),
             Some(include_bytes!("../../examples/data/pfs-sample/zip-sample.txt")),
-            "SAMPLE",
+            Some("SAMPLE"),
         )
         .expect("the bundled sample PFS loads")
     })

@@ -40,6 +40,7 @@ const FUZZ_TARGETS: &[&str] = &[
     "write_276",
     "prepare_claim",
     "send_on",
+    "price",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {

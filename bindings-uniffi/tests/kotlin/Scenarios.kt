@@ -15,6 +15,7 @@ import org.medbill.CodeKind
 import org.medbill.Finding
 import org.medbill.MedbillException
 import org.medbill.Network
+import org.medbill.PriceOptions
 import org.medbill.Pricer
 import org.medbill.Severity
 import org.medbill.adjudicateJson
@@ -112,6 +113,15 @@ private class Malformed(message: String) : Exception(message)
  */
 private class PricingFailed(message: String) : Exception(message)
 
+/** The PriceOptions a priceClaim scenario names (each set to true); throws [Malformed] on an unknown one. */
+private fun priceOptions(names: String): PriceOptions {
+    val chosen = names.split(",")
+    chosen.firstOrNull { it != "unchecked" && it != "anyPayer" }?.let {
+        throw Malformed("unknown price option '$it' (expected unchecked or anyPayer)")
+    }
+    return PriceOptions(unchecked = "unchecked" in chosen, anyPayer = "anyPayer" in chosen, trace = true)
+}
+
 /**
  * The binding call a scenario makes; throws [Malformed] when its arguments make no sense, and
  * [PricingFailed] when an adjudicateClaim scenario's claim cannot be priced.
@@ -139,10 +149,19 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         fun(): Any = prepareClaimJson(encounter, practice)
     }
     "priceClaim" -> {
+        val parts = s.arg2.split("|")
+        if (parts[0].isEmpty() || parts.size > 2 || (parts.size == 2 && parts[1].isEmpty()))
+            throw Malformed("priceClaim takes CONTRACT or CONTRACT|OPTIONS as its second argument, found '${s.arg2}'")
         val claim = File(fixtures, s.arg1).readText()
-        val contract = File(fixtures, s.arg2).readText()
+        val contract = File(fixtures, parts[0]).readText()
+        val options = parts.getOrNull(1)?.let { priceOptions(it) }
         val built = pricer.get() // check() has already built it
-        fun(): Any = built.priceJson(claim, contract, PRICE_AS_OF)
+        val call: () -> Any = if (options == null) {
+            { built.priceJson(claim, contract, PRICE_AS_OF) }
+        } else {
+            { built.priceJson(claim, contract, PRICE_AS_OF, options) }
+        }
+        call
     }
     "estimateVisit" -> {
         if (s.arg2 != "-") throw Malformed("estimateVisit takes '-' as its second argument, found '${s.arg2}'")
@@ -668,9 +687,9 @@ private fun ownChecks(fixtures: File, pricer: PricerOnce): List<Pair<String, () 
             val e = thrown { Pricer(rvu, null, null, null, PRICER_VERSION).close() }
             ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID") { describe(e) }
         },
-        "the sample Pricer loads 23 RVU rows, a Pricer without data none" to {
+        "the sample Pricer loads 53 RVU rows, a Pricer without data none" to {
             val rows: ULong = pricer.get().rvuRows()
-            ensure(rows == 23uL) { "rvuRows() = $rows" }
+            ensure(rows == 53uL) { "rvuRows() = $rows" }
             Pricer(null, null, null, null, "").use { empty -> ensure(empty.rvuRows() == 0uL) { "${empty.rvuRows()}" } }
         },
         "a bad as-of date is INPUT_INVALID" to {
@@ -687,7 +706,10 @@ private fun ownChecks(fixtures: File, pricer: PricerOnce): List<Pair<String, () 
         },
         "coordinateJson (standard) returns JSON with secondaryPaid" to {
             fun adjudicated(contract: String, plan: String, accumulators: String): String {
-                val priced = pricer.get().priceJson(cleanClaim(), File(fixtures, contract).readText(), PRICE_AS_OF)
+                // The clean claim billed to the contract's payer (Prairie's, or Medicare's).
+                val claim = if ("prairie" in contract) File(fixtures, "claims/professional-ppo.json").readText()
+                    else cleanClaim()
+                val priced = pricer.get().priceJson(claim, File(fixtures, contract).readText(), PRICE_AS_OF)
                 return adjudicateJson(priced, File(fixtures, plan).readText(), accumulators, Network.IN_NETWORK)
             }
             val primary = adjudicated("contracts/prairie-ppo.json", "plans/commercial-ppo.json",

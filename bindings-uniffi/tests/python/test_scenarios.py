@@ -111,6 +111,15 @@ class PricingFailed(Exception):
     failed: never the error the scenario expects."""
 
 
+def price_options(names):
+    """The PriceOptions a priceClaim scenario names (each set to true), or a string saying what is wrong."""
+    chosen = names.split(",")
+    unknown = [n for n in chosen if n not in ("unchecked", "anyPayer")]
+    if unknown:
+        return f"unknown price option '{unknown[0]}' (expected unchecked or anyPayer)"
+    return medbill.PriceOptions(unchecked="unchecked" in chosen, any_payer="anyPayer" in chosen, trace=True)
+
+
 def build_call(s, fixtures, pricer):
     """Returns (function, args), or a string describing a malformed scenario.
     `pricer` is the run's PricerOnce (already built when a scenario that needs it gets here).
@@ -135,9 +144,17 @@ def build_call(s, fixtures, pricer):
         return medbill.prepare_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
                                             (fixtures / s.arg2).read_text(encoding="utf-8")]
     if s.fn == "priceClaim":
+        contract_path, *option_list = s.arg2.split("|")
+        if contract_path == "" or len(option_list) > 1 or option_list == [""]:
+            return f"priceClaim takes CONTRACT or CONTRACT|OPTIONS as its second argument, found '{s.arg2}'"
         claim = (fixtures / s.arg1).read_text(encoding="utf-8")
-        contract = (fixtures / s.arg2).read_text(encoding="utf-8")
-        return pricer.get().price_json, [claim, contract, PRICE_AS_OF]
+        contract = (fixtures / contract_path).read_text(encoding="utf-8")
+        if not option_list:
+            return pricer.get().price_json, [claim, contract, PRICE_AS_OF]
+        options = price_options(option_list[0])
+        if isinstance(options, str):
+            return options
+        return pricer.get().price_json, [claim, contract, PRICE_AS_OF, options]
     if s.fn == "estimateVisit":
         if s.arg2 != "-":
             return f"estimateVisit takes '-' as its second argument, found '{s.arg2}'"
@@ -538,7 +555,7 @@ def own_checks(fixtures, pricer):
 
     def pricer_rvu_rows():
         rows = pricer.get().rvu_rows()
-        assert isinstance(rows, int) and rows == 23, show(rows)
+        assert isinstance(rows, int) and rows == 53, show(rows)
         assert medbill.Pricer(None, None, None, None, "").rvu_rows() == 0
 
     def pricer_bad_as_of_is_input_invalid():
@@ -557,9 +574,10 @@ def own_checks(fixtures, pricer):
         assert e.code == "INPUT_INVALID", describe(e)
 
     def coordinate_standard_gives_secondary_paid():
-        claim = (fixtures / "claims/professional-clean.json").read_text(encoding="utf-8")
-
         def adjudicated(contract, plan, accumulators):
+            # The clean claim billed to the contract's payer (Prairie's, or Medicare's).
+            billed = "claims/professional-ppo.json" if "prairie" in contract else "claims/professional-clean.json"
+            claim = (fixtures / billed).read_text(encoding="utf-8")
             priced = pricer.get().price_json(claim, (fixtures / contract).read_text(encoding="utf-8"), PRICE_AS_OF)
             return medbill.adjudicate_json(priced, (fixtures / plan).read_text(encoding="utf-8"), accumulators,
                                            medbill.Network.IN_NETWORK)
@@ -582,7 +600,7 @@ def own_checks(fixtures, pricer):
         ("errors are MedbillError exceptions with a code", error_is_an_exception_with_code),
         ("CodeCheck and Finding carry enums", code_check_record_and_enums),
         ("a Pricer with the RVU file but no GPCI file is INPUT_INVALID", pricer_rvu_without_gpci_is_input_invalid),
-        ("the sample Pricer loads 23 RVU rows, a Pricer without data none", pricer_rvu_rows),
+        ("the sample Pricer loads 53 RVU rows, a Pricer without data none", pricer_rvu_rows),
         ("a bad as-of date is INPUT_INVALID", pricer_bad_as_of_is_input_invalid),
         ("adjudicateJson with malformed plan JSON is INPUT_INVALID", adjudicate_malformed_plan_is_input_invalid),
         ("coordinateJson (standard) returns JSON with secondaryPaid", coordinate_standard_gives_secondary_paid),

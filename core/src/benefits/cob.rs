@@ -43,42 +43,17 @@ pub enum CobMethod {
     },
 }
 
-/// [`CobMethod`] as read, told apart by `method`.
-#[derive(Deserialize)]
-#[serde(
-    rename_all = "camelCase",
-    rename_all_fields = "camelCase",
-    deny_unknown_fields
-)]
-enum CobMethodTwin {
-    Standard,
-    NonDuplication,
-    CarveOut,
-    MaintenanceOfBenefits {
-        coverage: Rate,
-    },
-    MedicareSecondary {
-        #[serde(default)]
-        obligated_to_accept: bool,
-    },
-}
-
-impl<'de> Deserialize<'de> for CobMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CobMethod, D::Error> {
-        let twin = crate::input::internally_tagged::<_, CobMethodTwin>(d, &["method"])?;
-        Ok(match twin {
-            CobMethodTwin::Standard => CobMethod::Standard,
-            CobMethodTwin::NonDuplication => CobMethod::NonDuplication,
-            CobMethodTwin::CarveOut => CobMethod::CarveOut,
-            CobMethodTwin::MaintenanceOfBenefits { coverage } => {
-                CobMethod::MaintenanceOfBenefits { coverage }
-            }
-            CobMethodTwin::MedicareSecondary {
-                obligated_to_accept,
-            } => CobMethod::MedicareSecondary {
-                obligated_to_accept,
-            },
-        })
+crate::input::tagged::read_tagged! {
+    CobMethod via CobMethodTwin by "method" {
+        unit Standard,
+        unit NonDuplication,
+        unit CarveOut,
+        struct MaintenanceOfBenefits { coverage: Rate },
+        struct MedicareSecondary {
+            // The twin's derive renames variants only: the field is named as written.
+            #[serde(default, rename = "obligatedToAccept")]
+            obligated_to_accept: bool,
+        },
     }
 }
 

@@ -333,21 +333,10 @@ pub enum PartyName {
     },
 }
 
-/// [`PartyName`] as read, told apart by `entity`.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-enum PartyNameTwin {
-    Person(PersonName),
-    Organization { name: String },
-}
-
-impl<'de> Deserialize<'de> for PartyName {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PartyName, D::Error> {
-        let twin = crate::input::internally_tagged::<_, PartyNameTwin>(d, &["entity"])?;
-        Ok(match twin {
-            PartyNameTwin::Person(person) => PartyName::Person(person),
-            PartyNameTwin::Organization { name } => PartyName::Organization { name },
-        })
+crate::input::tagged::read_tagged! {
+    PartyName via PartyNameTwin by "entity" {
+        newtype Person(PersonName),
+        struct Organization { name: String },
     }
 }
 

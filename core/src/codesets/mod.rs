@@ -5,8 +5,8 @@ mod pfs;
 
 pub use pfs::{
     AnesthesiaConversionFactors, Gpci, GpciTable, LocalityCounty, LocalityId, PaymentAmountRow,
-    PfsData, PfsStatus, RvuRow, RvuTable, ZipLocalities, load_locality_counties,
-    load_payment_amounts,
+    PfsData, PfsStatus, PfsVersionSource, RvuRow, RvuTable, ZipLocalities, load_locality_counties,
+    load_payment_amounts, release_from_file_name,
 };
 
 /// Why a code-set file could not be read. Positions are 1-based.

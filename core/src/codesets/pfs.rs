@@ -166,6 +166,73 @@ pub struct RvuTable {
     // FxHash: the keys are short codes from a trusted file, and look-ups are the hot path.
     rows: rustc_hash::FxHashMap<(ProcedureCode, Option<Modifier>), RvuRow>,
     conversion_factor: Decimal,
+    /// The release the file's title names (e.g. `RVU25D`), when it names one.
+    release: Option<String>,
+}
+
+/// The release name CMS gives a year's quarterly PFS files (RVU25D.pdf, "Update Schedule"):
+/// `RVU` + the year's last two digits + `A` (January), `B` (April), `C` (July) or `D` (October).
+fn release_name(year: &str, month: &str) -> Option<String> {
+    let year = match year.len() {
+        4 if year.starts_with("20") => year.get(2..)?,
+        2 => year,
+        _ => return None,
+    };
+    if !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month = month.to_ascii_uppercase();
+    let letter = match month.get(..3)? {
+        "JAN" => 'A',
+        "APR" => 'B',
+        "JUL" => 'C',
+        "OCT" => 'D',
+        _ => return None,
+    };
+    Some(format!("RVU{year}{letter}"))
+}
+
+/// The release a PPRRVU CSV title line names, e.g. "2025 National Physician Fee Schedule
+/// Relative Value File October Release" → `RVU25D`.
+fn release_from_title(title: &str) -> Option<String> {
+    let upper = title.to_ascii_uppercase();
+    if !upper.contains("RELATIVE VALUE FILE") || !upper.contains("RELEASE") {
+        return None;
+    }
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let year = words
+        .iter()
+        .find(|w| w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit()))?;
+    words.iter().find_map(|month| release_name(year, month))
+}
+
+/// The release a PFS file or folder name names: `RVU25D` itself (any case, e.g. `rvu25d.zip`,
+/// `rvu25d_0`), or a relative value file named for its year and month (`PPRRVU2025_Oct.csv`,
+/// `PPRRVU25_JAN.txt`).
+pub fn release_from_file_name(name: &str) -> Option<String> {
+    let upper = name.to_ascii_uppercase();
+    let bytes = upper.as_bytes();
+    for (at, _) in upper.match_indices("RVU") {
+        let rest = upper.get(at.saturating_add(3)..)?;
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let after = rest.get(digits.len()..).unwrap_or("");
+        let in_pprrvu = at >= 3 && bytes.get(at.saturating_sub(3)..at) == Some(b"PPR");
+        if digits.len() == 2 && !in_pprrvu {
+            let mut letters = after.chars();
+            if let Some(letter @ 'A'..='D') = letters.next() {
+                let correction = after.get(1..2) == Some("R");
+                let tail = if correction { "R" } else { "" };
+                return Some(format!("RVU{digits}{letter}{tail}"));
+            }
+        }
+        if in_pprrvu && (digits.len() == 2 || digits.len() == 4) {
+            let month = after.trim_start_matches(['_', '-', ' ']);
+            if let Some(release) = release_name(&digits, month) {
+                return Some(release);
+            }
+        }
+    }
+    None
 }
 
 impl RvuTable {
@@ -193,6 +260,9 @@ impl RvuTable {
             let get = |i: usize| record.get(i).unwrap_or("").trim();
             if !in_data {
                 in_data = get(0) == "HCPCS" && get(1) == "MOD";
+                if table.release.is_none() {
+                    table.release = record.iter().find_map(release_from_title);
+                }
                 continue;
             }
             if get(0).is_empty() {
@@ -300,6 +370,17 @@ impl RvuTable {
     /// The conversion factor the file was published with.
     pub fn conversion_factor(&self) -> Decimal {
         self.conversion_factor
+    }
+
+    /// True when both files hold the same rows and conversion factor (whatever their titles).
+    pub fn same_rows(&self, other: &RvuTable) -> bool {
+        self.rows == other.rows && self.conversion_factor == other.conversion_factor
+    }
+
+    /// The release the file's title lines name (e.g. `RVU25D` for "2025 … Relative Value
+    /// File October Release"), when they name one; the fixed-width file names none.
+    pub fn release(&self) -> Option<&str> {
+        self.release.as_deref()
     }
 }
 
@@ -624,6 +705,21 @@ pub fn load_payment_amounts(bytes: &[u8]) -> Result<Vec<PaymentAmountRow>, CodeS
     Ok(rows)
 }
 
+/// Where the PFS data version recorded in a trace came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum PfsVersionSource {
+    /// The relative value file's title lines.
+    RvuFile,
+    /// The name of the relative value file or of its folder.
+    FileName,
+    /// Given by the caller, overriding what the files say.
+    Caller,
+    /// Nothing said which release the files are.
+    #[default]
+    Unknown,
+}
+
 /// Everything the Medicare PFS needs, loaded once: RVUs, GPCIs and, optionally, anesthesia
 /// conversion factors and the ZIP-to-locality map.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -636,29 +732,52 @@ pub struct PfsData {
     pub anesthesia: Option<AnesthesiaConversionFactors>,
     /// ZIP → locality.
     pub zip: Option<ZipLocalities>,
-    /// A label for the data version, recorded in every pricing trace (e.g. `RVU25D`).
+    /// The data version, recorded in every pricing trace (e.g. `RVU25D`); `unknown` when
+    /// nothing said it.
     pub version: std::sync::Arc<str>,
+    /// Where `version` came from.
+    pub version_source: PfsVersionSource,
 }
 
 impl PfsData {
     /// Loads the PFS files from their bytes (each CSV or TXT, detected from the content).
-    /// `version` labels the data in every trace.
+    /// The data version is the release the relative value file's title names; `version`,
+    /// when given (not blank), overrides it.
     pub fn load(
         rvu: &[u8],
         gpci: &[u8],
         anesthesia: Option<&[u8]>,
         zip: Option<&[u8]>,
-        version: &str,
+        version: Option<&str>,
     ) -> Result<PfsData, CodeSetError> {
+        let rvu = RvuTable::load(rvu)?;
+        let (version, version_source) = match (version.map(str::trim), rvu.release()) {
+            (Some(given), _) if !given.is_empty() => (given.into(), PfsVersionSource::Caller),
+            (_, Some(release)) => (release.into(), PfsVersionSource::RvuFile),
+            _ => ("unknown".into(), PfsVersionSource::Unknown),
+        };
         Ok(PfsData {
-            rvu: RvuTable::load(rvu)?,
+            rvu,
             gpci: GpciTable::load(gpci)?,
             anesthesia: anesthesia
                 .map(AnesthesiaConversionFactors::load)
                 .transpose()?,
             zip: zip.map(ZipLocalities::load).transpose()?,
-            version: version.into(),
+            version,
+            version_source,
         })
+    }
+
+    /// When the files did not say their release, takes it from the relative value file's name
+    /// or its folder's (see [`release_from_file_name`]); otherwise leaves the version as it is.
+    pub fn named_by_file(mut self, names: &[&str]) -> PfsData {
+        if self.version_source == PfsVersionSource::Unknown {
+            if let Some(release) = names.iter().find_map(|n| release_from_file_name(n)) {
+                self.version = release.into();
+                self.version_source = PfsVersionSource::FileName;
+            }
+        }
+        self
     }
 }
 

@@ -8,7 +8,7 @@
 //! the input (`invalid type: string "Jane Doe"`); these never reach a caller.
 
 mod de;
-mod tagged;
+pub(crate) mod tagged;
 mod tree;
 
 use serde::Deserializer;

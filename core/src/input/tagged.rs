@@ -159,3 +159,80 @@ impl<'de, M: MapAccess<'de>> VariantAccess<'de> for Tagged<M> {
         visitor.visit_map(self.rest)
     }
 }
+
+/// Implements `Deserialize` for an internally tagged enum through a twin generated from the
+/// same variant list, with conversions both ways: adding a variant to the enum and not here
+/// (or the reverse) is a compile error, so the twin can never fall behind.
+///
+/// ```ignore
+/// read_tagged! {
+///     FeeSchedule via FeeScheduleTwin by "kind" {
+///         struct Flat { fees: Vec<FlatFee> },
+///         newtype MedicarePfs(PfsSchedule),
+///         unit Standard,
+///     }
+/// }
+/// ```
+macro_rules! read_tagged {
+    ($real:ident via $twin:ident by $tag:literal { $($body:tt)* }) => {
+        $crate::input::tagged::read_tagged!(@twin $real $twin [] $($body)*);
+        $crate::input::tagged::read_tagged!(@into $real $twin [] [] $($body)*);
+
+        impl<'de> serde::Deserialize<'de> for $real {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$real, D::Error> {
+                $crate::input::internally_tagged::<_, $twin>(d, &[$tag]).map(Into::into)
+            }
+        }
+    };
+
+    // The twin: the same variants in serde's default (externally tagged) form.
+    (@twin $real:ident $twin:ident [$($acc:tt)*]) => {
+        #[doc = concat!("[`", stringify!($real), "`] as read (see `input::internally_tagged`).")]
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        enum $twin { $($acc)* }
+    };
+    (@twin $real:ident $twin:ident [$($acc:tt)*] unit $v:ident, $($rest:tt)*) => {
+        $crate::input::tagged::read_tagged!(@twin $real $twin [$($acc)* $v,] $($rest)*);
+    };
+    (@twin $real:ident $twin:ident [$($acc:tt)*] newtype $v:ident($t:ty), $($rest:tt)*) => {
+        $crate::input::tagged::read_tagged!(@twin $real $twin [$($acc)* $v($t),] $($rest)*);
+    };
+    (@twin $real:ident $twin:ident [$($acc:tt)*]
+        struct $v:ident { $($(#[$a:meta])* $f:ident: $t:ty),* $(,)? }, $($rest:tt)*) => {
+        $crate::input::tagged::read_tagged!(@twin $real $twin
+            [$($acc)* $v { $($(#[$a])* $f: $t),* },] $($rest)*);
+    };
+
+    // The conversions, one match arm per variant each way.
+    (@into $real:ident $twin:ident [$($from:tt)*] [$($to:tt)*]) => {
+        impl From<$twin> for $real {
+            fn from(twin: $twin) -> $real {
+                match twin { $($from)* }
+            }
+        }
+        impl From<$real> for $twin {
+            fn from(real: $real) -> $twin {
+                match real { $($to)* }
+            }
+        }
+    };
+    (@into $real:ident $twin:ident [$($from:tt)*] [$($to:tt)*] unit $v:ident, $($rest:tt)*) => {
+        $crate::input::tagged::read_tagged!(@into $real $twin
+            [$($from)* $twin::$v => $real::$v,]
+            [$($to)* $real::$v => $twin::$v,] $($rest)*);
+    };
+    (@into $real:ident $twin:ident [$($from:tt)*] [$($to:tt)*] newtype $v:ident($t:ty), $($rest:tt)*) => {
+        $crate::input::tagged::read_tagged!(@into $real $twin
+            [$($from)* $twin::$v(inner) => $real::$v(inner),]
+            [$($to)* $real::$v(inner) => $twin::$v(inner),] $($rest)*);
+    };
+    (@into $real:ident $twin:ident [$($from:tt)*] [$($to:tt)*]
+        struct $v:ident { $($(#[$a:meta])* $f:ident: $t:ty),* $(,)? }, $($rest:tt)*) => {
+        $crate::input::tagged::read_tagged!(@into $real $twin
+            [$($from)* $twin::$v { $($f),* } => $real::$v { $($f),* },]
+            [$($to)* $real::$v { $($f),* } => $twin::$v { $($f),* },] $($rest)*);
+    };
+}
+
+pub(crate) use read_tagged;

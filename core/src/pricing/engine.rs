@@ -6,34 +6,40 @@ use rust_decimal::Decimal;
 
 use super::trace::{Operation, TraceInputs, Tracer, input};
 use super::{
-    AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, PfsSchedule,
-    PlannedService, PricedClaim, PricedLine, PricingError,
+    AnesthesiaSchedule, CarveOutPrice, Contract, FeeSchedule, LineStatus, LocalityChoice,
+    LocalitySource, PfsSchedule, PfsVersion, PlannedService, PriceOptions, PricedClaim, PricedLine,
+    PricingError,
 };
 use crate::claim::{Claim, ClaimForm, Quantity};
 use crate::codes::{Modifier, PlaceOfService, ProcedureCode, Taxonomy};
-use crate::codesets::{Gpci, LocalityId, PfsData, RvuRow};
+use crate::codesets::{Gpci, PfsData, RvuRow};
+use crate::finding::{Finding, Severity};
 use crate::money::{Money, Rate, Rounding};
 
 /// One line, whichever the claim form.
-struct LineInput<'c> {
-    index: usize,
-    procedure: Option<ProcedureCode>,
-    modifiers: &'c [Modifier],
+#[derive(Clone)]
+pub(super) struct LineInput<'c> {
+    pub(super) index: usize,
+    pub(super) procedure: Option<ProcedureCode>,
+    pub(super) modifiers: &'c [Modifier],
     /// The payment modifiers among `modifiers`, read once.
-    flags: ModifierFlags,
-    charge: Money,
-    units: Decimal,
-    minutes: Option<u32>,
-    service_date: NaiveDate,
-    place_of_service: Option<PlaceOfService>,
-    rendering_taxonomy: Option<Taxonomy>,
+    pub(super) flags: ModifierFlags,
+    pub(super) charge: Money,
+    pub(super) units: Decimal,
+    pub(super) minutes: Option<u32>,
+    pub(super) service_date: NaiveDate,
+    pub(super) place_of_service: Option<PlaceOfService>,
+    pub(super) rendering_taxonomy: Option<Taxonomy>,
+    /// Set when pricing one component of a line (26 or TC) for a multiple-procedure rule: a
+    /// flat schedule must then have a fee for that component, not only the global one.
+    pub(super) component_only: bool,
 }
 
 /// The modifiers that change payment, found in one pass over a line's modifiers.
 #[derive(Debug, Clone, Copy, Default)]
-struct ModifierFlags {
+pub(super) struct ModifierFlags {
     /// 26 or TC: the component row of the RVU file.
-    component: Option<Modifier>,
+    pub(super) component: Option<Modifier>,
     /// 50.
     bilateral: bool,
     /// 62.
@@ -65,24 +71,27 @@ impl ModifierFlags {
 }
 
 /// A line part-way through pricing.
-struct Work<'a> {
-    tracer: Tracer,
-    status: LineStatus,
+pub(super) struct Work<'a> {
+    pub(super) tracer: Tracer,
+    pub(super) status: LineStatus,
     /// The PFS row for the line's code (its 26/TC row when billed so), when PFS data is
     /// loaded: the RVUs for PFS schedules, and the indicators for every schedule.
-    row: Option<&'a RvuRow>,
+    pub(super) row: Option<&'a RvuRow>,
+    /// How many trace steps the schedule amount took (units included); the steps after it
+    /// (contract adjustment, payment modifiers) only multiply. None for carve-outs.
+    pub(super) schedule_steps: Option<usize>,
 }
 
 /// What every line of a claim is priced with: the contract, the PFS data and the locality.
 #[derive(Clone, Copy)]
-struct Context<'a> {
-    contract: &'a Contract,
-    pfs: Option<&'a PfsData>,
-    locality: Option<LocalityId>,
+pub(super) struct Context<'a> {
+    pub(super) contract: &'a Contract,
+    pub(super) pfs: Option<&'a PfsData>,
+    pub(super) locality: Option<LocalityChoice>,
 }
 
 /// What a pricing step decided about a line.
-enum Verdict {
+pub(super) enum Verdict {
     Continue,
     NotPayable(String),
 }
@@ -90,12 +99,36 @@ enum Verdict {
 /// Prices a claim under a contract. `pfs` is needed for Medicare PFS schedules and supplies
 /// the multiple-procedure and add-on indicators to any schedule when given. Each line's
 /// date of service must fall within the contract; `as_of` is recorded on the result.
+///
+/// Unless `options` say otherwise, a claim with validation errors and a contract with another
+/// payer are refused (a typed error, never a price that looks right).
 pub fn price(
     claim: &Claim,
     contract: &Contract,
     pfs: Option<&PfsData>,
     as_of: NaiveDate,
+    options: &PriceOptions,
 ) -> Result<PricedClaim, PricingError> {
+    if !options.unchecked {
+        let findings: Vec<Finding> = claim
+            .validate()
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        if !findings.is_empty() {
+            return Err(PricingError::InvalidClaim { findings });
+        }
+    }
+    let same_payer = contract
+        .payer_id
+        .trim()
+        .eq_ignore_ascii_case(claim.payer.payer_id.trim());
+    if !options.any_payer && !same_payer {
+        return Err(PricingError::PayerMismatch {
+            contract: contract.payer_id.clone(),
+            claim: claim.payer.payer_id.clone(),
+        });
+    }
     let lines = line_inputs(claim, as_of);
     let facility_zip = claim
         .service_facility
@@ -106,14 +139,23 @@ pub fn price(
         .address
         .as_ref()
         .map(|a| a.postal_code.as_str());
-    price_lines(
+    let mut priced = price_lines(
         lines,
-        &[facility_zip, billing_zip],
+        &[
+            (facility_zip, LocalitySource::ServiceFacilityZip),
+            (billing_zip, LocalitySource::BillingProviderZip),
+        ],
         &claim.patient_control_number,
         contract,
         pfs,
         as_of,
-    )
+    )?;
+    if !options.trace {
+        for line in &mut priced.lines {
+            line.trace = Vec::new();
+        }
+    }
+    Ok(priced)
 }
 
 /// Prices planned services (an estimate's), as if they were the lines of one claim.
@@ -144,20 +186,28 @@ pub fn price_services(
             service_date: s.date,
             place_of_service: Some(s.place_of_service),
             rendering_taxonomy: s.rendering_taxonomy,
+            component_only: false,
         })
         .collect();
-    price_lines(lines, &[zip], "ESTIMATE", contract, pfs, as_of)
+    price_lines(
+        lines,
+        &[(zip, LocalitySource::ServiceZip)],
+        "ESTIMATE",
+        contract,
+        pfs,
+        as_of,
+    )
 }
 
 fn price_lines(
     lines: Vec<LineInput<'_>>,
-    zips: &[Option<&str>],
+    zips: &[(Option<&str>, LocalitySource)],
     patient_control_number: &str,
     contract: &Contract,
     pfs: Option<&PfsData>,
     as_of: NaiveDate,
 ) -> Result<PricedClaim, PricingError> {
-    let locality = needs_locality(&contract.schedule)
+    let choice = needs_locality(&contract.schedule)
         .then(|| resolve_locality(zips, &contract.schedule, pfs))
         .transpose()?;
     let mut work = Vec::with_capacity(lines.len());
@@ -176,11 +226,19 @@ fn price_lines(
             Context {
                 contract,
                 pfs,
-                locality,
+                locality: choice,
             },
         )?);
     }
-    multiple_procedure_reduction(&lines, &mut work, contract)?;
+    super::multiple::reduce(
+        &lines,
+        &mut work,
+        Context {
+            contract,
+            pfs,
+            locality: choice,
+        },
+    )?;
 
     let mut priced = Vec::with_capacity(lines.len());
     for (line, mut item) in lines.into_iter().zip(work) {
@@ -232,6 +290,11 @@ fn price_lines(
         total_charge: Money::sum(priced.iter().map(|l| l.charge))?,
         total_allowed,
         total_expected_payment: Money::sum(priced.iter().map(|l| l.expected_payment))?,
+        locality: choice,
+        pfs_version: pfs.map(|data| PfsVersion {
+            version: data.version.to_string(),
+            source: data.version_source,
+        }),
         lines: priced,
     })
 }
@@ -267,6 +330,7 @@ fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput<'_>> {
                         .rendering_provider
                         .as_ref()
                         .map_or(claim_taxonomy, |p| p.taxonomy),
+                    component_only: false,
                 })
                 .collect()
         }
@@ -285,6 +349,7 @@ fn line_inputs(claim: &Claim, as_of: NaiveDate) -> Vec<LineInput<'_>> {
                 service_date: l.service_date.unwrap_or(form.statement_from.min(as_of)),
                 place_of_service: None,
                 rendering_taxonomy: None,
+                component_only: false,
             })
             .collect(),
     }
@@ -301,10 +366,10 @@ fn needs_locality(schedule: &FeeSchedule) -> bool {
 
 /// The contract's locality, else the service facility's ZIP, else the billing provider's.
 fn resolve_locality(
-    zips: &[Option<&str>],
+    zips: &[(Option<&str>, LocalitySource)],
     schedule: &FeeSchedule,
     pfs: Option<&PfsData>,
-) -> Result<LocalityId, PricingError> {
+) -> Result<LocalityChoice, PricingError> {
     let configured = match schedule {
         FeeSchedule::MedicarePfs(p) => p.locality,
         FeeSchedule::Anesthesia(a) => a.locality,
@@ -312,7 +377,10 @@ fn resolve_locality(
         _ => None,
     };
     if let Some(locality) = configured {
-        return Ok(locality);
+        return Ok(LocalityChoice {
+            locality,
+            source: LocalitySource::Contract,
+        });
     }
     let Some(data) = pfs else {
         // Without PFS data the schedule cannot price at all: say that, not "no locality".
@@ -323,24 +391,38 @@ fn resolve_locality(
     };
     let table = data.zip.as_ref().ok_or(PricingError::LocalityUnknown)?;
     zips.iter()
-        .flatten()
-        .find_map(|zip| table.locality(zip))
+        .find_map(|&(zip, source)| {
+            zip.and_then(|z| table.locality(z))
+                .map(|locality| LocalityChoice { locality, source })
+        })
         .ok_or(PricingError::LocalityUnknown)
 }
 
-fn price_line<'a>(line: &LineInput<'_>, context: Context<'a>) -> Result<Work<'a>, PricingError> {
-    let Context { contract, pfs, .. } = context;
-    let row = match (pfs, line.procedure) {
+/// The RVU row for a line's code: its 26/TC row when billed so, else the global row.
+pub(super) fn rvu_row(
+    pfs: Option<&PfsData>,
+    procedure: Option<ProcedureCode>,
+    component: Option<Modifier>,
+) -> Option<&RvuRow> {
+    match (pfs, procedure) {
         (Some(data), Some(code)) => data
             .rvu
-            .get(code, line.flags.component)
+            .get(code, component)
             .or_else(|| data.rvu.get(code, None)),
         _ => None,
-    };
+    }
+}
+
+pub(super) fn price_line<'a>(
+    line: &LineInput<'_>,
+    context: Context<'a>,
+) -> Result<Work<'a>, PricingError> {
+    let Context { contract, pfs, .. } = context;
     let mut work = Work {
         tracer: Tracer::with_capacity(8),
         status: LineStatus::Priced,
-        row,
+        row: rvu_row(pfs, line.procedure, line.flags.component),
+        schedule_steps: None,
     };
     let Some(procedure) = line.procedure else {
         work.status = LineStatus::NotPayable {
@@ -395,6 +477,7 @@ fn price_line<'a>(line: &LineInput<'_>, context: Context<'a>) -> Result<Work<'a>
     } else {
         let verdict = schedule_amount(&contract.schedule, line, procedure, context, &mut work)?;
         if matches!(verdict, Verdict::Continue) {
+            work.schedule_steps = Some(work.tracer.steps.len());
             if let Some(rate) = contract.adjustment {
                 work.tracer.step(
                     "CONTRACT-ADJUSTMENT",
@@ -420,7 +503,7 @@ fn price_line<'a>(line: &LineInput<'_>, context: Context<'a>) -> Result<Work<'a>
 }
 
 /// Pushes the steps that produce the schedule amount for the line's units.
-fn schedule_amount(
+pub(super) fn schedule_amount(
     schedule: &FeeSchedule,
     line: &LineInput<'_>,
     procedure: ProcedureCode,
@@ -437,8 +520,18 @@ fn schedule_amount(
             let fee = fees
                 .iter()
                 .filter(applies)
-                .find(|f| f.modifier.is_some_and(|m| line.modifiers.contains(&m)))
-                .or_else(|| fees.iter().filter(applies).find(|f| f.modifier.is_none()));
+                .find(|f| {
+                    f.modifier.is_some_and(|m| {
+                        line.modifiers.contains(&m) || line.flags.component == Some(m)
+                    })
+                })
+                .or_else(|| {
+                    // One component alone is not priced at the global fee.
+                    let global_allowed = !(line.component_only && line.flags.component.is_some());
+                    fees.iter()
+                        .filter(applies)
+                        .find(|f| global_allowed && f.modifier.is_none())
+                });
             let Some(fee) = fee else {
                 return Ok(Verdict::NotPayable(format!(
                     "{procedure} has no fee in the schedule on the date of service"
@@ -525,7 +618,8 @@ fn pfs_amount(
 ) -> Result<Verdict, PricingError> {
     let Context { pfs, locality, .. } = context;
     let data = pfs.ok_or(PricingError::PfsDataMissing)?;
-    let locality = locality.ok_or(PricingError::LocalityUnknown)?;
+    let choice = locality.ok_or(PricingError::LocalityUnknown)?;
+    let locality = choice.locality;
     let gpci = data
         .gpci
         .get(locality)
@@ -562,7 +656,10 @@ fn pfs_amount(
     let version = Some(&data.version);
     work.tracer.step(
         "PFS-RBRVS",
-        "Medicare PFS amount for the claim's locality: [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × CF",
+        format!(
+            "Medicare PFS amount for locality {locality} ({}): [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × CF",
+            choice.source.describe()
+        ),
         TraceInputs::from_iter([
             input("work RVU", row.work),
             input("work GPCI", gpci.work),
@@ -645,15 +742,21 @@ fn anesthesia_amount(
         .unwrap_or_default();
     let time_units = time.rounding.round(exact_units, time.precision);
     let (cf, source) = match (settings.conversion_factor, locality) {
-        (Some(cf), _) => (cf, "contract"),
-        (None, Some(locality)) => {
+        (Some(cf), _) => (cf, "contract".to_owned()),
+        (None, Some(LocalityChoice { locality, source })) => {
             let table = pfs
                 .and_then(|d| d.anesthesia.as_ref())
                 .ok_or(PricingError::AnesthesiaFactorMissing)?;
             let cf = table
                 .get(locality)
                 .ok_or(PricingError::LocalityNotInData(locality, "anesthesia CF"))?;
-            (Money::from_decimal(cf)?, "anesthesia CF file")
+            (
+                Money::from_decimal(cf)?,
+                format!(
+                    "anesthesia CF file, locality {locality} {}",
+                    source.describe()
+                ),
+            )
         }
         (None, None) => return Err(PricingError::AnesthesiaFactorMissing),
     };
@@ -802,88 +905,5 @@ fn rate_step(
         },
         None,
     )?;
-    Ok(())
-}
-
-/// Ranks same-day procedures with multiple-procedure indicator 2 by amount (never by claim
-/// order): 100% for the highest, then the contract's rates; past them, manual pricing.
-/// Add-on codes are exempt. Needs the PFS indicators.
-fn multiple_procedure_reduction(
-    lines: &[LineInput<'_>],
-    work: &mut [Work],
-    contract: &Contract,
-) -> Result<(), PricingError> {
-    let mut dates: Vec<NaiveDate> = lines.iter().map(|l| l.service_date).collect();
-    dates.sort();
-    dates.dedup();
-    for date in dates {
-        let mut eligible: Vec<usize> = (0..lines.len())
-            .filter(|&i| {
-                let line_ok = lines.get(i).is_some_and(|l| l.service_date == date);
-                let work_ok = work.get(i).is_some_and(|w| {
-                    w.status == LineStatus::Priced
-                        && w.row
-                            .as_ref()
-                            .is_some_and(|r| r.multiple_procedure == 2 && !r.is_add_on())
-                });
-                line_ok && work_ok
-            })
-            .collect();
-        if eligible.len() < 2 {
-            continue;
-        }
-        // Rank by amount; ties by the line's content (code, then the higher charge, …), never
-        // by its position, so reordering the claim's lines cannot change what is paid.
-        let key = |i: usize| {
-            let amount = work.get(i).map(|w| w.tracer.running).unwrap_or_default();
-            let line = lines.get(i);
-            (
-                std::cmp::Reverse(amount),
-                line.and_then(|l| l.procedure),
-                std::cmp::Reverse(line.map(|l| l.charge)),
-                line.map(|l| {
-                    (
-                        l.modifiers,
-                        l.units,
-                        l.minutes,
-                        l.place_of_service,
-                        l.rendering_taxonomy,
-                    )
-                }),
-            )
-        };
-        eligible.sort_by_cached_key(|&i| key(i));
-        for (rank, &index) in eligible.iter().enumerate() {
-            let Some(item) = work.get_mut(index) else {
-                continue;
-            };
-            let place = rank.saturating_add(1);
-            match contract.settings.multiple_procedure_rates.get(rank) {
-                Some(rate) => {
-                    item.tracer.step(
-                        "MPPR-51",
-                        "multiple procedure reduction: same-day procedures ranked by amount",
-                        TraceInputs::from_iter([
-                            input("rank", Decimal::from(place)),
-                            input("procedures ranked", Decimal::from(eligible.len())),
-                            input("percent paid", rate.percent()),
-                        ]),
-                        Operation::Multiply {
-                            factor: rate.fraction(),
-                        },
-                        None,
-                    )?;
-                }
-                None => {
-                    item.status = LineStatus::ManualPricing {
-                        reason: format!(
-                            "multiple procedure rank {place}: procedures past the {}th are priced by report",
-                            contract.settings.multiple_procedure_rates.len()
-                        ),
-                    };
-                }
-            }
-        }
-    }
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! and a replayable trace of every step (RULES.md §1–§3).
 
 mod engine;
+mod multiple;
 mod trace;
 mod verify;
 
@@ -12,11 +13,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{Modifier, PlaceOfService, ProcedureCode};
-use crate::codesets::LocalityId;
+use crate::codesets::{LocalityId, PfsVersionSource};
 use crate::money::{Money, MoneyError, Rate, Rounding};
 
 pub use engine::{price, price_services};
 pub use trace::{Operation, TraceInput, TraceInputs, TraceStep, apply, replay};
+
 pub use verify::{PfsMismatch, PfsVerification, verify_payment_amounts};
 
 /// A payer contract: which schedule prices the payer's claims, with carve-outs and settings.
@@ -73,30 +75,13 @@ pub enum FeeSchedule {
     Anesthesia(AnesthesiaSchedule),
 }
 
-/// [`FeeSchedule`] as read: the same variants, told apart by `kind` (see
-/// `input::internally_tagged`).
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-enum FeeScheduleTwin {
-    Flat { fees: Vec<FlatFee> },
-    MedicarePfs(PfsSchedule),
-    PercentOfSchedule { rate: Rate, base: Box<FeeSchedule> },
-    PercentOfCharges { rate: Rate },
-    Anesthesia(AnesthesiaSchedule),
-}
-
-impl<'de> Deserialize<'de> for FeeSchedule {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FeeSchedule, D::Error> {
-        let twin = crate::input::internally_tagged::<_, FeeScheduleTwin>(d, &["kind"])?;
-        Ok(match twin {
-            FeeScheduleTwin::Flat { fees } => FeeSchedule::Flat { fees },
-            FeeScheduleTwin::MedicarePfs(pfs) => FeeSchedule::MedicarePfs(pfs),
-            FeeScheduleTwin::PercentOfSchedule { rate, base } => {
-                FeeSchedule::PercentOfSchedule { rate, base }
-            }
-            FeeScheduleTwin::PercentOfCharges { rate } => FeeSchedule::PercentOfCharges { rate },
-            FeeScheduleTwin::Anesthesia(anesthesia) => FeeSchedule::Anesthesia(anesthesia),
-        })
+crate::input::tagged::read_tagged! {
+    FeeSchedule via FeeScheduleTwin by "kind" {
+        struct Flat { fees: Vec<FlatFee> },
+        newtype MedicarePfs(PfsSchedule),
+        struct PercentOfSchedule { rate: Rate, base: Box<FeeSchedule> },
+        struct PercentOfCharges { rate: Rate },
+        newtype Anesthesia(AnesthesiaSchedule),
     }
 }
 
@@ -205,9 +190,43 @@ pub struct ContractSettings {
     pub assistant_non_physician_rate: Rate,
     /// Share paid to each co-surgeon (62).
     pub co_surgeon_rate: Rate,
-    /// Multiple-procedure percentages by rank; procedures ranked past the list need manual
-    /// pricing.
+    /// Multiple-procedure percentages by rank (indicators 2 and 3); procedures ranked past the
+    /// list need manual pricing.
     pub multiple_procedure_rates: Vec<Rate>,
+    /// The shares paid for the reduced component of the 2nd and later procedures under
+    /// multiple-procedure indicators 4–7.
+    pub component_reductions: ComponentReductions,
+}
+
+/// What the 2nd and later same-day procedures are paid of the component a multiple-procedure
+/// indicator reduces (RVU file documentation, field "MULT PROC"; RULES.md §2). The first
+/// procedure (ranked by the component's amount) is paid in full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct ComponentReductions {
+    /// Indicator 4, diagnostic imaging: the technical component (50%).
+    pub imaging_technical: Rate,
+    /// Indicator 4, diagnostic imaging: the professional component (95%, since 2017).
+    pub imaging_professional: Rate,
+    /// Indicator 5, selected therapy services: the practice-expense component (50%).
+    pub therapy_practice_expense: Rate,
+    /// Indicator 6, diagnostic cardiovascular services: the technical component (75%).
+    pub cardiovascular_technical: Rate,
+    /// Indicator 7, diagnostic ophthalmology services: the technical component (80%).
+    pub ophthalmology_technical: Rate,
+}
+
+impl Default for ComponentReductions {
+    fn default() -> ComponentReductions {
+        let percent = |p: i64| Rate::from_percent(Decimal::new(p, 0)).unwrap_or(Rate::ZERO);
+        ComponentReductions {
+            imaging_technical: percent(50),
+            imaging_professional: percent(95),
+            therapy_practice_expense: percent(50),
+            cardiovascular_technical: percent(75),
+            ophthalmology_technical: percent(80),
+        }
+    }
 }
 
 impl Default for ContractSettings {
@@ -234,6 +253,7 @@ impl Default for ContractSettings {
                 percent(50, 0),
                 percent(50, 0),
             ],
+            component_reductions: ComponentReductions::default(),
         }
     }
 }
@@ -298,8 +318,62 @@ pub struct PricedClaim {
     pub total_allowed: Money,
     /// Total expected payment before patient cost sharing.
     pub total_expected_payment: Money,
+    /// The Medicare locality the claim was priced in and why; absent when the schedule needs
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<LocalityChoice>,
+    /// The PFS data the claim was priced with (its RVUs or its multiple-procedure and add-on
+    /// indicators), when any was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pfs_version: Option<PfsVersion>,
     /// The lines, in claim order.
     pub lines: Vec<PricedLine>,
+}
+
+/// The Medicare locality that priced a claim, and why that one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct LocalityChoice {
+    /// The locality.
+    pub locality: LocalityId,
+    /// Where it came from.
+    pub source: LocalitySource,
+}
+
+/// Where a claim's Medicare locality came from (in this order of preference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum LocalitySource {
+    /// The contract's schedule names it.
+    Contract,
+    /// The service facility's ZIP code, through the ZIP-to-locality file.
+    ServiceFacilityZip,
+    /// The billing provider's ZIP code, through the ZIP-to-locality file.
+    BillingProviderZip,
+    /// The ZIP code given with planned services (an estimate).
+    ServiceZip,
+}
+
+impl LocalitySource {
+    /// In words, for a trace's explanation.
+    pub fn describe(self) -> &'static str {
+        match self {
+            LocalitySource::Contract => "set in the contract",
+            LocalitySource::ServiceFacilityZip => "from the service facility's ZIP code",
+            LocalitySource::BillingProviderZip => "from the billing provider's ZIP code",
+            LocalitySource::ServiceZip => "from the ZIP code of the planned services",
+        }
+    }
+}
+
+/// Which PFS data priced a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PfsVersion {
+    /// The data version (e.g. `RVU25D`), as every trace step that read the data records it.
+    pub version: String,
+    /// Where the version came from: the files, or the caller overriding them.
+    pub source: PfsVersionSource,
 }
 
 /// One priced line.
@@ -350,29 +424,62 @@ pub enum LineStatus {
     },
 }
 
-/// [`LineStatus`] as read, told apart by `status`.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-enum LineStatusTwin {
-    Priced,
-    NotPayable { reason: String },
-    ManualPricing { reason: String },
+crate::input::tagged::read_tagged! {
+    LineStatus via LineStatusTwin by "status" {
+        unit Priced,
+        struct NotPayable { reason: String },
+        struct ManualPricing { reason: String },
+    }
 }
 
-impl<'de> Deserialize<'de> for LineStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<LineStatus, D::Error> {
-        let twin = crate::input::internally_tagged::<_, LineStatusTwin>(d, &["status"])?;
-        Ok(match twin {
-            LineStatusTwin::Priced => LineStatus::Priced,
-            LineStatusTwin::NotPayable { reason } => LineStatus::NotPayable { reason },
-            LineStatusTwin::ManualPricing { reason } => LineStatus::ManualPricing { reason },
-        })
+/// What a caller of [`price`] may relax, and whether traces are kept. The default checks
+/// everything and keeps the traces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct PriceOptions {
+    /// Price the claim even when its validation ([`crate::Claim::validate`]) finds errors;
+    /// by default such a claim is refused ([`PricingError::InvalidClaim`]).
+    pub unchecked: bool,
+    /// Price under a contract whose payer is not the claim's payer; by default that is
+    /// refused ([`PricingError::PayerMismatch`]).
+    pub any_payer: bool,
+    /// Keep each line's trace (the default). Without it the result is smaller and faster to
+    /// hand across a binding, and cannot be replayed.
+    pub trace: bool,
+}
+
+impl Default for PriceOptions {
+    fn default() -> PriceOptions {
+        PriceOptions {
+            unchecked: false,
+            any_payer: false,
+            trace: true,
+        }
     }
 }
 
 /// Why a claim could not be priced at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PricingError {
+    /// The claim has validation errors (rule ids and paths; never patient data).
+    #[error(
+        "the claim does not pass validation: {}; correct it, or ask for unchecked pricing",
+        describe_findings(findings)
+    )]
+    InvalidClaim {
+        /// The error findings of the claim's validation.
+        findings: Vec<crate::Finding>,
+    },
+    /// The contract is with another payer than the one the claim is billed to.
+    #[error(
+        "the contract is with payer {contract} but the claim is billed to payer {claim}; use the payer's contract, or allow any payer"
+    )]
+    PayerMismatch {
+        /// The contract's payer id.
+        contract: String,
+        /// The claim's payer id.
+        claim: String,
+    },
     /// The contract does not cover a line's date of service.
     #[error("line {line}: the contract is not in effect on the date of service")]
     ContractNotEffective {
@@ -396,6 +503,15 @@ pub enum PricingError {
     /// Amount arithmetic overflowed.
     #[error("pricing overflow: {0}")]
     Money(#[from] MoneyError),
+}
+
+/// `RULE at /path, …` for an error message.
+fn describe_findings(findings: &[crate::Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{} at {}", f.rule, f.path))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Optional decimals as strings in JSON.

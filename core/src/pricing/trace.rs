@@ -25,6 +25,12 @@ pub enum Operation {
         #[schemars(schema_with = "crate::money::decimal_string_schema")]
         factor: Decimal,
     },
+    /// `amount` is taken off the running amount (e.g. the endoscopic base's amount, or the
+    /// reduced share of a component under a multiple-procedure rule).
+    Subtract {
+        /// The amount taken off.
+        amount: Money,
+    },
     /// The running amount becomes the smaller of itself and `limit` (e.g. the charge).
     AtMost {
         /// The limit.
@@ -39,35 +45,16 @@ pub enum Operation {
     },
 }
 
-/// [`Operation`] as read, told apart by `op`.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-enum OperationTwin {
-    Set {
-        amount: Money,
-    },
-    Multiply {
-        #[serde(with = "rust_decimal::serde::str")]
-        factor: Decimal,
-    },
-    AtMost {
-        limit: Money,
-    },
-    Round {
-        places: u32,
-        rounding: Rounding,
-    },
-}
-
-impl<'de> Deserialize<'de> for Operation {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Operation, D::Error> {
-        let twin = crate::input::internally_tagged::<_, OperationTwin>(d, &["op"])?;
-        Ok(match twin {
-            OperationTwin::Set { amount } => Operation::Set { amount },
-            OperationTwin::Multiply { factor } => Operation::Multiply { factor },
-            OperationTwin::AtMost { limit } => Operation::AtMost { limit },
-            OperationTwin::Round { places, rounding } => Operation::Round { places, rounding },
-        })
+crate::input::tagged::read_tagged! {
+    Operation via OperationTwin by "op" {
+        struct Set { amount: Money },
+        struct Multiply {
+            #[serde(with = "rust_decimal::serde::str")]
+            factor: Decimal,
+        },
+        struct Subtract { amount: Money },
+        struct AtMost { limit: Money },
+        struct Round { places: u32, rounding: Rounding },
     }
 }
 
@@ -111,6 +98,7 @@ pub fn apply(operation: &Operation, running: Money) -> Result<Money, crate::mone
     match operation {
         Operation::Set { amount } => Ok(*amount),
         Operation::Multiply { factor } => running.checked_mul(*factor),
+        Operation::Subtract { amount } => running.checked_sub(*amount),
         Operation::AtMost { limit } => Ok(running.min(*limit)),
         Operation::Round { places, rounding } => Ok(running.round(*places, *rounding)),
     }

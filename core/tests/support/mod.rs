@@ -32,6 +32,7 @@ pub fn sample_pfs() -> PfsData {
         anesthesia: Some(AnesthesiaConversionFactors::load(&read("anes-sample.csv")).unwrap()),
         zip: Some(ZipLocalities::load(&read("zip-sample.txt")).unwrap()),
         version: "SAMPLE".into(),
+        version_source: medbill::codesets::PfsVersionSource::Caller,
     }
 }
 
