@@ -1378,3 +1378,36 @@ fn coordinate_refuses_what_it_cannot_use() {
         "medbill: --coverage is for --method maintenance-of-benefits\n"
     );
 }
+
+#[test]
+fn coordinate_prices_a_claim_under_the_next_payers_contract_only_when_told() {
+    let dir = scratch("coordinate-any-payer");
+    let prior = primary_835(&dir, |text| text);
+    let coordinate = |any_payer: bool| {
+        let mut cmd = medbill();
+        cmd.arg("coordinate")
+            .arg(&prior)
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/lakeshore-medicaid.json"))
+            .arg("--plan")
+            .arg(data("plans/lakeshore-medicaid.json"))
+            .args(["--method", "standard", "--as-of", "2026-11-27"]);
+        if any_payer {
+            cmd.arg("--any-payer");
+        }
+        stdout_of(&mut cmd)
+    };
+    // The claim is still billed to Medicare (00952); the Medicaid contract is LKMCD's.
+    let (out, err, status) = coordinate(false);
+    assert_eq!((out.as_str(), status), ("", 1));
+    assert!(err.contains("the contract is with payer LKMCD"), "{err}");
+    // Medicaid allows 76.00 for 99214 and pays 74.00 of it (2.00 copay): standard,
+    // min(74.00, 76.00 − 125.00) < 0, so nothing; the patient still owes the PPO's 25.00.
+    let (out, err, status) = coordinate(true);
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(
+        out.starts_with("claim ENC-1001 under Lakeshore Medicaid by standard coordination: prior payers paid $150.00, this payer pays $0.00, patient owes $25.00\n"),
+        "{out}"
+    );
+}
