@@ -1,7 +1,10 @@
 //! `medbill::benefits` for Kotlin, Swift and Python: plans, accumulators and results travel as
 //! their documented JSON (estimates are on `Pricer`, which holds the fee schedule data).
 
-use medbill::benefits::{Accumulators, Adjudication, BenefitPlan, CobMethod, Network};
+use medbill::benefits::{
+    Accumulators, AdjudicateOptions, Adjudication, BenefitPlan, CobMethod, Coordination, Network,
+    RemittedClaim,
+};
 use medbill::pricing::PricedClaim;
 
 use crate::error::MedbillError;
@@ -18,19 +21,27 @@ fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError>
 }
 
 /// Adjudicates a priced claim (JSON) under a benefit plan (JSON) from the accumulators
-/// (JSON); returns the adjudication as JSON.
-#[uniffi::export]
+/// (JSON); returns the adjudication as JSON. Refuses (`BENEFITS_ADJUDICATION_REFUSED`) input
+/// it cannot adjudicate honestly unless `unchecked`.
+#[uniffi::export(default(unchecked = false))]
 pub fn adjudicate_json(
     priced_json: String,
     plan_json: String,
     accumulators_json: String,
     network: Network,
+    unchecked: bool,
 ) -> Result<String, MedbillError> {
     let priced: PricedClaim = decode(&priced_json)?;
     let plan: BenefitPlan = decode(&plan_json)?;
     let accumulators: Accumulators = decode(&accumulators_json)?;
-    let result = medbill::adjudicate(&priced, &plan, &accumulators, network)
-        .map_err(|e| MedbillError::from_core(&e))?;
+    let result = medbill::benefits::adjudicate_with(
+        &priced,
+        &plan,
+        &accumulators,
+        network,
+        AdjudicateOptions { unchecked },
+    )
+    .map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
 }
 
@@ -57,10 +68,26 @@ pub fn coordinate_next_json(
     tertiary_json: String,
     method_json: String,
 ) -> Result<String, MedbillError> {
-    let previous: medbill::benefits::Coordination = decode(&previous_json)?;
+    let previous: Coordination = decode(&previous_json)?;
     let tertiary: Adjudication = decode(&tertiary_json)?;
     let method: CobMethod = decode(&method_json)?;
     let result = medbill::benefits::coordinate_next(&previous, &tertiary, method)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
+}
+
+/// What a secondary payer owes after the prior payer's remittance of the claim (JSON: its
+/// 835 service lines, in the claim's line order); method as JSON.
+#[uniffi::export]
+pub fn coordinate_remittance_json(
+    prior_json: String,
+    secondary_json: String,
+    method_json: String,
+) -> Result<String, MedbillError> {
+    let prior: RemittedClaim = decode(&prior_json)?;
+    let secondary: Adjudication = decode(&secondary_json)?;
+    let method: CobMethod = decode(&method_json)?;
+    let result = medbill::benefits::coordinate_remittance(&prior, &secondary, method)
         .map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
 }

@@ -13,7 +13,9 @@ mod money;
 mod pricing;
 mod x12;
 
-pub use benefits::{adjudicate_json, coordinate_json, coordinate_next_json};
+pub use benefits::{
+    adjudicate_json, coordinate_json, coordinate_next_json, coordinate_remittance_json,
+};
 pub use claim::{prepare_claim_json, validate_claim_json};
 pub use codes::check_code;
 pub use error::MedbillError;

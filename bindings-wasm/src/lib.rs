@@ -13,7 +13,7 @@ mod x12;
 
 use wasm_bindgen::prelude::*;
 
-pub use benefits::{adjudicate, coordinate, coordinate_next};
+pub use benefits::{adjudicate, coordinate, coordinate_next, coordinate_remittance};
 pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use error::is_medbill_error;

@@ -3,8 +3,8 @@
 // Malformed lines and unknown functions become scenarios that FAIL; nothing is skipped.
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
-  'estimateVisit', 'adjudicateClaim', 'readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835',
-  'secondaryClaim'];
+  'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim', 'readX12', 'summarizeX12', 'write837',
+  'write270', 'write276', 'write835', 'secondaryClaim'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -14,7 +14,9 @@ const FILE_KEYS = ['remittances', 'claims', 'eligibilityRequests', 'eligibility'
 const SUMMARY_KEYS = { set: 'id', version: 'version', segments: 'segments', claimCount: 'claims', charge: 'charge',
   paid: 'paid', balanced: 'balanced' };
 /** The functions whose scenarios use the run's one Pricer. */
-const NEEDS_PRICER = ['priceClaim', 'estimateVisit', 'adjudicateClaim'];
+const NEEDS_PRICER = ['priceClaim', 'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim'];
+/** The scenario functions that call adjudicate (adjudicateUnchecked with { unchecked: true }). */
+const ADJUDICATES = ['adjudicateClaim', 'adjudicateUnchecked'];
 
 /**
  * The sample PFS files (relative to examples/data/) the scenarios' Pricer loads (priceClaim,
@@ -101,7 +103,12 @@ async function check(api, s, loadFixture, getPricer, loadBytes) {
   if (s.problem) return `malformed scenario: ${s.problem}`;
   if (!FUNCTIONS.includes(s.fn)) return `unknown function '${s.fn}' (line ${s.line})`;
   if (!NEEDS_PRICER.includes(s.fn) && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
-  if (s.fn === 'adjudicateClaim' && typeof api.adjudicate !== 'function') return "the bindings do not export 'adjudicate'";
+  if (ADJUDICATES.includes(s.fn) && typeof api.adjudicate !== 'function') return "the bindings do not export 'adjudicate'";
+  if (s.fn === 'coordinateClaim') {
+    for (const fn of ['adjudicate', 'coordinateRemittance', 'coordinateNext']) {
+      if (typeof api[fn] !== 'function') return `the bindings do not export '${fn}'`;
+    }
+  }
 
   if (X12_FUNCTIONS.includes(s.fn)) return checkX12(api, s, loadFixture, loadBytes);
   const args = await buildArgs(s, loadFixture);
@@ -126,6 +133,20 @@ async function check(api, s, loadFixture, getPricer, loadBytes) {
       call = () => pricer.price(...args);
     } else if (s.fn === 'estimateVisit') {
       call = () => pricer.estimate(...args);
+    } else if (s.fn === 'coordinateClaim') {
+      // The next payer's own adjudication is made out here too: only the coordination call
+      // itself may give the expected error.
+      const [prior, claim, contract, plan, accumulators] = args;
+      let adjudication;
+      try {
+        adjudication = api.adjudicate(pricer.price(claim, contract, PRICE_AS_OF), plan, accumulators,
+          ADJUDICATE_NETWORK);
+      } catch (e) {
+        return `pricing and adjudicating the claim before coordinating failed: ${describe(e)}`;
+      }
+      call = 'remittance' in prior
+        ? () => api.coordinateRemittance(prior.remittance, adjudication, prior.method)
+        : () => api.coordinateNext(prior.coordination, adjudication, prior.method);
     } else {
       const [claim, contract, plan, accumulators] = args;
       let priced;
@@ -134,7 +155,9 @@ async function check(api, s, loadFixture, getPricer, loadBytes) {
       } catch (e) {
         return `pricing the claim before adjudicating it failed: ${describe(e)}`;
       }
-      call = () => api.adjudicate(priced, plan, accumulators, ADJUDICATE_NETWORK);
+      call = s.fn === 'adjudicateUnchecked'
+        ? () => api.adjudicate(priced, plan, accumulators, ADJUDICATE_NETWORK, { unchecked: true })
+        : () => api.adjudicate(priced, plan, accumulators, ADJUDICATE_NETWORK);
     }
   }
 
@@ -206,17 +229,30 @@ async function buildArgs(s, loadFixture) {
     case 'estimateVisit':
       if (s.arg2 !== '-') return `estimateVisit takes '-' as its second argument, found '${s.arg2}'`;
       return [await loadFixture(s.arg1), PRICE_AS_OF];
-    case 'adjudicateClaim': {
+    case 'adjudicateClaim':
+    case 'adjudicateUnchecked': {
       const claimContract = s.arg1.split('|');
       const planAccumulators = s.arg2.split('|');
       if (claimContract.length !== 2 || claimContract.some((p) => p === '' || p === '-'))
-        return `adjudicateClaim takes CLAIM|CONTRACT as its first argument, found '${s.arg1}'`;
+        return `${s.fn} takes CLAIM|CONTRACT as its first argument, found '${s.arg1}'`;
       if (planAccumulators.length !== 2 || planAccumulators.some((p) => p === ''))
-        return `adjudicateClaim takes PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'`;
+        return `${s.fn} takes PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'`;
       const [claim, contract] = claimContract;
       const [plan, accumulators] = planAccumulators;
-      if (plan === '-') return `adjudicateClaim needs a PLAN file, found '-' in '${s.arg2}'`;
+      if (plan === '-') return `${s.fn} needs a PLAN file, found '-' in '${s.arg2}'`;
       return [await loadFixture(claim), await loadFixture(contract), await loadFixture(plan),
+        accumulators === '-' ? {} : await loadFixture(accumulators)];
+    }
+    case 'coordinateClaim': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 4 || parts.some((p) => p === '') || parts.slice(0, 3).includes('-'))
+        return `coordinateClaim takes CLAIM|CONTRACT|PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'`;
+      const prior = await loadFixture(s.arg1);
+      const sources = ['remittance', 'coordination'].filter((key) => prior !== null && key in prior);
+      if (typeof prior?.method !== 'object' || sources.length !== 1)
+        return `coordinateClaim's PRIOR ${s.arg1} is not {method, remittance} or {method, coordination}`;
+      const [claim, contract, plan, accumulators] = parts;
+      return [prior, await loadFixture(claim), await loadFixture(contract), await loadFixture(plan),
         accumulators === '-' ? {} : await loadFixture(accumulators)];
     }
     case 'secondaryClaim': {
@@ -309,10 +345,19 @@ function compare(s, result) {
       }
       break;
     case 'adjudicateClaim':
+    case 'adjudicateUnchecked':
       if ((m = /^planPaid:(\S+) patient:(\S+)$/.exec(s.expect))) {
         if (result?.planPaid !== m[1]) return `expected planPaid ${show(m[1])}, got ${show(result?.planPaid)}`;
         if (result.patientResponsibility !== m[2])
           return `expected patientResponsibility ${show(m[2])}, got ${show(result.patientResponsibility)}`;
+        return null;
+      }
+      break;
+    case 'coordinateClaim':
+      if ((m = /^secondaryPaid:(\S+) patientBalance:(\S+)$/.exec(s.expect))) {
+        if (result?.secondaryPaid !== m[1]) return `expected secondaryPaid ${show(m[1])}, got ${show(result?.secondaryPaid)}`;
+        if (result.patientBalance !== m[2])
+          return `expected patientBalance ${show(m[2])}, got ${show(result.patientBalance)}`;
         return null;
       }
       break;

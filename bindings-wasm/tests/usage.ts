@@ -10,6 +10,7 @@ import {
   allocateEvenly,
   checkCode,
   coordinate,
+  coordinateRemittance,
   secondaryClaim,
   prepareClaim,
   Pricer,
@@ -22,6 +23,7 @@ import {
   write835,
   write837,
   type Accumulators,
+  type AdjudicateOptions,
   type AdjudicatedLine,
   type Adjudication,
   type Adjustment,
@@ -50,6 +52,7 @@ import {
   type PricedClaim,
   type PricedLine,
   type ReadEligibilityRequest,
+  type RemittedClaim,
   type RemitClaim,
   type Remittance,
   type SetSummary,
@@ -196,6 +199,17 @@ export function adjudicateDemo(pricer: Pricer, primaryPlan: BenefitPlan, met: Ac
   const cob: Coordination = coordinate(primary, secondary, method);
   const secondaryPaid: Money = cob.secondaryPaid;
   out.push(`secondary pays ${secondaryPaid}, patient balance ${cob.patientBalance}`);
+  // Input the checks refuse, adjudicated anyway when asked; the payment before sequestration.
+  const options: AdjudicateOptions = { unchecked: true };
+  const unchecked: Adjudication = adjudicate(priced, medicarePlan, nothingMet, network, options);
+  out.push(`before sequestration ${unchecked.planPaidBeforeSequestration}, less ${unchecked.sequestration}`);
+  // After the primary's 835: its service lines in the claim's order.
+  const remitted: RemittedClaim = {
+    lines: [{ charge: "180.00", paid: "125.00", allowed: "150.00",
+      adjustments: [{ group: "CO", reason: "45", amount: "30.00" }, { group: "PR", reason: "3", amount: "25.00" }] }],
+  };
+  const msp: CobMethod = { method: "medicareSecondary", obligatedToAccept: true };
+  out.push(`after the 835: ${coordinateRemittance(remitted, secondary, msp).secondaryPaid}`);
   return out;
 }
 
@@ -347,5 +361,7 @@ adjudicate(flatOnly.price(claim, contract, "2026-11-27"), medicarePlan, {}, "IN_
 export const paidNumber: number = adjudicate(flatOnly.price(claim, contract, "2026-11-27"), medicarePlan, {}, undefined).planPaid;
 // @ts-expect-error: a CobMethod names its method
 coordinate({} as Adjudication, {} as Adjudication, { method: "bestOfBoth" });
+// @ts-expect-error: unchecked is a boolean
+adjudicate(flatOnly.price(claim, contract, "2026-11-27"), medicarePlan, {}, undefined, { unchecked: "yes" });
 // @ts-expect-error: Pricer.estimate takes an EstimateRequest, not any object
 flatOnly.estimate({ services: [] }, "2026-11-27");

@@ -443,7 +443,7 @@ export type CobMethod =
       /**
        * The provider is obligated to accept the prior payer's allowed amount in full.
        */
-      obligated_to_accept?: boolean;
+      obligatedToAccept?: boolean;
     };
 /**
  * X12 code, e.g. Y N W U (others kept as sent)
@@ -900,6 +900,20 @@ export interface Acknowledgment {
   version: string;
 }
 /**
+ * How `adjudicate` treats its input.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AdjudicateOptions".
+ */
+export interface AdjudicateOptions {
+  /**
+   * Adjudicate input the checks refuse (negative amounts, lines that were not priced,
+   * sums that do not add up, a plan that contradicts itself, …) as it is. The result may
+   * then hold negative amounts; for callers that know why their input is so.
+   */
+  unchecked?: boolean;
+}
+/**
  * One adjudicated line.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -955,9 +969,19 @@ export interface AdjudicatedLine {
    */
   planPaid: Money;
   /**
+   * What the plan pays after cost sharing, before sequestration (RULES.md §1: Medicare's
+   * 2% applies after the deductible and coinsurance); equal to `planPaid` when the plan
+   * has no sequestration.
+   */
+  planPaidBeforeSequestration: Money;
+  /**
    * Procedure code.
    */
   procedure?: ProcedureCode | null;
+  /**
+   * The sequestration reduction of the plan's payment (CO-253), never billed to the patient.
+   */
+  sequestration: Money;
 }
 /**
  * One claim adjustment: group, reason and amount, as in an 835 CAS segment.
@@ -991,6 +1015,11 @@ export interface Adjudication {
    */
   accumulators: Accumulators;
   /**
+   * What the adjudication could not apply as the plan seems to intend (warnings): a
+   * service rule no code can reach, a line no category rule takes.
+   */
+  findings?: Finding[];
+  /**
    * The lines.
    */
   lines: AdjudicatedLine[];
@@ -1010,6 +1039,14 @@ export interface Adjudication {
    * Total the plan pays.
    */
   planPaid: Money;
+  /**
+   * Total the plan pays after cost sharing, before sequestration.
+   */
+  planPaidBeforeSequestration: Money;
+  /**
+   * Total sequestration reduction (CO-253).
+   */
+  sequestration: Money;
   /**
    * Total allowed.
    */
@@ -2825,9 +2862,9 @@ export interface CoordinatedLine {
    */
   priorAdjustments: Adjustment[];
   /**
-   * What the prior payer allowed.
+   * What the prior payer allowed; none when its remittance did not say (835 AMT*B6).
    */
-  priorAllowed: Money;
+  priorAllowed?: Money | null;
   /**
    * What the prior payers paid (2430 SVD).
    */
@@ -3494,6 +3531,11 @@ export interface GoodFaithEstimate {
  * via the `definition` "Estimate".
  */
 export interface Estimate {
+  /**
+   * What the plan could not apply as it seems to intend (warnings; paths into the request):
+   * a service rule no code can reach, a service no category rule takes.
+   */
+  findings?: Finding[];
   /**
    * For uninsured or self-pay patients: the Good Faith Estimate.
    */
@@ -4259,6 +4301,48 @@ export interface Remittance {
    * ST03 or GS08, e.g. `005010X221A1`.
    */
   version: string;
+}
+/**
+ * One service line of a prior payer's remittance.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemittedLine".
+ */
+export interface RemittedLine {
+  /**
+   * The line's adjustments (CAS): charge = paid + their sum.
+   */
+  adjustments?: Adjustment[];
+  /**
+   * The payer's allowed amount (AMT*B6), when the remittance states it.
+   */
+  allowed?: Money | null;
+  /**
+   * Charge (SVC02).
+   */
+  charge: Money;
+  /**
+   * Payment (SVC03).
+   */
+  paid: Money;
+}
+/**
+ * The prior payer's remittance of a claim, line by line, as its 835 states it (the SVC
+ * loops, in the claim's line order): what [`coordinate_remittance`] works from.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemittedClaim".
+ */
+export interface RemittedClaim {
+  /**
+   * Claim-level adjustments (CLP-level CAS); coordination refuses any, as they cannot be
+   * put on a line.
+   */
+  adjustments?: Adjustment[];
+  /**
+   * The service lines, line `i` paying the claim's line `i`.
+   */
+  lines: RemittedLine[];
 }
 /**
  * What an 837 says about its sender and batch, beyond the claims (1000A, 1000B, BHT, ST02).

@@ -1,16 +1,16 @@
 //! `medbill adjudicate FILE --plan PLAN --accumulators ACC` and `medbill estimate REQUEST`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use medbill::benefits::{
-    Accumulators, Adjudication, BenefitPlan, Estimate, EstimateRequest, Network,
+    Accumulators, AdjudicateOptions, Adjudication, BenefitPlan, Estimate, EstimateRequest, Network,
 };
 use medbill::pricing::PricedClaim;
 use medbill::{Claim, Contract};
 
-use crate::output::{out, outln};
+use crate::output::{out, outln, warnln};
 use crate::price_cmd::{PfsFiles, load_pfs};
 use crate::{Failure, read_input};
 
@@ -33,7 +33,22 @@ pub(crate) struct AdjudicateArgs {
     /// In or out of network.
     #[arg(long, value_enum, default_value = "in")]
     network: NetworkArg,
-    /// The payer contract, when FILE is a claim rather than a priced claim.
+    #[command(flatten)]
+    priced: PricedArgs,
+    /// Adjudicate even what the checks refuse (negative amounts, lines that were not priced,
+    /// totals that are not the sums, a plan that contradicts itself), and price a claim with
+    /// validation errors; the result may then show negative amounts.
+    #[arg(long)]
+    unchecked: bool,
+    /// Print the adjudication as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// The claim to adjudicate: a priced claim, or a claim and the contract to price it with.
+#[derive(Debug, Args)]
+pub(crate) struct PricedArgs {
+    /// The payer contract, when the file is a claim rather than a priced claim.
     #[arg(long)]
     contract: Option<PathBuf>,
     #[command(flatten)]
@@ -41,9 +56,10 @@ pub(crate) struct AdjudicateArgs {
     /// The date to price for (YYYY-MM-DD); today when absent.
     #[arg(long)]
     as_of: Option<NaiveDate>,
-    /// Print the adjudication as JSON.
+    /// Price under a contract whose payer is not the claim's (e.g. the next payer's contract
+    /// for a claim still addressed to the prior payer).
     #[arg(long)]
-    json: bool,
+    any_payer: bool,
 }
 
 #[derive(Debug, Args)]
@@ -60,65 +76,120 @@ pub(crate) struct EstimateArgs {
     json: bool,
 }
 
-fn decode<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, Failure> {
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, Failure> {
     medbill::from_json(&read_input(path)?)
         .map_err(|e| Failure::input(format!("{}: {e}", path.display())))
 }
 
-fn failed(error: impl std::fmt::Display) -> Failure {
+pub(crate) fn failed(error: impl std::fmt::Display) -> Failure {
     Failure {
         message: error.to_string(),
         status: 1,
     }
 }
 
-pub(crate) fn adjudicate(args: AdjudicateArgs) -> Result<u8, Failure> {
-    let text = read_input(&args.file)?;
+/// The priced claim in `file`, or the claim in `file` priced with `--contract` (`unchecked`:
+/// even when the claim has validation errors).
+pub(crate) fn priced_claim(
+    file: &Path,
+    args: &PricedArgs,
+    unchecked: bool,
+) -> Result<PricedClaim, Failure> {
+    let text = read_input(file)?;
     let is_claim =
         serde_json::from_str::<serde_json::Value>(&text).is_ok_and(|v| v.get("form").is_some());
-    let priced: PricedClaim = if is_claim {
-        let claim = Claim::from_json(&text)
-            .map_err(|e| Failure::input(format!("{}: {e}", args.file.display())))?;
-        let contract_path = args
-            .contract
-            .as_ref()
-            .ok_or_else(|| Failure::input("FILE is a claim: give --contract to price it first"))?;
-        let contract: Contract = decode(contract_path)?;
-        let pfs = load_pfs(&args.pfs)?;
-        medbill::price(
-            &claim,
-            &contract,
-            pfs.as_ref(),
-            args.as_of.unwrap_or_else(crate::clock::today),
-            &medbill::pricing::PriceOptions::default(),
-        )
-        .map_err(failed)?
-    } else {
-        medbill::from_json(&text)
-            .map_err(|e| Failure::input(format!("{}: {e}", args.file.display())))?
+    if !is_claim {
+        return medbill::from_json(&text)
+            .map_err(|e| Failure::input(format!("{}: {e}", file.display())));
+    }
+    let claim =
+        Claim::from_json(&text).map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
+    let contract_path = args.contract.as_ref().ok_or_else(|| {
+        Failure::input(format!(
+            "{} is a claim: give --contract to price it first",
+            file.display()
+        ))
+    })?;
+    let contract: Contract = decode(contract_path)?;
+    let pfs = load_pfs(&args.pfs)?;
+    let options = medbill::pricing::PriceOptions {
+        unchecked,
+        any_payer: args.any_payer,
+        ..Default::default()
     };
+    medbill::price(
+        &claim,
+        &contract,
+        pfs.as_ref(),
+        args.as_of.unwrap_or_else(crate::clock::today),
+        &options,
+    )
+    .map_err(failed)
+}
+
+/// The accumulators in `path`, or nothing met.
+pub(crate) fn accumulators(path: Option<&Path>) -> Result<Accumulators, Failure> {
+    path.map_or_else(|| Ok(Accumulators::default()), decode)
+}
+
+impl NetworkArg {
+    pub(crate) fn network(self) -> Network {
+        match self {
+            NetworkArg::In => Network::InNetwork,
+            NetworkArg::Out => Network::OutOfNetwork,
+        }
+    }
+}
+
+/// Prints findings that do not stop the command (warnings), to standard error.
+pub(crate) fn warn_findings(findings: &[medbill::Finding]) {
+    for f in findings {
+        warnln!(
+            "{}: {} at {}: {}",
+            f.severity.as_str(),
+            f.rule,
+            f.path,
+            f.message
+        );
+    }
+}
+
+pub(crate) fn adjudicate(args: AdjudicateArgs) -> Result<u8, Failure> {
+    let priced = priced_claim(&args.file, &args.priced, args.unchecked)?;
     let plan: BenefitPlan = decode(&args.plan)?;
-    let accumulators: Accumulators = match &args.accumulators {
-        Some(path) => decode(path)?,
-        None => Accumulators::default(),
+    let accumulators = accumulators(args.accumulators.as_deref())?;
+    let options = AdjudicateOptions {
+        unchecked: args.unchecked,
     };
-    let network = match args.network {
-        NetworkArg::In => Network::InNetwork,
-        NetworkArg::Out => Network::OutOfNetwork,
-    };
-    let result = medbill::adjudicate(&priced, &plan, &accumulators, network).map_err(failed)?;
+    let result = medbill::benefits::adjudicate_with(
+        &priced,
+        &plan,
+        &accumulators,
+        args.network.network(),
+        options,
+    )
+    .map_err(failed)?;
     if args.json {
         outln!("{}", medbill::to_json(&result).map_err(failed)?);
     } else {
         out!("{}", describe(&result, &plan.name));
+        warn_findings(&result.findings);
     }
     Ok(0)
 }
 
 /// An adjudication as a plain-language explanation of benefits.
 pub(crate) fn describe(result: &Adjudication, plan: &str) -> String {
+    let sequestration = if result.sequestration.is_zero() {
+        String::new()
+    } else {
+        format!(
+            " (${} before ${} sequestration)",
+            result.plan_paid_before_sequestration, result.sequestration
+        )
+    };
     let mut out = format!(
-        "claim {} under {plan}: charged ${}, allowed ${}, plan pays ${}, patient owes ${}\n",
+        "claim {} under {plan}: charged ${}, allowed ${}, plan pays ${}{sequestration}, patient owes ${}\n",
         result.patient_control_number,
         result.total_charge,
         result.total_allowed,
@@ -193,6 +264,7 @@ pub(crate) fn estimate(args: EstimateArgs) -> Result<u8, Failure> {
             line.patient_cost
         );
     }
+    warn_findings(&result.findings);
     if let Some(gfe) = &result.good_faith_estimate {
         outln!(
             "Good Faith Estimate (issued {}, deliver by {}): total expected charges ${}",

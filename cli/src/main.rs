@@ -5,6 +5,7 @@ mod benefits_cmd;
 mod claim_cmd;
 mod clock;
 mod codes_cmd;
+mod coordinate_cmd;
 mod demo;
 mod output;
 mod price_cmd;
@@ -41,6 +42,9 @@ enum Command {
     Price(price_cmd::PriceArgs),
     /// What the plan pays and the patient owes for a priced claim, explained line by line.
     Adjudicate(benefits_cmd::AdjudicateArgs),
+    /// What the next payer pays after the prior payer (its adjudication, coordination or 835),
+    /// and what the patient still owes: coordination of benefits.
+    Coordinate(Box<coordinate_cmd::CoordinateArgs>),
     /// Estimate a planned visit's cost to the patient (or a Good Faith Estimate when self-pay).
     Estimate(benefits_cmd::EstimateArgs),
     /// Medicare Physician Fee Schedule files.
@@ -121,6 +125,7 @@ fn main() -> ExitCode {
         Command::Claim { command } => claim_cmd::run(command),
         Command::Price(args) => price_cmd::price(args),
         Command::Adjudicate(args) => benefits_cmd::adjudicate(args),
+        Command::Coordinate(args) => coordinate_cmd::coordinate(*args),
         Command::Estimate(args) => benefits_cmd::estimate(args),
         Command::Pfs { command } => price_cmd::pfs(command),
         Command::X12 { command } => x12_cmd::run(command),

@@ -1072,3 +1072,342 @@ fn x12_secondary_takes_the_next_payer_from_the_prior_payer_file() {
         Some("150.00".into())
     );
 }
+
+/// A folder of this test's own under the target directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The bundled claim ENC-1001 priced under the Medicare contract (99214 allowed 137.78; 83036
+/// not payable), as `medbill price --json` prints it.
+fn medicare_priced() -> String {
+    let (json, err, status) = stdout_of(
+        medbill()
+            .args(["price", "--json"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/medicare-part-b.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27"]),
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    json
+}
+
+#[test]
+fn adjudicate_refuses_negative_amounts_unless_asked_for_unchecked() {
+    // A priced claim whose first line was edited to a negative charge and allowed amount.
+    let mut priced: serde_json::Value = serde_json::from_str(&medicare_priced()).unwrap();
+    for field in ["charge", "allowed", "expectedPayment"] {
+        priced["lines"][0][field] = "-180.00".into();
+    }
+    priced["lines"][0]["trace"] = serde_json::json!([]);
+    priced["totalCharge"] = "-115.00".into();
+    priced["totalAllowed"] = "-180.00".into();
+    priced["totalExpectedPayment"] = "-180.00".into();
+    let dir = scratch("adjudicate-refusal");
+    let met = dir.join("met.json");
+    std::fs::write(&met, r#"{"inNetwork":{"individualDeductible":"283.00"}}"#).unwrap();
+    let adjudicate = |unchecked: bool| {
+        let mut cmd = medbill();
+        cmd.args(["adjudicate", "-", "--json", "--accumulators"])
+            .arg(&met)
+            .arg("--plan")
+            .arg(data("plans/medicare-part-b-2026.json"))
+            .write_stdin(priced.to_string());
+        if unchecked {
+            cmd.arg("--unchecked");
+        }
+        stdout_of(&mut cmd)
+    };
+    let (out, err, status) = adjudicate(false);
+    assert_eq!((out.as_str(), status), ("", 1));
+    assert_eq!(
+        err,
+        "medbill: cannot adjudicate: \
+         PRICED-CHARGE-NEGATIVE at /lines/0/charge: a line's charge is zero or more; \
+         PRICED-ALLOWED-NEGATIVE at /lines/0/allowed: an allowed amount is zero or more; \
+         PRICED-EXPECTED-NEGATIVE at /lines/0/expectedPayment: an expected payment is zero or more\n"
+    );
+    // Unchecked, as before the checks: no coinsurance is taken from −180, so Medicare "pays"
+    // −180 less 2% sequestration (−3.60): −176.40.
+    let (out, err, status) = adjudicate(true);
+    assert_eq!((err.as_str(), status), ("", 0));
+    let result: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(result["planPaid"], "-176.40");
+    assert_eq!(result["planPaidBeforeSequestration"], "-180.00");
+}
+
+#[test]
+fn adjudicate_text_says_the_payment_before_sequestration_and_prints_warnings() {
+    let dir = scratch("adjudicate-text");
+    let priced = dir.join("priced.json");
+    std::fs::write(&priced, medicare_priced()).unwrap();
+    let met = dir.join("met.json");
+    std::fs::write(&met, r#"{"inNetwork":{"individualDeductible":"283.00"}}"#).unwrap();
+    // 137.78 allowed, deductible met: 20% = 27.56; 110.22 less 2% (2.20) = 108.02.
+    let (out, err, status) = stdout_of(
+        medbill()
+            .arg("adjudicate")
+            .arg(&priced)
+            .arg("--accumulators")
+            .arg(&met)
+            .arg("--plan")
+            .arg(data("plans/medicare-part-b-2026.json")),
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(
+        out.starts_with("claim ENC-1001 under Medicare Part B 2026: charged $245.00, allowed $137.78, plan pays $108.02 ($110.22 before $2.20 sequestration), patient owes $27.56\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("      Sequestration reduces the plan's payment of $110.22 by 2%: $2.20 (CO-253), not billed to the patient.\n"),
+        "{out}"
+    );
+    // The PPO's specialist copay applies to no code: a warning on standard error.
+    let (_, err, status) = stdout_of(
+        medbill()
+            .arg("adjudicate")
+            .arg(&priced)
+            .arg("--plan")
+            .arg(data("plans/commercial-ppo.json")),
+    );
+    assert_eq!(status, 0);
+    assert_eq!(
+        err,
+        "warning: PLAN-SERVICE-UNREACHABLE at /inNetwork/services/1/category: no category rule gives any code this category, so this service rule never applies\n"
+    );
+}
+
+/// The bundled 835 with its first claim renamed to ENC-1001 (99214: charge 180, paid 125,
+/// CO-45 30, PR-3 25, AMT*B6 150; 83036: charge 65, paid 25, CO-45 40), in a file whose name
+/// does not say it is X12.
+fn primary_835(dir: &std::path::Path, edit: impl Fn(String) -> String) -> PathBuf {
+    let text = std::fs::read_to_string(data("x12/remittance.835")).unwrap();
+    let path = dir.join("primary-remittance.txt");
+    std::fs::write(&path, edit(text.replace("CLP*ENC1001*", "CLP*ENC-1001*"))).unwrap();
+    path
+}
+
+#[test]
+fn coordinate_after_the_primary_835_by_every_method() {
+    let dir = scratch("coordinate-835");
+    let prior = primary_835(&dir, |text| text);
+    let priced = dir.join("medicare-priced.json");
+    std::fs::write(&priced, medicare_priced()).unwrap();
+    let met = dir.join("met.json");
+    std::fs::write(&met, r#"{"inNetwork":{"individualDeductible":"283.00"}}"#).unwrap();
+    let coordinate = |method: &[&str]| {
+        stdout_of(
+            medbill()
+                .arg("coordinate")
+                .arg(&prior)
+                .arg(&priced)
+                .arg("--plan")
+                .arg(data("plans/medicare-part-b-2026.json"))
+                .arg("--accumulators")
+                .arg(&met)
+                .arg("--method")
+                .args(method),
+        )
+    };
+    // Medicare's normal benefit on 99214: allowed 137.78, deductible met, coinsurance 27.56,
+    // 110.22 less 2.20 sequestration = 108.02. The primary paid 125 and left 25 (PR-3).
+    // Standard: min(108.02, 137.78 − 125 = 12.78) = 12.78, the patient left with 12.22.
+    // Non-duplication and carve-out: 108.02 − 125 < 0, nothing. Maintenance of benefits at
+    // 80%: (137.78 − 125) × 80% = 10.224 → 10.22. Medicare secondary: least of 12.78, 108.02,
+    // 180 − 27.56 = 152.44 and 180 − 125 = 55 → 12.78; obligated to accept the primary's
+    // allowed 150: least of 12.78, 108.02, 150 − 27.56 = 122.44, 150 − 125 = 25 → 12.78.
+    // 83036: the primary left nothing owed.
+    for (method, name, paid, owed) in [
+        (&["standard"][..], "standard coordination", "12.78", "12.22"),
+        (&["non-duplication"][..], "non-duplication", "0.00", "25.00"),
+        (&["carve-out"][..], "carve-out", "0.00", "25.00"),
+        (
+            &["maintenance-of-benefits", "--coverage", "80%"][..],
+            "maintenance of benefits at 80%",
+            "10.22",
+            "14.78",
+        ),
+        (
+            &["medicare-secondary"][..],
+            "Medicare secondary payer",
+            "12.78",
+            "12.22",
+        ),
+        (
+            &["medicare-secondary", "--obligated-to-accept"][..],
+            "Medicare secondary payer, the prior allowed amount accepted in full",
+            "12.78",
+            "12.22",
+        ),
+    ] {
+        let (out, err, status) = coordinate(method);
+        assert_eq!((err.as_str(), status), ("", 0), "{method:?}");
+        assert_eq!(
+            out,
+            format!(
+                "claim ENC-1001 under Medicare Part B 2026 by {name}: prior payers paid $150.00, this payer pays ${paid}, patient owes ${owed}\n\
+                 \x20 line 1 99214: charge $180.00, prior paid $125.00, this payer pays ${paid}, patient owes ${owed}\n\
+                 \x20 line 2 83036: charge $65.00, prior paid $25.00, this payer pays $0.00, patient owes $0.00\n"
+            )
+        );
+    }
+    let (json, _, status) = coordinate(&["medicare-secondary", "--obligated-to-accept", "--json"]);
+    assert_eq!(status, 0);
+    let result: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        result["method"],
+        serde_json::json!({ "method": "medicareSecondary", "obligatedToAccept": true })
+    );
+    assert_eq!(result["lines"][0]["priorAllowed"], "150.00");
+    // 83036 has no AMT*B6: its prior allowed amount is absent, not invented.
+    assert!(result["lines"][1].get("priorAllowed").is_none(), "{json}");
+}
+
+#[test]
+fn coordinate_after_an_adjudication_then_after_a_coordination() {
+    let dir = scratch("coordinate-json");
+    let priced = dir.join("medicare-priced.json");
+    std::fs::write(&priced, medicare_priced()).unwrap();
+    // Medicare primary, nothing met: the 137.78 allowed all goes to the deductible.
+    let (primary, _, status) = stdout_of(
+        medbill()
+            .args(["adjudicate", "--json"])
+            .arg(&priced)
+            .arg("--plan")
+            .arg(data("plans/medicare-part-b-2026.json")),
+    );
+    assert_eq!(status, 0);
+    let primary_path = dir.join("medicare-adjudication.json");
+    std::fs::write(&primary_path, primary).unwrap();
+    let coordinate = |prior: &std::path::Path, method: &str, json: bool| {
+        let mut cmd = medbill();
+        cmd.arg("coordinate")
+            .arg(prior)
+            .arg(&priced)
+            .arg("--plan")
+            .arg(data("plans/lakeshore-medicaid.json"))
+            .args(["--method", method]);
+        if json {
+            cmd.arg("--json");
+        }
+        stdout_of(&mut cmd)
+    };
+    // Medicaid second: its normal benefit is 137.78 less its 2.00 office-visit copay = 135.78;
+    // standard: min(135.78, 137.78 − 0) = 135.78; the patient owes the copay.
+    let (out, err, status) = coordinate(&primary_path, "standard", false);
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(
+        out.starts_with("claim ENC-1001 under Lakeshore Medicaid by standard coordination: prior payers paid $0.00, this payer pays $135.78, patient owes $2.00\n"),
+        "{out}"
+    );
+    // A third payer after that coordination, by non-duplication: 135.78 − 135.78 = 0.
+    let (coordination, _, status) = coordinate(&primary_path, "standard", true);
+    assert_eq!(status, 0);
+    let second = dir.join("medicaid-coordination.json");
+    std::fs::write(&second, coordination).unwrap();
+    let (out, err, status) = coordinate(&second, "non-duplication", false);
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(
+        out.starts_with("claim ENC-1001 under Lakeshore Medicaid by non-duplication: prior payers paid $135.78, this payer pays $0.00, patient owes $2.00\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn coordinate_refuses_what_it_cannot_use() {
+    let dir = scratch("coordinate-refusals");
+    let priced = dir.join("medicare-priced.json");
+    std::fs::write(&priced, medicare_priced()).unwrap();
+    let coordinate = |prior: &std::path::Path, method: &[&str]| {
+        stdout_of(
+            medbill()
+                .arg("coordinate")
+                .arg(prior)
+                .arg(&priced)
+                .arg("--plan")
+                .arg(data("plans/medicare-part-b-2026.json"))
+                .arg("--method")
+                .args(method),
+        )
+    };
+    // Without AMT*B6 the primary's allowed amount on 99214 (where the patient owes 25) is
+    // unknown: an obligated-to-accept payment cannot be computed.
+    let no_allowed = primary_835(&dir, |text| text.replace("AMT*B6*150~", ""));
+    let (out, err, status) = coordinate(
+        &no_allowed,
+        &["medicare-secondary", "--obligated-to-accept"],
+    );
+    assert_eq!((out.as_str(), status), ("", 1));
+    assert_eq!(
+        err,
+        "medbill: cannot coordinate: PRIOR-ALLOWED-MISSING at /lines/0/allowed: the prior payer's allowed amount is needed when the provider is obligated to accept it\n"
+    );
+    // An 835 without the claim; a line that does not balance.
+    let (_, err, status) = coordinate(&data("x12/remittance.835"), &["standard"]);
+    assert_eq!(status, 2);
+    assert!(
+        err.ends_with(
+            "remittance.835: not exactly one claim with the claim's patient control number\n"
+        ),
+        "{err}"
+    );
+    let unbalanced = primary_835(&dir, |text| text.replace("CAS*CO*45*30~", "CAS*CO*45*20~"));
+    let (_, err, status) = coordinate(&unbalanced, &["standard"]);
+    assert_eq!(status, 1);
+    assert!(
+        err.starts_with("medbill: cannot coordinate: PRIOR-LINE-BALANCE at /lines/0/adjustments: "),
+        "{err}"
+    );
+    // Method arguments that do not go together.
+    let prior = primary_835(&dir, |text| text);
+    let (_, err, status) = coordinate(&prior, &["maintenance-of-benefits"]);
+    assert_eq!(status, 2);
+    assert_eq!(
+        err,
+        "medbill: --method maintenance-of-benefits needs --coverage\n"
+    );
+    let (_, err, status) = coordinate(&prior, &["standard", "--coverage", "80%"]);
+    assert_eq!(status, 2);
+    assert_eq!(
+        err,
+        "medbill: --coverage is for --method maintenance-of-benefits\n"
+    );
+}
+
+#[test]
+fn coordinate_prices_a_claim_under_the_next_payers_contract_only_when_told() {
+    let dir = scratch("coordinate-any-payer");
+    let prior = primary_835(&dir, |text| text);
+    let coordinate = |any_payer: bool| {
+        let mut cmd = medbill();
+        cmd.arg("coordinate")
+            .arg(&prior)
+            .arg(data("claims/professional-clean.json"))
+            .arg("--contract")
+            .arg(data("contracts/lakeshore-medicaid.json"))
+            .arg("--plan")
+            .arg(data("plans/lakeshore-medicaid.json"))
+            .args(["--method", "standard", "--as-of", "2026-11-27"]);
+        if any_payer {
+            cmd.arg("--any-payer");
+        }
+        stdout_of(&mut cmd)
+    };
+    // The claim is still billed to Medicare (00952); the Medicaid contract is LKMCD's.
+    let (out, err, status) = coordinate(false);
+    assert_eq!((out.as_str(), status), ("", 1));
+    assert!(err.contains("the contract is with payer LKMCD"), "{err}");
+    // Medicaid allows 76.00 for 99214 and pays 74.00 of it (2.00 copay): standard,
+    // min(74.00, 76.00 − 125.00) < 0, so nothing; the patient still owes the PPO's 25.00.
+    let (out, err, status) = coordinate(true);
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert!(
+        out.starts_with("claim ENC-1001 under Lakeshore Medicaid by standard coordination: prior payers paid $150.00, this payer pays $0.00, patient owes $25.00\n"),
+        "{out}"
+    );
+}

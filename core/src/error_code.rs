@@ -93,6 +93,8 @@ impl ErrorCode for BenefitsError {
         match self {
             BenefitsError::OutsidePlanYear { .. } => "BENEFITS_OUTSIDE_PLAN_YEAR",
             BenefitsError::LineMismatch { .. } => "BENEFITS_LINE_MISMATCH",
+            BenefitsError::AdjudicationRefused { .. } => "BENEFITS_ADJUDICATION_REFUSED",
+            BenefitsError::CoordinationRefused { .. } => "BENEFITS_COORDINATION_REFUSED",
             BenefitsError::ReasonCode(_) => "INTERNAL",
             BenefitsError::Money(inner) => inner.code(),
         }
@@ -105,6 +107,7 @@ impl ErrorCode for EstimateError {
             EstimateError::Pricing(inner) => inner.code(),
             EstimateError::Benefits(inner) => inner.code(),
             EstimateError::NoServices => "ESTIMATE_NO_SERVICES",
+            EstimateError::Refused { .. } => "ESTIMATE_REFUSED",
         }
     }
 }

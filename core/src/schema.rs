@@ -30,6 +30,14 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("estimate-request", schema_for::<EstimateRequest>()),
         ("estimate", schema_for::<Estimate>()),
         ("coordination", schema_for::<Coordination>()),
+        (
+            "adjudicate-options",
+            schema_for::<crate::benefits::AdjudicateOptions>(),
+        ),
+        (
+            "remitted-claim",
+            schema_for::<crate::benefits::RemittedClaim>(),
+        ),
         ("remittance", schema_for::<Remittance>()),
         (
             "other-coverage",

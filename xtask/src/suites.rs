@@ -25,6 +25,8 @@ const FUZZ_TARGETS: &[&str] = &[
     "payment_amounts_load",
     "benefit_plan",
     "adjudicate",
+    "estimate",
+    "coordinate",
     "x12_tokenizer",
     "read_835",
     "read_x12",

@@ -23,6 +23,8 @@ import org.medbill.allocate
 import org.medbill.allocateEvenly
 import org.medbill.checkCode
 import org.medbill.coordinateJson
+import org.medbill.coordinateNextJson
+import org.medbill.coordinateRemittanceJson
 import org.medbill.secondaryClaimJson
 import org.medbill.prepareClaimJson
 import org.medbill.readX12Json
@@ -35,8 +37,8 @@ import org.medbill.write837Json
 import org.medbill.x12SummariesJson
 
 private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
-    "estimateVisit", "adjudicateClaim", "readX12", "summarizeX12", "write837", "write270", "write276", "write835",
-    "secondaryClaim")
+    "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
+    "write270", "write276", "write835", "secondaryClaim")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 // The X12File lists a FACTS key can count.
@@ -46,7 +48,9 @@ private val FILE_KEYS = listOf("remittances", "claims", "eligibilityRequests", "
 private val SUMMARY_KEYS = mapOf("set" to "id", "version" to "version", "segments" to "segments",
     "claimCount" to "claims", "charge" to "charge", "paid" to "paid", "balanced" to "balanced")
 // The functions whose scenarios use the run's one Pricer.
-private val NEEDS_PRICER = setOf("priceClaim", "estimateVisit", "adjudicateClaim")
+private val NEEDS_PRICER = setOf("priceClaim", "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim")
+// The scenario functions that call adjudicate (adjudicateUnchecked with unchecked = true).
+private val ADJUDICATES = setOf("adjudicateClaim", "adjudicateUnchecked")
 private val AMOUNT_LIST = Regex("""-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*""")
 private val DOT_ALL = setOf(RegexOption.DOT_MATCHES_ALL)
 
@@ -103,7 +107,10 @@ fun parseScenarios(text: String): List<Scenario> {
 
 private class Malformed(message: String) : Exception(message)
 
-/** Pricing an adjudicateClaim scenario's claim failed: never the error the scenario expects. */
+/**
+ * Pricing (and, for coordinateClaim, adjudicating) a scenario's claim before the call under test
+ * failed: never the error the scenario expects.
+ */
 private class PricingFailed(message: String) : Exception(message)
 
 /** The PriceOptions a priceClaim scenario names (each set to true); throws [Malformed] on an unknown one. */
@@ -162,13 +169,13 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val built = pricer.get() // check() has already built it
         fun(): Any = built.estimateJson(request, PRICE_AS_OF)
     }
-    "adjudicateClaim" -> {
+    "adjudicateClaim", "adjudicateUnchecked" -> {
         val claimContract = s.arg1.split("|")
         val planAccumulators = s.arg2.split("|")
         if (claimContract.size != 2 || claimContract.any { it.isEmpty() || it == "-" })
-            throw Malformed("adjudicateClaim takes CLAIM|CONTRACT as its first argument, found '${s.arg1}'")
+            throw Malformed("${s.fn} takes CLAIM|CONTRACT as its first argument, found '${s.arg1}'")
         if (planAccumulators.size != 2 || planAccumulators.any { it.isEmpty() } || planAccumulators[0] == "-")
-            throw Malformed("adjudicateClaim takes PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'")
+            throw Malformed("${s.fn} takes PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'")
         val claim = File(fixtures, claimContract[0]).readText()
         val contract = File(fixtures, claimContract[1]).readText()
         val plan = File(fixtures, planAccumulators[0]).readText()
@@ -179,7 +186,33 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         } catch (e: Exception) {
             throw PricingFailed("pricing the claim before adjudicating it failed: ${describe(e)}")
         }
-        fun(): Any = adjudicateJson(priced, plan, accumulators, Network.IN_NETWORK)
+        val unchecked = s.fn == "adjudicateUnchecked"
+        fun(): Any = adjudicateJson(priced, plan, accumulators, Network.IN_NETWORK, unchecked)
+    }
+    "coordinateClaim" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 4 || parts.any { it.isEmpty() } || parts.take(3).contains("-"))
+            throw Malformed("coordinateClaim takes CLAIM|CONTRACT|PLAN|ACCUMULATORS as its second argument, found '${s.arg2}'")
+        val prior = Json.parse(File(fixtures, s.arg1).readText()) as? Map<*, *>
+        val sources = listOf("remittance", "coordination").filter { prior?.containsKey(it) == true }
+        if (prior == null || prior["method"] !is Map<*, *> || sources.size != 1)
+            throw Malformed("coordinateClaim's PRIOR ${s.arg1} is not {method, remittance} or {method, coordination}")
+        val (claim, contract, plan) = parts.take(3).map { File(fixtures, it).readText() }
+        val accumulators = if (parts[3] == "-") "{}" else File(fixtures, parts[3]).readText()
+        // The next payer's own adjudication is made here too: only the coordination call itself
+        // may give the expected error.
+        val adjudication = try {
+            adjudicateJson(pricer.get().priceJson(claim, contract, PRICE_AS_OF), plan, accumulators, Network.IN_NETWORK)
+        } catch (e: Exception) {
+            throw PricingFailed("pricing and adjudicating the claim before coordinating failed: ${describe(e)}")
+        }
+        val source = Json.write(prior[sources[0]])
+        val method = Json.write(prior["method"])
+        if (sources[0] == "remittance") {
+            fun(): Any = coordinateRemittanceJson(source, adjudication, method)
+        } else {
+            fun(): Any = coordinateNextJson(source, adjudication, method)
+        }
     }
     "secondaryClaim" -> {
         val parts = s.arg2.split("|")
@@ -425,13 +458,22 @@ private fun compare(s: Scenario, result: Any): String? {
             }
             return null
         }
-        "adjudicateClaim" -> Regex("""planPaid:(\S+) patient:(\S+)""").matchEntire(s.expect)?.let { m ->
+        "adjudicateClaim", "adjudicateUnchecked" -> Regex("""planPaid:(\S+) patient:(\S+)""").matchEntire(s.expect)?.let { m ->
             val adjudication = Json.parse(result as String) as? Map<*, *>
                 ?: return "expected an adjudication object, got ${show(result)}"
             val paid = adjudication["planPaid"]
             if (paid != m.groupValues[1]) return "expected planPaid ${quote(m.groupValues[1])}, got ${show(paid)}"
             val patient = adjudication["patientResponsibility"]
             if (patient != m.groupValues[2]) return "expected patientResponsibility ${quote(m.groupValues[2])}, got ${show(patient)}"
+            return null
+        }
+        "coordinateClaim" -> Regex("""secondaryPaid:(\S+) patientBalance:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val coordination = Json.parse(result as String) as? Map<*, *>
+                ?: return "expected a coordination object, got ${show(result)}"
+            val paid = coordination["secondaryPaid"]
+            if (paid != m.groupValues[1]) return "expected secondaryPaid ${quote(m.groupValues[1])}, got ${show(paid)}"
+            val balance = coordination["patientBalance"]
+            if (balance != m.groupValues[2]) return "expected patientBalance ${quote(m.groupValues[2])}, got ${show(balance)}"
             return null
         }
         "secondaryClaim" -> Regex("""paid:(\S+) linePaid:(\S+) sbr:(\S+)""").matchEntire(s.expect)?.let { m ->

@@ -21,8 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
 FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
-             "estimateVisit", "adjudicateClaim", "readX12", "summarizeX12", "write837", "write270", "write276",
-             "write835", "secondaryClaim"]
+             "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
+             "write837", "write270", "write276", "write835", "secondaryClaim"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 # The X12File lists a FACTS key can count.
@@ -32,7 +32,9 @@ FILE_KEYS = ("remittances", "claims", "eligibilityRequests", "eligibility", "sta
 SUMMARY_KEYS = {"set": "id", "version": "version", "segments": "segments", "claimCount": "claims",
                 "charge": "charge", "paid": "paid", "balanced": "balanced"}
 # The functions whose scenarios use the run's one Pricer.
-NEEDS_PRICER = ("priceClaim", "estimateVisit", "adjudicateClaim")
+NEEDS_PRICER = ("priceClaim", "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim")
+# The scenario functions that call adjudicate (adjudicateUnchecked with unchecked=True).
+ADJUDICATES = ("adjudicateClaim", "adjudicateUnchecked")
 AMOUNT_LIST = re.compile(r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*$")
 # The Pricer every priceClaim, estimateVisit and adjudicateClaim scenario uses: these files (under
 # examples/data/), this version, and this pricing date.
@@ -105,7 +107,8 @@ def code_kind(name):
 
 
 class PricingFailed(Exception):
-    """Pricing an adjudicateClaim scenario's claim failed: never the error the scenario expects."""
+    """Pricing (and, for coordinateClaim, adjudicating) a scenario's claim before the call under test
+    failed: never the error the scenario expects."""
 
 
 def price_options(names):
@@ -120,7 +123,8 @@ def price_options(names):
 def build_call(s, fixtures, pricer):
     """Returns (function, args), or a string describing a malformed scenario.
     `pricer` is the run's PricerOnce (already built when a scenario that needs it gets here).
-    Raises PricingFailed when an adjudicateClaim scenario's claim cannot be priced."""
+    Raises PricingFailed when an adjudicateClaim or coordinateClaim scenario's claim cannot be priced
+    (or, for coordinateClaim, adjudicated)."""
     if s.fn == "checkCode":
         kind = code_kind(s.arg1)
         if kind is None:
@@ -155,12 +159,12 @@ def build_call(s, fixtures, pricer):
         if s.arg2 != "-":
             return f"estimateVisit takes '-' as its second argument, found '{s.arg2}'"
         return pricer.get().estimate_json, [(fixtures / s.arg1).read_text(encoding="utf-8"), PRICE_AS_OF]
-    if s.fn == "adjudicateClaim":
+    if s.fn in ADJUDICATES:
         claim_contract, plan_accumulators = s.arg1.split("|"), s.arg2.split("|")
         if len(claim_contract) != 2 or any(p in ("", "-") for p in claim_contract):
-            return f"adjudicateClaim takes CLAIM|CONTRACT as its first argument, found '{s.arg1}'"
+            return f"{s.fn} takes CLAIM|CONTRACT as its first argument, found '{s.arg1}'"
         if len(plan_accumulators) != 2 or any(p == "" for p in plan_accumulators) or plan_accumulators[0] == "-":
-            return f"adjudicateClaim takes PLAN|ACCUMULATORS as its second argument, found '{s.arg2}'"
+            return f"{s.fn} takes PLAN|ACCUMULATORS as its second argument, found '{s.arg2}'"
         claim, contract = ((fixtures / p).read_text(encoding="utf-8") for p in claim_contract)
         plan = (fixtures / plan_accumulators[0]).read_text(encoding="utf-8")
         accumulators = "{}" if plan_accumulators[1] == "-" else \
@@ -170,7 +174,27 @@ def build_call(s, fixtures, pricer):
             priced = pricer.get().price_json(claim, contract, PRICE_AS_OF)
         except Exception as e:  # noqa: BLE001
             raise PricingFailed(f"pricing the claim before adjudicating it failed: {describe(e)}") from e
-        return medbill.adjudicate_json, [priced, plan, accumulators, medbill.Network.IN_NETWORK]
+        return medbill.adjudicate_json, [priced, plan, accumulators, medbill.Network.IN_NETWORK,
+                                         s.fn == "adjudicateUnchecked"]
+    if s.fn == "coordinateClaim":
+        parts = s.arg2.split("|")
+        if len(parts) != 4 or any(p == "" for p in parts) or "-" in parts[:3]:
+            return f"coordinateClaim takes CLAIM|CONTRACT|PLAN|ACCUMULATORS as its second argument, found '{s.arg2}'"
+        prior = json.loads((fixtures / s.arg1).read_text(encoding="utf-8"))
+        sources = [key for key in ("remittance", "coordination") if isinstance(prior, dict) and key in prior]
+        if not isinstance(prior, dict) or not isinstance(prior.get("method"), dict) or len(sources) != 1:
+            return f"coordinateClaim's PRIOR {s.arg1} is not {{method, remittance}} or {{method, coordination}}"
+        claim, contract, plan = ((fixtures / p).read_text(encoding="utf-8") for p in parts[:3])
+        accumulators = "{}" if parts[3] == "-" else (fixtures / parts[3]).read_text(encoding="utf-8")
+        # The next payer's own adjudication is made here too: only the coordination call itself
+        # may give the expected error.
+        try:
+            priced = pricer.get().price_json(claim, contract, PRICE_AS_OF)
+            adjudication = medbill.adjudicate_json(priced, plan, accumulators, medbill.Network.IN_NETWORK)
+        except Exception as e:  # noqa: BLE001
+            raise PricingFailed(f"pricing and adjudicating the claim before coordinating failed: {describe(e)}") from e
+        fn = medbill.coordinate_remittance_json if sources[0] == "remittance" else medbill.coordinate_next_json
+        return fn, [json.dumps(prior[sources[0]]), adjudication, json.dumps(prior["method"])]
     if s.fn == "secondaryClaim":
         parts = s.arg2.split("|")
         if len(parts) != 2 or any(p in ("", "-") for p in parts):
@@ -432,7 +456,7 @@ def compare(s, result):
                 if estimate.get(field) != want:
                     return f"expected {field} {show(want)}, got {show(estimate.get(field))}"
             return None
-    elif s.fn == "adjudicateClaim":
+    elif s.fn in ADJUDICATES:
         m = re.fullmatch(r"planPaid:(\S+) patient:(\S+)", s.expect)
         if m:
             adjudication = json.loads(result)
@@ -443,6 +467,17 @@ def compare(s, result):
             if adjudication.get("patientResponsibility") != m.group(2):
                 return (f"expected patientResponsibility {show(m.group(2))}, "
                         f"got {show(adjudication.get('patientResponsibility'))}")
+            return None
+    elif s.fn == "coordinateClaim":
+        m = re.fullmatch(r"secondaryPaid:(\S+) patientBalance:(\S+)", s.expect)
+        if m:
+            coordination = json.loads(result)
+            if not isinstance(coordination, dict):
+                return f"expected a coordination object, got {show(coordination)}"
+            if coordination.get("secondaryPaid") != m.group(1):
+                return f"expected secondaryPaid {show(m.group(1))}, got {show(coordination.get('secondaryPaid'))}"
+            if coordination.get("patientBalance") != m.group(2):
+                return f"expected patientBalance {show(m.group(2))}, got {show(coordination.get('patientBalance'))}"
             return None
     elif s.fn == "secondaryClaim":
         m = re.fullmatch(r"paid:(\S+) linePaid:(\S+) sbr:(\S+)", s.expect)

@@ -9,12 +9,14 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::check::{self, Problems};
 use super::plan::{
     Accumulators, BenefitPlan, FamilyAccumulation, Limits, ServiceBenefit, ServiceCategory,
-    TierAccumulators, TierBenefits, VisitCount,
+    TierAccumulators, VisitCount,
 };
 use crate::codes::{Carc, GroupCode, ProcedureCode};
-use crate::money::{Money, MoneyError, Rounding};
+use crate::finding::Finding;
+use crate::money::{Money, MoneyError, Rate, Rounding};
 use crate::pricing::{LineStatus, PricedClaim};
 
 /// In or out of the plan's network.
@@ -63,6 +65,12 @@ pub struct AdjudicatedLine {
     pub copay: Money,
     /// Not covered and owed by the patient (PR-204, PR-119).
     pub non_covered: Money,
+    /// What the plan pays after cost sharing, before sequestration (RULES.md §1: Medicare's
+    /// 2% applies after the deductible and coinsurance); equal to `planPaid` when the plan
+    /// has no sequestration.
+    pub plan_paid_before_sequestration: Money,
+    /// The sequestration reduction of the plan's payment (CO-253), never billed to the patient.
+    pub sequestration: Money,
     /// What the plan pays.
     pub plan_paid: Money,
     /// What the patient owes.
@@ -73,8 +81,18 @@ pub struct AdjudicatedLine {
     pub explanation: Vec<Explanation>,
 }
 
+/// What kept a patient's share below what the plan's terms alone would give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capped {
+    /// Less of the allowed amount was left than the share.
+    ByAllowed,
+    /// The out-of-pocket maximum.
+    ByOutOfPocketMax,
+}
+
 /// One sentence of a line's explanation, kept as data until it is shown, so adjudicating a
-/// claim formats nothing.
+/// claim formats nothing. Each says what was actually charged and why, never a share the
+/// plan's terms would give that something else capped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Explanation {
     /// The schedule does not pay the line.
@@ -95,6 +113,21 @@ pub enum Explanation {
         allowed: Money,
         /// Written off.
         amount: Money,
+    },
+    /// The allowed amount is above the charge (only in unchecked adjudication): a negative
+    /// CO-45 raises the payment to the allowed amount.
+    AllowedAboveCharge {
+        /// Charge.
+        charge: Money,
+        /// Allowed.
+        allowed: Money,
+        /// The (negative) adjustment.
+        amount: Money,
+    },
+    /// No category rule of the plan takes the line, which has the benefits for `other`.
+    NoCategory {
+        /// The line's procedure, when it has one.
+        procedure: Option<ProcedureCode>,
     },
     /// Out-of-network care is not covered (PR-242).
     OutOfNetworkNotCovered {
@@ -119,6 +152,8 @@ pub enum Explanation {
         copay: Money,
         /// What the patient pays of it.
         paid: Money,
+        /// Why the patient pays less than the copay, if so.
+        capped: Option<Capped>,
     },
     /// Deductible applied (PR-1).
     Deductible {
@@ -126,24 +161,43 @@ pub enum Explanation {
         amount: Money,
         /// What was left to meet.
         left: Money,
+        /// Why less than was left to meet was applied, if so.
+        capped: Option<Capped>,
     },
     /// The deductible was already met.
     DeductibleMet,
+    /// The family's deductible was already met (the patient's own was not, or only the family's
+    /// counts).
+    FamilyDeductibleMet,
+    /// The plan has no deductible (a zero deductible).
+    NoDeductible,
     /// The deductible does not apply to this service.
     DeductibleNotApplicable,
     /// Coinsurance (PR-2).
     Coinsurance {
         /// The rate.
-        rate: crate::money::Rate,
-        /// The amount.
+        rate: Rate,
+        /// What it is taken on: the allowed amount left after the copay and deductible.
+        base: Money,
+        /// The rate applied to the base, to cents.
         amount: Money,
+        /// What the patient is charged of it.
+        charged: Money,
+        /// Why the patient is charged less than the amount, if so.
+        capped: Option<Capped>,
     },
-    /// The out-of-pocket maximum was reached.
+    /// The out-of-pocket maximum was reached on this line.
     OutOfPocketReached,
+    /// The out-of-pocket maximum was reached before this line.
+    OutOfPocketAlreadyReached,
+    /// The out-of-pocket maximum is zero: no cost sharing.
+    NoCostSharing,
     /// Sequestration (CO-253).
     Sequestration {
         /// The rate.
-        rate: crate::money::Rate,
+        rate: Rate,
+        /// The plan's payment before it.
+        before: Money,
         /// The reduction.
         amount: Money,
     },
@@ -181,6 +235,23 @@ impl std::fmt::Display for Explanation {
                     "The charge of ${charge} is above the allowed ${allowed}; the provider writes off ${amount} (CO-45)."
                 )
             }
+            Explanation::AllowedAboveCharge {
+                charge,
+                allowed,
+                amount,
+            } => write!(
+                f,
+                "The allowed ${allowed} is above the charge of ${charge}; an adjustment of ${amount} (CO-45) raises the payment to the allowed amount."
+            ),
+            Explanation::NoCategory {
+                procedure: Some(procedure),
+            } => write!(
+                f,
+                "No category rule of the plan takes {procedure}: it has the plan's benefits for other services."
+            ),
+            Explanation::NoCategory { procedure: None } => f.write_str(
+                "The line has no procedure code, so no category rule of the plan takes it: it has the plan's benefits for other services.",
+            ),
             Explanation::OutOfNetworkNotCovered { allowed } => {
                 write!(
                     f,
@@ -197,29 +268,89 @@ impl std::fmt::Display for Explanation {
                     "The plan-year limit of {limit} services is reached; the patient owes ${allowed} (PR-119)."
                 )
             }
-            Explanation::Copay { copay, paid } => write!(
+            Explanation::Copay {
+                copay,
+                paid,
+                capped,
+            } => match capped {
+                None => write!(
+                    f,
+                    "A ${copay} copay applies; the patient pays ${paid} (PR-3)."
+                ),
+                Some(Capped::ByAllowed) => write!(
+                    f,
+                    "A ${copay} copay applies; the patient pays ${paid}, all that is left of the allowed amount (PR-3)."
+                ),
+                Some(Capped::ByOutOfPocketMax) if paid.is_zero() => write!(
+                    f,
+                    "A ${copay} copay applies, but with the out-of-pocket maximum reached the patient pays none of it."
+                ),
+                Some(Capped::ByOutOfPocketMax) => write!(
+                    f,
+                    "A ${copay} copay applies; the out-of-pocket maximum caps what the patient pays at ${paid} (PR-3)."
+                ),
+            },
+            Explanation::Deductible {
+                amount,
+                left,
+                capped: Some(Capped::ByOutOfPocketMax),
+            } => write!(
                 f,
-                "A ${copay} copay applies; the patient pays ${paid} (PR-3)."
+                "${amount} goes to the deductible (${left} was left to meet), as much as the out-of-pocket maximum allows (PR-1)."
             ),
-            Explanation::Deductible { amount, left } => write!(
+            Explanation::Deductible { amount, left, .. } => write!(
                 f,
                 "${amount} goes to the deductible (${left} was left to meet) (PR-1)."
             ),
             Explanation::DeductibleMet => f.write_str("The deductible is already met."),
+            Explanation::FamilyDeductibleMet => {
+                f.write_str("The family deductible is already met.")
+            }
+            Explanation::NoDeductible => f.write_str("The plan has no deductible."),
             Explanation::DeductibleNotApplicable => {
                 f.write_str("The deductible does not apply to this service.")
             }
-            Explanation::Coinsurance { rate, amount } => write!(
-                f,
-                "The patient's {rate} coinsurance on the rest comes to ${amount} (PR-2)."
+            Explanation::Coinsurance {
+                rate,
+                base,
+                amount,
+                charged,
+                capped,
+            } => match capped {
+                None => write!(
+                    f,
+                    "The patient's {rate} coinsurance on the remaining ${base} comes to ${amount} (PR-2)."
+                ),
+                Some(Capped::ByAllowed) => write!(
+                    f,
+                    "The patient's {rate} coinsurance on the remaining ${base} would be ${amount}; the patient pays ${charged}, all that is left of the allowed amount (PR-2)."
+                ),
+                Some(Capped::ByOutOfPocketMax) if charged.is_zero() => write!(
+                    f,
+                    "The patient's {rate} coinsurance on the remaining ${base} would be ${amount}, but with the out-of-pocket maximum reached the patient pays none of it."
+                ),
+                Some(Capped::ByOutOfPocketMax) => write!(
+                    f,
+                    "The patient's {rate} coinsurance on the remaining ${base} would be ${amount}; the out-of-pocket maximum caps it at ${charged} (PR-2)."
+                ),
+            },
+            Explanation::OutOfPocketReached => f.write_str(
+                "The out-of-pocket maximum is now reached: the plan pays the rest of the allowed amount in full.",
             ),
-            Explanation::OutOfPocketReached => {
-                f.write_str("The out-of-pocket maximum is reached: the plan pays the rest in full.")
-            }
-            Explanation::Sequestration { rate, amount } => {
+            Explanation::OutOfPocketAlreadyReached => f.write_str(
+                "The out-of-pocket maximum was already reached: the patient owes no cost sharing and the plan pays the allowed amount in full.",
+            ),
+            Explanation::NoCostSharing => f.write_str(
+                "The plan's out-of-pocket maximum is zero: the patient owes no cost sharing and the plan pays the allowed amount in full.",
+            ),
+            Explanation::Sequestration {
+                rate,
+                before,
+                amount,
+            } => {
                 write!(
                     f,
-                    "Sequestration reduces the plan's payment by {rate}: ${amount} (CO-253), not billed to the patient."
+                    "Sequestration reduces the plan's payment of ${before} by {rate}: ${amount} (CO-253), not billed to the patient."
                 )
             }
             Explanation::Paid { plan, patient } => {
@@ -264,6 +395,10 @@ pub struct Adjudication {
     pub total_charge: Money,
     /// Total allowed.
     pub total_allowed: Money,
+    /// Total the plan pays after cost sharing, before sequestration.
+    pub plan_paid_before_sequestration: Money,
+    /// Total sequestration reduction (CO-253).
+    pub sequestration: Money,
     /// Total the plan pays.
     pub plan_paid: Money,
     /// Total the patient owes.
@@ -272,6 +407,21 @@ pub struct Adjudication {
     pub lines: Vec<AdjudicatedLine>,
     /// The accumulators after this claim.
     pub accumulators: Accumulators,
+    /// What the adjudication could not apply as the plan seems to intend (warnings): a
+    /// service rule no code can reach, a line no category rule takes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<Finding>,
+}
+
+/// How `adjudicate` treats its input.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AdjudicateOptions {
+    /// Adjudicate input the checks refuse (negative amounts, lines that were not priced,
+    /// sums that do not add up, a plan that contradicts itself, …) as it is. The result may
+    /// then hold negative amounts; for callers that know why their input is so.
+    #[serde(default)]
+    pub unchecked: bool,
 }
 
 /// Why a claim could not be adjudicated.
@@ -291,12 +441,37 @@ pub enum BenefitsError {
         /// Lines on the claim.
         claim: usize,
     },
+    /// The priced claim, plan or accumulators cannot be adjudicated honestly: each finding
+    /// names its document (rule prefix `PRICED-`, `PLAN-`, `ACCUMULATORS-`), path and what
+    /// was expected.
+    #[error("cannot adjudicate: {}", describe(.findings))]
+    AdjudicationRefused {
+        /// What is wrong.
+        findings: Vec<Finding>,
+    },
+    /// The prior payer's decision, the next payer's adjudication or the method cannot be
+    /// coordinated honestly: each finding names its document (rule prefix `PRIOR-`,
+    /// `SECONDARY-`, `COB-`), path and what was expected.
+    #[error("cannot coordinate: {}", describe(.findings))]
+    CoordinationRefused {
+        /// What is wrong.
+        findings: Vec<Finding>,
+    },
     /// An adjustment reason code medbill uses is not a valid CARC (a bug).
     #[error("internal: {0} is not a valid CARC")]
     ReasonCode(&'static str),
     /// Amount arithmetic overflowed.
     #[error("adjudication overflow: {0}")]
     Money(#[from] MoneyError),
+}
+
+/// Findings as one line: `RULE at PATH: message; …`.
+fn describe(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{} at {}: {}", f.rule, f.path, f.message))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Records an adjustment (zero amounts are left out).
@@ -318,15 +493,49 @@ fn adjust(
 }
 
 /// Adjudicates a priced claim under a benefit plan, from the patient's accumulators.
+///
+/// Refuses ([`BenefitsError::AdjudicationRefused`]) input it cannot adjudicate honestly: a
+/// priced claim with negative amounts, lines that are not the claim's lines in order, an
+/// allowed amount on a line that was not priced or above a line's charge, an allowed amount
+/// its trace does not replay to, totals that are not the sums of the lines; a plan with a
+/// negative amount, a share above 100%, two service rules for one category or a year that
+/// ends before it starts; negative accumulators. [`adjudicate_with`] can skip these checks.
 pub fn adjudicate(
     priced: &PricedClaim,
     plan: &BenefitPlan,
     accumulators: &Accumulators,
     network: Network,
 ) -> Result<Adjudication, BenefitsError> {
+    adjudicate_with(
+        priced,
+        plan,
+        accumulators,
+        network,
+        AdjudicateOptions::default(),
+    )
+}
+
+/// [`adjudicate`], with options: `unchecked` adjudicates what the checks would refuse.
+pub fn adjudicate_with(
+    priced: &PricedClaim,
+    plan: &BenefitPlan,
+    accumulators: &Accumulators,
+    network: Network,
+    options: AdjudicateOptions,
+) -> Result<Adjudication, BenefitsError> {
+    if !options.unchecked {
+        let mut problems = Problems::default();
+        check::priced_claim(priced, &mut problems);
+        check::plan(plan, &mut problems);
+        check::accumulators(accumulators, &mut problems);
+        if let Some(findings) = problems.into_findings() {
+            return Err(BenefitsError::AdjudicationRefused { findings });
+        }
+    }
     let mut running = accumulators.clone();
     let mut lines = Vec::with_capacity(priced.lines.len());
-    for priced_line in &priced.lines {
+    let mut findings = check::plan_warnings(plan);
+    for (index, priced_line) in priced.lines.iter().enumerate() {
         if priced_line.service_date < plan.plan_year_start
             || priced_line.service_date > plan.plan_year_end
         {
@@ -334,17 +543,38 @@ pub fn adjudicate(
                 line: priced_line.line.saturating_add(1),
             });
         }
-        lines.push(adjudicate_line(priced_line, plan, &mut running, network)?);
+        let line = adjudicate_line(priced_line, plan, &mut running, network)?;
+        if line
+            .explanation
+            .iter()
+            .any(|e| matches!(e, Explanation::NoCategory { .. }))
+        {
+            let path = match priced_line.procedure {
+                Some(_) => format!("/lines/{index}/procedure"),
+                None => format!("/lines/{index}"),
+            };
+            findings.push(Finding::warning(
+                "PRICED-NO-CATEGORY",
+                path,
+                "no category rule of the plan takes the line: it has the plan's benefits for other services",
+            ));
+        }
+        lines.push(line);
     }
     Ok(Adjudication {
         patient_control_number: priced.patient_control_number.clone(),
         network,
         total_charge: Money::sum(lines.iter().map(|l| l.charge))?,
         total_allowed: Money::sum(lines.iter().map(|l| l.allowed))?,
+        plan_paid_before_sequestration: Money::sum(
+            lines.iter().map(|l| l.plan_paid_before_sequestration),
+        )?,
+        sequestration: Money::sum(lines.iter().map(|l| l.sequestration))?,
         plan_paid: Money::sum(lines.iter().map(|l| l.plan_paid))?,
         patient_responsibility: Money::sum(lines.iter().map(|l| l.patient_responsibility))?,
         lines,
         accumulators: running,
+        findings,
     })
 }
 
@@ -370,6 +600,31 @@ fn room(
     })
 }
 
+/// Takes the patient's shares from a line's allowed amount: each no more than what is left of
+/// it, and within the out-of-pocket room when the service counts toward the maximum.
+struct Shares {
+    remaining: Money,
+    oop_room: Option<Money>,
+}
+
+impl Shares {
+    /// Takes up to `wanted`; says what capped it below `wanted`, if anything did.
+    fn take(&mut self, wanted: Money) -> Result<(Money, Option<Capped>), MoneyError> {
+        let wanted = wanted.max(Money::ZERO);
+        let mut amount = wanted.min(self.remaining).max(Money::ZERO);
+        let mut capped = (amount < wanted).then_some(Capped::ByAllowed);
+        if let Some(room) = self.oop_room.as_mut() {
+            if *room < amount {
+                amount = *room;
+                capped = Some(Capped::ByOutOfPocketMax);
+            }
+            *room = room.checked_sub(amount)?;
+        }
+        self.remaining = self.remaining.checked_sub(amount)?;
+        Ok((amount, capped))
+    }
+}
+
 fn adjudicate_line(
     priced: &crate::pricing::PricedLine,
     plan: &BenefitPlan,
@@ -377,18 +632,21 @@ fn adjudicate_line(
     network: Network,
 ) -> Result<AdjudicatedLine, BenefitsError> {
     let charge = priced.charge;
+    let rule = priced
+        .procedure
+        .and_then(|p| plan.category_rule(p, priced.place_of_service));
     let mut line = AdjudicatedLine {
         line: priced.line,
         procedure: priced.procedure,
-        category: priced.procedure.map_or(ServiceCategory::Other, |p| {
-            plan.category(p, priced.place_of_service)
-        }),
+        category: rule.map_or(ServiceCategory::Other, |rule| rule.category),
         charge,
         allowed: Money::ZERO,
         deductible: Money::ZERO,
         coinsurance: Money::ZERO,
         copay: Money::ZERO,
         non_covered: Money::ZERO,
+        plan_paid_before_sequestration: Money::ZERO,
+        sequestration: Money::ZERO,
         plan_paid: Money::ZERO,
         patient_responsibility: Money::ZERO,
         adjustments: Vec::new(),
@@ -415,27 +673,32 @@ fn adjudicate_line(
     line.allowed = allowed;
     let write_off = charge.checked_sub(allowed)?;
     adjust(&mut line, GroupCode::Co, "45", write_off)?;
-    if !write_off.is_zero() {
+    if write_off.is_negative() {
+        line.explanation.push(Explanation::AllowedAboveCharge {
+            charge,
+            allowed,
+            amount: write_off,
+        });
+    } else if !write_off.is_zero() {
         line.explanation.push(Explanation::WriteOff {
             charge,
             allowed,
             amount: write_off,
         });
     }
-    let tier: &TierBenefits = match network {
-        Network::InNetwork => &plan.in_network,
-        Network::OutOfNetwork => match &plan.out_of_network {
-            Some(tier) => tier,
-            None => {
-                adjust(&mut line, GroupCode::Pr, "242", allowed)?;
-                line.non_covered = allowed;
-                line.patient_responsibility = allowed;
-                line.explanation
-                    .push(Explanation::OutOfNetworkNotCovered { allowed });
-                return Ok(line);
-            }
-        },
+    let Some(tier) = plan.tier(network) else {
+        adjust(&mut line, GroupCode::Pr, "242", allowed)?;
+        line.non_covered = allowed;
+        line.patient_responsibility = allowed;
+        line.explanation
+            .push(Explanation::OutOfNetworkNotCovered { allowed });
+        return Ok(line);
     };
+    if rule.is_none() {
+        line.explanation.push(Explanation::NoCategory {
+            procedure: priced.procedure,
+        });
+    }
     let benefit = tier
         .services
         .iter()
@@ -457,22 +720,19 @@ fn adjudicate_line(
         .iter()
         .find(|v| v.category == line.category)
         .map_or(0, |v| v.count);
-    if benefit.visit_limit.is_some_and(|limit| used >= limit) {
+    if let Some(limit) = benefit.visit_limit.filter(|limit| used >= *limit) {
         adjust(&mut line, GroupCode::Pr, "119", allowed)?;
         line.non_covered = allowed;
         line.patient_responsibility = allowed;
-        line.explanation.push(Explanation::VisitLimit {
-            limit: benefit.visit_limit.unwrap_or(0),
-            allowed,
-        });
+        line.explanation
+            .push(Explanation::VisitLimit { limit, allowed });
         return Ok(line);
     }
     let tier_acc: &mut TierAccumulators = match network {
         Network::InNetwork => &mut acc.in_network,
         Network::OutOfNetwork => &mut acc.out_of_network,
     };
-    let mut remaining = allowed;
-    let mut oop_room = match (&tier.out_of_pocket_max, benefit.counts_toward_out_of_pocket) {
+    let oop_room = match (&tier.out_of_pocket_max, benefit.counts_toward_out_of_pocket) {
         (Some(limits), true) => Some(room(
             limits,
             tier_acc.individual_out_of_pocket,
@@ -481,24 +741,46 @@ fn adjudicate_line(
         )?),
         _ => None,
     };
-    // Takes up to `wanted` from the remaining allowed amount for the patient, within the
-    // out-of-pocket room.
-    let mut take = |wanted: Money, remaining: &mut Money| -> Result<Money, MoneyError> {
-        let mut amount = wanted.min(*remaining).max(Money::ZERO);
-        if let Some(room) = oop_room.as_mut() {
-            amount = amount.min(*room);
-            *room = room.checked_sub(amount)?;
+    // With the maximum reached before this line (or a maximum of zero), every share is zero:
+    // one sentence says so.
+    let no_room = match (&tier.out_of_pocket_max, oop_room) {
+        (Some(limits), Some(room)) if room.is_zero() => {
+            let nothing_met =
+                self::room(limits, Money::ZERO, Money::ZERO, plan.family_accumulation)?;
+            Some(if nothing_met.is_zero() {
+                Explanation::NoCostSharing
+            } else {
+                Explanation::OutOfPocketAlreadyReached
+            })
         }
-        *remaining = remaining.checked_sub(amount)?;
-        Ok(amount)
+        _ => None,
     };
+    let mut shares = Shares {
+        remaining: allowed,
+        oop_room,
+    };
+    let mut said = Vec::new();
+    let mut reached = false;
     let copay_first = !benefit.copay_after_deductible;
-    if let (Some(copay), true) = (benefit.copay, copay_first) {
-        line.copay = take(copay, &mut remaining)?;
-        line.explanation.push(Explanation::Copay {
-            copay,
-            paid: line.copay,
-        });
+    let take_copay = |shares: &mut Shares,
+                      line: &mut AdjudicatedLine,
+                      said: &mut Vec<Explanation>,
+                      reached: &mut bool|
+     -> Result<(), MoneyError> {
+        if let Some(copay) = benefit.copay {
+            let (paid, capped) = shares.take(copay)?;
+            line.copay = paid;
+            *reached |= capped == Some(Capped::ByOutOfPocketMax);
+            said.push(Explanation::Copay {
+                copay,
+                paid,
+                capped,
+            });
+        }
+        Ok(())
+    };
+    if copay_first {
+        take_copay(&mut shares, &mut line, &mut said, &mut reached)?;
     }
     if benefit.deductible_applies {
         let available = room(
@@ -507,57 +789,71 @@ fn adjudicate_line(
             tier_acc.family_deductible,
             plan.family_accumulation,
         )?;
-        line.deductible = take(available, &mut remaining)?;
-        if !line.deductible.is_zero() {
-            line.explanation.push(Explanation::Deductible {
-                amount: line.deductible,
+        let (amount, capped) = shares.take(available)?;
+        line.deductible = amount;
+        reached |= capped == Some(Capped::ByOutOfPocketMax);
+        if !amount.is_zero() {
+            said.push(Explanation::Deductible {
+                amount,
                 left: available,
+                capped,
             });
         } else if available.is_zero() {
-            line.explanation.push(Explanation::DeductibleMet);
+            said.push(deductible_met(&tier.deductible, tier_acc, plan)?);
         }
     } else {
-        line.explanation.push(Explanation::DeductibleNotApplicable);
+        said.push(Explanation::DeductibleNotApplicable);
     }
-    if let (Some(copay), false) = (benefit.copay, copay_first) {
-        line.copay = take(copay, &mut remaining)?;
-        line.explanation.push(Explanation::Copay {
-            copay,
-            paid: line.copay,
-        });
+    if !copay_first {
+        take_copay(&mut shares, &mut line, &mut said, &mut reached)?;
     }
     let rate = benefit.coinsurance.unwrap_or(tier.coinsurance);
-    let coinsurance = remaining
+    let base = shares.remaining;
+    let coinsurance = base
         .times_rate(rate)?
         .round_to_cents(Rounding::HalfAwayFromZero);
-    line.coinsurance = take(coinsurance, &mut remaining)?;
-    if !rate.percent().is_zero() {
-        line.explanation.push(Explanation::Coinsurance {
+    let (charged, capped) = shares.take(coinsurance)?;
+    line.coinsurance = charged;
+    reached |= capped == Some(Capped::ByOutOfPocketMax);
+    if !rate.percent().is_zero() && base > Money::ZERO {
+        said.push(Explanation::Coinsurance {
             rate,
-            amount: line.coinsurance,
+            base,
+            amount: coinsurance,
+            charged,
+            capped,
         });
     }
-    if line.coinsurance < coinsurance {
-        line.explanation.push(Explanation::OutOfPocketReached);
+    if let Some(no_room) = no_room {
+        line.explanation.push(no_room);
+    } else {
+        line.explanation.append(&mut said);
+        if reached {
+            line.explanation.push(Explanation::OutOfPocketReached);
+        }
     }
     let patient = Money::sum([line.copay, line.deductible, line.coinsurance])?;
     let (copay, deductible, coinsurance) = (line.copay, line.deductible, line.coinsurance);
     adjust(&mut line, GroupCode::Pr, "1", deductible)?;
     adjust(&mut line, GroupCode::Pr, "2", coinsurance)?;
     adjust(&mut line, GroupCode::Pr, "3", copay)?;
-    let mut plan_paid = allowed.checked_sub(patient)?;
+    let before = allowed.checked_sub(patient)?;
+    line.plan_paid_before_sequestration = before;
+    let mut plan_paid = before;
     if let Some(rate) = plan.sequestration {
-        let reduction = plan_paid
+        let reduction = before
             .times_rate(rate)?
             .round_to_cents(Rounding::HalfAwayFromZero);
         adjust(&mut line, GroupCode::Co, "253", reduction)?;
         if !reduction.is_zero() {
             line.explanation.push(Explanation::Sequestration {
                 rate,
+                before,
                 amount: reduction,
             });
         }
-        plan_paid = plan_paid.checked_sub(reduction)?;
+        line.sequestration = reduction;
+        plan_paid = before.checked_sub(reduction)?;
     }
     line.plan_paid = plan_paid;
     line.patient_responsibility = patient;
@@ -583,4 +879,28 @@ fn adjudicate_line(
         }),
     }
     Ok(line)
+}
+
+/// Why no deductible was left to take: the plan has none (for this patient), the family met
+/// it, or the patient did.
+fn deductible_met(
+    limits: &Limits,
+    met: &TierAccumulators,
+    plan: &BenefitPlan,
+) -> Result<Explanation, MoneyError> {
+    let nothing_met = room(limits, Money::ZERO, Money::ZERO, plan.family_accumulation)?;
+    if nothing_met.is_zero() {
+        return Ok(Explanation::NoDeductible);
+    }
+    let own = limits
+        .individual
+        .checked_sub(met.individual_deductible)?
+        .max(Money::ZERO);
+    let family_met = limits.family.is_some()
+        && (plan.family_accumulation == FamilyAccumulation::Aggregate || !own.is_zero());
+    Ok(if family_met {
+        Explanation::FamilyDeductibleMet
+    } else {
+        Explanation::DeductibleMet
+    })
 }

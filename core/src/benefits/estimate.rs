@@ -6,10 +6,12 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::adjudicate::{BenefitsError, Network, adjudicate};
+use super::adjudicate::{AdjudicateOptions, BenefitsError, Network, adjudicate_with};
+use super::check::{self, Problems};
 use super::plan::{Accumulators, BenefitPlan, TierAccumulators};
 use crate::codes::{Npi, ProcedureCode};
 use crate::codesets::PfsData;
+use crate::finding::Finding;
 use crate::money::Money;
 use crate::pricing::{Contract, PlannedService, PricingError, price_services};
 
@@ -77,6 +79,10 @@ pub struct Estimate {
     /// For uninsured or self-pay patients: the Good Faith Estimate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub good_faith_estimate: Option<GoodFaithEstimate>,
+    /// What the plan could not apply as it seems to intend (warnings; paths into the request):
+    /// a service rule no code can reach, a service no category rule takes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<Finding>,
 }
 
 /// One service of an estimate.
@@ -143,6 +149,42 @@ pub enum EstimateError {
     /// No services were given.
     #[error("an estimate needs at least one service")]
     NoServices,
+    /// The request cannot be estimated honestly (a negative charge, a service priced below
+    /// zero, a plan that contradicts itself, negative accumulators): each finding names the
+    /// path in the request and what was expected.
+    #[error("cannot estimate: {}", describe(.findings))]
+    Refused {
+        /// What is wrong.
+        findings: Vec<Finding>,
+    },
+}
+
+fn describe(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{} at {}: {}", f.rule, f.path, f.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A finding about the priced services, the plan or the accumulators, with its path in the
+/// request: a priced line is the service at the same index (its charge is the service's
+/// charge; its other amounts come from the service's quantity and the contract).
+fn in_request(mut finding: Finding) -> Finding {
+    let path = std::mem::take(&mut finding.path);
+    finding.path = if finding.rule.starts_with("PLAN-") {
+        format!("/plan{path}")
+    } else if finding.rule.starts_with("ACCUMULATORS-") {
+        format!("/accumulators{path}")
+    } else {
+        let mut parts = path.trim_start_matches('/').split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("lines"), Some(index), Some("charge")) => format!("/services/{index}/charge"),
+            (Some("lines"), Some(index), _) => format!("/services/{index}"),
+            _ => "/services".to_owned(),
+        }
+    };
+    finding
 }
 
 /// Estimates a planned visit's cost to the patient.
@@ -161,15 +203,31 @@ pub fn estimate(
         pfs,
         as_of,
     )?;
+    let mut problems = Problems::default();
+    check::priced_claim(&priced, &mut problems);
+    if let Some(plan) = &request.plan {
+        check::plan(plan, &mut problems);
+    }
+    if let Some(accumulators) = &request.accumulators {
+        check::accumulators(accumulators, &mut problems);
+    }
+    if let Some(findings) = problems.into_findings() {
+        return Err(EstimateError::Refused {
+            findings: findings.into_iter().map(in_request).collect(),
+        });
+    }
     let Some(plan) = &request.plan else {
         return self_pay(request, &priced, as_of);
     };
+    // Checked above, with the request's paths.
+    let checked = AdjudicateOptions { unchecked: true };
     let known = request.accumulators.clone();
-    let expected = adjudicate(
+    let expected = adjudicate_with(
         &priced,
         plan,
         &known.clone().unwrap_or_default(),
         request.network,
+        checked,
     )?;
     let (low, high) = match known {
         Some(_) => (
@@ -178,7 +236,7 @@ pub fn estimate(
         ),
         None => {
             let met = all_met(plan);
-            let best = adjudicate(&priced, plan, &met, request.network)?;
+            let best = adjudicate_with(&priced, plan, &met, request.network, checked)?;
             (best.patient_responsibility, expected.patient_responsibility)
         }
     };
@@ -202,6 +260,7 @@ pub fn estimate(
             })
             .collect(),
         good_faith_estimate: None,
+        findings: expected.findings.into_iter().map(in_request).collect(),
     })
 }
 
@@ -297,6 +356,7 @@ fn self_pay(
                 "For questions or more information about your right to a Good Faith Estimate, visit www.cms.gov/nosurprises.".to_owned(),
             ],
         }),
+        findings: Vec::new(),
     })
 }
 

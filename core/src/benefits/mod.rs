@@ -3,14 +3,19 @@
 //! coordination of benefits (RULES.md §4, §5).
 
 mod adjudicate;
+mod check;
 mod cob;
 mod estimate;
 mod plan;
 
 pub use adjudicate::{
-    AdjudicatedLine, Adjudication, Adjustment, BenefitsError, Network, adjudicate,
+    AdjudicateOptions, AdjudicatedLine, Adjudication, Adjustment, BenefitsError, Capped,
+    Explanation, Network, adjudicate, adjudicate_with,
 };
-pub use cob::{CobMethod, CoordinatedLine, Coordination, coordinate, coordinate_next};
+pub use cob::{
+    CobMethod, CoordinatedLine, Coordination, RemittedClaim, RemittedLine, coordinate,
+    coordinate_next, coordinate_remittance,
+};
 pub use estimate::{
     Estimate, EstimateError, EstimateLine, EstimateRequest, GfeItem, GfeProvider,
     GoodFaithEstimate, estimate,

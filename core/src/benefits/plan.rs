@@ -186,21 +186,37 @@ impl ProcedureRange {
 }
 
 impl BenefitPlan {
-    /// The category of a service.
+    /// The category of a service: the first category rule that takes it, else `other`.
     pub fn category(
         &self,
         procedure: ProcedureCode,
         place_of_service: Option<PlaceOfService>,
     ) -> ServiceCategory {
-        self.categories
-            .iter()
-            .find(|rule| {
-                rule.from <= procedure
-                    && procedure <= rule.through
-                    && (rule.places_of_service.is_empty()
-                        || place_of_service.is_some_and(|p| rule.places_of_service.contains(&p)))
-            })
+        self.category_rule(procedure, place_of_service)
             .map_or(ServiceCategory::Other, |rule| rule.category)
+    }
+
+    /// The first category rule that takes a service, if any does (a service no rule takes
+    /// has the benefits for `other` services).
+    pub fn category_rule(
+        &self,
+        procedure: ProcedureCode,
+        place_of_service: Option<PlaceOfService>,
+    ) -> Option<&CategoryRule> {
+        self.categories.iter().find(|rule| {
+            rule.from <= procedure
+                && procedure <= rule.through
+                && (rule.places_of_service.is_empty()
+                    || place_of_service.is_some_and(|p| rule.places_of_service.contains(&p)))
+        })
+    }
+
+    /// The benefits of one network tier, when the plan covers it.
+    pub fn tier(&self, network: super::Network) -> Option<&TierBenefits> {
+        match network {
+            super::Network::InNetwork => Some(&self.in_network),
+            super::Network::OutOfNetwork => self.out_of_network.as_ref(),
+        }
     }
 }
 
