@@ -1,16 +1,17 @@
 //! One entry point for any X12 file: [`read_x12`] checks the envelopes and reads every
 //! transaction set it holds with the matching typed reader (835, 837P/I, 270/271, 276/277,
-//! 277CA, 999, TA1). It sits below `remit` because the 835 reader lives there.
+//! 277CA, 999, TA1). It sits below `x12`, whose readers it calls.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::money::Money;
-use crate::remit::{Remittance, read_835};
+use crate::remit::Remittance;
 use crate::x12::{
     Acknowledgment, ClaimStatusRequest, ClaimStatusResponse, ClaimTransaction, EligibilityRequest,
     EligibilityResponse, EnvelopeReport, InterchangeAcknowledgment, ReadRequest, X12Error,
-    check_envelopes, read_270, read_271, read_276, read_277, read_837, read_999, read_ta1,
+    check_envelopes, read_270, read_271, read_276, read_277, read_835, read_837, read_999,
+    read_ta1,
 };
 
 /// Everything read from one X12 file, by transaction type, each list in file order.

@@ -11,7 +11,7 @@
 
 mod support;
 
-use medbill::remit::read_835;
+use medbill::x12::read_835;
 use support::m;
 
 const ISA: &str = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~";

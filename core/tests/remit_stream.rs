@@ -18,10 +18,9 @@ use chrono::{NaiveDate, NaiveTime};
 use medbill::codes::{Carc, GroupCode, Rarc};
 use medbill::remit::{
     ClaimStatus, Coded, Contact, Party, Payment, ProviderAdjustment, Reference, RemitAdjustment,
-    RemitClaim, RemitEvent, RemitLine, RemitReader, Remittance, ServiceProcedure, read_835,
-    write_835,
+    RemitClaim, RemitLine, Remittance, ServiceProcedure,
 };
-use medbill::x12::{Envelope, Usage};
+use medbill::x12::{Envelope, RemitEvent, RemitReader, Usage, read_835, write_835};
 use medbill::{Finding, Money, Phi};
 use proptest::prelude::*;
 use support::m;

@@ -574,7 +574,7 @@ TRN*1*CHK1*1999999999~N1*PR*PAYER~N1*PE*CLINIC~LX*1~CLP*{pcn}*1*245*150*35*12*PR
 SVC*HC:99214:25*180*110~CAS*CO*45*45~CAS*PR*2*25~REF*6R*ENC-1001-1~\
 SVC*HC:83036*65*40~CAS*CO*45*15*1~CAS*PR*2*10~REF*6R*ENC-1001-2~SE*16*0001~GE*1*1~IEA*1*000000001~"
     );
-    let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
+    let remittances = medbill::x12::read_835(text.as_bytes()).unwrap();
     assert_eq!(
         remittances[0].findings,
         vec![],
@@ -638,7 +638,7 @@ GS*HP*PAYER*CLINIC*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*H*0*C*NON*****
 TRN*1*CHK1*1999999999~N1*PR*PAYER~N1*PE*CLINIC~LX*1~CLP*{pcn}*4*245*0**12*DENIED1~\
 CAS*CO*29*245~SE*9*0001~GE*1*1~IEA*1*000000001~"
     );
-    let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
+    let remittances = medbill::x12::read_835(text.as_bytes()).unwrap();
     assert_eq!(remittances[0].findings, vec![], "the denial balances");
     let coverage = own_coverage(&claim);
     let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();

@@ -1,11 +1,13 @@
-//! X12 5010: the tokenizer and envelope checks, the ground the typed readers and writers
-//! (835, 837P/I, 270/271, 276/277, 999) stand on.
+//! X12 5010: the tokenizer, the value-reading kit and the envelope checks, and on them
+//! every typed reader and writer (835 over the [`crate::remit`] model, 837P/I, 270/271,
+//! 276/277, 277CA, 999, TA1).
 
 mod ack;
 pub mod claims;
 mod eligibility;
 mod envelope;
 mod message;
+mod remittance;
 mod status;
 mod tokenizer;
 mod write;
@@ -25,6 +27,10 @@ pub use envelope::{EnvelopeChecker, EnvelopeReport, TransactionSet, check_envelo
 pub use message::{
     Address, Contact, DateOrRange, Individual, Organization, Party, Person, PersonName, Provider,
     ProviderId, QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,
+};
+pub use remittance::{
+    RemitBatch, RemitEvent, RemitHeader, RemitReader, RemitTrailer, VERSION_835, read_835,
+    write_835, write_835_transaction,
 };
 pub use status::{
     CLAIM_ACKNOWLEDGMENT_VERSION, CLAIM_STATUS_VERSION, ClaimStatus, ClaimStatusRequest,

@@ -1,4 +1,4 @@
-//! The byte source behind [`super::RemitReader`]: either the caller's reader passed through,
+//! The byte source behind [`super::read::RemitReader`]: either the caller's reader passed through,
 //! or a pool of worker threads that read ahead, cut the input into pieces at claim
 //! boundaries and parse each piece into claims while the caller consumes the previous ones.
 //!
@@ -18,7 +18,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use super::RemitEvent;
+use super::read::RemitEvent;
 use crate::money::Money;
 use crate::x12::{Delimiters, MAX_SEGMENT_BYTES};
 
