@@ -59,14 +59,15 @@ fn classified() -> Vec<(PathBuf, String, String)> {
         };
         let mut group = String::new();
         let mut isa12 = String::new();
+        let mut ends = Vec::new();
         for segment in tokens {
             let Ok(segment) = segment else { break };
+            let segment = segment.elements(&mut ends);
             match segment.id() {
-                "ISA" => isa12 = segment.element(12).unwrap_or("").to_owned(),
-                "GS" => group = segment.element(8).unwrap_or("").to_owned(),
+                "ISA" => isa12 = segment.get(12).to_owned(),
+                "GS" => group = segment.get(8).to_owned(),
                 "ST" => {
-                    let version = segment
-                        .element(3)
+                    let version = Some(segment.get(3))
                         .filter(|v| !v.is_empty())
                         .map_or(group.clone(), str::to_owned);
                     let version = if isa12 == "00401" {
@@ -74,11 +75,7 @@ fn classified() -> Vec<(PathBuf, String, String)> {
                     } else {
                         version
                     };
-                    out.push((
-                        path.clone(),
-                        segment.element(1).unwrap_or("").to_owned(),
-                        version,
-                    ));
+                    out.push((path.clone(), segment.get(1).to_owned(), version));
                     break;
                 }
                 _ => {}

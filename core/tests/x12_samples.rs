@@ -108,10 +108,15 @@ fn delimiters_come_from_each_isa() {
             "GE", "IEA"
         ]
     );
-    assert_eq!(segments[4].component(1, 3), Some("25"));
-    assert_eq!(segments[11].component(1, 2), Some("99214"));
-    assert_eq!(segments[11].element(2), Some("20"));
-    assert_eq!(segments[3].element(9), None);
+    let mut ends = Vec::new();
+    assert_eq!(segments[4].elements(&mut ends).component(1, 3), Some("25"));
+    assert_eq!(
+        segments[11].elements(&mut ends).component(1, 2),
+        Some("99214")
+    );
+    assert_eq!(segments[11].elements(&mut ends).get(2), "20");
+    let bpr = segments[3].elements(&mut ends);
+    assert_eq!((bpr.len(), bpr.get(9)), (3, ""));
     assert_eq!(segments[0].delimiters().repetition, Some(b'^'));
     let report = check_envelopes(input.as_bytes()).unwrap();
     assert_eq!(
