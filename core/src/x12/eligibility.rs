@@ -802,10 +802,13 @@ impl Reading271 {
             return false;
         }
         match self.level {
-            Level::Source => self
-                .response
-                .information_sources
-                .push(message::party(segment)),
+            Level::Source => {
+                // 2100A: the information source's name is required.
+                message::require_name(segment, &mut self.findings);
+                self.response
+                    .information_sources
+                    .push(message::party(segment));
+            }
             Level::Receiver => self
                 .response
                 .information_receivers
@@ -1074,6 +1077,8 @@ pub fn read_270(input: &[u8]) -> Result<Vec<ReadRequest<EligibilityRequest>>, X1
                     level != Level::Header
                 }
                 ("NM1", None) if level == Level::Source => {
+                    // 2100A: the information source's name is required.
+                    message::require_name(segment, &mut findings);
                     source = Some(message::organization(segment));
                     true
                 }

@@ -718,6 +718,18 @@ impl Findings {
     }
 }
 
+/// NM103 where the implementation guide requires a name: empty, it is an error finding.
+pub(crate) fn require_name(segment: &Elements<'_>, findings: &mut Findings) {
+    if segment.trimmed(3).is_empty() {
+        findings.error(
+            "X12-NAME-REQUIRED",
+            segment,
+            3,
+            "empty, where the implementation guide requires a last or organization name",
+        );
+    }
+}
+
 /// NM1 of an organization or provider.
 pub(crate) fn party(segment: &Elements<'_>) -> Party {
     Party {

@@ -438,6 +438,12 @@ impl Walk {
             "HL" => self.hl(segment, findings),
             "NM1" => match self.level {
                 Level::Party => {
+                    // The payer's name is required (2100A), and in a 277CA the information
+                    // receiver's and the billing provider's too (2100B, 2100C).
+                    let level = self.levels.last().map(|l| l.level.as_str());
+                    if level == Some("20") || (self.acknowledgment && level.is_some()) {
+                        message::require_name(segment, findings);
+                    }
                     let party = message::party(segment);
                     match self.levels.last().map(|l| l.level.as_str()) {
                         Some("20") => self.payer = Some(party.clone()),
@@ -450,6 +456,8 @@ impl Walk {
                     true
                 }
                 Level::Person { .. } if self.claim.is_none() => {
+                    // The subscriber's and the patient's names are required.
+                    message::require_name(segment, findings);
                     let mut person = message::person(segment);
                     if let Some(slot) = self.person_slot() {
                         // A 276 sends DMG before NM1.

@@ -591,6 +591,7 @@ impl Reading {
                 inst.admission_type = None;
                 self.not_carried("CL101 (no DTP*435 admission)".to_owned(), part.position);
             }
+            self.check_total(&part);
             let position = part.position;
             let mut notes = Vec::new();
             let built = self.build(part, &mut notes);
@@ -605,6 +606,26 @@ impl Reading {
                     .push(RejectedClaim { position, reasons }),
             }
         }
+    }
+
+    /// CLM02 must be the sum of the line charges (SV102 or SV203): a claim whose total says
+    /// otherwise is an error finding, never passed.
+    fn check_total(&mut self, part: &ClaimPart) {
+        let charges: Option<Vec<Money>> = part.lines.iter().map(|line| line.charge).collect();
+        // A line without a readable charge rejects the claim already.
+        let (Some(total), Some(charges)) = (part.total, charges) else {
+            return;
+        };
+        let message = match Money::sum(charges) {
+            Ok(sum) if sum == total => return,
+            Ok(_) => "does not equal the sum of the line charges (SV102 or SV203)",
+            Err(_) => "cannot be checked: the sum of the line charges overflows",
+        };
+        self.transaction.findings.push(Finding::error(
+            "X12-837-TOTAL-CHARGE",
+            format!("segment {} CLM02", part.position),
+            message,
+        ));
     }
 
     fn segment(&mut self, segment: &Elements<'_>) {
@@ -779,6 +800,37 @@ impl Reading {
             self.place,
             Loop::OtherSubscriber | Loop::OtherSubscriberName | Loop::OtherPayerName
         );
+        // NM103 is required in every loop of both guides for these entities, except the
+        // other payer's providers (2330C–2330I), where it is not used.
+        let name_required = matches!(
+            entity,
+            "41" | "40"
+                | "85"
+                | "PE"
+                | "IL"
+                | "PR"
+                | "QC"
+                | "DN"
+                | "P3"
+                | "82"
+                | "77"
+                | "DQ"
+                | "DK"
+                | "71"
+                | "72"
+                | "ZZ"
+        ) && (!in_other || matches!(entity, "IL" | "PR"));
+        if name_required && segment.trimmed(3).is_empty() {
+            self.transaction.findings.push(Finding::error(
+                "X12-NAME-REQUIRED",
+                segment.at(3),
+                format!(
+                    "empty, where the implementation guide requires a last or organization \
+                     name (NM101 {})",
+                    value::safe_code(entity)
+                ),
+            ));
+        }
         match (entity, self.claim.as_mut()) {
             ("41", None) => {
                 self.transaction.submitter = TransactionParty {

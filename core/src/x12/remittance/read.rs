@@ -788,7 +788,10 @@ impl Transaction {
                             reason.into(),
                             Some(reference).filter(|r| !r.is_empty()).map(Into::into),
                         ),
-                        None => (code.into(), None),
+                        None => {
+                            foreign_separator(f, first, &mut self.findings);
+                            (code.into(), None)
+                        }
                     };
                     let amount = f.amount(first.saturating_add(1), &mut self.findings);
                     self.provider_adjustments.push(ProviderAdjustment {
@@ -832,6 +835,14 @@ impl Transaction {
                     "PE" => PartyRole::Payee,
                     _ => PartyRole::Other,
                 };
+                if self.party != PartyRole::Other && f.trimmed(2).is_empty() {
+                    findings.push(Finding::error(
+                        "X12-NAME-REQUIRED",
+                        f.at(2),
+                        "empty, where the implementation guide requires the payer's or payee's \
+                         name",
+                    ));
+                }
                 let party = Party {
                     name: f.get(2).into(),
                     id_qualifier: f.compact(3),
@@ -930,6 +941,9 @@ impl Transaction {
                     self.level = Level::Line;
                     return;
                 };
+                if procedure.code.is_empty() {
+                    foreign_separator(f, 1, findings);
+                }
                 claim.lines.push(new_line(procedure, f, findings));
                 self.level = Level::Line;
             }
@@ -1016,6 +1030,18 @@ impl Transaction {
                     }
                 }
             }
+            (ids::NM1, None) if matches!(f.get(1), "TT" | "PR") => {
+                // The crossover carrier and the corrected priority payer are not carried, but
+                // the guide requires their names.
+                if f.trimmed(3).is_empty() {
+                    findings.push(Finding::error(
+                        "X12-NAME-REQUIRED",
+                        f.at(3),
+                        "empty, where the implementation guide requires the payer's name",
+                    ));
+                }
+                self.not_carried(f);
+            }
             _ => self.not_carried(f),
         }
     }
@@ -1094,14 +1120,51 @@ fn remark(f: &Elements<'_>, n: usize, remarks: &mut Vec<Coded<Rarc>>, findings: 
     }
 }
 
+/// A composite element that seems written with another component separator than ISA16's
+/// (`HC>99213` where ISA16 is `:`): it holds none of the file's but, right after a short code,
+/// another separator senders use. It is read as sent (one component), with a warning.
+fn foreign_separator(f: &Elements<'_>, n: usize, findings: &mut Vec<Finding>) {
+    let text = f.get(n).as_bytes();
+    let d = f.delimiters();
+    if text.contains(&d.component) {
+        return;
+    }
+    let ours = |c: u8| c == d.element || c == d.segment || Some(c) == d.repetition;
+    let code = |at: usize| {
+        let code = text.get(..at).unwrap_or_default();
+        (1..=3).contains(&code.len())
+            && code
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    let foreign = b":>^|\\<!".iter().filter(|&&c| !ours(c)).any(|&c| {
+        memchr::memchr(c, text).is_some_and(|at| code(at) && at.saturating_add(1) < text.len())
+    });
+    if foreign {
+        findings.push(Finding::warning(
+            "X12-COMPONENT-SEPARATOR",
+            f.at(n),
+            "holds no component separator of this interchange (ISA16) but another one after \
+             its qualifier or code: written with a different separator? Read as one component",
+        ));
+    }
+}
+
 fn new_line(
     procedure: ServiceProcedure,
     f: &Elements<'_>,
     findings: &mut Vec<Finding>,
 ) -> RemitLine {
+    let submitted_procedure = f.procedure(6);
+    if submitted_procedure
+        .as_ref()
+        .is_some_and(|p| p.code.is_empty())
+    {
+        foreign_separator(f, 6, findings);
+    }
     RemitLine {
         procedure,
-        submitted_procedure: f.procedure(6),
+        submitted_procedure,
         charge: f.amount(2, findings),
         paid: f.amount(3, findings),
         revenue_code: f.compact(4),
