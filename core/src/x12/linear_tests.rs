@@ -104,6 +104,7 @@ fn ta1() -> Vec<u8> {
 /// of `fill` repeated: a million empty elements (`*`), or a last element of half a million
 /// components each with a repetition separator (`:^`).
 fn padded(input: &[u8], fill: &[u8]) -> Vec<u8> {
+    let pad: Vec<u8> = fill.iter().copied().cycle().take(PAD).collect();
     let mut out = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for segment in Tokenizer::new(input).unwrap() {
@@ -111,7 +112,7 @@ fn padded(input: &[u8], fill: &[u8]) -> Vec<u8> {
         out.extend_from_slice(segment.raw());
         let id = segment.id().to_owned();
         if id != "ISA" && !seen.contains(&id) {
-            out.extend(fill.iter().cycle().take(PAD));
+            out.extend_from_slice(&pad);
             seen.push(id);
         }
         out.push(segment.delimiters().segment);

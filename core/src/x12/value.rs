@@ -210,16 +210,20 @@ impl<'a> Elements<'a> {
     }
 }
 
-/// Records in `ends` where each element of `raw` ends (one pass), the last its length.
+/// Records in `ends` where each element of `raw` ends (one pass), the last its length. A
+/// plain loop: elements are short, where setting up a vectorized search per element costs
+/// more than it saves.
 fn split_ends(raw: &[u8], separator: u8, ends: &mut Vec<u32>) {
     work::scanned(raw.len());
     ends.clear();
     // Segments are at most MAX_SEGMENT_BYTES long, so offsets fit in u32.
-    ends.extend(
-        memchr::memchr_iter(separator, raw)
-            .chain(std::iter::once(raw.len()))
-            .map(|end| u32::try_from(end).unwrap_or(u32::MAX)),
-    );
+    let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+    for (at, &b) in raw.iter().enumerate() {
+        if b == separator {
+            ends.push(offset(at));
+        }
+    }
+    ends.push(offset(raw.len()));
 }
 
 /// `text` split at the ASCII byte `separator` (every piece is a character boundary).
@@ -234,7 +238,7 @@ fn pieces(text: Option<&str>, separator: u8) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
         let current = rest?;
-        match memchr::memchr(separator, current.as_bytes()) {
+        match current.bytes().position(|b| b == separator) {
             Some(i) => {
                 rest = current.get(i.saturating_add(1)..);
                 current.get(..i)
