@@ -151,6 +151,33 @@ fn the_835_reader_is_linear() {
     );
 }
 
+/// Hands out at most 61 bytes per read, as a slow socket might.
+struct Trickle<'a>(&'a [u8]);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.0.len().min(buf.len()).min(61);
+        let (head, tail) = self.0.split_at(n);
+        buf[..n].copy_from_slice(head);
+        self.0 = tail;
+        Ok(n)
+    }
+}
+
+#[test]
+fn the_streaming_835_reader_is_linear_however_the_source_reads() {
+    // A long segment arriving a few bytes at a time was rescanned (and moved) at each read.
+    assert_linear(
+        "835 from a slow source",
+        include_bytes!("../../../examples/data/x12/remittance.835"),
+        |file| {
+            for event in crate::x12::RemitReader::new(Trickle(file)) {
+                event.unwrap();
+            }
+        },
+    );
+}
+
 #[test]
 fn the_270_and_271_readers_are_linear() {
     assert_linear("270", &requests_270(), |file| {

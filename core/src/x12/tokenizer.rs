@@ -317,14 +317,13 @@ fn split_elements(
         !(((v & LOW).wrapping_add(LOW)) | v | LOW)
     };
     // A high bit set where a byte is not printable ASCII: below 32 (subtracting 32 borrows
-    // into its high bit while its own is clear), 127 (adding 1 carries into it) or above 127
-    // (its own). A borrow or carry moves only to later bytes, and only out of a byte that is
-    // itself not printable, so whether any byte before the terminator is is exact. Only the
-    // high bits count, so they are masked once at the end.
+    // into its high bit), 127 (adding 1 carries into it) or above 127 (its own); a printable
+    // byte less 32 or plus 1 stays below 128. A borrow or carry moves only to later bytes,
+    // and only out of a byte that is itself not printable, so whether any byte before the
+    // terminator is is exact. Only the high bits count, so they are masked once at the end.
     const ONES: u64 = 0x0101_0101_0101_0101;
     const SPACES: u64 = 0x2020_2020_2020_2020;
-    let unprintable =
-        |word: u64| (word.wrapping_sub(SPACES) & !word) | word.wrapping_add(ONES) | word;
+    let unprintable = |word: u64| word.wrapping_sub(SPACES) | word.wrapping_add(ONES) | word;
     let element = u64::from_ne_bytes([delimiters.element; 8]);
     let segment = u64::from_ne_bytes([delimiters.segment; 8]);
     let mut special = 0u64;
@@ -506,7 +505,9 @@ impl<R: std::io::Read> X12Reader<R> {
             return Ok(false);
         }
         let consumed = self.cursor.offset.min(self.filled);
-        self.buffer.copy_within(consumed..self.filled, 0);
+        if consumed > 0 {
+            self.buffer.copy_within(consumed..self.filled, 0);
+        }
         self.filled = self.filled.saturating_sub(consumed);
         self.cursor.offset = self.cursor.offset.saturating_sub(consumed);
         if self.filled > MAX_SEGMENT_BYTES {
@@ -518,23 +519,43 @@ impl<R: std::io::Read> X12Reader<R> {
         if self.buffer.len() < wanted {
             self.buffer.resize(wanted, 0);
         }
-        let space = self.buffer.get_mut(self.filled..).unwrap_or_default();
-        let read = loop {
-            match self.source.read(space) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    return Err(X12Error::Io {
-                        kind: format!("{:?}", e.kind()),
-                    });
-                }
+        // A source may hand out a few bytes at a time. Reading on until a segment terminator
+        // comes (or a whole chunk, or the end) keeps the refills, and so the rescans of a
+        // long segment, to a few per segment: reading stays linear however the source reads.
+        let terminator = self.cursor.delimiters.map(|d| d.segment);
+        let mut read_now = 0usize;
+        loop {
+            let space = self.buffer.get_mut(self.filled..).unwrap_or_default();
+            if space.is_empty() {
+                break;
             }
-        };
-        if read == 0 {
-            self.eof = true;
+            let read = loop {
+                match self.source.read(space) {
+                    Ok(n) => break n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        return Err(X12Error::Io {
+                            kind: format!("{:?}", e.kind()),
+                        });
+                    }
+                }
+            };
+            if read == 0 {
+                self.eof = true;
+                break;
+            }
+            let new = self
+                .buffer
+                .get(self.filled..self.filled.saturating_add(read))
+                .unwrap_or_default();
+            let ended = terminator.is_none_or(|t| memchr::memchr(t, new).is_some());
+            self.filled = self.filled.saturating_add(read);
+            read_now = read_now.saturating_add(read);
+            if ended || read_now >= self.chunk {
+                break;
+            }
         }
-        self.filled = self.filled.saturating_add(read);
-        Ok(read > 0)
+        Ok(read_now > 0)
     }
 
     /// The next segment, `None` at the end of the input. After an error, `None`.
