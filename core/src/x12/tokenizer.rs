@@ -463,8 +463,9 @@ impl<'a> PieceTokenizer<'a> {
     }
 }
 
-/// The longest segment [`X12Reader`] accepts. No 5010 segment comes near it; a file without
-/// terminators is refused instead of being buffered whole.
+/// The longest segment [`Tokenizer`] and [`X12Reader`] accept, so every reader. No 5010
+/// segment comes near it; a file without terminators is refused instead of being buffered
+/// whole, and element offsets fit in 32 bits.
 pub const MAX_SEGMENT_BYTES: usize = 1 << 20;
 
 /// Reads segments from any [`std::io::Read`] in chunks, in memory bounded by the longest
