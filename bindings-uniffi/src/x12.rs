@@ -114,7 +114,7 @@ pub fn write_835_json(
 ) -> Result<String, MedbillError> {
     let remittances: Vec<Remittance> = decode(&remittances_json)?;
     let envelope: Envelope = decode(&envelope_json)?;
-    let bytes = medbill::remit::write_835(&remittances, &envelope)
+    let bytes = medbill::x12::write_835(&remittances, &envelope)
         .map_err(|e| MedbillError::from_core(&e))?;
     x12_text(bytes)
 }

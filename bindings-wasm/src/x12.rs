@@ -79,7 +79,7 @@ pub fn write_835(
 ) -> Result<String, JsValue> {
     let remittances: Vec<Remittance> = from_js(remittances)?;
     let envelope: Envelope = from_js(envelope)?;
-    let bytes = medbill::remit::write_835(&remittances, &envelope).map_err(|e| to_js(&e))?;
+    let bytes = medbill::x12::write_835(&remittances, &envelope).map_err(|e| to_js(&e))?;
     x12_text(bytes)
 }
 

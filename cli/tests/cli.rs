@@ -1411,3 +1411,161 @@ fn coordinate_prices_a_claim_under_the_next_payers_contract_only_when_told() {
         "{out}"
     );
 }
+
+// ---------------------------------------------------------------- x12 check passes nothing wrong
+
+/// The clean 837P `medbill x12 837` writes for the example claim (subscriber `Doe`, `Jane`
+/// at segment 16; CLM at 21; 31 segments from ST to SE).
+fn clean_837() -> Vec<u8> {
+    let (x12, err, status) = stdout_of(
+        medbill()
+            .args(["x12", "837"])
+            .arg(data("claims/professional-clean.json"))
+            .arg("--envelope")
+            .arg(data("x12/envelope.json")),
+    );
+    assert_eq!((err.as_str(), status), ("", 0));
+    x12.into_bytes()
+}
+
+/// `bytes` with the first `from` replaced by `to`.
+fn replaced(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let at = bytes
+        .windows(from.len())
+        .position(|w| w == from)
+        .unwrap_or_else(|| panic!("{} not in the file", String::from_utf8_lossy(from)));
+    [&bytes[..at], to, &bytes[at + from.len()..]].concat()
+}
+
+/// `x12 check` on `bytes`: its standard error and exit status.
+fn check(bytes: Vec<u8>) -> (String, i32) {
+    let (_, err, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(bytes));
+    (err, status)
+}
+
+#[test]
+fn x12_check_passes_the_clean_837() {
+    assert_eq!(check(clean_837()), (String::new(), 0));
+}
+
+#[test]
+fn x12_check_fails_an_837_whose_patient_name_is_not_text() {
+    // Latin-1 é in the subscriber's last name: not UTF-8. It was read as an empty name.
+    let bytes = replaced(&clean_837(), b"NM1*IL*1*Doe*", b"NM1*IL*1*Do\xE9*");
+    let (err, status) = check(bytes);
+    assert!(
+        err.contains("error: X12-NOT-TEXT at segment 16 NM103"),
+        "{err}"
+    );
+    assert!(!err.contains("Do"), "no patient data: {err}");
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_fails_nul_bytes_in_a_name() {
+    let bytes = replaced(&clean_837(), b"NM1*IL*1*Doe*Jane", b"NM1*IL*1*Doe*Ja\0ne");
+    let (err, status) = check(bytes);
+    assert!(
+        err.contains("error: X12-CONTROL-CHARACTER at segment 16 NM104"),
+        "{err}"
+    );
+    assert!(!err.contains("Ja"), "no patient data: {err}");
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_fails_an_empty_required_name() {
+    let bytes = replaced(&clean_837(), b"NM1*IL*1*Doe*", b"NM1*IL*1**");
+    let (err, status) = check(bytes);
+    assert!(
+        err.contains("error: X12-NAME-REQUIRED at segment 16 NM103"),
+        "{err}"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_fails_a_claim_total_that_is_not_the_sum_of_its_lines() {
+    // Lines of 180 and 65: the claim must say 245.
+    let bytes = replaced(&clean_837(), b"CLM*ENC-1001*245*", b"CLM*ENC-1001*246*");
+    let (err, status) = check(bytes);
+    assert!(
+        err.contains("error: X12-837-TOTAL-CHARGE at segment 21 CLM02"),
+        "{err}"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_fails_an_hl_whose_parent_does_not_exist() {
+    let bytes = replaced(&clean_837(), b"HL*2*1*22*0~", b"HL*2*7*22*0~");
+    let (err, status) = check(bytes);
+    assert!(
+        err.contains("error: X12-HL-PARENT at segment 14 HL02"),
+        "{err}"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_fails_duplicate_control_numbers_in_a_group() {
+    // The transaction set twice in its group (segments 3–33, then 34–64), GE01 counting both.
+    let clean = String::from_utf8(clean_837()).unwrap();
+    let start = clean.find("ST*837").unwrap();
+    let end = clean.find("GE*1*").unwrap();
+    let set = &clean[start..end];
+    let twice = format!("{}{set}{}", &clean[..end], &clean[end..]).replace("GE*1*", "GE*2*");
+    let (err, status) = check(twice.into_bytes());
+    assert!(
+        err.contains("error: X12-ST02-DUPLICATE at segment 34 ST02"),
+        "{err}"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_fails_a_transaction_set_it_does_not_read() {
+    let bytes = replaced(&clean_837(), b"ST*837*", b"ST*834*");
+    let (err, status) = check(bytes);
+    assert!(
+        err.contains("error: X12-ST01-UNKNOWN at segment 3 ST01"),
+        "{err}"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_fails_an_empty_segment_and_counts_it_in_se01() {
+    // `LX*1~~`: an empty segment 26, so ST to SE holds 32 segments.
+    let bytes = replaced(&clean_837(), b"LX*1~", b"LX*1~~");
+    let counted = replaced(&bytes, b"SE*31*", b"SE*32*");
+    let (err, status) = check(counted);
+    assert!(
+        err.contains("error: X12-EMPTY-SEGMENT at segment 26"),
+        "{err}"
+    );
+    assert!(!err.contains("X12-SE01-COUNT"), "{err}");
+    assert_eq!(status, 1);
+    let (err, status) = check(bytes);
+    assert!(
+        err.contains("X12-SE01-COUNT at segment 34 SE01: does not match the 32 segments"),
+        "{err}"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn x12_check_warns_of_an_835_composite_with_another_separator() {
+    // ISA16 is `:`, the second claim line's SVC01 is written with `>`.
+    let text = std::fs::read_to_string(data("x12/remittance.835"))
+        .unwrap()
+        .replace("SVC*HC:83036*", "SVC*HC>83036*");
+    let (out, err, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(text));
+    assert!(
+        err.contains("warning: X12-COMPONENT-SEPARATOR at segment 25 SVC01"),
+        "{err}"
+    );
+    // A warning: the file still balances and checks clean otherwise.
+    assert!(out.contains("balanced=yes"), "{out}");
+    assert_eq!(status, 0);
+}

@@ -1,16 +1,17 @@
 //! One entry point for any X12 file: [`read_x12`] checks the envelopes and reads every
 //! transaction set it holds with the matching typed reader (835, 837P/I, 270/271, 276/277,
-//! 277CA, 999, TA1). It sits below `remit` because the 835 reader lives there.
+//! 277CA, 999, TA1). It sits below `x12`, whose readers it calls.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::money::Money;
-use crate::remit::{Remittance, read_835};
+use crate::remit::Remittance;
 use crate::x12::{
     Acknowledgment, ClaimStatusRequest, ClaimStatusResponse, ClaimTransaction, EligibilityRequest,
     EligibilityResponse, EnvelopeReport, InterchangeAcknowledgment, ReadRequest, X12Error,
-    check_envelopes, read_270, read_271, read_276, read_277, read_837, read_999, read_ta1,
+    check_envelopes, read_270, read_271, read_276, read_277, read_835, read_837, read_999,
+    read_ta1,
 };
 
 /// Everything read from one X12 file, by transaction type, each list in file order.
@@ -73,9 +74,10 @@ pub fn read_x12(input: &[u8]) -> Result<X12File, X12Error> {
     if has("999") {
         file.acknowledgments = read_999(input)?;
     }
+    // TA1 stands outside any transaction set: look for the id before any element separator.
     if input
         .windows(4)
-        .any(|w| w == b"TA1*" || w == b"TA1|" || w == b"TA1^")
+        .any(|w| w.starts_with(b"TA1") && w.get(3).is_some_and(|b| !b.is_ascii_alphanumeric()))
     {
         file.interchange_acknowledgments = read_ta1(input)?;
     }
@@ -169,49 +171,56 @@ impl X12File {
     /// claim that could not be read into a claim (`X12-837-REJECTED`). Positions, never data.
     pub fn findings(&self) -> Vec<crate::finding::Finding> {
         use crate::finding::Finding;
-        let mut all: Vec<Finding> = self.envelope.findings.clone();
-        let mut add = |list: &[Finding]| {
-            for f in list {
-                if !all.contains(f) {
-                    all.push(f.clone());
-                }
-            }
-        };
-        for r in &self.remittances {
-            add(&r.findings);
+        // One rejected finding per claim not read, kept with its transaction's findings.
+        let rejected: Vec<Vec<Finding>> = self
+            .claims
+            .iter()
+            .map(|t| {
+                t.rejected
+                    .iter()
+                    .map(|r| {
+                        Finding::error(
+                            "X12-837-REJECTED",
+                            format!("segment {} CLM", r.position),
+                            format!("not read into a claim: {}", r.reasons.join("; ")),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut lists: Vec<&[Finding]> = vec![&self.envelope.findings];
+        lists.extend(self.remittances.iter().map(|r| r.findings.as_slice()));
+        for (t, rejected) in self.claims.iter().zip(&rejected) {
+            lists.push(&t.findings);
+            lists.push(rejected);
         }
-        for t in &self.claims {
-            add(&t.findings);
-            let rejected: Vec<Finding> = t
-                .rejected
+        lists.extend(
+            self.eligibility_requests
                 .iter()
-                .map(|r| {
-                    Finding::error(
-                        "X12-837-REJECTED",
-                        format!("segment {} CLM", r.position),
-                        format!("not read into a claim: {}", r.reasons.join("; ")),
-                    )
-                })
-                .collect();
-            add(&rejected);
-        }
-        for r in &self.eligibility_requests {
-            add(&r.findings);
-        }
-        for r in &self.eligibility {
-            add(&r.findings);
-        }
-        for r in &self.status_requests {
-            add(&r.findings);
-        }
-        for r in &self.claim_status {
-            add(&r.findings);
-        }
-        for a in &self.acknowledgments {
-            add(&a.findings);
-        }
-        for a in &self.interchange_acknowledgments {
-            add(&a.findings);
+                .map(|r| r.findings.as_slice()),
+        );
+        lists.extend(self.eligibility.iter().map(|r| r.findings.as_slice()));
+        lists.extend(self.status_requests.iter().map(|r| r.findings.as_slice()));
+        lists.extend(self.claim_status.iter().map(|r| r.findings.as_slice()));
+        lists.extend(self.acknowledgments.iter().map(|a| a.findings.as_slice()));
+        lists.extend(
+            self.interchange_acknowledgments
+                .iter()
+                .map(|a| a.findings.as_slice()),
+        );
+        // Each once, in order; a set, not a search of the list, so many findings cost
+        // in proportion to their number.
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut all = Vec::new();
+        for f in lists.into_iter().flatten() {
+            if seen.insert((
+                f.rule.as_str(),
+                f.severity,
+                f.path.as_str(),
+                f.message.as_str(),
+            )) {
+                all.push(f.clone());
+            }
         }
         all
     }

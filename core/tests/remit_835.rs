@@ -11,7 +11,7 @@
 
 mod support;
 
-use medbill::remit::read_835;
+use medbill::x12::read_835;
 use support::m;
 
 const ISA: &str = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       *261127*1200*^*00501*000000001*0*P*:~";
@@ -157,4 +157,111 @@ fn a_balanced_public_sample_reads_clean() {
         (m("450.00"), "A2".to_owned())
     );
     assert_eq!(r.claims[0].lines[0].adjustments[0].amount, m("300.00"));
+}
+
+/// One 835 set around `payer` (segment 5) and `claims` (from segment 7; ST is 3, BPR 4, N1*PE
+/// 6): its findings as (rule, path) but for balancing and SE01, and the remittance.
+fn read_with(payer: &[u8], claims: &[u8]) -> (Vec<(String, String)>, medbill::remit::Remittance) {
+    let mut input =
+        format!("{ISA}GS*HP*P*R*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*I*80.00*C*CHK~")
+            .into_bytes();
+    input.extend_from_slice(payer);
+    input.extend_from_slice(b"N1*PE*CLINIC*XX*1234567893~");
+    input.extend_from_slice(claims);
+    input.extend_from_slice(b"SE*99*0001~GE*1*1~IEA*1*000000001~");
+    let mut remittances = read_835(&input).unwrap();
+    let r = remittances.remove(0);
+    let found = r
+        .findings
+        .iter()
+        .filter(|f| f.rule != "X12-SE01-COUNT" && !f.rule.ends_with("-BALANCE"))
+        .map(|f| (f.rule.clone(), f.path.clone()))
+        .collect();
+    (found, r)
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(r, p)| ((*r).to_owned(), (*p).to_owned()))
+        .collect()
+}
+
+#[test]
+fn an_element_that_is_not_text_is_a_finding_and_the_rest_of_the_segment_is_read() {
+    // CLP07 holds a Latin-1 byte: the claim is still read (it used to be skipped whole, its
+    // lines falling to the claim before), CLP07 reads as absent, and an error names it.
+    let (found, r) = read_with(
+        b"N1*PR*PAYER~",
+        b"CLP*A*1*100*80**12*PAYER\xC9REF~SVC*HC:99213*100*80~",
+    );
+    assert_eq!(found, pairs(&[("X12-NOT-TEXT", "segment 7 CLP07")]));
+    assert_eq!(r.claims.len(), 1);
+    let claim = &r.claims[0];
+    assert_eq!(
+        (claim.paid, claim.payer_claim_number.as_deref()),
+        (m("80"), None)
+    );
+    assert_eq!(claim.lines.len(), 1);
+}
+
+#[test]
+fn a_nul_in_a_patient_name_is_a_finding() {
+    let (found, r) = read_with(
+        b"N1*PR*PAYER~",
+        b"CLP*A*1*100*80**12*X~NM1*QC*1*DOE\x00*JANE~SVC*HC:99213*100*80~",
+    );
+    assert_eq!(
+        found,
+        pairs(&[("X12-CONTROL-CHARACTER", "segment 8 NM103")])
+    );
+    assert!(
+        r.claims[0].patient_name.is_some(),
+        "read as sent, with the finding"
+    );
+}
+
+#[test]
+fn empty_required_names_are_findings() {
+    // N1*PR without its name (N102), and a crossover carrier (NM1*TT) without NM103.
+    let (found, _) = read_with(
+        b"N1*PR*~",
+        b"CLP*A*1*100*80**12*X~NM1*TT*2*~SVC*HC:99213*100*80~",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            // The claim's findings come with the claim, the header's at the end of the set.
+            ("X12-NAME-REQUIRED", "segment 8 NM103"),
+            ("X12-NAME-REQUIRED", "segment 5 N102"),
+            ("X12-NOT-CARRIED", "segment 8 NM1"),
+        ])
+    );
+}
+
+#[test]
+fn a_composite_written_with_another_separator_than_isa16_is_a_warning() {
+    // ISA16 is `:`; SVC01 and SVC06 come with `>` and a PLB03 with `|`. PLB05 with `^` is
+    // left alone: `^` is this interchange's repetition separator.
+    let (found, r) = read_with(
+        b"N1*PR*PAYER~",
+        b"CLP*A*1*100*80**12*X~SVC*HC>99213*100*80***HC>99214~SVC*HC:99213*0*0~\
+PLB*1234567893*20261231*WO|X1*0*L6^X2*0~",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("X12-COMPONENT-SEPARATOR", "segment 8 SVC01"),
+            ("X12-COMPONENT-SEPARATOR", "segment 8 SVC06"),
+            ("X12-COMPONENT-SEPARATOR", "segment 10 PLB03"),
+        ])
+    );
+    assert!(
+        r.findings
+            .iter()
+            .filter(|f| f.rule == "X12-COMPONENT-SEPARATOR")
+            .all(|f| f.severity == medbill::Severity::Warning)
+    );
+    // Read as sent: one component.
+    assert_eq!(r.claims[0].lines[0].procedure.qualifier, "HC>99213");
 }

@@ -18,10 +18,9 @@ use chrono::{NaiveDate, NaiveTime};
 use medbill::codes::{Carc, GroupCode, Rarc};
 use medbill::remit::{
     ClaimStatus, Coded, Contact, Party, Payment, ProviderAdjustment, Reference, RemitAdjustment,
-    RemitClaim, RemitEvent, RemitLine, RemitReader, Remittance, ServiceProcedure, read_835,
-    write_835,
+    RemitClaim, RemitLine, Remittance, ServiceProcedure,
 };
-use medbill::x12::{Envelope, Usage};
+use medbill::x12::{Envelope, RemitEvent, RemitReader, Usage, read_835, write_835};
 use medbill::{Finding, Money, Phi};
 use proptest::prelude::*;
 use support::m;
@@ -624,8 +623,8 @@ fn threaded_reading_gives_exactly_the_sequential_events() {
         )
         .replace("CLP*PCN2500*4*100*0*", "CLP*PCN2500*4*1x0*0*");
     inputs.push(("findings mid-run".into(), text.into_bytes()));
-    // A CLP that is not text is skipped with a finding, so the claim before it goes on: no
-    // piece may end before it (found by fuzzing).
+    // A CLP with an element that is not text is still the CLP that ends the claim before it
+    // (the element reads as empty, with a finding): pieces are cut before it like any other.
     let mut bytes = generated(3_000);
     for n in (3..3_000).step_by(7) {
         let pattern = format!("CLP*PCN{n}*");
@@ -636,6 +635,28 @@ fn threaded_reading_gives_exactly_the_sequential_events() {
         bytes[at + 5] = 0xFF;
     }
     inputs.push(("CLPs that are not text".into(), bytes));
+    // What the envelope check names mid-run (an empty segment, a NUL in a name, a byte that
+    // is not UTF-8, an HL) and what the reader warns of (a composite with a separator other
+    // than ISA16's): read in order, with the same positions either way.
+    let text = String::from_utf8(generated(3_000)).unwrap();
+    let text = text
+        .replace("CLP*PCN700*", "~CLP*PCN700*")
+        .replace(
+            "CLP*PCN1200*4*100*0**12*ICN~",
+            "CLP*PCN1200*4*100*0**12*ICN~NM1*QC*1*D\0E*J~",
+        )
+        .replace(
+            "CLP*PCN1900*4*100*0**12*ICN~",
+            "CLP*PCN1900*4*100*0**12*ICN~HL*1*7~",
+        )
+        .replace(
+            "CLP*PCN2300*4*100*0**12*ICN~SVC*HC:99213*",
+            "CLP*PCN2300*4*100*0**12*ICN~SVC*HC>99213*",
+        );
+    let mut bytes = text.into_bytes();
+    let at = bytes.windows(9).position(|w| w == b"CLP*PCN26").unwrap();
+    bytes[at + 5] = 0xC3;
+    inputs.push(("envelope findings mid-run".into(), bytes));
     // Cut off mid-claim, and two interchanges with different delimiters back to back.
     let cut = generated(2_000);
     inputs.push(("truncated".into(), cut[..cut.len() * 2 / 3].to_vec()));
@@ -689,6 +710,23 @@ fn threaded_reading_gives_exactly_the_sequential_events() {
         })
         .sum();
     assert!(findings >= 4, "the findings input has {findings} findings");
+    let (events, _) = sequential(&inputs[5].1);
+    let trailer = events
+        .iter()
+        .find_map(|e| match e {
+            Ok(RemitEvent::End(t)) => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    let rules: Vec<&str> = trailer.findings.iter().map(|f| f.rule.as_str()).collect();
+    for rule in [
+        "X12-EMPTY-SEGMENT",
+        "X12-CONTROL-CHARACTER",
+        "X12-NOT-TEXT",
+        "X12-HL-PARENT",
+    ] {
+        assert!(rules.contains(&rule), "{rule} in {rules:?}");
+    }
     // And pieces were read apart: most claims of a clean run come in batches of a piece
     // (many claims at once), some of them read by the worker.
     let mut reader = RemitReader::with_threads(&inputs[2].1[..], 2, 1_000);

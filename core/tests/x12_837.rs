@@ -27,7 +27,7 @@ use medbill::remit::OtherCoverage;
 use medbill::remit::RemitClaim;
 use medbill::x12::claims::{ClaimKind, fill_line_control_numbers};
 use medbill::x12::{Envelope, Submission, Usage, check_envelopes, read_837, write_837};
-use medbill::{Money, Phi};
+use medbill::{Money, Phi, Severity};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use support::m;
@@ -581,7 +581,7 @@ TRN*1*CHK1*1999999999~N1*PR*PAYER~N1*PE*CLINIC~LX*1~CLP*{pcn}*1*245*150*35*12*PR
 SVC*HC:99214:25*180*110~CAS*CO*45*45~CAS*PR*2*25~REF*6R*ENC-1001-1~\
 SVC*HC:83036*65*40~CAS*CO*45*15*1~CAS*PR*2*10~REF*6R*ENC-1001-2~SE*16*0001~GE*1*1~IEA*1*000000001~"
     );
-    let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
+    let remittances = medbill::x12::read_835(text.as_bytes()).unwrap();
     assert_eq!(
         remittances[0].findings,
         vec![],
@@ -645,7 +645,7 @@ GS*HP*PAYER*CLINIC*20261127*1200*1*X*005010X221A1~ST*835*0001~BPR*H*0*C*NON*****
 TRN*1*CHK1*1999999999~N1*PR*PAYER~N1*PE*CLINIC~LX*1~CLP*{pcn}*4*245*0**12*DENIED1~\
 CAS*CO*29*245~SE*9*0001~GE*1*1~IEA*1*000000001~"
     );
-    let remittances = medbill::remit::read_835(text.as_bytes()).unwrap();
+    let remittances = medbill::x12::read_835(text.as_bytes()).unwrap();
     assert_eq!(remittances[0].findings, vec![], "the denial balances");
     let coverage = own_coverage(&claim);
     let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
@@ -1973,4 +1973,143 @@ fn more_than_100_claims_of_one_patient_start_a_new_level() {
     assert_eq!(text.matches("HL*").count(), 3, "HL 20 and two HL 22");
     assert!(text.contains("HL*3*1*22*0~"), "the second subscriber level");
     support::assert_pyx12_valid("101-claims.837p", &bytes);
+}
+
+// ---- nothing silently dropped, nothing wrong passed ----
+
+/// The written example claim with the first `from` replaced by the bytes `to`.
+fn written_with(from: &str, to: &[u8]) -> Vec<u8> {
+    let bytes = join(&written_segments());
+    let at = bytes
+        .windows(from.len())
+        .position(|w| w == from.as_bytes())
+        .unwrap();
+    [&bytes[..at], to, &bytes[at + from.len()..]].concat()
+}
+
+fn rules_at(t: &medbill::x12::ClaimTransaction) -> Vec<(String, String)> {
+    t.findings
+        .iter()
+        .filter(|f| f.rule != "X12-837-NOT-CARRIED")
+        .map(|f| (f.rule.clone(), f.path.clone()))
+        .collect()
+}
+
+#[test]
+fn a_name_that_is_not_text_is_an_error_finding_not_a_silent_empty_name() {
+    // Latin-1 é in the subscriber's last name (segment 16 NM103): the element reads as empty,
+    // and two errors say where (never what): the required name is empty, and (from the
+    // envelope check) the element is not text.
+    let t = read_one(&written_with("NM1*IL*1*Doe*", b"NM1*IL*1*Do\xE9*"));
+    assert_eq!(
+        rules_at(&t),
+        [
+            (
+                "X12-NAME-REQUIRED".to_owned(),
+                "segment 16 NM103".to_owned()
+            ),
+            ("X12-NOT-TEXT".to_owned(), "segment 16 NM103".to_owned()),
+        ]
+    );
+    assert_eq!(t.claims[0].subscriber.name.expose().last, "");
+    assert!(!format!("{:?}", t.findings).contains("Do"));
+}
+
+#[test]
+fn control_characters_in_a_name_are_error_findings() {
+    let t = read_one(&written_with("*Jane*", b"*Ja\x00ne*"));
+    assert_eq!(
+        rules_at(&t),
+        [(
+            "X12-CONTROL-CHARACTER".to_owned(),
+            "segment 16 NM104".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn an_empty_required_name_is_an_error_where_the_guide_requires_one() {
+    for (from, to, path) in [
+        (
+            "NM1*41*2*RIVERBEND BILLING*",
+            "NM1*41*2**",
+            "segment 5 NM103",
+        ),
+        (
+            "NM1*85*2*Riverbend Family Medicine*",
+            "NM1*85*2* *",
+            "segment 10 NM103",
+        ),
+        ("NM1*IL*1*Doe*", "NM1*IL*1**", "segment 16 NM103"),
+        (
+            "NM1*PR*2*Medicare Part B*",
+            "NM1*PR*2**",
+            "segment 20 NM103",
+        ),
+        ("NM1*82*1*Okafor*", "NM1*82*1**", "segment 23 NM103"),
+    ] {
+        let t = read_one(&written_with(from, to.as_bytes()));
+        assert_eq!(
+            rules_at(&t),
+            [("X12-NAME-REQUIRED".to_owned(), path.to_owned())],
+            "{from}"
+        );
+    }
+    // The guide does not use NM103 for the other payer's providers (2330C–2330I): an
+    // NM1*82 without a name after the other payer (2330B) is no finding.
+    let claim = secondary_claim();
+    let bytes = write_837(std::slice::from_ref(&claim), &submission(), &envelope()).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let (head, tail) = text.split_at(text.rfind("NM1*PR*2*").unwrap());
+    let tail = tail.replacen('~', "~NM1*82*1*****XX*1558598797~", 1);
+    let t = read_one(format!("{head}{tail}").as_bytes());
+    assert!(
+        !t.findings.iter().any(|f| f.rule == "X12-NAME-REQUIRED"),
+        "{:?}",
+        t.findings
+    );
+}
+
+#[test]
+fn a_claim_total_other_than_the_sum_of_its_lines_is_an_error() {
+    // Lines of 180.00 and 65.00.
+    for (total, expected) in [
+        ("245", None),
+        ("245.00", None),
+        ("246", Some("does not equal")),
+    ] {
+        let t = read_one(&written_with(
+            "CLM*ENC-1001*245*",
+            format!("CLM*ENC-1001*{total}*").as_bytes(),
+        ));
+        let found: Vec<_> = t
+            .findings
+            .iter()
+            .filter(|f| f.rule == "X12-837-TOTAL-CHARGE")
+            .map(|f| (f.path.as_str(), f.severity))
+            .collect();
+        match expected {
+            None => assert_eq!(found, [], "{total}"),
+            Some(message) => {
+                assert_eq!(found, [("segment 21 CLM02", Severity::Error)], "{total}");
+                assert!(t.findings.iter().any(|f| f.message.contains(message)));
+            }
+        }
+    }
+    // Line charges whose sum overflows cannot be checked: an error, never a pass.
+    let huge = "79228162514264337593543950335";
+    let bytes = written_with(
+        "SV1*HC:99214:25*180*",
+        format!("SV1*HC:99214:25*{huge}*").as_bytes(),
+    );
+    let text = String::from_utf8(bytes)
+        .unwrap()
+        .replace("SV1*HC:83036*65*", &format!("SV1*HC:83036*{huge}*"));
+    let t = read_one(text.as_bytes());
+    let overflow = t
+        .findings
+        .iter()
+        .find(|f| f.rule == "X12-837-TOTAL-CHARGE")
+        .unwrap();
+    assert!(overflow.message.contains("overflows"), "{overflow:?}");
 }

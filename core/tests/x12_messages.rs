@@ -59,14 +59,15 @@ fn classified() -> Vec<(PathBuf, String, String)> {
         };
         let mut group = String::new();
         let mut isa12 = String::new();
+        let mut ends = Vec::new();
         for segment in tokens {
             let Ok(segment) = segment else { break };
+            let segment = segment.elements(&mut ends);
             match segment.id() {
-                "ISA" => isa12 = segment.element(12).unwrap_or("").to_owned(),
-                "GS" => group = segment.element(8).unwrap_or("").to_owned(),
+                "ISA" => isa12 = segment.get(12).to_owned(),
+                "GS" => group = segment.get(8).to_owned(),
                 "ST" => {
-                    let version = segment
-                        .element(3)
+                    let version = Some(segment.get(3))
                         .filter(|v| !v.is_empty())
                         .map_or(group.clone(), str::to_owned);
                     let version = if isa12 == "00401" {
@@ -74,11 +75,7 @@ fn classified() -> Vec<(PathBuf, String, String)> {
                     } else {
                         version
                     };
-                    out.push((
-                        path.clone(),
-                        segment.element(1).unwrap_or("").to_owned(),
-                        version,
-                    ));
+                    out.push((path.clone(), segment.get(1).to_owned(), version));
                     break;
                 }
                 _ => {}
@@ -1192,4 +1189,73 @@ fn status_classes_from_category_codes() {
     ] {
         assert_eq!(StatusClass::of(code), class, "{code}");
     }
+}
+
+fn rules_of(findings: &[medbill::Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .map(|f| format!("{} {}", f.rule, f.path))
+        .collect()
+}
+
+#[test]
+fn empty_required_names_are_errors_in_eligibility_and_status() {
+    // 271: the information source (2100A, segment 6) has no name; the subscriber's (2100C)
+    // is situational there, so none is required.
+    let body = "GS*HB*P*R*20261127*1200*1*X*005010X279A1~ST*271*0001*005010X279A1~BHT*0022*11*R~\
+HL*1**20*1~NM1*PR*2******PI*PH001~HL*2*1*21*1~NM1*1P*2*CLINIC*****XX*1234567893~\
+HL*3*2*22*0~NM1*IL*1******MI*W1~EB*1~SE*10*0001~GE*1*1~IEA*1*000000001~";
+    let r = &read_271(format!("{ISA}{body}").as_bytes()).unwrap()[0];
+    assert_eq!(rules_of(&r.findings), ["X12-NAME-REQUIRED segment 6 NM103"]);
+    // 277: the payer (segment 6), the subscriber (12) and the patient (14) need their names;
+    // the receiver (8) and the provider (10) are situational.
+    let body = "GS*HN*P*R*20261127*1200*1*X*005010X212~ST*277*0001*005010X212~BHT*0010*08*R~\
+HL*1**20*1~NM1*PR*2~HL*2*1*21*1~NM1*41*2~HL*3*2*19*1~NM1*1P*2~HL*4*3*22*1~NM1*IL*1~\
+HL*5*4*23~NM1*QC*1~TRN*2*PCN~STC*A1:20*20261127~SE*15*0001~GE*1*1~IEA*1*000000001~";
+    let r = &read_277(format!("{ISA}{body}").as_bytes()).unwrap()[0];
+    assert_eq!(
+        rules_of(&r.findings),
+        [
+            "X12-NAME-REQUIRED segment 6 NM103",
+            "X12-NAME-REQUIRED segment 12 NM103",
+            "X12-NAME-REQUIRED segment 14 NM103"
+        ]
+    );
+    // A 277CA requires the receiver's and the billing provider's names too.
+    let ca = body
+        .replace("005010X212", "005010X214")
+        .replace("BHT*0010*08", "BHT*0085*08");
+    let r = &read_277(format!("{ISA}{ca}").as_bytes()).unwrap()[0];
+    assert!(r.acknowledgment);
+    assert_eq!(
+        rules_of(&r.findings),
+        [
+            "X12-NAME-REQUIRED segment 6 NM103",
+            "X12-NAME-REQUIRED segment 8 NM103",
+            "X12-NAME-REQUIRED segment 10 NM103",
+            "X12-NAME-REQUIRED segment 12 NM103",
+            "X12-NAME-REQUIRED segment 14 NM103"
+        ]
+    );
+}
+
+#[test]
+fn text_findings_reach_every_reader() {
+    // A byte that is not UTF-8 in the 999's AK202 and in TA101; a NUL in a 271 EB05.
+    let body = b"GS*FA*P*R*20261127*1200*1*X*005010X231A1~ST*999*0001*005010X231A1~AK1*HC*1~\
+AK2*837*00\xF81~IK5*A~AK9*A*1*1*1~SE*6*0001~GE*1*1~IEA*1*000000001~";
+    let a = &read_999(&[ISA.as_bytes(), body].concat()).unwrap()[0];
+    assert_eq!(rules_of(&a.findings), ["X12-NOT-TEXT segment 5 AK202"]);
+    assert_eq!(a.groups[0].transactions[0].control_number, "");
+    let ta1 = b"TA1*00000\xF8907*261126*1147*R*024~IEA*0*000000001~";
+    let t = &read_ta1(&[ISA.as_bytes(), ta1].concat()).unwrap()[0];
+    assert_eq!(rules_of(&t.findings), ["X12-NOT-TEXT segment 2 TA101"]);
+    let body = "GS*HB*P*R*20261127*1200*1*X*005010X279A1~ST*271*0001*005010X279A1~BHT*0022*11*R~\
+HL*1**20*1~NM1*PR*2*PAYER*****PI*PH001~HL*2*1*21*1~NM1*1P*2*CLINIC*****XX*1234567893~\
+HL*3*2*22*0~NM1*IL*1*DOE~EB*1****GOLD\0PPO~SE*10*0001~GE*1*1~IEA*1*000000001~";
+    let r = &read_271(format!("{ISA}{body}").as_bytes()).unwrap()[0];
+    assert_eq!(
+        rules_of(&r.findings),
+        ["X12-CONTROL-CHARACTER segment 11 EB05"]
+    );
 }

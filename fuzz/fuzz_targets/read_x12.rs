@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use medbill::remit::{RemitEvent, RemitReader};
+use medbill::x12::{RemitEvent, RemitReader};
 
 /// Hands out at most 7 bytes per read, so segments straddle every refill.
 struct Trickle<'a>(&'a [u8]);
@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
         let _ = file.summaries();
         let _ = file.is_clean();
     }
-    let whole = medbill::remit::read_835(data);
+    let whole = medbill::x12::read_835(data);
     let mut streamed_claims = 0usize;
     let mut streamed_ok = true;
     for event in RemitReader::new(Trickle(data)) {

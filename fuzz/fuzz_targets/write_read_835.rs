@@ -7,7 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(original) = medbill::remit::read_835(data) else {
+    let Ok(original) = medbill::x12::read_835(data) else {
         return;
     };
     let envelope: medbill::x12::Envelope = match medbill::from_json(
@@ -16,13 +16,13 @@ fuzz_target!(|data: &[u8]| {
         Ok(e) => e,
         Err(_) => return,
     };
-    let Ok(bytes) = medbill::remit::write_835(&original, &envelope) else {
+    let Ok(bytes) = medbill::x12::write_835(&original, &envelope) else {
         return;
     };
-    let reread = medbill::remit::read_835(&bytes).expect("the writer's output reads");
-    let sequential: Vec<_> = medbill::remit::RemitReader::new(&bytes[..]).collect();
+    let reread = medbill::x12::read_835(&bytes).expect("the writer's output reads");
+    let sequential: Vec<_> = medbill::x12::RemitReader::new(&bytes[..]).collect();
     let threaded: Vec<_> =
-        medbill::remit::RemitReader::with_threads(&bytes[..], 2, 256).collect();
+        medbill::x12::RemitReader::with_threads(&bytes[..], 2, 256).collect();
     assert!(threaded == sequential, "threaded and sequential readers disagree");
     let strip = |mut rs: Vec<medbill::remit::Remittance>| {
         for r in &mut rs {

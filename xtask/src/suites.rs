@@ -312,6 +312,10 @@ fn fuzz_smoke(env: &Env, tools: &Tools, seconds: u32) -> Result<()> {
             .arg(fuzz_dir.join("seeds").join(target))
             .arg("--")
             .arg(format!("-max_total_time={seconds}"))
+            // Inputs up to 1 MB (libFuzzer's default cap is the largest seed, 4 KB here, which
+            // hides work that grows faster than the input), and a hang is a finding.
+            .arg("-max_len=1048576")
+            .arg("-timeout=10")
             .arg("-rss_limit_mb=2048");
         run(&mut fuzz)?;
     }

@@ -12,7 +12,7 @@ use std::io::{Seek, SeekFrom, Write};
 use std::time::Instant;
 
 use medbill::Money;
-use medbill::remit::{RemitEvent, RemitReader};
+use medbill::x12::{RemitEvent, RemitReader};
 
 /// The BPR02 placeholder: fixed width, patched once the total is known.
 const BPR_WIDTH: usize = 15;

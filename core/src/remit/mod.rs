@@ -1,15 +1,13 @@
-//! Remittances (835): the model, a streaming reader from X12 and the balancing checks of
-//! RULES.md §8.
+//! Remittances (835): the model, the balancing checks of RULES.md §8 and secondary claims
+//! from a prior payer's adjudication. The 835 reader and writer are in [`crate::x12`].
 //!
 //! Codes are typed ([`GroupCode`], [`Carc`], [`Rarc`], [`ClaimStatus`]); a code that does not
 //! parse is kept as sent in [`Coded::Unrecognized`] with a finding, so its amount still
 //! counts. Amounts are exact; an unbalanced or malformed 835 is read with findings rather
 //! than refused.
 
-mod feed;
-mod read;
+mod balance;
 mod secondary;
-mod write;
 
 use chrono::NaiveDate;
 pub use compact_str::CompactString;
@@ -24,9 +22,8 @@ use crate::money::Money;
 use crate::phi::Phi;
 
 pub use crate::claim::Address;
-pub use read::{RemitBatch, RemitEvent, RemitHeader, RemitReader, RemitTrailer, read_835};
+pub(crate) use balance::balance_claim;
 pub use secondary::{OtherCoverage, OtherPayerError, PriorAdjudication, PriorPayer, send_on};
-pub use write::{VERSION_835, write_835, write_one as write_835_transaction};
 
 /// A code as typed when it parses, else as sent (with a finding saying so).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -439,7 +436,7 @@ impl Remittance {
     pub fn balance(&self) -> Vec<Finding> {
         let mut findings = Vec::new();
         for (c, claim) in self.claims.iter().enumerate() {
-            read::balance_claim(claim, c, &mut findings);
+            balance_claim(claim, c, &mut findings);
         }
         let paid = Money::sum(self.claims.iter().map(|c| c.paid));
         let plb = Money::sum(self.provider_adjustments.iter().map(|p| p.amount));

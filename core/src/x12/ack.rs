@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::message::{self, Findings, text, x12_code};
-use super::{Segment, Tokenizer, X12Error, check_envelopes};
+use super::message::{self, Findings, x12_code};
+use super::value::{self, Elements};
+use super::{Tokenizer, X12Error, check_envelopes};
 use crate::finding::Finding;
 
 /// The implementation guide of the 999.
@@ -160,14 +161,11 @@ impl Acknowledgment {
     }
 }
 
-fn number(segment: &Segment<'_>, n: usize, findings: &mut Findings) -> Option<u32> {
-    let value = segment
-        .element(n)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())?;
-    match value.parse::<u32>() {
-        Ok(v) => Some(v),
-        Err(_) => {
+fn number(segment: &Elements<'_>, n: usize, findings: &mut Findings) -> Option<u32> {
+    let value = Some(segment.trimmed(n)).filter(|s| !s.is_empty())?;
+    match value::whole_number(value) {
+        Some(v) => Some(v),
+        None => {
             findings.error("X12-NUMBER", segment, n, "not a whole number; left out");
             None
         }
@@ -175,23 +173,23 @@ fn number(segment: &Segment<'_>, n: usize, findings: &mut Findings) -> Option<u3
 }
 
 fn component_number(
-    segment: &Segment<'_>,
+    segment: &Elements<'_>,
     parts: &[&str],
     i: usize,
     findings: &mut Findings,
 ) -> Option<u32> {
     let value = parts.get(i).map(|s| s.trim()).filter(|s| !s.is_empty())?;
-    match value.parse::<u32>() {
-        Ok(v) => Some(v),
-        Err(_) => {
+    match value::whole_number(value) {
+        Some(v) => Some(v),
+        None => {
             findings.error("X12-NUMBER", segment, 1, "not a whole number; left out");
             None
         }
     }
 }
 
-fn codes(segment: &Segment<'_>, range: std::ops::RangeInclusive<usize>) -> Vec<String> {
-    range.filter_map(|n| text(segment, n)).collect()
+fn codes(segment: &Elements<'_>, range: std::ops::RangeInclusive<usize>) -> Vec<String> {
+    range.filter_map(|n| segment.text(n)).collect()
 }
 
 /// Reads every 999 transaction set. Fails only when the input is not X12 or declares a
@@ -203,15 +201,17 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
         .map(|set| {
             let mut findings = Findings::default();
             let mut groups: Vec<GroupAcknowledgment> = Vec::new();
+            let mut ends = Vec::new();
             for segment in &set.segments {
+                let segment = &segment.elements(&mut ends);
                 let group = groups.last_mut();
                 let transaction = group.and_then(|g| g.transactions.last_mut());
                 let placed = match segment.id() {
                     "AK1" => {
                         groups.push(GroupAcknowledgment {
-                            functional_id: segment.element(1).unwrap_or("").trim().to_owned(),
-                            control_number: segment.element(2).unwrap_or("").trim().to_owned(),
-                            version: text(segment, 3),
+                            functional_id: segment.trimmed(1).to_owned(),
+                            control_number: segment.trimmed(2).to_owned(),
+                            version: segment.text(3),
                             ..GroupAcknowledgment::default()
                         });
                         true
@@ -219,9 +219,9 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
                     "AK2" => match groups.last_mut() {
                         Some(group) => {
                             group.transactions.push(TransactionAcknowledgment {
-                                set_id: segment.element(1).unwrap_or("").trim().to_owned(),
-                                control_number: segment.element(2).unwrap_or("").trim().to_owned(),
-                                version: text(segment, 3),
+                                set_id: segment.trimmed(1).to_owned(),
+                                control_number: segment.trimmed(2).to_owned(),
+                                version: segment.text(3),
                                 ..TransactionAcknowledgment::default()
                             });
                             true
@@ -231,10 +231,10 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
                     "IK3" => match transaction {
                         Some(t) if t.status.is_none() => {
                             t.segment_errors.push(SegmentError {
-                                segment_id: segment.element(1).unwrap_or("").trim().to_owned(),
+                                segment_id: segment.trimmed(1).to_owned(),
                                 position: number(segment, 2, &mut findings),
-                                loop_id: text(segment, 3),
-                                code: text(segment, 4),
+                                loop_id: segment.text(3),
+                                code: segment.text(4),
                                 ..SegmentError::default()
                             });
                             true
@@ -243,7 +243,7 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
                     },
                     "CTX" => match transaction.and_then(|t| t.segment_errors.last_mut()) {
                         Some(error) => {
-                            let parts = message::components(segment, 1);
+                            let parts = segment.components(1).collect::<Vec<_>>();
                             let part = |i: usize| {
                                 parts
                                     .get(i)
@@ -254,7 +254,7 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
                             error.context.push(ErrorContext {
                                 name: part(0).unwrap_or_default(),
                                 reference: part(1),
-                                segment_id: text(segment, 2),
+                                segment_id: segment.text(2),
                                 segment_position: number(segment, 3, &mut findings),
                             });
                             true
@@ -263,13 +263,13 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
                     },
                     "IK4" => match transaction.and_then(|t| t.segment_errors.last_mut()) {
                         Some(error) => {
-                            let parts = message::components(segment, 1);
+                            let parts = segment.components(1).collect::<Vec<_>>();
                             error.element_errors.push(ElementError {
                                 position: component_number(segment, &parts, 0, &mut findings),
                                 component: component_number(segment, &parts, 1, &mut findings),
                                 repetition: component_number(segment, &parts, 2, &mut findings),
-                                data_element: text(segment, 2),
-                                code: text(segment, 3),
+                                data_element: segment.text(2),
+                                code: segment.text(3),
                             });
                             true
                         }
@@ -277,7 +277,7 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
                     },
                     "IK5" => match transaction {
                         Some(t) if t.status.is_none() => {
-                            t.status = text(segment, 1).map(AckCode::from);
+                            t.status = segment.text(1).map(AckCode::from);
                             t.errors = codes(segment, 2..=6);
                             true
                         }
@@ -285,7 +285,7 @@ pub fn read_999(input: &[u8]) -> Result<Vec<Acknowledgment>, X12Error> {
                     },
                     "AK9" => match groups.last_mut() {
                         Some(group) if group.status.is_none() => {
-                            group.status = text(segment, 1).map(AckCode::from);
+                            group.status = segment.text(1).map(AckCode::from);
                             group.sets_included = number(segment, 2, &mut findings);
                             group.sets_received = number(segment, 3, &mut findings);
                             group.sets_accepted = number(segment, 4, &mut findings);
@@ -333,36 +333,44 @@ pub struct InterchangeAcknowledgment {
     pub findings: Vec<Finding>,
 }
 
-/// Reads every TA1 segment of the input.
+/// Reads every TA1 segment of the input. Each carries its reading findings and the envelope
+/// check's findings about its segment (an element that is not text, say).
 pub fn read_ta1(input: &[u8]) -> Result<Vec<InterchangeAcknowledgment>, X12Error> {
-    check_envelopes(input)?;
+    let envelope = check_envelopes(input)?;
     let mut out = Vec::new();
+    let mut ends = Vec::new();
     for segment in Tokenizer::new(input)? {
         let segment = segment?;
         if segment.id() != "TA1" {
             continue;
         }
-        let mut findings = Vec::new();
-        let date = text(&segment, 2).and_then(|d| {
-            let parsed = (d.len() == 6 && d.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| NaiveDate::parse_from_str(&format!("20{d}"), "%Y%m%d").ok())
-                .flatten();
+        let segment = segment.elements(&mut ends);
+        // The envelope check's findings about this segment (text, control characters).
+        let here = format!("segment {} ", segment.position());
+        let mut findings: Vec<Finding> = envelope
+            .findings
+            .iter()
+            .filter(|f| f.path.starts_with(&here))
+            .cloned()
+            .collect();
+        let date = segment.text(2).and_then(|d| {
+            let parsed = value::date6(&d);
             if parsed.is_none() {
                 findings.push(Finding::error(
                     "X12-DATE",
-                    message::at(&segment, 2),
+                    segment.at(2),
                     "not a YYMMDD date; left out",
                 ));
             }
             parsed
         });
         out.push(InterchangeAcknowledgment {
-            position: segment.position,
-            control_number: segment.element(1).unwrap_or("").trim().to_owned(),
+            position: segment.position(),
+            control_number: segment.trimmed(1).to_owned(),
             date,
-            time: text(&segment, 3),
-            status: text(&segment, 4).map(AckCode::from),
-            note_code: text(&segment, 5),
+            time: segment.text(3),
+            status: segment.text(4).map(AckCode::from),
+            note_code: segment.text(5),
             findings,
         });
     }

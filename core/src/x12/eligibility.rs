@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use super::message::{
     self, Address, DateOrRange, Findings, Individual, Organization, Party, Person, Provider,
-    QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace, text, x12_code,
+    QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace, x12_code,
 };
-use super::{Envelope, Segment, X12Error, X12Writer};
+use super::value::Elements;
+use super::{Envelope, X12Error, X12Writer};
 use crate::money::{Money, Rate};
 use crate::phi::Phi;
 
@@ -534,16 +535,16 @@ enum Level {
     Dependent,
 }
 
-fn rejection(segment: &Segment<'_>) -> Rejection {
+fn rejection(segment: &Elements<'_>) -> Rejection {
     Rejection {
-        position: segment.position,
-        valid_request: match segment.element(1).map(str::trim) {
+        position: segment.position(),
+        valid_request: match Some(segment.trimmed(1)).filter(|v| !v.is_empty()) {
             Some("Y") => Some(true),
             Some("N") => Some(false),
             _ => None,
         },
-        reason: text(segment, 3),
-        follow_up: text(segment, 4).map(FollowUpAction::from),
+        reason: segment.text(3),
+        follow_up: segment.text(4).map(FollowUpAction::from),
     }
 }
 
@@ -571,7 +572,9 @@ pub fn read_271(input: &[u8]) -> Result<Vec<EligibilityResponse>, X12Error> {
                 in_benefit: false,
                 in_related: false,
             };
+            let mut ends = Vec::new();
             for segment in &set.segments {
+                let segment = &segment.elements(&mut ends);
                 reading.segment(segment);
             }
             let mut response = reading.response;
@@ -617,10 +620,10 @@ impl Reading271 {
         }
     }
 
-    fn segment(&mut self, segment: &Segment<'_>) {
+    fn segment(&mut self, segment: &Elements<'_>) {
         let placed = match segment.id() {
             "BHT" => {
-                self.response.reference = text(segment, 3);
+                self.response.reference = segment.text(3);
                 true
             }
             "HL" => self.hl(segment),
@@ -674,7 +677,7 @@ impl Reading271 {
             }
             "INS" => match self.member() {
                 Some(member) => {
-                    member.relationship = text(segment, 2);
+                    member.relationship = segment.text(2);
                     true
                 }
                 None => false,
@@ -726,7 +729,7 @@ impl Reading271 {
             "EB" => self.eb(segment),
             "MSG" => match (self.in_related, self.benefit()) {
                 (false, Some(benefit)) => {
-                    benefit.messages.extend(text(segment, 1));
+                    benefit.messages.extend(segment.text(1));
                     true
                 }
                 _ => false,
@@ -755,10 +758,10 @@ impl Reading271 {
         }
     }
 
-    fn hl(&mut self, segment: &Segment<'_>) -> bool {
+    fn hl(&mut self, segment: &Elements<'_>) -> bool {
         self.in_benefit = false;
         self.in_related = false;
-        match segment.element(3).map(str::trim) {
+        match Some(segment.trimmed(3)).filter(|v| !v.is_empty()) {
             Some("20") => self.level = Level::Source,
             Some("21") => self.level = Level::Receiver,
             Some("22") => {
@@ -788,7 +791,7 @@ impl Reading271 {
         true
     }
 
-    fn nm1(&mut self, segment: &Segment<'_>) -> bool {
+    fn nm1(&mut self, segment: &Elements<'_>) -> bool {
         if self.in_related {
             if let Some(benefit) = self.benefit() {
                 benefit.related_entities.push(message::party(segment));
@@ -799,10 +802,13 @@ impl Reading271 {
             return false;
         }
         match self.level {
-            Level::Source => self
-                .response
-                .information_sources
-                .push(message::party(segment)),
+            Level::Source => {
+                // 2100A: the information source's name is required.
+                message::require_name(segment, &mut self.findings);
+                self.response
+                    .information_sources
+                    .push(message::party(segment));
+            }
             Level::Receiver => self
                 .response
                 .information_receivers
@@ -816,7 +822,7 @@ impl Reading271 {
         true
     }
 
-    fn eb(&mut self, segment: &Segment<'_>) -> bool {
+    fn eb(&mut self, segment: &Elements<'_>) -> bool {
         self.in_related = false;
         let findings = &mut self.findings;
         let percent = findings.decimal(segment, 8).and_then(|fraction| {
@@ -836,7 +842,7 @@ impl Reading271 {
                 }
             }
         });
-        let quantity = match (text(segment, 9), findings.decimal(segment, 10)) {
+        let quantity = match (segment.text(9), findings.decimal(segment, 10)) {
             (Some(qualifier), Some(value)) => Some(BenefitQuantity { qualifier, value }),
             (None, Some(value)) => Some(BenefitQuantity {
                 qualifier: String::new(),
@@ -845,19 +851,19 @@ impl Reading271 {
             _ => None,
         };
         let benefit = Benefit {
-            position: segment.position,
-            kind: BenefitKind::from(segment.element(1).unwrap_or("").trim()),
-            coverage_level: text(segment, 2).map(CoverageLevel::from),
-            service_types: message::repeats(segment, 3),
-            insurance_type: text(segment, 4),
-            plan_description: text(segment, 5),
-            time_period: text(segment, 6).map(TimePeriod::from),
+            position: segment.position(),
+            kind: BenefitKind::from(segment.trimmed(1)),
+            coverage_level: segment.text(2).map(CoverageLevel::from),
+            service_types: segment.repeats(3),
+            insurance_type: segment.text(4),
+            plan_description: segment.text(5),
+            time_period: segment.text(6).map(TimePeriod::from),
             amount: findings.amount(segment, 7),
             percent,
             quantity,
-            authorization_required: text(segment, 11).map(YesNo::from),
-            in_plan_network: text(segment, 12).map(YesNo::from),
-            procedure: message::composite_text(segment, 13),
+            authorization_required: segment.text(11).map(YesNo::from),
+            in_plan_network: segment.text(12).map(YesNo::from),
+            procedure: segment.composite_text(13),
             references: Vec::new(),
             dates: Vec::new(),
             rejections: Vec::new(),
@@ -1039,7 +1045,9 @@ pub fn read_270(input: &[u8]) -> Result<Vec<ReadRequest<EligibilityRequest>>, X1
         let mut level = Level::Header;
         // (subscriber, dependents)
         let mut subscribers: Vec<(InquiryLevel, Vec<InquiryLevel>)> = Vec::new();
+        let mut ends = Vec::new();
         for segment in &set.segments {
+            let segment = &segment.elements(&mut ends);
             let current = match level {
                 Level::Subscriber => subscribers.last_mut().map(|s| &mut s.0),
                 Level::Dependent => subscribers.last_mut().and_then(|s| s.1.last_mut()),
@@ -1047,11 +1055,11 @@ pub fn read_270(input: &[u8]) -> Result<Vec<ReadRequest<EligibilityRequest>>, X1
             };
             let placed = match (segment.id(), current) {
                 ("BHT", _) => {
-                    reference = segment.element(3).unwrap_or("").trim().to_owned();
+                    reference = segment.trimmed(3).to_owned();
                     true
                 }
                 ("HL", _) => {
-                    match segment.element(3).map(str::trim) {
+                    match Some(segment.trimmed(3)).filter(|v| !v.is_empty()) {
                         Some("20") => level = Level::Source,
                         Some("21") => level = Level::Receiver,
                         Some("22") => {
@@ -1069,6 +1077,8 @@ pub fn read_270(input: &[u8]) -> Result<Vec<ReadRequest<EligibilityRequest>>, X1
                     level != Level::Header
                 }
                 ("NM1", None) if level == Level::Source => {
+                    // 2100A: the information source's name is required.
+                    message::require_name(segment, &mut findings);
                     source = Some(message::organization(segment));
                     true
                 }
@@ -1100,8 +1110,8 @@ pub fn read_270(input: &[u8]) -> Result<Vec<ReadRequest<EligibilityRequest>>, X1
                 }
                 ("EQ", Some(current)) => {
                     current.asks = true;
-                    current.service_types.extend(message::repeats(segment, 1));
-                    if segment.element_count() > 1 {
+                    current.service_types.extend(segment.repeats(1));
+                    if segment.len() > 1 {
                         findings.not_carried(segment);
                     }
                     true

@@ -1,12 +1,16 @@
-//! Envelope checks: ISA/IEA, GS/GE and ST/SE control numbers and counts. A mismatch is a
-//! finding, not an error — real files often carry a wrong SE01 — and names the segment
-//! position and element, never the data.
+//! Envelope checks: ISA/IEA, GS/GE and ST/SE control numbers and counts, and the checks
+//! every reader relies on (text, empty segments, known transaction sets, HL parents). A
+//! mismatch is a finding, not an error — real files often carry a wrong SE01 — and names the
+//! segment position and element, never the data.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use super::X12Error;
 use super::tokenizer::{Segment, Tokenizer};
+use super::value::{self, Elements};
 use crate::finding::Finding;
 
 /// One transaction set (ST…SE) as the envelope describes it.
@@ -43,6 +47,9 @@ fn at(position: usize, element: &str) -> String {
     format!("segment {position} {element}")
 }
 
+/// The transaction sets medbill reads (ST01).
+const READ_SETS: [&str; 7] = ["270", "271", "276", "277", "835", "837", "999"];
+
 /// Reads every envelope of a file. Fails only when the file cannot be read as X12 at all,
 /// or declares a version medbill does not read (4010).
 pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
@@ -53,7 +60,17 @@ pub fn check_envelopes(input: &[u8]) -> Result<EnvelopeReport, X12Error> {
     Ok(checker.finish())
 }
 
-/// The envelope check one segment at a time, for readers that stream.
+/// The envelope check one segment at a time, for readers that stream. Besides the
+/// envelopes it checks what every reader relies on, whatever the transaction: each segment
+/// has an id and is text (an element that is not UTF-8, or holds a control character, is an
+/// error finding naming the element), ST01 names a transaction set medbill reads, ST02 is
+/// unique within its functional group, and every HL's parent (HL02) is an earlier HL of
+/// its transaction set.
+///
+/// An empty segment (two segment terminators with nothing, or only white space, between) is
+/// an error finding (`X12-EMPTY-SEGMENT`) with its position. It still takes a position and
+/// counts towards SE01, as every segment terminator ends a segment: a sender that wrote it
+/// counted it, and a receiver's 999 names the segments after it by the same positions.
 #[derive(Debug, Clone, Default)]
 pub struct EnvelopeChecker {
     report: EnvelopeReport,
@@ -63,6 +80,12 @@ pub struct EnvelopeChecker {
     gs: Option<(String, usize, usize, String)>,
     // (control number, position, segments so far, id, version)
     st: Option<(String, usize, usize, String, String)>,
+    /// ST02 → position of the ST, within the open functional group.
+    control_numbers: FxHashMap<String, usize>,
+    /// HL01 of the open transaction set.
+    hierarchy: FxHashSet<String>,
+    /// Element ends of the segment being checked (reused).
+    ends: Vec<u32>,
 }
 
 impl EnvelopeChecker {
@@ -77,7 +100,8 @@ impl EnvelopeChecker {
     }
 
     /// Counts `segments` read elsewhere inside the open transaction set; none of them is an
-    /// envelope segment (ISA, GS, ST, SE, GE, IEA), so counting is all they need.
+    /// envelope segment (ISA, GS, ST, SE, GE, IEA) or an HL, all are printable text (the
+    /// threaded 835 reader hands over only such pieces), so counting is all they need.
     pub(crate) fn body_segments(&mut self, segments: usize) {
         if let Some(open) = self.st.as_mut() {
             open.2 = open.2.saturating_add(segments);
@@ -90,19 +114,47 @@ impl EnvelopeChecker {
         if let Some(open) = self.st.as_mut() {
             open.2 = open.2.saturating_add(1);
         }
-        // Only ISA, GS, ST, SE, GE and IEA matter here: most segments leave at the first byte.
-        if !matches!(segment.raw().first(), Some(b'I' | b'G' | b'S')) {
-            return Ok(());
+        if !segment.is_plain() {
+            self.text(segment);
         }
-        self.envelope_segment(segment)
+        // Only ISA, GS, ST, SE, GE, IEA and HL matter here: most segments leave at the
+        // first byte.
+        match segment.raw().first() {
+            Some(b'I' | b'G' | b'S' | b'H') => self.envelope_segment(segment),
+            Some(_) => Ok(()),
+            None => {
+                self.report.findings.push(Finding::error(
+                    "X12-EMPTY-SEGMENT",
+                    format!("segment {}", segment.position),
+                    "an empty segment: a segment terminator with nothing before it (counted as a \
+                     segment, as its terminator ends one)",
+                ));
+                Ok(())
+            }
+        }
     }
 
-    /// [`EnvelopeChecker::segment`] for a segment that may be an envelope segment.
+    /// The text findings of a segment not known to be printable ASCII.
+    #[cold]
+    fn text(&mut self, segment: &Segment<'_>) {
+        if value::printable(segment.raw()) {
+            return;
+        }
+        let elements = Elements::split(segment, &mut self.ends);
+        value::text_findings(&elements, &mut self.report.findings);
+    }
+
+    /// [`EnvelopeChecker::segment`] for a segment that may be an envelope segment or an HL.
     fn envelope_segment(&mut self, segment: &Segment<'_>) -> Result<(), X12Error> {
-        let report = &mut self.report;
-        let isa = &mut self.isa;
-        let gs = &mut self.gs;
-        let st = &mut self.st;
+        let EnvelopeChecker {
+            report,
+            isa,
+            gs,
+            st,
+            control_numbers,
+            hierarchy,
+            ends,
+        } = self;
         let position = segment.position;
         let raw = segment.raw();
         // The id from the first bytes: every id checked here is two or three letters.
@@ -115,7 +167,11 @@ impl EnvelopeChecker {
             _ => return Ok(()),
         };
         let id = raw.get(..length).unwrap_or_default();
-        let element = |n| segment.element(n).unwrap_or("").trim().to_owned();
+        if !matches!(id, b"ISA" | b"GS" | b"ST" | b"SE" | b"GE" | b"IEA" | b"HL") {
+            return Ok(());
+        }
+        let elements = Elements::split(segment, ends);
+        let element = |n| elements.trimmed(n).to_owned();
         match id {
             b"ISA" => {
                 let version = element(12);
@@ -144,6 +200,7 @@ impl EnvelopeChecker {
                 }
                 *isa = Some((element(13), position, 0));
                 report.interchanges = report.interchanges.saturating_add(1);
+                control_numbers.clear();
             }
             b"GS" => {
                 let version = element(8);
@@ -164,6 +221,7 @@ impl EnvelopeChecker {
                 }
                 *gs = Some((element(6), position, 0, version));
                 report.groups = report.groups.saturating_add(1);
+                control_numbers.clear();
             }
             b"ST" => {
                 let group_version = gs.as_ref().map(|g| g.3.clone()).unwrap_or_default();
@@ -173,7 +231,44 @@ impl EnvelopeChecker {
                 if let Some(open) = gs.as_mut() {
                     open.2 = open.2.saturating_add(1);
                 }
-                *st = Some((element(2), position, 1, element(1), version));
+                let set = element(1);
+                let read = READ_SETS.contains(&set.as_str())
+                    && (set != "837" || version.contains("X222") || version.contains("X223"));
+                if !read {
+                    report.findings.push(Finding::error(
+                        "X12-ST01-UNKNOWN",
+                        at(position, "ST01"),
+                        "not a transaction set medbill reads (270, 271, 276, 277, 835, 999, and \
+                         837 of the professional X222 or institutional X223 guide); its \
+                         segments are not read",
+                    ));
+                }
+                let control = element(2);
+                if let Some(first) = control_numbers.get(&control) {
+                    report.findings.push(Finding::error(
+                        "X12-ST02-DUPLICATE",
+                        at(position, "ST02"),
+                        format!(
+                            "the control number of the transaction set at segment {first} of \
+                             the same functional group; ST02 must be unique within its group"
+                        ),
+                    ));
+                } else {
+                    control_numbers.insert(control.clone(), position);
+                }
+                hierarchy.clear();
+                *st = Some((control, position, 1, set, version));
+            }
+            b"HL" => {
+                let parent = elements.trimmed(2);
+                if !parent.is_empty() && !hierarchy.contains(parent) {
+                    report.findings.push(Finding::error(
+                        "X12-HL-PARENT",
+                        at(position, "HL02"),
+                        "names no earlier HL (HL01) of this transaction set as the parent",
+                    ));
+                }
+                hierarchy.insert(element(1));
             }
             b"SE" => match st.take() {
                 Some((control, open_at, count, id, version)) => {
@@ -263,6 +358,7 @@ impl EnvelopeChecker {
             isa,
             gs,
             st,
+            ..
         } = self;
         // A set cut off before its SE is still listed (its findings say what is missing).
         if let Some((control_number, open_at, count, id, version)) = st.clone() {

@@ -7,6 +7,9 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use rustc_hash::FxHashMap;
+
+use super::value::{self, Elements};
 use super::{Segment, Tokenizer, WriteError, X12Error, check_envelopes};
 use crate::codes::Npi;
 use crate::finding::Finding;
@@ -399,11 +402,11 @@ pub struct ReadRequest<T> {
 }
 
 /// Reads NM1*1P (or another provider NM1) into a [`Provider`].
-pub(crate) fn provider(segment: &Segment<'_>, findings: &mut Findings) -> Provider {
-    let person = segment.element(2).map(str::trim) == Some("1");
+pub(crate) fn provider(segment: &Elements<'_>, findings: &mut Findings) -> Provider {
+    let person = segment.trimmed(2) == "1";
     Provider {
-        name: segment.element(3).unwrap_or("").trim().to_owned(),
-        first_name: if person { text(segment, 4) } else { None },
+        name: segment.trimmed(3).to_owned(),
+        first_name: if person { segment.text(4) } else { None },
         id: provider_id(segment, findings).unwrap_or(ProviderId::Other {
             qualifier: String::new(),
             id: String::new(),
@@ -479,10 +482,10 @@ pub(crate) fn write_organization_nm1(
 }
 
 /// Reads an organization NM1.
-pub(crate) fn organization(segment: &Segment<'_>) -> Organization {
+pub(crate) fn organization(segment: &Elements<'_>) -> Organization {
     Organization {
-        name: segment.element(3).unwrap_or("").trim().to_owned(),
-        id: segment.element(9).unwrap_or("").trim().to_owned(),
+        name: segment.trimmed(3).to_owned(),
+        id: segment.trimmed(9).to_owned(),
     }
 }
 
@@ -511,7 +514,8 @@ pub(crate) struct RawTransaction<'a> {
 }
 
 /// Every transaction set with ST01 `id`, and the file's envelope findings. A version before
-/// 5010 (ISA12, GS08 or ST03) is [`X12Error::UnsupportedVersion`].
+/// 5010 (ISA12, GS08 or ST03) is [`X12Error::UnsupportedVersion`]. Empty segments are left
+/// out (the envelope findings name them).
 pub(crate) fn transactions<'a>(
     input: &'a [u8],
     id: &str,
@@ -520,27 +524,27 @@ pub(crate) fn transactions<'a>(
     let mut sets = Vec::new();
     let mut group_version = String::new();
     let mut current: Option<RawTransaction<'a>> = None;
+    let mut ends = Vec::new();
     for segment in Tokenizer::new(input)? {
         let segment = segment?;
         match segment.id() {
-            "GS" => group_version = segment.element(8).unwrap_or("").trim().to_owned(),
+            "GS" => group_version = segment.elements(&mut ends).trimmed(8).to_owned(),
             "ST" => {
                 if let Some(open) = current.take() {
                     sets.push(open);
                 }
-                let version = segment
-                    .element(3)
-                    .map(str::trim)
+                let st = segment.elements(&mut ends);
+                let version = Some(st.trimmed(3))
                     .filter(|v| !v.is_empty())
                     .unwrap_or(&group_version)
                     .to_owned();
                 if version.starts_with("00401") || version.starts_with("00400") {
                     return Err(X12Error::UnsupportedVersion { version });
                 }
-                if segment.element(1).map(str::trim) == Some(id) {
+                if st.trimmed(1) == id {
                     current = Some(RawTransaction {
-                        control_number: segment.element(2).unwrap_or("").trim().to_owned(),
-                        position: segment.position,
+                        control_number: st.trimmed(2).to_owned(),
+                        position: st.position(),
                         version,
                         segments: Vec::new(),
                     });
@@ -558,7 +562,7 @@ pub(crate) fn transactions<'a>(
                 }
             }
             _ => {
-                if let Some(open) = current.as_mut() {
+                if let Some(open) = current.as_mut().filter(|_| !segment.raw().is_empty()) {
                     open.segments.push(segment);
                 }
             }
@@ -570,71 +574,6 @@ pub(crate) fn transactions<'a>(
     Ok((sets, envelope.findings))
 }
 
-/// A segment id fit for a finding: two or three upper-case letters or digits. Anything else
-/// (a malformed file can put any text where the id should be) is `?`, so no data leaks.
-pub(crate) fn safe_id<'a>(segment: &Segment<'a>) -> &'a str {
-    let id = segment.id();
-    let ok = (2..=3).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    if ok { id } else { "?" }
-}
-
-/// Where a segment is, for findings: `segment 12 EB07`.
-pub(crate) fn at(segment: &Segment<'_>, element: usize) -> String {
-    let id = safe_id(segment);
-    if element == 0 {
-        format!("segment {} {id}", segment.position)
-    } else {
-        format!("segment {} {id}{element:02}", segment.position)
-    }
-}
-
-/// Element `n` as an owned string, `None` when absent or empty.
-pub(crate) fn text(segment: &Segment<'_>, n: usize) -> Option<String> {
-    segment
-        .element(n)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-}
-
-/// Element `n` split at the repetition separator (EB03, EQ01), empty pieces left out.
-pub(crate) fn repeats(segment: &Segment<'_>, n: usize) -> Vec<String> {
-    let value = segment.element(n).unwrap_or("");
-    let pieces: Vec<String> = match segment.delimiters().repetition {
-        Some(r) => value
-            .split(char::from(r))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        None => vec![value.trim().to_owned()],
-    };
-    pieces.into_iter().filter(|s| !s.is_empty()).collect()
-}
-
-/// The components of element `n` (empty ones kept, so positions hold).
-pub(crate) fn components<'a>(segment: &Segment<'a>, n: usize) -> Vec<&'a str> {
-    let component = char::from(segment.delimiters().component);
-    segment
-        .element(n)
-        .filter(|s| !s.is_empty())
-        .map(|s| s.split(component).collect())
-        .unwrap_or_default()
-}
-
-/// Element `n` with its components joined by `:`, whatever the file's separator.
-pub(crate) fn composite_text(segment: &Segment<'_>, n: usize) -> Option<String> {
-    let parts = components(segment, n);
-    if parts.is_empty() {
-        None
-    } else {
-        Some(parts.join(":"))
-    }
-}
-
 /// Findings of one transaction being read: bad values at once, segments the model does not
 /// carry and segments out of place aggregated per segment id.
 #[derive(Debug, Default)]
@@ -642,54 +581,47 @@ pub(crate) struct Findings {
     findings: Vec<Finding>,
     /// (out of place?, segment id, first position, count)
     skipped: Vec<(bool, String, usize, usize)>,
+    /// Where each (out of place?, segment id) is in `skipped`.
+    skipped_at: FxHashMap<(bool, String), usize>,
 }
 
 impl Findings {
-    pub(crate) fn error(&mut self, rule: &str, segment: &Segment<'_>, n: usize, message: &str) {
+    pub(crate) fn error(&mut self, rule: &str, segment: &Elements<'_>, n: usize, message: &str) {
         self.findings
-            .push(Finding::error(rule, at(segment, n), message));
+            .push(Finding::error(rule, segment.at(n), message));
     }
 
-    fn skip(&mut self, out_of_place: bool, segment: &Segment<'_>) {
-        let id = safe_id(segment);
+    fn skip(&mut self, out_of_place: bool, segment: &Elements<'_>) {
+        let key = (out_of_place, segment.safe_id().to_owned());
         match self
-            .skipped
-            .iter_mut()
-            .find(|(o, s, _, _)| *o == out_of_place && s == id)
+            .skipped_at
+            .get(&key)
+            .and_then(|&i| self.skipped.get_mut(i))
         {
             Some(entry) => entry.3 = entry.3.saturating_add(1),
-            None => self
-                .skipped
-                .push((out_of_place, id.to_owned(), segment.position, 1)),
+            None => {
+                self.skipped_at.insert(key.clone(), self.skipped.len());
+                self.skipped.push((key.0, key.1, segment.position(), 1));
+            }
         }
     }
 
     /// A segment the model does not carry.
-    pub(crate) fn not_carried(&mut self, segment: &Segment<'_>) {
+    pub(crate) fn not_carried(&mut self, segment: &Elements<'_>) {
         self.skip(false, segment);
     }
 
     /// A segment where the implementation guide does not put it.
-    pub(crate) fn out_of_place(&mut self, segment: &Segment<'_>) {
+    pub(crate) fn out_of_place(&mut self, segment: &Elements<'_>) {
         self.skip(true, segment);
     }
 
     /// Money from element `n`: `None` when empty; a finding and `None` when not a decimal.
-    pub(crate) fn amount(&mut self, segment: &Segment<'_>, n: usize) -> Option<Money> {
-        let text = segment
-            .element(n)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())?;
-        let normalized = if let Some(rest) = text.strip_prefix("-.") {
-            format!("-0.{rest}")
-        } else if text.starts_with('.') {
-            format!("0{text}")
-        } else {
-            text.to_owned()
-        };
-        match normalized.parse::<Money>() {
-            Ok(money) => Some(money),
-            Err(_) => {
+    pub(crate) fn amount(&mut self, segment: &Elements<'_>, n: usize) -> Option<Money> {
+        let text = Some(segment.trimmed(n)).filter(|s| !s.is_empty())?;
+        match value::amount(text) {
+            Some(money) => Some(money),
+            None => {
                 self.error("X12-AMOUNT", segment, n, "not a decimal amount; left out");
                 None
             }
@@ -697,17 +629,14 @@ impl Findings {
     }
 
     /// A plain decimal (quantity, percent) from element `n`.
-    pub(crate) fn decimal(&mut self, segment: &Segment<'_>, n: usize) -> Option<Decimal> {
+    pub(crate) fn decimal(&mut self, segment: &Elements<'_>, n: usize) -> Option<Decimal> {
         self.amount(segment, n).map(|m| m.amount())
     }
 
     /// A `CCYYMMDD` date from element `n`.
-    pub(crate) fn date(&mut self, segment: &Segment<'_>, n: usize) -> Option<NaiveDate> {
-        let text = segment
-            .element(n)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())?;
-        match parse_date8(text) {
+    pub(crate) fn date(&mut self, segment: &Elements<'_>, n: usize) -> Option<NaiveDate> {
+        let text = Some(segment.trimmed(n)).filter(|s| !s.is_empty())?;
+        match value::date8(text) {
             Some(date) => Some(date),
             None => {
                 self.error("X12-DATE", segment, n, "not a CCYYMMDD date; left out");
@@ -719,16 +648,16 @@ impl Findings {
     /// A date or range given its format qualifier (`D8`, `RD8`) and value.
     pub(crate) fn date_or_range(
         &mut self,
-        segment: &Segment<'_>,
+        segment: &Elements<'_>,
         format_element: usize,
         value_element: usize,
     ) -> Option<DateOrRange> {
-        let format = segment.element(format_element).unwrap_or("").trim();
-        let value = segment.element(value_element).unwrap_or("").trim();
+        let format = segment.trimmed(format_element);
+        let value = segment.trimmed(value_element);
         let parsed = match format {
-            "D8" => parse_date8(value).map(|date| DateOrRange::Date { date }),
+            "D8" => value::date8(value).map(|date| DateOrRange::Date { date }),
             "RD8" => value.split_once('-').and_then(|(a, b)| {
-                let (start, end) = (parse_date8(a)?, parse_date8(b)?);
+                let (start, end) = (value::date8(a)?, value::date8(b)?);
                 (start <= end).then_some(DateOrRange::Range { start, end })
             }),
             _ => {
@@ -753,10 +682,10 @@ impl Findings {
     }
 
     /// DTP01–DTP03.
-    pub(crate) fn dtp(&mut self, segment: &Segment<'_>) -> Option<QualifiedDate> {
+    pub(crate) fn dtp(&mut self, segment: &Elements<'_>) -> Option<QualifiedDate> {
         let date = self.date_or_range(segment, 2, 3)?;
         Some(QualifiedDate {
-            qualifier: segment.element(1).unwrap_or("").trim().to_owned(),
+            qualifier: segment.trimmed(1).to_owned(),
             date,
         })
     }
@@ -789,37 +718,42 @@ impl Findings {
     }
 }
 
-fn parse_date8(text: &str) -> Option<NaiveDate> {
-    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// NM103 where the implementation guide requires a name: empty, it is an error finding.
+pub(crate) fn require_name(segment: &Elements<'_>, findings: &mut Findings) {
+    if segment.trimmed(3).is_empty() {
+        findings.error(
+            "X12-NAME-REQUIRED",
+            segment,
+            3,
+            "empty, where the implementation guide requires a last or organization name",
+        );
     }
-    NaiveDate::parse_from_str(text, "%Y%m%d").ok()
 }
 
 /// NM1 of an organization or provider.
-pub(crate) fn party(segment: &Segment<'_>) -> Party {
+pub(crate) fn party(segment: &Elements<'_>) -> Party {
     Party {
-        entity: segment.element(1).unwrap_or("").trim().to_owned(),
-        name: segment.element(3).unwrap_or("").trim().to_owned(),
-        first_name: text(segment, 4),
-        id_qualifier: text(segment, 8),
-        id: text(segment, 9),
+        entity: segment.trimmed(1).to_owned(),
+        name: segment.trimmed(3).to_owned(),
+        first_name: segment.text(4),
+        id_qualifier: segment.text(8),
+        id: segment.text(9),
         address: None,
         contacts: Vec::new(),
     }
 }
 
 /// NM1 of a person.
-pub(crate) fn person(segment: &Segment<'_>) -> Person {
+pub(crate) fn person(segment: &Elements<'_>) -> Person {
     Person {
-        entity: segment.element(1).unwrap_or("").trim().to_owned(),
+        entity: segment.trimmed(1).to_owned(),
         name: Phi::new(PersonName {
-            last: segment.element(3).unwrap_or("").trim().to_owned(),
-            first: text(segment, 4),
-            middle: text(segment, 5),
-            suffix: text(segment, 7),
+            last: segment.trimmed(3).to_owned(),
+            first: segment.text(4),
+            middle: segment.text(5),
+            suffix: segment.text(7),
         }),
-        member_id: text(segment, 9).map(Phi::new),
+        member_id: segment.text(9).map(Phi::new),
         birth_date: None,
         gender: None,
         address: None,
@@ -827,10 +761,10 @@ pub(crate) fn person(segment: &Segment<'_>) -> Person {
 }
 
 /// DMG onto a person.
-pub(crate) fn demographics(segment: &Segment<'_>, person: &mut Person, findings: &mut Findings) {
-    if segment.element(1).map(str::trim) == Some("D8") {
+pub(crate) fn demographics(segment: &Elements<'_>, person: &mut Person, findings: &mut Findings) {
+    if segment.trimmed(1) == "D8" {
         person.birth_date = findings.date(segment, 2).map(Phi::new);
-    } else if text(segment, 2).is_some() {
+    } else if segment.text(2).is_some() {
         findings.error(
             "X12-DATE-FORMAT",
             segment,
@@ -838,57 +772,57 @@ pub(crate) fn demographics(segment: &Segment<'_>, person: &mut Person, findings:
             "birth date format qualifier is not D8; date left out",
         );
     }
-    person.gender = text(segment, 3).map(Phi::new);
+    person.gender = segment.text(3).map(Phi::new);
 }
 
 /// N3 or N4 onto an address.
-pub(crate) fn address_line(segment: &Segment<'_>, address: &mut Address) {
+pub(crate) fn address_line(segment: &Elements<'_>, address: &mut Address) {
     if segment.id() == "N3" {
         address
             .lines
-            .extend([1, 2].iter().filter_map(|&n| text(segment, n)));
+            .extend([1, 2].iter().filter_map(|&n| segment.text(n)));
     } else {
-        address.city = text(segment, 1);
-        address.state = text(segment, 2);
-        address.postal_code = text(segment, 3);
+        address.city = segment.text(1);
+        address.state = segment.text(2);
+        address.postal_code = segment.text(3);
     }
 }
 
 /// PER.
-pub(crate) fn contact(segment: &Segment<'_>) -> Contact {
+pub(crate) fn contact(segment: &Elements<'_>) -> Contact {
     Contact {
-        function: segment.element(1).unwrap_or("").trim().to_owned(),
-        name: text(segment, 2),
+        function: segment.trimmed(1).to_owned(),
+        name: segment.text(2),
         numbers: [3usize, 5, 7]
             .iter()
-            .filter_map(|&n| Some((text(segment, n)?, text(segment, n.saturating_add(1))?)))
+            .filter_map(|&n| Some((segment.text(n)?, segment.text(n.saturating_add(1))?)))
             .collect(),
     }
 }
 
 /// REF.
-pub(crate) fn reference(segment: &Segment<'_>) -> Reference {
+pub(crate) fn reference(segment: &Elements<'_>) -> Reference {
     Reference {
-        qualifier: segment.element(1).unwrap_or("").trim().to_owned(),
-        value: segment.element(2).unwrap_or("").trim().to_owned(),
-        description: text(segment, 3),
+        qualifier: segment.trimmed(1).to_owned(),
+        value: segment.trimmed(2).to_owned(),
+        description: segment.text(3),
     }
 }
 
 /// TRN.
-pub(crate) fn trace(segment: &Segment<'_>) -> Trace {
+pub(crate) fn trace(segment: &Elements<'_>) -> Trace {
     Trace {
-        kind: segment.element(1).unwrap_or("").trim().to_owned(),
-        number: segment.element(2).unwrap_or("").trim().to_owned(),
-        originator: text(segment, 3),
+        kind: segment.trimmed(1).to_owned(),
+        number: segment.trimmed(2).to_owned(),
+        originator: segment.text(3),
     }
 }
 
 /// A provider id from NM108/NM109; an `XX` that is not a valid NPI is kept as `Other` with
 /// a finding.
-pub(crate) fn provider_id(segment: &Segment<'_>, findings: &mut Findings) -> Option<ProviderId> {
-    let qualifier = text(segment, 8)?;
-    let id = text(segment, 9).unwrap_or_default();
+pub(crate) fn provider_id(segment: &Elements<'_>, findings: &mut Findings) -> Option<ProviderId> {
+    let qualifier = segment.text(8)?;
+    let id = segment.text(9).unwrap_or_default();
     if qualifier == "XX" {
         if let Ok(npi) = Npi::parse(&id) {
             return Some(ProviderId::Npi { npi });
@@ -976,20 +910,24 @@ DTP*291*XX*1~EB*C**30***23*12.5X~ZZZ*1~ZZZ*2~SE*9*0001~GE*1*1~IEA*1*000000001~"
         assert!(envelope.is_empty(), "{envelope:?}");
         let set = &sets[0];
         let mut findings = Findings::default();
+        let mut ends = Vec::new();
         let dates: Vec<_> = set
             .segments
             .iter()
             .filter(|s| s.id() == "DTP")
-            .filter_map(|s| findings.dtp(s))
+            .filter_map(|s| findings.dtp(&s.elements(&mut ends)))
             .collect();
         assert_eq!(dates.len(), 1);
         assert_eq!(
             dates[0].date.start(),
             NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
         );
-        assert_eq!(findings.amount(&set.segments[4], 7), None);
+        assert_eq!(
+            findings.amount(&set.segments[4].elements(&mut ends), 7),
+            None
+        );
         for s in &set.segments[5..] {
-            findings.not_carried(s);
+            findings.not_carried(&s.elements(&mut ends));
         }
         let all = findings.finish(&[]);
         let paths: Vec<_> = all.iter().map(|f| f.path.as_str()).collect();
@@ -1014,7 +952,7 @@ JANE DOE 19800229~SE*3*0001~GE*1*1~IEA*1*000000001~"
         );
         let (sets, _) = transactions(text.as_bytes(), "271").unwrap();
         let mut findings = Findings::default();
-        findings.not_carried(&sets[0].segments[0]);
+        findings.not_carried(&sets[0].segments[0].elements(&mut Vec::new()));
         let all = findings.finish(&[]);
         assert_eq!(all[0].path, "segment 4 ?");
         assert!(!format!("{all:?}").contains("JANE"));

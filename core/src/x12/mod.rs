@@ -1,14 +1,21 @@
-//! X12 5010: the tokenizer and envelope checks, the ground the typed readers and writers
-//! (835, 837P/I, 270/271, 276/277, 999) stand on.
+//! X12 5010: the tokenizer, the value-reading kit and the envelope checks, and on them
+//! every typed reader and writer (835 over the [`crate::remit`] model, 837P/I, 270/271,
+//! 276/277, 277CA, 999, TA1).
 
 mod ack;
 pub mod claims;
 mod eligibility;
 mod envelope;
 mod message;
+mod remittance;
 mod status;
 mod tokenizer;
+mod value;
+mod work;
 mod write;
+
+#[cfg(test)]
+mod linear_tests;
 
 pub use ack::{
     ACKNOWLEDGMENT_VERSION, AckCode, Acknowledgment, ElementError, ErrorContext,
@@ -26,6 +33,10 @@ pub use message::{
     Address, Contact, DateOrRange, Individual, Organization, Party, Person, PersonName, Provider,
     ProviderId, QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,
 };
+pub use remittance::{
+    RemitBatch, RemitEvent, RemitHeader, RemitReader, RemitTrailer, VERSION_835, read_835,
+    write_835, write_835_transaction,
+};
 pub use status::{
     CLAIM_ACKNOWLEDGMENT_VERSION, CLAIM_STATUS_VERSION, ClaimStatus, ClaimStatusRequest,
     ClaimStatusResponse, LineStatus, QualifiedAmount, QualifiedQuantity, StatusClass, StatusCode,
@@ -33,6 +44,7 @@ pub use status::{
 };
 pub(crate) use tokenizer::PieceTokenizer;
 pub use tokenizer::{Delimiters, MAX_SEGMENT_BYTES, Segment, Tokenizer, X12Reader};
+pub use value::Elements;
 pub use write::{DelimiterSet, Element, Envelope, Usage, WriteError, X12Writer, date8, decimal};
 
 /// Why bytes could not be read as X12. Positions are 1-based segment numbers; no error

@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use super::message::{
     self, DateOrRange, Findings, Individual, Organization, Party, Person, Provider, ProviderId,
-    QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace, text,
+    QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,
 };
-use super::{Envelope, Segment, X12Error, X12Writer};
+use super::value::Elements;
+use super::{Envelope, X12Error, X12Writer};
 use crate::finding::Finding;
 use crate::money::Money;
 use crate::phi::Phi;
@@ -297,11 +298,11 @@ struct Walk {
     acknowledgment: bool,
 }
 
-fn status(segment: &Segment<'_>, findings: &mut Findings) -> StatusEntry {
+fn status(segment: &Elements<'_>, findings: &mut Findings) -> StatusEntry {
     let codes = [1usize, 10, 11]
         .iter()
         .filter_map(|&n| {
-            let parts = message::components(segment, n);
+            let parts = segment.components(n).collect::<Vec<_>>();
             let part = |i: usize| {
                 parts
                     .get(i)
@@ -318,17 +319,17 @@ fn status(segment: &Segment<'_>, findings: &mut Findings) -> StatusEntry {
         })
         .collect();
     StatusEntry {
-        position: segment.position,
+        position: segment.position(),
         codes,
         date: findings.date(segment, 2),
-        action: text(segment, 3),
+        action: segment.text(3),
         charge: findings.amount(segment, 4),
         payment: findings.amount(segment, 5),
         adjudication_date: findings.date(segment, 6),
-        payment_method: text(segment, 7),
+        payment_method: segment.text(7),
         check_date: findings.date(segment, 8),
-        check_number: text(segment, 9),
-        message: text(segment, 12),
+        check_number: segment.text(9),
+        message: segment.text(12),
     }
 }
 
@@ -368,10 +369,10 @@ impl Walk {
         }
     }
 
-    fn hl(&mut self, segment: &Segment<'_>, findings: &mut Findings) -> bool {
+    fn hl(&mut self, segment: &Elements<'_>, findings: &mut Findings) -> bool {
         self.claim = None;
         self.in_line = false;
-        let code = segment.element(3).unwrap_or("").trim();
+        let code = segment.trimmed(3);
         match code {
             "20" | "21" | "19" => {
                 match code {
@@ -428,15 +429,21 @@ impl Walk {
         }
     }
 
-    fn segment(&mut self, segment: &Segment<'_>, findings: &mut Findings) {
+    fn segment(&mut self, segment: &Elements<'_>, findings: &mut Findings) {
         let placed = match segment.id() {
             "BHT" => {
-                self.reference = text(segment, 3);
+                self.reference = segment.text(3);
                 true
             }
             "HL" => self.hl(segment, findings),
             "NM1" => match self.level {
                 Level::Party => {
+                    // The payer's name is required (2100A), and in a 277CA the information
+                    // receiver's and the billing provider's too (2100B, 2100C).
+                    let level = self.levels.last().map(|l| l.level.as_str());
+                    if level == Some("20") || (self.acknowledgment && level.is_some()) {
+                        message::require_name(segment, findings);
+                    }
                     let party = message::party(segment);
                     match self.levels.last().map(|l| l.level.as_str()) {
                         Some("20") => self.payer = Some(party.clone()),
@@ -449,6 +456,8 @@ impl Walk {
                     true
                 }
                 Level::Person { .. } if self.claim.is_none() => {
+                    // The subscriber's and the patient's names are required.
+                    message::require_name(segment, findings);
                     let mut person = message::person(segment);
                     if let Some(slot) = self.person_slot() {
                         // A 276 sends DMG before NM1.
@@ -483,7 +492,7 @@ impl Walk {
                         None
                     };
                     self.claims.push(ClaimStatus {
-                        position: segment.position,
+                        position: segment.position(),
                         payer: self.payer.clone(),
                         receiver: self.receiver.clone(),
                         provider: self.provider.clone(),
@@ -552,7 +561,7 @@ impl Walk {
             }
             "AMT" => {
                 let amount = findings.amount(segment, 2).map(|amount| QualifiedAmount {
-                    qualifier: segment.element(1).unwrap_or("").trim().to_owned(),
+                    qualifier: segment.trimmed(1).to_owned(),
                     amount,
                 });
                 if self.in_line {
@@ -568,7 +577,7 @@ impl Walk {
             }
             "QTY" => {
                 let quantity = findings.decimal(segment, 2).map(|value| QualifiedQuantity {
-                    qualifier: segment.element(1).unwrap_or("").trim().to_owned(),
+                    qualifier: segment.trimmed(1).to_owned(),
                     value,
                 });
                 if let Some(level) = self.party_level() {
@@ -583,11 +592,11 @@ impl Walk {
             }
             "SVC" => {
                 let line = LineStatus {
-                    position: segment.position,
-                    procedure: message::composite_text(segment, 1).unwrap_or_default(),
+                    position: segment.position(),
+                    procedure: segment.composite_text(1).unwrap_or_default(),
                     charge: findings.amount(segment, 2),
                     payment: findings.amount(segment, 3),
-                    revenue_code: text(segment, 4),
+                    revenue_code: segment.text(4),
                     units: findings.decimal(segment, 7),
                     ..LineStatus::default()
                 };
@@ -622,7 +631,9 @@ pub fn read_277(input: &[u8]) -> Result<Vec<ClaimStatusResponse>, X12Error> {
             let acknowledgment = set.version.starts_with(CLAIM_ACKNOWLEDGMENT_VERSION);
             let mut findings = Findings::default();
             let mut walk = Walk::new(acknowledgment);
+            let mut ends = Vec::new();
             for segment in &set.segments {
+                let segment = &segment.elements(&mut ends);
                 walk.segment(segment, &mut findings);
             }
             ClaimStatusResponse {
@@ -838,7 +849,9 @@ pub fn read_276(input: &[u8]) -> Result<Vec<ReadRequest<ClaimStatusRequest>>, X1
     for set in sets {
         let mut findings = Findings::default();
         let mut walk = Walk::new(false);
+        let mut ends = Vec::new();
         for segment in &set.segments {
+            let segment = &segment.elements(&mut ends);
             walk.segment(segment, &mut findings);
         }
         let shared = findings.finish(&envelope);

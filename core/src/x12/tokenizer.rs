@@ -2,6 +2,7 @@
 //! the input (no copying), any number of interchanges per file.
 
 use super::X12Error;
+use super::value::Elements;
 
 /// The delimiters an interchange declares in its ISA segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,50 +37,46 @@ pub struct Segment<'a> {
     pub position: usize,
     raw: &'a [u8],
     delimiters: Delimiters,
+    /// Known to be printable ASCII throughout (found while splitting it); `false` when it
+    /// is not, or was not looked at.
+    plain: bool,
 }
 
 impl<'a> Segment<'a> {
-    /// The segment id (`ISA`, `CLP`, `SVC`…).
+    /// The segment id (`ISA`, `CLP`, `SVC`…): the text before the first element separator,
+    /// empty when it is not text.
     pub fn id(&self) -> &'a str {
         let end = memchr::memchr(self.delimiters.element, self.raw).unwrap_or(self.raw.len());
+        super::work::scanned(end);
         std::str::from_utf8(self.raw.get(..end).unwrap_or_default()).unwrap_or("")
     }
 
-    /// Element `n` (1-based, as X12 numbers them: `CLP01` is `element(1)`), or `None` when
-    /// the segment has fewer elements. Not UTF-8 text reads as `None`.
-    pub fn element(&self, n: usize) -> Option<&'a str> {
-        let raw = memchr::memchr_iter(self.delimiters.element, self.raw)
-            .chain(std::iter::once(self.raw.len()))
-            .scan(0usize, |start, end| {
-                let piece = self.raw.get(*start..end);
-                *start = end.saturating_add(1);
-                piece
-            })
-            .nth(n)?;
-        std::str::from_utf8(raw).ok()
-    }
-
-    /// Component `c` (1-based) of element `n`: `SVC01-2` is `component(1, 2)`.
-    pub fn component(&self, n: usize, c: usize) -> Option<&'a str> {
-        let element = self.element(n)?;
-        element
-            .split(char::from(self.delimiters.component))
-            .nth(c.checked_sub(1)?)
-    }
-
-    /// The number of elements after the id.
-    pub fn element_count(&self) -> usize {
-        memchr::memchr_iter(self.delimiters.element, self.raw).count()
+    /// The segment split into its elements, once (`ends` is a buffer to reuse): every
+    /// element is then reached without rescanning the segment.
+    pub fn elements<'s>(&self, ends: &'s mut Vec<u32>) -> Elements<'s>
+    where
+        'a: 's,
+    {
+        Elements::split(self, ends)
     }
 
     /// The segment's bytes without its terminator.
+    #[inline]
     pub fn raw(&self) -> &'a [u8] {
         self.raw
     }
 
     /// The delimiters in force for this segment.
+    #[inline]
     pub fn delimiters(&self) -> Delimiters {
         self.delimiters
+    }
+
+    /// Whether the segment is known to be printable ASCII throughout (no control
+    /// character, no byte above 127), so its text needs no further checking.
+    #[inline]
+    pub(crate) fn is_plain(&self) -> bool {
+        self.plain
     }
 }
 
@@ -91,6 +88,7 @@ struct RawSegment {
     length: usize,
     position: usize,
     delimiters: Delimiters,
+    plain: bool,
 }
 
 #[derive(Debug)]
@@ -194,7 +192,13 @@ impl Cursor {
     /// IEA's digits are common); otherwise the cursor asks for more.
     fn step(&mut self, input: &[u8], eof: bool) -> Step {
         self.step_with(input, eof, |rest, delimiters| {
-            memchr::memchr(delimiters.segment, rest)
+            // No further than a segment may be long.
+            let scope = rest
+                .get(..MAX_SEGMENT_BYTES.saturating_add(1))
+                .unwrap_or(rest);
+            let end = memchr::memchr(delimiters.segment, scope);
+            super::work::scanned(end.unwrap_or(scope.len()));
+            (end, false)
         })
     }
 
@@ -203,7 +207,9 @@ impl Cursor {
     /// terminator and the element separators in one pass over the bytes.
     fn step_split(&mut self, input: &[u8], eof: bool, ends: &mut Vec<u32>) -> Step {
         let step = self.step_with(input, eof, |rest, delimiters| {
-            split_elements(rest, delimiters, ends)
+            let mut plain = false;
+            let end = split_elements(rest, delimiters, ends, &mut plain);
+            (end, plain)
         });
         if let Step::Segment(raw) = &step {
             if ends.last().map(|&e| e as usize) != Some(raw.length) {
@@ -227,7 +233,7 @@ impl Cursor {
         &mut self,
         input: &[u8],
         eof: bool,
-        mut find_end: impl FnMut(&[u8], Delimiters) -> Option<usize>,
+        mut find_end: impl FnMut(&[u8], Delimiters) -> (Option<usize>, bool),
     ) -> Step {
         if self.failed {
             return Step::End;
@@ -254,9 +260,16 @@ impl Cursor {
             self.failed = true;
             return Step::Failed(X12Error::NoInterchange);
         };
-        let length = match find_end(rest, delimiters) {
-            Some(length) => length,
-            None if eof => rest.len(),
+        let (end, plain) = find_end(rest, delimiters);
+        let (length, plain) = match end {
+            Some(length) => (length, plain),
+            None if rest.len() > MAX_SEGMENT_BYTES => {
+                self.failed = true;
+                return Step::Failed(X12Error::SegmentTooLong {
+                    position: self.position.saturating_add(1),
+                });
+            }
+            None if eof => (rest.len(), false),
             None => return Step::NeedMore,
         };
         self.position = self.position.saturating_add(1);
@@ -265,6 +278,7 @@ impl Cursor {
             length,
             position: self.position,
             delimiters,
+            plain,
         };
         self.offset = self.offset.saturating_add(length).saturating_add(1);
         Step::Segment(raw)
@@ -280,22 +294,39 @@ fn after_whitespace(input: &[u8], mut at: usize) -> usize {
 }
 
 /// The offset of the segment terminator in `rest`, recording in `ends` the offset of every
-/// element separator before it and then the terminator's. One pass: segments are short (20
-/// to 40 bytes), where a plain loop beats setting up a vectorized search per delimiter.
-fn split_elements(rest: &[u8], delimiters: Delimiters, ends: &mut Vec<u32>) -> Option<usize> {
+/// element separator before it and then the terminator's, and in `plain` whether the segment
+/// is printable ASCII throughout (no byte below 32, no DEL, none above 127: the common case,
+/// where its text needs no further check). One pass: segments are short (20 to 40 bytes),
+/// where a plain loop beats setting up a vectorized search per delimiter.
+fn split_elements(
+    rest: &[u8],
+    delimiters: Delimiters,
+    ends: &mut Vec<u32>,
+    plain: &mut bool,
+) -> Option<usize> {
     ends.clear();
     // Segments are at most MAX_SEGMENT_BYTES (1 MiB), so offsets fit in u32.
     let limit = rest.len().min(MAX_SEGMENT_BYTES.saturating_add(1));
     let rest = rest.get(..limit).unwrap_or(rest);
     // Eight bytes at a time: a mask of the bytes equal to each delimiter, then its bits.
     const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let equal = |word: u64, pattern: u64| {
         let v = word ^ pattern;
         // High bit set in each byte of `v` that is zero (exact: no carry between bytes).
         !(((v & LOW).wrapping_add(LOW)) | v | LOW)
     };
+    // A high bit set where a byte is not printable ASCII: below 32 (subtracting 32 borrows
+    // into its high bit), 127 (adding 1 carries into it) or above 127 (its own); a printable
+    // byte less 32 or plus 1 stays below 128. A borrow or carry moves only to later bytes,
+    // and only out of a byte that is itself not printable, so whether any byte before the
+    // terminator is is exact. Only the high bits count, so they are masked once at the end.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let unprintable = |word: u64| word.wrapping_sub(SPACES) | word.wrapping_add(ONES) | word;
     let element = u64::from_ne_bytes([delimiters.element; 8]);
     let segment = u64::from_ne_bytes([delimiters.segment; 8]);
+    let mut special = 0u64;
     let mut chunks = rest.chunks_exact(8);
     let mut base: u32 = 0;
     for chunk in chunks.by_ref() {
@@ -303,20 +334,25 @@ fn split_elements(rest: &[u8], delimiters: Delimiters, ends: &mut Vec<u32>) -> O
         let terminators = equal(word, segment);
         let mut elements = equal(word, element);
         if terminators == 0 {
+            special |= unprintable(word);
             while elements != 0 {
                 ends.push(base.wrapping_add(elements.trailing_zeros() >> 3));
                 elements &= elements.wrapping_sub(1);
             }
         } else {
             let at = terminators.trailing_zeros();
-            // Separators before the terminator only.
-            elements &= (1u64 << at).wrapping_sub(1);
+            // Separators (and bytes) before the terminator only.
+            let before = (1u64 << at).wrapping_sub(1);
+            special |= unprintable(word) & before;
+            elements &= before;
             while elements != 0 {
                 ends.push(base.wrapping_add(elements.trailing_zeros() >> 3));
                 elements &= elements.wrapping_sub(1);
             }
             let end = base.wrapping_add(at >> 3);
             ends.push(end);
+            super::work::scanned(end as usize);
+            *plain = special & HIGH == 0;
             return Some(end as usize);
         }
         base = base.wrapping_add(8);
@@ -327,9 +363,15 @@ fn split_elements(rest: &[u8], delimiters: Delimiters, ends: &mut Vec<u32>) -> O
             ends.push(i);
         } else if b == delimiters.segment {
             ends.push(i);
+            super::work::scanned(i as usize);
+            *plain = special & HIGH == 0;
             return Some(i as usize);
+        } else if !(0x20..0x7F).contains(&b) {
+            special = HIGH;
         }
     }
+    super::work::scanned(rest.len());
+    *plain = false;
     None
 }
 
@@ -339,6 +381,7 @@ fn segment_at(input: &[u8], raw: RawSegment) -> Segment<'_> {
         position: raw.position,
         raw: input.get(raw.start..end).unwrap_or_default(),
         delimiters: raw.delimiters,
+        plain: raw.plain,
     }
 }
 
@@ -404,7 +447,8 @@ impl<'a> PieceTokenizer<'a> {
         let start = after_whitespace(self.input, self.offset);
         let rest = self.input.get(start..).filter(|r| !r.is_empty())?;
         self.position = self.position.saturating_add(1);
-        let (length, terminated) = match split_elements(rest, self.delimiters, ends) {
+        let mut plain = false;
+        let (length, terminated) = match split_elements(rest, self.delimiters, ends, &mut plain) {
             Some(length) => (length, true),
             None => (rest.len(), false),
         };
@@ -413,13 +457,15 @@ impl<'a> PieceTokenizer<'a> {
             position: self.position,
             raw: rest.get(..length).unwrap_or_default(),
             delimiters: self.delimiters,
+            plain,
         };
         Some((segment, start, terminated))
     }
 }
 
-/// The longest segment [`X12Reader`] accepts. No 5010 segment comes near it; a file without
-/// terminators is refused instead of being buffered whole.
+/// The longest segment [`Tokenizer`] and [`X12Reader`] accept, so every reader. No 5010
+/// segment comes near it; a file without terminators is refused instead of being buffered
+/// whole, and element offsets fit in 32 bits.
 pub const MAX_SEGMENT_BYTES: usize = 1 << 20;
 
 /// Reads segments from any [`std::io::Read`] in chunks, in memory bounded by the longest
@@ -460,7 +506,9 @@ impl<R: std::io::Read> X12Reader<R> {
             return Ok(false);
         }
         let consumed = self.cursor.offset.min(self.filled);
-        self.buffer.copy_within(consumed..self.filled, 0);
+        if consumed > 0 {
+            self.buffer.copy_within(consumed..self.filled, 0);
+        }
         self.filled = self.filled.saturating_sub(consumed);
         self.cursor.offset = self.cursor.offset.saturating_sub(consumed);
         if self.filled > MAX_SEGMENT_BYTES {
@@ -472,23 +520,43 @@ impl<R: std::io::Read> X12Reader<R> {
         if self.buffer.len() < wanted {
             self.buffer.resize(wanted, 0);
         }
-        let space = self.buffer.get_mut(self.filled..).unwrap_or_default();
-        let read = loop {
-            match self.source.read(space) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    return Err(X12Error::Io {
-                        kind: format!("{:?}", e.kind()),
-                    });
-                }
+        // A source may hand out a few bytes at a time. Reading on until a segment terminator
+        // comes (or a whole chunk, or the end) keeps the refills, and so the rescans of a
+        // long segment, to a few per segment: reading stays linear however the source reads.
+        let terminator = self.cursor.delimiters.map(|d| d.segment);
+        let mut read_now = 0usize;
+        loop {
+            let space = self.buffer.get_mut(self.filled..).unwrap_or_default();
+            if space.is_empty() {
+                break;
             }
-        };
-        if read == 0 {
-            self.eof = true;
+            let read = loop {
+                match self.source.read(space) {
+                    Ok(n) => break n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        return Err(X12Error::Io {
+                            kind: format!("{:?}", e.kind()),
+                        });
+                    }
+                }
+            };
+            if read == 0 {
+                self.eof = true;
+                break;
+            }
+            let new = self
+                .buffer
+                .get(self.filled..self.filled.saturating_add(read))
+                .unwrap_or_default();
+            let ended = terminator.is_none_or(|t| memchr::memchr(t, new).is_some());
+            self.filled = self.filled.saturating_add(read);
+            read_now = read_now.saturating_add(read);
+            if ended || read_now >= self.chunk {
+                break;
+            }
         }
-        self.filled = self.filled.saturating_add(read);
-        Ok(read > 0)
+        Ok(read_now > 0)
     }
 
     /// The next segment, `None` at the end of the input. After an error, `None`.
@@ -505,7 +573,7 @@ impl<R: std::io::Read> X12Reader<R> {
     ) -> Option<Result<Segment<'_>, X12Error>> {
         // Most segments: inside an interchange, whole in the buffer, not an ISA. Split them
         // directly; anything else takes the general path.
-        if let Some((start, length, delimiters)) = self.whole_segment(ends) {
+        if let Some((start, length, delimiters, plain)) = self.whole_segment(ends) {
             self.cursor.offset = start.saturating_add(length).saturating_add(1);
             self.cursor.position = self.cursor.position.saturating_add(1);
             let end = start.saturating_add(length);
@@ -513,6 +581,7 @@ impl<R: std::io::Read> X12Reader<R> {
                 position: self.cursor.position,
                 raw: self.buffer.get(start..end).unwrap_or_default(),
                 delimiters,
+                plain,
             }));
         }
         self.advance(|cursor, input, eof| cursor.step_split(input, eof, ends))
@@ -520,7 +589,7 @@ impl<R: std::io::Read> X12Reader<R> {
 
     /// Where the next segment lies (start, length, delimiters) when it is whole in the
     /// buffer inside an interchange and not an ISA, its element ends in `ends`.
-    fn whole_segment(&self, ends: &mut Vec<u32>) -> Option<(usize, usize, Delimiters)> {
+    fn whole_segment(&self, ends: &mut Vec<u32>) -> Option<(usize, usize, Delimiters, bool)> {
         if !self.started || self.cursor.failed {
             return None;
         }
@@ -531,8 +600,9 @@ impl<R: std::io::Read> X12Reader<R> {
         if rest.len() < 3 || rest.starts_with(b"ISA") {
             return None;
         }
-        let length = split_elements(rest, delimiters, ends)?;
-        Some((start, length, delimiters))
+        let mut plain = false;
+        let length = split_elements(rest, delimiters, ends, &mut plain)?;
+        Some((start, length, delimiters, plain))
     }
 
     /// Steps the cursor, reading more input whenever it asks for it.
@@ -658,7 +728,7 @@ mod tests {
     fn split_elements_matches_a_plain_search() {
         let d = Delimiters::STANDARD;
         // Bytes next to delimiters that differ from them by one bit (+ after *, } after ~).
-        let pieces: [&[u8]; 9] = [
+        let pieces: [&[u8]; 15] = [
             b"*",
             b"+",
             b"~",
@@ -668,6 +738,12 @@ mod tests {
             b"\xC3\xA9",
             b")",
             b"CLP01",
+            b"\x00",
+            b"\x1F",
+            b" ",
+            b"\x7F",
+            b"\n",
+            b"\xFF",
         ];
         let mut state = 7u32;
         for _ in 0..2000 {
@@ -688,12 +764,15 @@ mod tests {
                 expected.push(end as u32);
             }
             let mut ends = Vec::new();
+            let mut plain = true;
             assert_eq!(
-                split_elements(&text, d, &mut ends),
+                split_elements(&text, d, &mut ends, &mut plain),
                 expected_end,
                 "{text:?}"
             );
             assert_eq!(ends, expected, "{text:?}");
+            let printable = scope.iter().all(|b| (0x20..0x7F).contains(b));
+            assert_eq!(plain, printable && expected_end.is_some(), "{text:?}");
         }
     }
 
@@ -703,7 +782,10 @@ mod tests {
         let whole: Vec<(usize, Vec<u8>, usize)> = Tokenizer::new(&bytes)
             .unwrap()
             .map(|s| s.unwrap())
-            .map(|s| (s.position, s.raw().to_vec(), s.element_count()))
+            .map(|s| {
+                let elements = s.raw().iter().filter(|&&b| b == b'*').count();
+                (s.position, s.raw().to_vec(), elements)
+            })
             .collect();
         for chunk in [256, 300, 1000, 1 << 16] {
             let mut reader = X12Reader::with_chunk(bytes.as_slice(), chunk);
@@ -734,6 +816,25 @@ mod tests {
             matches!(error, Some(X12Error::SegmentTooLong { .. })),
             "{error:?}"
         );
+        // The slice tokenizer keeps the same limit (so every reader does), terminated or not.
+        let whole: Result<Vec<_>, _> = Tokenizer::new(&bytes).unwrap().collect();
+        assert!(matches!(whole, Err(X12Error::SegmentTooLong { .. })));
+        bytes.push(b'~');
+        let whole: Result<Vec<_>, _> = Tokenizer::new(&bytes).unwrap().collect();
+        assert!(matches!(whole, Err(X12Error::SegmentTooLong { .. })));
+        // A segment of exactly the limit is read by both (119: just after `LX*0~\r\n`).
+        bytes.truncate(119);
+        bytes.extend(std::iter::repeat_n(b'A', MAX_SEGMENT_BYTES));
+        bytes.push(b'~');
+        let whole: Vec<_> = Tokenizer::new(&bytes).unwrap().collect();
+        assert!(whole.iter().all(Result::is_ok));
+        let mut reader = X12Reader::new(bytes.as_slice());
+        let mut streamed = 0;
+        while let Some(segment) = reader.next() {
+            assert!(segment.is_ok());
+            streamed += 1;
+        }
+        assert_eq!(streamed, whole.len());
         let mut reader = X12Reader::new(&b"hello"[..]);
         assert!(matches!(reader.next(), Some(Err(X12Error::NoInterchange))));
         assert!(reader.next().is_none());

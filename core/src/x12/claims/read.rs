@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use super::{ClaimKind, ClaimTransaction, Contact, RejectedClaim, TransactionParty};
 use crate::claim::{
@@ -25,29 +26,36 @@ use crate::codes::{
 use crate::finding::Finding;
 use crate::money::Money;
 use crate::phi::Phi;
-use crate::x12::{Segment, Tokenizer, X12Error, check_envelopes};
+use crate::x12::value::{self, Elements};
+use crate::x12::{Tokenizer, X12Error, check_envelopes};
 
 /// Reads every 837 transaction set (professional X222 or institutional X223) of the input,
 /// one [`ClaimTransaction`] per ST/SE. Fails only when the input is not X12 at all (or is
 /// 4010); everything else is a rejected claim or a finding. Sets of other kinds (835, 270…)
-/// and 837s of other guides (dental X224) are skipped.
+/// and 837s of other guides (dental X224) are not read (the envelope findings name them).
 pub fn read_837(input: &[u8]) -> Result<Vec<ClaimTransaction>, X12Error> {
     let envelope = check_envelopes(input)?;
     let mut transactions: Vec<(ClaimTransaction, usize, usize)> = Vec::new();
     let mut group_version = String::new();
     let mut current: Option<Reading> = None;
     let mut last_position = 0;
+    let mut ends = Vec::new();
     for segment in Tokenizer::new(input)? {
         let segment = segment?;
         last_position = segment.position;
+        if segment.raw().is_empty() {
+            // The envelope findings name it.
+            continue;
+        }
+        let segment = segment.elements(&mut ends);
         match segment.id() {
-            "GS" => group_version = text(&segment, 8).to_owned(),
+            "GS" => group_version = segment.get(8).to_owned(),
             "ST" => {
                 if let Some(reading) = current.take() {
-                    transactions.push(reading.finish(segment.position.saturating_sub(1)));
+                    transactions.push(reading.finish(segment.position().saturating_sub(1)));
                 }
-                if text(&segment, 1) == "837" {
-                    let version = Some(text(&segment, 3))
+                if segment.get(1) == "837" {
+                    let version = Some(segment.get(3))
                         .filter(|v| !v.is_empty())
                         .unwrap_or(group_version.as_str())
                         .to_owned();
@@ -58,7 +66,7 @@ pub fn read_837(input: &[u8]) -> Result<Vec<ClaimTransaction>, X12Error> {
             }
             "SE" => {
                 if let Some(reading) = current.take() {
-                    transactions.push(reading.finish(segment.position));
+                    transactions.push(reading.finish(segment.position()));
                 }
             }
             "GE" | "ISA" | "IEA" => {}
@@ -74,76 +82,61 @@ pub fn read_837(input: &[u8]) -> Result<Vec<ClaimTransaction>, X12Error> {
         transactions.push(reading.finish(last_position));
     }
     // Envelope findings go to the set they fall in; interchange and group findings (outside
-    // every set) go to every set of the file.
+    // every set) go to every set of the file. Sets are in file order and do not overlap.
     let ranges: Vec<(usize, usize)> = transactions.iter().map(|t| (t.1, t.2)).collect();
-    for (transaction, start, end) in &mut transactions {
-        for finding in &envelope.findings {
-            let position = finding
-                .path
-                .strip_prefix("segment ")
-                .and_then(|rest| rest.split(' ').next())
-                .and_then(|n| n.parse::<usize>().ok());
-            let inside = |p: usize, (s, e): (usize, usize)| p >= s && p <= e;
-            let belongs = match position {
-                Some(p) if inside(p, (*start, *end)) => true,
-                Some(p) => !ranges.iter().any(|r| inside(p, *r)),
-                None => true,
-            };
-            if belongs {
-                transaction.findings.push(finding.clone());
+    for finding in &envelope.findings {
+        let position = finding
+            .path
+            .strip_prefix("segment ")
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse::<usize>().ok());
+        let inside = position.and_then(|p| {
+            let after = ranges.partition_point(|&(start, _)| start <= p);
+            let i = after.checked_sub(1)?;
+            ranges.get(i).is_some_and(|&(_, end)| p <= end).then_some(i)
+        });
+        match inside.and_then(|i| transactions.get_mut(i)) {
+            Some(t) => t.0.findings.push(finding.clone()),
+            None => {
+                for t in &mut transactions {
+                    t.0.findings.push(finding.clone());
+                }
             }
         }
     }
     Ok(transactions.into_iter().map(|t| t.0).collect())
 }
 
-/// Element `n` as text, empty when absent.
-fn text<'a>(segment: &Segment<'a>, n: usize) -> &'a str {
-    segment.element(n).unwrap_or("")
+/// An X12 decimal (`R`) as money, or why not.
+fn amount(segment: &Elements<'_>, n: usize) -> Result<Money, String> {
+    value::amount(segment.get(n)).ok_or_else(|| format!("{}: not a decimal amount", segment.at(n)))
 }
 
-fn optional(segment: &Segment<'_>, n: usize) -> Option<String> {
-    segment
-        .element(n)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-}
+/// Element numbers past this are reported together: no 837 segment has more (LIN has 31).
+const LAST_NAMED_ELEMENT: usize = 40;
 
-fn at(segment: &Segment<'_>, element: usize) -> String {
-    format!("segment {} {}{element:02}", segment.position, segment.id())
-}
-
-fn at_component(segment: &Segment<'_>, element: usize, component: usize) -> String {
-    format!(
-        "segment {} {}{element:02}-{component}",
-        segment.position,
-        segment.id()
-    )
-}
-
-/// An X12 decimal (`R`): `.5` and `-.5` included.
-fn parse_decimal(value: &str) -> Option<Decimal> {
-    let normalized = if let Some(rest) = value.strip_prefix("-.") {
-        format!("-0.{rest}")
-    } else if value.starts_with('.') {
-        format!("0{value}")
+/// What to call element `n` of `segment` in a not-carried finding.
+fn element_name(segment: &Elements<'_>, n: usize) -> String {
+    let id = segment.safe_id();
+    if n <= LAST_NAMED_ELEMENT {
+        format!("{id}{n:02}")
     } else {
-        value.to_owned()
-    };
-    normalized.parse::<Money>().ok().map(Money::amount)
-}
-
-fn amount(segment: &Segment<'_>, n: usize) -> Result<Money, String> {
-    parse_decimal(text(segment, n))
-        .and_then(|d| Money::from_decimal(d).ok())
-        .ok_or_else(|| format!("{}: not a decimal amount", at(segment, n)))
-}
-
-fn date8(value: &str) -> Option<NaiveDate> {
-    if value.len() != 8 {
-        return None;
+        format!("{id} elements past the {LAST_NAMED_ELEMENT}th")
     }
-    NaiveDate::parse_from_str(value, "%Y%m%d").ok()
+}
+
+/// The names of the non-blank elements of `segment` not in `carried`, each once.
+fn elements_not_carried(segment: &Elements<'_>, carried: &[usize]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for n in 1..=segment.len() {
+        if !carried.contains(&n) && !segment.trimmed(n).is_empty() {
+            let name = element_name(segment, n);
+            if names.last() != Some(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
 }
 
 /// A DTP date: `D8` (one day), `RD8` (a range), `DT` (date and time, the hour kept).
@@ -155,12 +148,12 @@ struct DtpValue {
     minutes_dropped: bool,
 }
 
-fn dtp(segment: &Segment<'_>) -> Result<DtpValue, String> {
-    let value = text(segment, 3);
-    let bad = || format!("{}: not a date in the DTP02 format", at(segment, 3));
-    match text(segment, 2) {
+fn dtp(segment: &Elements<'_>) -> Result<DtpValue, String> {
+    let value = segment.get(3);
+    let bad = || format!("{}: not a date in the DTP02 format", segment.at(3));
+    match segment.get(2) {
         "D8" => Ok(DtpValue {
-            from: date8(value).ok_or_else(bad)?,
+            from: value::date8(value).ok_or_else(bad)?,
             through: None,
             hour: None,
             minutes_dropped: false,
@@ -168,15 +161,16 @@ fn dtp(segment: &Segment<'_>) -> Result<DtpValue, String> {
         "RD8" => {
             let (from, through) = value.split_once('-').ok_or_else(bad)?;
             Ok(DtpValue {
-                from: date8(from).ok_or_else(bad)?,
-                through: Some(date8(through).ok_or_else(bad)?),
+                from: value::date8(from).ok_or_else(bad)?,
+                through: Some(value::date8(through).ok_or_else(bad)?),
                 hour: None,
                 minutes_dropped: false,
             })
         }
         "DT" => {
-            let date = date8(value.get(..8).ok_or_else(bad)?).ok_or_else(bad)?;
-            let (hour, minutes) = hour_minutes(value.get(8..).unwrap_or("")).ok_or_else(bad)?;
+            let date = value::date8(value.get(..8).ok_or_else(bad)?).ok_or_else(bad)?;
+            let (hour, minutes) =
+                value::hour_minutes(value.get(8..).unwrap_or("")).ok_or_else(bad)?;
             Ok(DtpValue {
                 from: date,
                 through: None,
@@ -184,35 +178,25 @@ fn dtp(segment: &Segment<'_>) -> Result<DtpValue, String> {
                 minutes_dropped: minutes != 0,
             })
         }
-        _ => Err(format!("{}: date format not D8, RD8 or DT", at(segment, 2))),
+        _ => Err(format!("{}: date format not D8, RD8 or DT", segment.at(2))),
     }
 }
 
-/// `HHMM` → (hour, minutes).
-fn hour_minutes(value: &str) -> Option<(u8, u8)> {
-    if value.len() != 4 || !value.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let hour: u8 = value.get(..2)?.parse().ok()?;
-    let minutes: u8 = value.get(2..)?.parse().ok()?;
-    (hour < 24 && minutes < 60).then_some((hour, minutes))
-}
-
-fn person_name(segment: &Segment<'_>) -> PersonName {
+fn person_name(segment: &Elements<'_>) -> PersonName {
     PersonName {
-        last: text(segment, 3).to_owned(),
-        first: text(segment, 4).to_owned(),
-        middle: optional(segment, 5),
-        suffix: optional(segment, 7),
+        last: segment.get(3).to_owned(),
+        first: segment.get(4).to_owned(),
+        middle: segment.optional(5).map(str::to_owned),
+        suffix: segment.optional(7).map(str::to_owned),
     }
 }
 
-fn party_name(segment: &Segment<'_>) -> PartyName {
-    if text(segment, 2) == "1" {
+fn party_name(segment: &Elements<'_>) -> PartyName {
+    if segment.get(2) == "1" {
         PartyName::Person(person_name(segment))
     } else {
         PartyName::Organization {
-            name: text(segment, 3).to_owned(),
+            name: segment.get(3).to_owned(),
         }
     }
 }
@@ -230,23 +214,23 @@ struct ProviderPart {
 }
 
 impl ProviderPart {
-    fn from_nm1(segment: &Segment<'_>) -> ProviderPart {
+    fn from_nm1(segment: &Elements<'_>) -> ProviderPart {
         let mut part = ProviderPart {
-            position: segment.position,
+            position: segment.position(),
             name: Some(party_name(segment)),
             ..ProviderPart::default()
         };
-        match (text(segment, 8), text(segment, 9)) {
+        match (segment.get(8), segment.get(9)) {
             ("XX", npi) => match Npi::parse(npi) {
                 Ok(npi) => part.npi = Some(npi),
                 Err(_) => part
                     .problems
-                    .push(format!("{}: not a valid NPI", at(segment, 9))),
+                    .push(format!("{}: not a valid NPI", segment.at(9))),
             },
             ("", _) => {}
             _ => part.problems.push(format!(
                 "{}: identifier qualifier is not XX (NPI)",
-                at(segment, 8)
+                segment.at(8)
             )),
         }
         part
@@ -273,10 +257,10 @@ impl ProviderPart {
     }
 }
 
-fn address_n3(address: &mut Option<Address>, segment: &Segment<'_>) {
+fn address_n3(address: &mut Option<Address>, segment: &Elements<'_>) {
     let lines: Vec<String> = [1, 2]
         .iter()
-        .filter_map(|&n| optional(segment, n))
+        .filter_map(|&n| segment.optional(n).map(str::to_owned))
         .collect();
     match address.as_mut() {
         Some(a) => a.lines = lines,
@@ -291,27 +275,27 @@ fn address_n3(address: &mut Option<Address>, segment: &Segment<'_>) {
     }
 }
 
-fn address_n4(address: &mut Option<Address>, segment: &Segment<'_>) {
+fn address_n4(address: &mut Option<Address>, segment: &Elements<'_>) {
     let a = address.get_or_insert_with(|| Address {
         lines: Vec::new(),
         city: String::new(),
         state: String::new(),
         postal_code: String::new(),
     });
-    a.city = text(segment, 1).to_owned();
-    a.state = text(segment, 2).to_owned();
-    a.postal_code = text(segment, 3).to_owned();
+    a.city = segment.get(1).to_owned();
+    a.state = segment.get(2).to_owned();
+    a.postal_code = segment.get(3).to_owned();
 }
 
-fn responsibility(segment: &Segment<'_>, problems: &mut Vec<String>) -> PayerResponsibility {
-    match text(segment, 1) {
+fn responsibility(segment: &Elements<'_>, problems: &mut Vec<String>) -> PayerResponsibility {
+    match segment.get(1) {
         "P" => PayerResponsibility::Primary,
         "S" => PayerResponsibility::Secondary,
         "T" => PayerResponsibility::Tertiary,
         _ => {
             problems.push(format!(
                 "{}: payer responsibility other than P, S or T",
-                at(segment, 1)
+                segment.at(1)
             ));
             PayerResponsibility::Primary
         }
@@ -321,7 +305,7 @@ fn responsibility(segment: &Segment<'_>, problems: &mut Vec<String>) -> PayerRes
 /// N3, N4 or DMG of a person's name loop (2010BA subscriber, 2010CA patient) into its parts;
 /// returns the elements read.
 fn person_detail(
-    segment: &Segment<'_>,
+    segment: &Elements<'_>,
     address: &mut Option<Address>,
     birth_date: &mut Option<NaiveDate>,
     sex_of: &mut Option<Sex>,
@@ -337,9 +321,9 @@ fn person_detail(
             &[1, 2, 3]
         }
         _ => {
-            match date8(text(segment, 2)) {
-                Some(date) if text(segment, 1) == "D8" => *birth_date = Some(date),
-                _ => problems.push(format!("{}: not a D8 date", at(segment, 2))),
+            match value::date8(segment.get(2)) {
+                Some(date) if segment.get(1) == "D8" => *birth_date = Some(date),
+                _ => problems.push(format!("{}: not a D8 date", segment.at(2))),
             }
             *sex_of = sex(segment, problems);
             &[1, 2, 3]
@@ -347,13 +331,13 @@ fn person_detail(
     }
 }
 
-fn sex(segment: &Segment<'_>, problems: &mut Vec<String>) -> Option<Sex> {
-    match text(segment, 3) {
+fn sex(segment: &Elements<'_>, problems: &mut Vec<String>) -> Option<Sex> {
+    match segment.get(3) {
         "F" => Some(Sex::Female),
         "M" => Some(Sex::Male),
         "U" => Some(Sex::Unknown),
         _ => {
-            problems.push(format!("{}: sex is not F, M or U", at(segment, 3)));
+            problems.push(format!("{}: sex is not F, M or U", segment.at(3)));
             None
         }
     }
@@ -528,13 +512,15 @@ struct Reading {
     claim: Option<ClaimPart>,
     /// (what, positions) of everything the model does not carry.
     not_carried: Vec<(String, Vec<usize>)>,
+    /// Where each `what` is in `not_carried`.
+    not_carried_at: FxHashMap<String, usize>,
 }
 
 impl Reading {
-    fn new(st: &Segment<'_>, version: String, kind: ClaimKind) -> Reading {
+    fn new(st: &Elements<'_>, version: String, kind: ClaimKind) -> Reading {
         Reading {
             transaction: ClaimTransaction {
-                control_number: text(st, 2).to_owned(),
+                control_number: st.get(2).to_owned(),
                 version,
                 kind,
                 reference_id: String::new(),
@@ -545,7 +531,7 @@ impl Reading {
                 rejected: Vec::new(),
                 findings: Vec::new(),
             },
-            start: st.position,
+            start: st.position(),
             kind,
             place: Loop::Header,
             billing: None,
@@ -553,33 +539,46 @@ impl Reading {
             patient: None,
             claim: None,
             not_carried: Vec::new(),
+            not_carried_at: FxHashMap::default(),
         }
     }
 
     /// Records a segment (or element, `what`) the model does not carry.
     fn not_carried(&mut self, what: String, position: usize) {
-        match self.not_carried.iter_mut().find(|(w, _)| *w == what) {
-            Some((_, positions)) => positions.push(position),
-            None => self.not_carried.push((what, vec![position])),
+        match self
+            .not_carried_at
+            .get(&what)
+            .and_then(|&i| self.not_carried.get_mut(i))
+        {
+            Some((_, positions)) => {
+                // Once per segment, however many of its elements it names.
+                if positions.last() != Some(&position) {
+                    positions.push(position);
+                }
+            }
+            None => {
+                self.not_carried_at
+                    .insert(what.clone(), self.not_carried.len());
+                self.not_carried.push((what, vec![position]));
+            }
         }
     }
 
-    fn segment_not_carried(&mut self, segment: &Segment<'_>) {
-        let id = segment.id();
+    fn segment_not_carried(&mut self, segment: &Elements<'_>) {
+        let id = segment.safe_id();
         let what = match id {
+            // The qualifier says which kind; shown only when it looks like a code.
             "NM1" | "REF" | "DTP" | "AMT" | "PRV" | "PER" | "QTY" | "HI" | "NTE" | "CRC"
-            | "PWK" | "MEA" | "K3" => format!("{id}*{}", text(segment, 1)),
+            | "PWK" | "MEA" => format!("{id}*{}", value::safe_code(segment.trimmed(1))),
             _ => id.to_owned(),
         };
-        self.not_carried(what, segment.position);
+        self.not_carried(what, segment.position());
     }
 
     /// Reports every non-empty element of `segment` not in `carried`.
-    fn elements_not_carried(&mut self, segment: &Segment<'_>, carried: &[usize]) {
-        for n in 1..=segment.element_count() {
-            if !carried.contains(&n) && !text(segment, n).trim().is_empty() {
-                self.not_carried(format!("{}{n:02}", segment.id()), segment.position);
-            }
+    fn elements_not_carried(&mut self, segment: &Elements<'_>, carried: &[usize]) {
+        for what in elements_not_carried(segment, carried) {
+            self.not_carried(what, segment.position());
         }
     }
 
@@ -592,6 +591,7 @@ impl Reading {
                 inst.admission_type = None;
                 self.not_carried("CL101 (no DTP*435 admission)".to_owned(), part.position);
             }
+            self.check_total(&part);
             let position = part.position;
             let mut notes = Vec::new();
             let built = self.build(part, &mut notes);
@@ -608,11 +608,31 @@ impl Reading {
         }
     }
 
-    fn segment(&mut self, segment: &Segment<'_>) {
+    /// CLM02 must be the sum of the line charges (SV102 or SV203): a claim whose total says
+    /// otherwise is an error finding, never passed.
+    fn check_total(&mut self, part: &ClaimPart) {
+        let charges: Option<Vec<Money>> = part.lines.iter().map(|line| line.charge).collect();
+        // A line without a readable charge rejects the claim already.
+        let (Some(total), Some(charges)) = (part.total, charges) else {
+            return;
+        };
+        let message = match Money::sum(charges) {
+            Ok(sum) if sum == total => return,
+            Ok(_) => "does not equal the sum of the line charges (SV102 or SV203)",
+            Err(_) => "cannot be checked: the sum of the line charges overflows",
+        };
+        self.transaction.findings.push(Finding::error(
+            "X12-837-TOTAL-CHARGE",
+            format!("segment {} CLM02", part.position),
+            message,
+        ));
+    }
+
+    fn segment(&mut self, segment: &Elements<'_>) {
         let id = segment.id();
         match id {
             "BHT" => {
-                self.transaction.reference_id = text(segment, 3).to_owned();
+                self.transaction.reference_id = segment.get(3).to_owned();
                 self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 6]);
                 return;
             }
@@ -635,7 +655,7 @@ impl Reading {
             "LX" if self.claim.is_some() => {
                 if let Some(claim) = self.claim.as_mut() {
                     claim.lines.push(LinePart {
-                        position: segment.position,
+                        position: segment.position(),
                         ..LinePart::default()
                     });
                 }
@@ -655,15 +675,19 @@ impl Reading {
         match self.place {
             Loop::Submitter if id == "PER" => {
                 let mut contact = Contact {
-                    name: text(segment, 2).to_owned(),
+                    name: segment.get(2).to_owned(),
                     phone: None,
                     email: None,
                 };
                 let mut carried = vec![1, 2];
                 for (q, v) in [(3, 4), (5, 6), (7, 8)] {
-                    match text(segment, q) {
-                        "TE" if contact.phone.is_none() => contact.phone = optional(segment, v),
-                        "EM" if contact.email.is_none() => contact.email = optional(segment, v),
+                    match segment.get(q) {
+                        "TE" if contact.phone.is_none() => {
+                            contact.phone = segment.optional(v).map(str::to_owned)
+                        }
+                        "EM" if contact.email.is_none() => {
+                            contact.email = segment.optional(v).map(str::to_owned)
+                        }
                         _ => continue,
                     }
                     carried.extend([q, v]);
@@ -696,16 +720,16 @@ impl Reading {
                     Some(c) => (c.other_payers.last_mut(), Some(&mut c.problems)),
                     None => (None, None),
                 };
-                match (self.place, id, text(segment, 1), other, problems) {
+                match (self.place, id, segment.get(1), other, problems) {
                     (Loop::OtherPayerName, "REF", "F8", Some(o), _) => {
-                        o.claim_control_number = optional(segment, 2);
+                        o.claim_control_number = segment.optional(2).map(str::to_owned);
                     }
                     (Loop::OtherPayerName, "DTP", "573", Some(o), Some(problems)) => {
                         match dtp(segment) {
                             Ok(value) if value.through.is_none() && value.hour.is_none() => {
                                 o.adjudicated = Some(value.from);
                             }
-                            Ok(_) => problems.push(format!("{}: not a D8 date", at(segment, 2))),
+                            Ok(_) => problems.push(format!("{}: not a D8 date", segment.at(2))),
                             Err(problem) => problems.push(problem),
                         }
                     }
@@ -719,7 +743,7 @@ impl Reading {
                     .as_mut()
                     .and_then(|c| c.lines.last_mut())
                     .and_then(|l| l.rendering.as_mut());
-                match (id, text(segment, 1), rendering) {
+                match (id, segment.get(1), rendering) {
                     ("PRV", "PE", Some(r)) => taxonomy(r, segment),
                     _ => self.segment_not_carried(segment),
                 }
@@ -731,12 +755,12 @@ impl Reading {
         }
     }
 
-    fn hl(&mut self, segment: &Segment<'_>) {
+    fn hl(&mut self, segment: &Elements<'_>) {
         self.close_claim();
-        match text(segment, 3) {
+        match segment.get(3) {
             "20" => {
                 self.billing = Some(ProviderPart {
-                    position: segment.position,
+                    position: segment.position(),
                     ..ProviderPart::default()
                 });
                 self.subscriber = None;
@@ -745,7 +769,7 @@ impl Reading {
             }
             "22" => {
                 self.subscriber = Some(SubscriberPart {
-                    position: segment.position,
+                    position: segment.position(),
                     ..SubscriberPart::default()
                 });
                 self.patient = None;
@@ -753,7 +777,7 @@ impl Reading {
             }
             "23" => {
                 self.patient = Some(PatientPart {
-                    position: segment.position,
+                    position: segment.position(),
                     ..PatientPart::default()
                 });
                 self.place = Loop::Patient;
@@ -765,8 +789,8 @@ impl Reading {
         }
     }
 
-    fn nm1(&mut self, segment: &Segment<'_>) {
-        let entity = text(segment, 1);
+    fn nm1(&mut self, segment: &Elements<'_>) {
+        let entity = segment.get(1);
         self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 7, 8, 9]);
         let in_line = matches!(
             self.place,
@@ -776,18 +800,49 @@ impl Reading {
             self.place,
             Loop::OtherSubscriber | Loop::OtherSubscriberName | Loop::OtherPayerName
         );
+        // NM103 is required in every loop of both guides for these entities, except the
+        // other payer's providers (2330C–2330I), where it is not used.
+        let name_required = matches!(
+            entity,
+            "41" | "40"
+                | "85"
+                | "PE"
+                | "IL"
+                | "PR"
+                | "QC"
+                | "DN"
+                | "P3"
+                | "82"
+                | "77"
+                | "DQ"
+                | "DK"
+                | "71"
+                | "72"
+                | "ZZ"
+        ) && (!in_other || matches!(entity, "IL" | "PR"));
+        if name_required && segment.trimmed(3).is_empty() {
+            self.transaction.findings.push(Finding::error(
+                "X12-NAME-REQUIRED",
+                segment.at(3),
+                format!(
+                    "empty, where the implementation guide requires a last or organization \
+                     name (NM101 {})",
+                    value::safe_code(entity)
+                ),
+            ));
+        }
         match (entity, self.claim.as_mut()) {
             ("41", None) => {
                 self.transaction.submitter = TransactionParty {
-                    name: text(segment, 3).to_owned(),
-                    id: text(segment, 9).to_owned(),
+                    name: segment.get(3).to_owned(),
+                    id: segment.get(9).to_owned(),
                 };
                 self.place = Loop::Submitter;
             }
             ("40", None) => {
                 self.transaction.receiver = TransactionParty {
-                    name: text(segment, 3).to_owned(),
-                    id: text(segment, 9).to_owned(),
+                    name: segment.get(3).to_owned(),
+                    id: segment.get(9).to_owned(),
                 };
                 self.place = Loop::Receiver;
             }
@@ -806,18 +861,18 @@ impl Reading {
             ("IL", None) => {
                 if let Some(s) = self.subscriber.as_mut() {
                     s.name = Some(person_name(segment));
-                    if text(segment, 2) != "1" {
+                    if segment.get(2) != "1" {
                         s.problems
-                            .push(format!("{}: subscriber is not a person", at(segment, 2)));
+                            .push(format!("{}: subscriber is not a person", segment.at(2)));
                     }
-                    s.member_id = optional(segment, 9);
+                    s.member_id = segment.optional(9).map(str::to_owned);
                 }
                 self.place = Loop::SubscriberName;
             }
             ("PR", None) => {
                 if let Some(s) = self.subscriber.as_mut() {
-                    s.payer_name = optional(segment, 3);
-                    s.payer_id = optional(segment, 9);
+                    s.payer_name = segment.optional(3).map(str::to_owned);
+                    s.payer_id = segment.optional(9).map(str::to_owned);
                 }
                 self.place = Loop::PayerName;
             }
@@ -830,14 +885,14 @@ impl Reading {
             ("IL", Some(claim)) if in_other => {
                 if let Some(o) = claim.other_payers.last_mut() {
                     o.subscriber_name = Some(person_name(segment));
-                    o.subscriber_id = optional(segment, 9);
+                    o.subscriber_id = segment.optional(9).map(str::to_owned);
                 }
                 self.place = Loop::OtherSubscriberName;
             }
             ("PR", Some(claim)) if in_other => {
                 if let Some(o) = claim.other_payers.last_mut() {
-                    o.payer_name = optional(segment, 3);
-                    o.payer_id = optional(segment, 9);
+                    o.payer_name = segment.optional(3).map(str::to_owned);
+                    o.payer_id = segment.optional(9).map(str::to_owned);
                 }
                 self.place = Loop::OtherPayerName;
             }
@@ -869,20 +924,20 @@ impl Reading {
                     }
                     self.place = Loop::ClaimProvider(role);
                 } else if code == "77" {
-                    let npi = match (text(segment, 8), text(segment, 9)) {
+                    let npi = match (segment.get(8), segment.get(9)) {
                         ("XX", npi) => match Npi::parse(npi) {
                             Ok(npi) => Some(npi),
                             Err(_) => {
                                 claim
                                     .problems
-                                    .push(format!("{}: not a valid NPI", at(segment, 9)));
+                                    .push(format!("{}: not a valid NPI", segment.at(9)));
                                 None
                             }
                         },
                         _ => None,
                     };
                     claim.facility =
-                        Some((segment.position, npi, text(segment, 3).to_owned(), None));
+                        Some((segment.position(), npi, segment.get(3).to_owned(), None));
                     self.place = Loop::ServiceFacility;
                 } else {
                     self.segment_not_carried(segment);
@@ -896,18 +951,18 @@ impl Reading {
         }
     }
 
-    fn billing_segment(&mut self, segment: &Segment<'_>) {
+    fn billing_segment(&mut self, segment: &Elements<'_>) {
         let Some(billing) = self.billing.as_mut() else {
             self.segment_not_carried(segment);
             return;
         };
-        match (segment.id(), text(segment, 1)) {
+        match (segment.id(), segment.get(1)) {
             ("PRV", "BI") => taxonomy(billing, segment),
             ("N3", _) => address_n3(&mut billing.address, segment),
             ("N4", _) => address_n4(&mut billing.address, segment),
-            ("REF", "EI") => billing.tax_id = Some(TaxId::Ein(text(segment, 2).to_owned())),
+            ("REF", "EI") => billing.tax_id = Some(TaxId::Ein(segment.get(2).to_owned())),
             ("REF", "SY") => {
-                billing.tax_id = Some(TaxId::Ssn(Phi::new(text(segment, 2).to_owned())));
+                billing.tax_id = Some(TaxId::Ssn(Phi::new(segment.get(2).to_owned())));
             }
             _ => self.segment_not_carried(segment),
         }
@@ -916,7 +971,7 @@ impl Reading {
         }
     }
 
-    fn subscriber_segment(&mut self, segment: &Segment<'_>) {
+    fn subscriber_segment(&mut self, segment: &Elements<'_>) {
         let Some(s) = self.subscriber.as_mut() else {
             self.segment_not_carried(segment);
             return;
@@ -924,8 +979,8 @@ impl Reading {
         let carried: &[usize] = match (segment.id(), self.place) {
             ("SBR", Loop::Subscriber) => {
                 s.responsibility = responsibility(segment, &mut s.problems);
-                s.group_number = optional(segment, 3);
-                s.filing = optional(segment, 9);
+                s.group_number = segment.optional(3).map(str::to_owned);
+                s.filing = segment.optional(9).map(str::to_owned);
                 &[1, 2, 3, 9]
             }
             ("N3" | "N4" | "DMG", Loop::SubscriberName) => person_detail(
@@ -944,14 +999,14 @@ impl Reading {
         self.elements_not_carried(segment, &carried);
     }
 
-    fn patient_segment(&mut self, segment: &Segment<'_>) {
+    fn patient_segment(&mut self, segment: &Elements<'_>) {
         let Some(p) = self.patient.as_mut() else {
             self.segment_not_carried(segment);
             return;
         };
         let carried: &[usize] = match (segment.id(), self.place) {
             ("PAT", Loop::Patient) => {
-                p.relationship = text(segment, 1).to_owned();
+                p.relationship = segment.get(1).to_owned();
                 &[1]
             }
             ("N3" | "N4" | "DMG", Loop::PatientName) => person_detail(
@@ -970,11 +1025,11 @@ impl Reading {
         self.elements_not_carried(segment, &carried);
     }
 
-    fn clm(&mut self, segment: &Segment<'_>) {
+    fn clm(&mut self, segment: &Elements<'_>) {
         self.close_claim();
         let mut claim = ClaimPart {
-            position: segment.position,
-            patient_control_number: text(segment, 1).to_owned(),
+            position: segment.position(),
+            patient_control_number: segment.get(1).to_owned(),
             ..ClaimPart::default()
         };
         let problems = &mut claim.problems;
@@ -991,93 +1046,90 @@ impl Reading {
         if qualifier != expected {
             problems.push(format!(
                 "{}: facility code qualifier is not {expected}",
-                at_component(segment, 5, 2)
+                segment.at_component(5, 2)
             ));
         }
         match ClaimFrequency::parse(segment.component(5, 3).unwrap_or("")) {
             Ok(frequency) => claim.frequency = Some(frequency),
             Err(_) => problems.push(format!(
                 "{}: not a claim frequency code",
-                at_component(segment, 5, 3)
+                segment.at_component(5, 3)
             )),
         }
-        claim.indicators.provider_signature_on_file = match text(segment, 6) {
+        claim.indicators.provider_signature_on_file = match segment.get(6) {
             "Y" => true,
             "N" => false,
             // 837I has no CLM06.
             "" if self.kind == ClaimKind::Institutional => true,
             _ => {
-                problems.push(format!("{}: not Y or N", at(segment, 6)));
+                problems.push(format!("{}: not Y or N", segment.at(6)));
                 true
             }
         };
-        claim.indicators.assignment = match text(segment, 7) {
+        claim.indicators.assignment = match segment.get(7) {
             "A" => Assignment::Assigned,
             "B" => Assignment::LabServicesOnly,
             "C" => Assignment::NotAssigned,
             _ => {
-                problems.push(format!("{}: not A, B or C", at(segment, 7)));
+                problems.push(format!("{}: not A, B or C", segment.at(7)));
                 Assignment::Assigned
             }
         };
-        claim.indicators.benefits_assigned = match text(segment, 8) {
+        claim.indicators.benefits_assigned = match segment.get(8) {
             "Y" => true,
             "N" => false,
             _ => {
-                problems.push(format!("{}: not Y or N (W is not carried)", at(segment, 8)));
+                problems.push(format!("{}: not Y or N (W is not carried)", segment.at(8)));
                 true
             }
         };
-        claim.indicators.release_of_information = match text(segment, 9) {
+        claim.indicators.release_of_information = match segment.get(9) {
             "Y" => ReleaseOfInformation::Yes,
             "I" => ReleaseOfInformation::Informed,
             _ => {
-                problems.push(format!("{}: not Y or I", at(segment, 9)));
+                problems.push(format!("{}: not Y or I", segment.at(9)));
                 ReleaseOfInformation::Yes
             }
         };
         for n in 3..=4 {
-            if !text(segment, n).is_empty() {
-                self.not_carried(format!("CLM{n:02}"), segment.position);
+            if !segment.get(n).is_empty() {
+                self.not_carried(format!("CLM{n:02}"), segment.position());
             }
         }
-        if segment
-            .element(5)
-            .is_some_and(|e| e.split(char::from(segment.delimiters().component)).count() > 3)
-        {
-            self.not_carried("CLM05-4".to_owned(), segment.position);
+        if segment.components(5).nth(3).is_some() {
+            self.not_carried("CLM05-4".to_owned(), segment.position());
         }
         self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
         self.claim = Some(claim);
         self.place = Loop::Claim;
     }
 
-    fn claim_segment(&mut self, segment: &Segment<'_>) {
+    fn claim_segment(&mut self, segment: &Elements<'_>) {
         let kind = self.kind;
         let Some(claim) = self.claim.as_mut() else {
             self.segment_not_carried(segment);
             return;
         };
         let id = segment.id();
-        let qualifier = text(segment, 1);
+        let qualifier = segment.get(1);
         let mut unknown = false;
         let mut notes: Vec<&str> = Vec::new();
         // DTP*096 TM (discharge hour) on an institutional claim.
         if kind == ClaimKind::Institutional
             && id == "DTP"
             && qualifier == "096"
-            && text(segment, 2) == "TM"
+            && segment.get(2) == "TM"
         {
-            match hour_minutes(text(segment, 3)) {
+            match value::hour_minutes(segment.get(3)) {
                 Some((hour, minutes)) => {
                     claim.institutional.discharge_hour = Some(hour);
                     if minutes != 0 {
-                        self.not_carried("DTP03 minutes".to_owned(), segment.position);
+                        self.not_carried("DTP03 minutes".to_owned(), segment.position());
                     }
                 }
                 None => claim
                     .problems
-                    .push(format!("{}: not an HHMM time", at(segment, 3))),
+                    .push(format!("{}: not an HHMM time", segment.at(3))),
             }
             return;
         }
@@ -1121,29 +1173,29 @@ impl Reading {
                     }
                 }
             },
-            ("REF", "F8") => claim.original_claim_number = optional(segment, 2),
-            ("REF", "G1") => claim.prior_authorization = optional(segment, 2),
+            ("REF", "F8") => claim.original_claim_number = segment.optional(2).map(str::to_owned),
+            ("REF", "G1") => claim.prior_authorization = segment.optional(2).map(str::to_owned),
             ("HI", _) => {
                 claim.hi_seen = true;
                 let mut not_carried = Vec::new();
                 read_hi(kind, claim, segment, &mut not_carried);
                 for what in not_carried {
-                    self.not_carried(what, segment.position);
+                    self.not_carried(what, segment.position());
                 }
                 return;
             }
             ("CL1", _) if kind == ClaimKind::Institutional => {
                 let inst = &mut claim.institutional;
-                inst.admission_type = optional(segment, 1);
-                inst.admission_source = optional(segment, 2);
-                inst.patient_status = optional(segment, 3);
+                inst.admission_type = segment.optional(1).map(str::to_owned);
+                inst.admission_source = segment.optional(2).map(str::to_owned);
+                inst.patient_status = segment.optional(3).map(str::to_owned);
                 self.elements_not_carried(segment, &[1, 2, 3]);
                 return;
             }
             _ => unknown = true,
         }
         for note in notes {
-            self.not_carried(note.to_owned(), segment.position);
+            self.not_carried(note.to_owned(), segment.position());
         }
         if unknown {
             self.segment_not_carried(segment);
@@ -1154,7 +1206,7 @@ impl Reading {
         }
     }
 
-    fn claim_provider_segment(&mut self, segment: &Segment<'_>, role: Role) {
+    fn claim_provider_segment(&mut self, segment: &Elements<'_>, role: Role) {
         let provider = self.claim.as_mut().and_then(|c| match role {
             Role::Referring => c.referring.as_mut(),
             Role::Rendering => c.rendering.as_mut(),
@@ -1167,20 +1219,20 @@ impl Reading {
             _ => None,
         };
         match (segment.id(), provider) {
-            ("PRV", Some(p)) if expected == Some(text(segment, 1)) => taxonomy(p, segment),
+            ("PRV", Some(p)) if expected == Some(segment.get(1)) => taxonomy(p, segment),
             _ => self.segment_not_carried(segment),
         }
     }
 
-    fn other_sbr(&mut self, segment: &Segment<'_>) {
+    fn other_sbr(&mut self, segment: &Elements<'_>) {
         let Some(claim) = self.claim.as_mut() else {
             return;
         };
         let mut other = OtherPayerPart {
-            position: segment.position,
-            relationship: text(segment, 2).to_owned(),
-            group_number: optional(segment, 3),
-            filing: text(segment, 9).to_owned(),
+            position: segment.position(),
+            relationship: segment.get(2).to_owned(),
+            group_number: segment.optional(3).map(str::to_owned),
+            filing: segment.get(9).to_owned(),
             ..OtherPayerPart::default()
         };
         other.responsibility = responsibility(segment, &mut claim.problems);
@@ -1189,7 +1241,7 @@ impl Reading {
         self.elements_not_carried(segment, &[1, 2, 3, 9]);
     }
 
-    fn other_subscriber_segment(&mut self, segment: &Segment<'_>) {
+    fn other_subscriber_segment(&mut self, segment: &Elements<'_>) {
         let Some(claim) = self.claim.as_mut() else {
             return;
         };
@@ -1197,7 +1249,7 @@ impl Reading {
         let Some(other) = claim.other_payers.last_mut() else {
             return;
         };
-        match (segment.id(), text(segment, 1)) {
+        match (segment.id(), segment.get(1)) {
             ("CAS", _) => {
                 let adjustments = read_cas(segment, &mut claim.problems);
                 other.adjustments.extend(adjustments);
@@ -1217,11 +1269,11 @@ impl Reading {
                     ReleaseOfInformation::Yes => "Y",
                     ReleaseOfInformation::Informed => "I",
                 };
-                if text(segment, 3) != benefits {
-                    self.not_carried("OI03".to_owned(), segment.position);
+                if segment.get(3) != benefits {
+                    self.not_carried("OI03".to_owned(), segment.position());
                 }
-                if text(segment, 6) != release {
-                    self.not_carried("OI06".to_owned(), segment.position);
+                if segment.get(6) != release {
+                    self.not_carried("OI06".to_owned(), segment.position());
                 }
                 self.elements_not_carried(segment, &[3, 6]);
             }
@@ -1229,7 +1281,7 @@ impl Reading {
         }
     }
 
-    fn lin(&mut self, segment: &Segment<'_>) {
+    fn lin(&mut self, segment: &Elements<'_>) {
         let line = self.claim.as_mut().and_then(|c| {
             let line = c.lines.last_mut()?;
             Some((line, &mut c.problems))
@@ -1238,19 +1290,19 @@ impl Reading {
             self.segment_not_carried(segment);
             return;
         };
-        if text(segment, 2) == "N4" {
-            match Ndc::parse(text(segment, 3)) {
+        if segment.get(2) == "N4" {
+            match Ndc::parse(segment.get(3)) {
                 Ok(ndc) => line.ndc = Some(ndc),
-                Err(_) => problems.push(format!("{}: not an 11-digit NDC", at(segment, 3))),
+                Err(_) => problems.push(format!("{}: not an 11-digit NDC", segment.at(3))),
             }
         } else {
-            problems.push(format!("{}: drug id qualifier is not N4", at(segment, 2)));
+            problems.push(format!("{}: drug id qualifier is not N4", segment.at(2)));
         }
         self.place = Loop::Drug;
         self.elements_not_carried(segment, &[1, 2, 3]);
     }
 
-    fn line_segment(&mut self, segment: &Segment<'_>) {
+    fn line_segment(&mut self, segment: &Elements<'_>) {
         let kind = self.kind;
         let place = self.place;
         let Some(claim) = self.claim.as_mut() else {
@@ -1264,7 +1316,7 @@ impl Reading {
         };
         let id = segment.id();
         let mut not_carried = Vec::new();
-        match (id, text(segment, 1), kind, place) {
+        match (id, segment.get(1), kind, place) {
             ("SV1", _, ClaimKind::Professional, Loop::Line) => {
                 line.service_seen = true;
                 read_procedure(segment, 1, line, problems, &mut not_carried);
@@ -1272,8 +1324,8 @@ impl Reading {
                     Ok(charge) => line.charge = Some(charge),
                     Err(problem) => problems.push(problem),
                 }
-                let quantity = parse_decimal(text(segment, 4));
-                line.quantity = match (text(segment, 3), quantity) {
+                let quantity = value::decimal(segment.get(4));
+                line.quantity = match (segment.get(3), quantity) {
                     ("UN", Some(units)) => Some(Quantity::Units(units)),
                     ("MJ", Some(minutes)) => u32::try_from(minutes.normalize().mantissa())
                         .ok()
@@ -1284,69 +1336,62 @@ impl Reading {
                 if line.quantity.is_none() {
                     problems.push(format!(
                         "{}: not UN units or whole MJ minutes",
-                        at(segment, 4)
+                        segment.at(4)
                     ));
                 }
-                if let Some(pos) = optional(segment, 5) {
+                if let Some(pos) = segment.optional(5).map(str::to_owned) {
                     match PlaceOfService::parse(&pos) {
                         Ok(pos) => line.place_of_service = Some(pos),
                         Err(_) => {
-                            problems.push(format!("{}: not a place of service", at(segment, 5)))
+                            problems.push(format!("{}: not a place of service", segment.at(5)))
                         }
                     }
                 }
-                if let Some(pointers) = segment.element(7).filter(|p| !p.is_empty()) {
-                    for (i, pointer) in pointers
-                        .split(char::from(segment.delimiters().component))
-                        .enumerate()
-                    {
+                if segment.has(7) {
+                    for (i, pointer) in segment.components(7).enumerate() {
                         match pointer.parse::<u8>() {
                             Ok(p) => line.pointers.push(p),
-                            Err(_) => problems.push(format!(
-                                "{}: not a diagnosis pointer",
-                                at_component(segment, 7, i.saturating_add(1))
-                            )),
+                            Err(_) => {
+                                // The first bad pointer says enough.
+                                problems.push(format!(
+                                    "{}: not a diagnosis pointer",
+                                    segment.at_component(7, i.saturating_add(1))
+                                ));
+                                break;
+                            }
                         }
                     }
                 }
-                for n in 1..=segment.element_count() {
-                    if ![1, 2, 3, 4, 5, 7].contains(&n) && !text(segment, n).is_empty() {
-                        not_carried.push(format!("SV1{n:02}"));
-                    }
-                }
+                not_carried.extend(elements_not_carried(segment, &[1, 2, 3, 4, 5, 7]));
             }
             ("SV2", _, ClaimKind::Institutional, Loop::Line) => {
                 line.service_seen = true;
-                match RevenueCode::parse(text(segment, 1)) {
+                match RevenueCode::parse(segment.get(1)) {
                     Ok(code) => line.revenue_code = Some(code),
-                    Err(_) => problems.push(format!("{}: not a revenue code", at(segment, 1))),
+                    Err(_) => problems.push(format!("{}: not a revenue code", segment.at(1))),
                 }
-                if !text(segment, 2).is_empty() {
+                if !segment.get(2).is_empty() {
                     read_procedure(segment, 2, line, problems, &mut not_carried);
                 }
                 match amount(segment, 3) {
                     Ok(charge) => line.charge = Some(charge),
                     Err(problem) => problems.push(problem),
                 }
-                match (text(segment, 4), parse_decimal(text(segment, 5))) {
+                match (segment.get(4), value::decimal(segment.get(5))) {
                     ("UN", Some(units)) => line.units = Some(units),
                     ("DA", Some(units)) => {
                         line.units = Some(units);
                         not_carried.push("SV204 DA (days read as units)".to_owned());
                     }
-                    _ => problems.push(format!("{}: not UN or DA units", at(segment, 5))),
+                    _ => problems.push(format!("{}: not UN or DA units", segment.at(5))),
                 }
-                if !text(segment, 7).is_empty() {
+                if !segment.get(7).is_empty() {
                     match amount(segment, 7) {
                         Ok(v) => line.non_covered = Some(v),
                         Err(problem) => problems.push(problem),
                     }
                 }
-                for n in 1..=segment.element_count() {
-                    if ![1, 2, 3, 4, 5, 7].contains(&n) && !text(segment, n).is_empty() {
-                        not_carried.push(format!("SV2{n:02}"));
-                    }
-                }
+                not_carried.extend(elements_not_carried(segment, &[1, 2, 3, 4, 5, 7]));
             }
             ("DTP", "472", _, Loop::Line) => match dtp(segment) {
                 Ok(value) if value.hour.is_none() => {
@@ -1360,10 +1405,12 @@ impl Reading {
                         }
                     }
                 }
-                Ok(_) => problems.push(format!("{}: not D8 or RD8", at(segment, 2))),
+                Ok(_) => problems.push(format!("{}: not D8 or RD8", segment.at(2))),
                 Err(problem) => problems.push(problem),
             },
-            ("REF", "6R", _, Loop::Line) => line.control_number = optional(segment, 2),
+            ("REF", "6R", _, Loop::Line) => {
+                line.control_number = segment.optional(2).map(str::to_owned)
+            }
             ("CTP", _, _, Loop::Drug) => {
                 let unit = match segment.component(5, 1).unwrap_or("") {
                     "F2" => Some(DrugUnit::F2),
@@ -1373,7 +1420,7 @@ impl Reading {
                     "UN" => Some(DrugUnit::UN),
                     _ => None,
                 };
-                match (line.ndc, parse_decimal(text(segment, 4)), unit) {
+                match (line.ndc, value::decimal(segment.get(4)), unit) {
                     (Some(ndc), Some(quantity), Some(unit)) => {
                         line.drug = Some(DrugQuantity {
                             ndc,
@@ -1383,14 +1430,10 @@ impl Reading {
                     }
                     _ => problems.push(format!(
                         "{}: drug quantity and unit (CTP04, CTP05-1) not readable",
-                        at(segment, 4)
+                        segment.at(4)
                     )),
                 }
-                for n in 1..=segment.element_count() {
-                    if ![4, 5].contains(&n) && !text(segment, n).is_empty() {
-                        not_carried.push(format!("CTP{n:02}"));
-                    }
-                }
+                not_carried.extend(elements_not_carried(segment, &[4, 5]));
             }
             _ => {
                 self.segment_not_carried(segment);
@@ -1398,18 +1441,18 @@ impl Reading {
             }
         }
         for what in not_carried {
-            self.not_carried(what, segment.position);
+            self.not_carried(what, segment.position());
         }
     }
 
-    fn svd(&mut self, segment: &Segment<'_>) {
+    fn svd(&mut self, segment: &Elements<'_>) {
         let Some(claim) = self.claim.as_mut() else {
             return;
         };
         let Some(line) = claim.lines.last_mut() else {
             claim.problems.push(format!(
                 "segment {} SVD: outside a service line",
-                segment.position
+                segment.position()
             ));
             return;
         };
@@ -1419,8 +1462,8 @@ impl Reading {
             Money::ZERO
         });
         let mut part = AdjudicationPart {
-            position: segment.position,
-            payer_id: text(segment, 1).to_owned(),
+            position: segment.position(),
+            payer_id: segment.get(1).to_owned(),
             paid,
             procedure: None,
             modifiers: Vec::new(),
@@ -1436,20 +1479,20 @@ impl Reading {
                 Ok(p) => part.procedure = Some(p),
                 Err(_) => problems.push(format!(
                     "{}: not a procedure code",
-                    at_component(segment, 3, 2)
+                    segment.at_component(3, 2)
                 )),
             },
             "NU" => match RevenueCode::parse(code) {
                 Ok(r) => part.revenue_code = Some(r),
                 Err(_) => problems.push(format!(
                     "{}: not a revenue code",
-                    at_component(segment, 3, 2)
+                    segment.at_component(3, 2)
                 )),
             },
             "" => {}
             _ => problems.push(format!(
                 "{}: procedure qualifier is not HC",
-                at_component(segment, 3, 1)
+                segment.at_component(3, 1)
             )),
         }
         for c in 3..=6 {
@@ -1457,27 +1500,27 @@ impl Reading {
                 match Modifier::parse(m) {
                     Ok(m) => part.modifiers.push(m),
                     Err(_) => {
-                        problems.push(format!("{}: not a modifier", at_component(segment, 3, c)))
+                        problems.push(format!("{}: not a modifier", segment.at_component(3, c)))
                     }
                 }
             }
         }
-        if let Some(revenue) = optional(segment, 4) {
+        if let Some(revenue) = segment.optional(4).map(str::to_owned) {
             match RevenueCode::parse(&revenue) {
                 Ok(r) => part.revenue_code = Some(r),
-                Err(_) => problems.push(format!("{}: not a revenue code", at(segment, 4))),
+                Err(_) => problems.push(format!("{}: not a revenue code", segment.at(4))),
             }
         }
-        match parse_decimal(text(segment, 5)) {
+        match value::decimal(segment.get(5)) {
             Some(units) => part.units = units,
-            None => problems.push(format!("{}: not a quantity", at(segment, 5))),
+            None => problems.push(format!("{}: not a quantity", segment.at(5))),
         }
         line.adjudications.push(part);
         self.place = Loop::LineAdjudication;
         self.elements_not_carried(segment, &[1, 2, 3, 4, 5]);
     }
 
-    fn adjudication_segment(&mut self, segment: &Segment<'_>) {
+    fn adjudication_segment(&mut self, segment: &Elements<'_>) {
         let Some(claim) = self.claim.as_mut() else {
             return;
         };
@@ -1489,13 +1532,13 @@ impl Reading {
         else {
             return;
         };
-        match (segment.id(), text(segment, 1)) {
+        match (segment.id(), segment.get(1)) {
             ("CAS", _) => part.adjustments.extend(read_cas(segment, problems)),
             ("DTP", "573") => match dtp(segment) {
                 Ok(value) if value.through.is_none() && value.hour.is_none() => {
                     part.date = Some(value.from);
                 }
-                Ok(_) => problems.push(format!("{}: not a D8 date", at(segment, 2))),
+                Ok(_) => problems.push(format!("{}: not a D8 date", segment.at(2))),
                 Err(problem) => problems.push(problem),
             },
             _ => self.segment_not_carried(segment),
@@ -1846,18 +1889,18 @@ fn optional_provider(
     part.finish(problems)
 }
 
-fn taxonomy(provider: &mut ProviderPart, segment: &Segment<'_>) {
-    if text(segment, 2) != "PXC" {
+fn taxonomy(provider: &mut ProviderPart, segment: &Elements<'_>) {
+    if segment.get(2) != "PXC" {
         provider
             .problems
-            .push(format!("{}: taxonomy qualifier is not PXC", at(segment, 2)));
+            .push(format!("{}: taxonomy qualifier is not PXC", segment.at(2)));
         return;
     }
-    match Taxonomy::parse(text(segment, 3)) {
+    match Taxonomy::parse(segment.get(3)) {
         Ok(t) => provider.taxonomy = Some(t),
         Err(_) => provider
             .problems
-            .push(format!("{}: not a taxonomy code", at(segment, 3))),
+            .push(format!("{}: not a taxonomy code", segment.at(3))),
     }
 }
 
@@ -1920,7 +1963,7 @@ fn build_patient(p: PatientPart, problems: &mut Vec<String>) -> Option<Patient> 
 
 /// Reads `HC:code:mod1..4` from a composite element into the line.
 fn read_procedure(
-    segment: &Segment<'_>,
+    segment: &Elements<'_>,
     n: usize,
     line: &mut LinePart,
     problems: &mut Vec<String>,
@@ -1929,7 +1972,7 @@ fn read_procedure(
     if segment.component(n, 1) != Some("HC") {
         problems.push(format!(
             "{}: procedure qualifier is not HC",
-            at_component(segment, n, 1)
+            segment.at_component(n, 1)
         ));
         return;
     }
@@ -1937,19 +1980,19 @@ fn read_procedure(
         Ok(p) => line.procedure = Some(p),
         Err(_) => problems.push(format!(
             "{}: not a procedure code",
-            at_component(segment, n, 2)
+            segment.at_component(n, 2)
         )),
     }
     for c in 3..=6 {
         if let Some(m) = segment.component(n, c).filter(|m| !m.is_empty()) {
             match Modifier::parse(m) {
                 Ok(m) => line.modifiers.push(m),
-                Err(_) => problems.push(format!("{}: not a modifier", at_component(segment, n, c))),
+                Err(_) => problems.push(format!("{}: not a modifier", segment.at_component(n, c))),
             }
         }
     }
     if segment.component(n, 7).is_some_and(|d| !d.is_empty()) {
-        not_carried.push(format!("{}{n:02}-7 description", segment.id()));
+        not_carried.push(format!("{}{n:02}-7 description", segment.safe_id()));
     }
 }
 
@@ -1958,16 +2001,20 @@ fn read_procedure(
 fn read_hi(
     kind: ClaimKind,
     claim: &mut ClaimPart,
-    segment: &Segment<'_>,
+    segment: &Elements<'_>,
     not_carried: &mut Vec<String>,
 ) {
-    for n in 1..=segment.element_count() {
-        let qualifier = segment.component(n, 1).unwrap_or("");
-        let code = segment.component(n, 2).unwrap_or("");
+    for n in 1..=segment.len() {
+        // Split once: an element may hold any number of components.
+        let parts: Vec<&str> = segment.components(n).collect();
+        let part = |c: usize| parts.get(c.wrapping_sub(1)).copied();
+        let qualifier = part(1).unwrap_or("");
+        let code = part(2).unwrap_or("");
         if qualifier.is_empty() {
             continue;
         }
-        let where_ = at_component(segment, n, 2);
+        let shown = value::safe_code(qualifier);
+        let where_ = segment.at_component(n, 2);
         let icd10 = |claim: &mut ClaimPart| match Icd10Cm::parse(code) {
             Ok(code) => Some(code),
             Err(_) => {
@@ -1980,7 +2027,7 @@ fn read_hi(
         match (kind, qualifier) {
             (_, "BK" | "BF" | "BJ" | "BN" | "BR" | "BQ" | "PR") => claim.problems.push(format!(
                 "{}: ICD-9 qualifier {qualifier}; the model holds ICD-10-CM only",
-                at_component(segment, n, 1)
+                segment.at_component(n, 1)
             )),
             (_, "ABK") => {
                 if claim.principal.is_some() {
@@ -1998,78 +2045,73 @@ fn read_hi(
             (ClaimKind::Institutional, "BG") => {
                 claim.institutional.condition_codes.push(code.to_owned());
             }
-            (ClaimKind::Institutional, "BH") => {
-                match (
-                    segment.component(n, 3),
-                    segment.component(n, 4).and_then(date8),
-                ) {
-                    (Some("D8"), Some(date)) => {
-                        claim.institutional.occurrence_codes.push(OccurrenceCode {
-                            code: code.to_owned(),
-                            date,
-                        });
-                    }
-                    _ => claim
-                        .problems
-                        .push(format!("{}: not a D8 date", at_component(segment, n, 4))),
-                }
-            }
-            (ClaimKind::Institutional, "BE") => {
-                match segment
-                    .component(n, 5)
-                    .and_then(parse_decimal)
-                    .and_then(|d| Money::from_decimal(d).ok())
-                {
-                    Some(amount) => claim.institutional.value_codes.push(ValueCode {
+            (ClaimKind::Institutional, "BH") => match (part(3), part(4).and_then(value::date8)) {
+                (Some("D8"), Some(date)) => {
+                    claim.institutional.occurrence_codes.push(OccurrenceCode {
                         code: code.to_owned(),
-                        amount,
-                    }),
-                    None => claim.problems.push(format!(
-                        "{}: not a decimal amount",
-                        at_component(segment, n, 5)
-                    )),
+                        date,
+                    });
                 }
-            }
-            _ => not_carried.push(format!("HI {qualifier}")),
+                _ => claim
+                    .problems
+                    .push(format!("{}: not a D8 date", segment.at_component(n, 4))),
+            },
+            (ClaimKind::Institutional, "BE") => match part(5).and_then(value::amount) {
+                Some(amount) => claim.institutional.value_codes.push(ValueCode {
+                    code: code.to_owned(),
+                    amount,
+                }),
+                None => claim.problems.push(format!(
+                    "{}: not a decimal amount",
+                    segment.at_component(n, 5)
+                )),
+            },
+            _ => not_carried.push(format!("HI {shown}")),
         }
         let carried_components: usize = match qualifier {
             "BH" => 4,
             "BE" => 5,
             _ => 2,
         };
-        let components = segment.element(n).map_or(0, |e| {
-            e.split(char::from(segment.delimiters().component)).count()
-        });
-        for c in carried_components.saturating_add(1)..=components {
-            if segment.component(n, c).is_some_and(|v| !v.is_empty()) {
-                not_carried.push(format!("HI-{c} ({qualifier})"));
+        for (i, component) in parts.iter().enumerate().skip(carried_components) {
+            if component.is_empty() {
+                continue;
+            }
+            let c = i.saturating_add(1);
+            let name = if c <= LAST_NAMED_ELEMENT {
+                format!("HI-{c} ({shown})")
+            } else {
+                format!("HI components past the {LAST_NAMED_ELEMENT}th ({shown})")
+            };
+            if not_carried.last() != Some(&name) {
+                not_carried.push(name);
             }
         }
     }
 }
 
-fn read_cas(segment: &Segment<'_>, problems: &mut Vec<String>) -> Vec<ClaimAdjustment> {
+fn read_cas(segment: &Elements<'_>, problems: &mut Vec<String>) -> Vec<ClaimAdjustment> {
     let mut adjustments = Vec::new();
-    let Ok(group) = GroupCode::parse(text(segment, 1)) else {
-        problems.push(format!("{}: not a group code", at(segment, 1)));
+    let Ok(group) = GroupCode::parse(segment.get(1)) else {
+        problems.push(format!("{}: not a group code", segment.at(1)));
         return adjustments;
     };
     for first in (2..=17).step_by(3) {
-        let Some(reason) = segment.element(first).filter(|s| !s.is_empty()) else {
+        let Some(reason) = segment.optional(first) else {
             continue;
         };
         let Ok(reason) = Carc::parse(reason) else {
-            problems.push(format!("{}: not a reason code", at(segment, first)));
+            problems.push(format!("{}: not a reason code", segment.at(first)));
             continue;
         };
-        let quantity = match text(segment, first.saturating_add(2)) {
+        let quantity = match segment.get(first.saturating_add(2)) {
             "" => None,
-            sent => match parse_decimal(sent) {
+            sent => match value::decimal(sent) {
                 Some(quantity) => Some(quantity),
                 None => {
                     problems.push(format!(
                         "{}: not a decimal quantity",
-                        at(segment, first.saturating_add(2))
+                        segment.at(first.saturating_add(2))
                     ));
                     continue;
                 }

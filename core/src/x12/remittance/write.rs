@@ -5,7 +5,9 @@
 //! credit/debit flag, payment method and date only (checks and non-payments are complete;
 //! an ACH payment would need the DFI fields the model deliberately leaves out).
 
-use super::{Coded, CompactString, RemitAdjustment, Remittance, ServiceProcedure};
+use crate::remit::{
+    Coded, CompactString, Party, ProviderAdjustment, RemitAdjustment, Remittance, ServiceProcedure,
+};
 use crate::x12::{Element, Envelope, WriteError, X12Writer, date8, decimal};
 
 /// The implementation guide the writer follows.
@@ -54,7 +56,7 @@ fn adjustments(w: &mut X12Writer, list: &[RemitAdjustment]) -> Result<(), WriteE
     Ok(())
 }
 
-fn party(w: &mut X12Writer, role: &str, p: &super::Party) -> Result<(), WriteError> {
+fn party(w: &mut X12Writer, role: &str, p: &Party) -> Result<(), WriteError> {
     let qualifier = p.id_qualifier.as_deref().unwrap_or("");
     let id = p.id.as_deref().unwrap_or("");
     w.segment(
@@ -291,7 +293,7 @@ pub fn write_one(w: &mut X12Writer, r: &Remittance) -> Result<(), WriteError> {
             reason: "a provider adjustment needs its reason code".to_owned(),
         });
     }
-    let mut rest: &[super::ProviderAdjustment] = &r.provider_adjustments;
+    let mut rest: &[ProviderAdjustment] = &r.provider_adjustments;
     while let Some(first) = rest.first() {
         let run = rest
             .iter()

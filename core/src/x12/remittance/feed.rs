@@ -1,4 +1,4 @@
-//! The byte source behind [`super::RemitReader`]: either the caller's reader passed through,
+//! The byte source behind [`super::read::RemitReader`]: either the caller's reader passed through,
 //! or a pool of worker threads that read ahead, cut the input into pieces at claim
 //! boundaries and parse each piece into claims while the caller consumes the previous ones.
 //!
@@ -18,7 +18,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use super::RemitEvent;
+use super::read::RemitEvent;
 use crate::money::Money;
 use crate::x12::{Delimiters, MAX_SEGMENT_BYTES};
 
@@ -408,8 +408,9 @@ fn read_full(source: &mut impl Read, buffer: &mut [u8]) -> (usize, Option<std::i
 /// The offset of the last segment in `bytes` (after the first byte) that the sequential
 /// reader will read as a CLP, so that it ends the claim before it: `CLP` and the element
 /// separator right after a segment terminator and any white space, the whole segment in
-/// `bytes`, no longer than a segment may be, and text (a segment that is not UTF-8 is
-/// skipped with a finding, and the claim before it goes on).
+/// `bytes` and no longer than a segment may be. (Its elements need not be text: one that is
+/// not reads as empty, with a finding, and the segment is still the CLP that ends the
+/// claim before it.)
 fn last_claim_start(bytes: &[u8], delimiters: Delimiters) -> Option<usize> {
     let needle = [b'C', b'L', b'P', delimiters.element];
     memchr::memmem::rfind_iter(bytes, &needle).find(|&at| {
@@ -420,9 +421,7 @@ fn last_claim_start(bytes: &[u8], delimiters: Delimiters) -> Option<usize> {
             .map(|i| before.get(i).copied());
         let segment = bytes.get(at..).unwrap_or_default();
         let whole = memchr::memchr(delimiters.segment, segment)
-            .filter(|&length| length <= MAX_SEGMENT_BYTES)
-            .and_then(|length| segment.get(..length))
-            .is_some_and(|text| std::str::from_utf8(text).is_ok());
+            .is_some_and(|length| length <= MAX_SEGMENT_BYTES);
         at > 0 && end == Some(Some(delimiters.segment)) && whole
     })
 }
