@@ -55,7 +55,7 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'open func priceJson(claimJson: String, contractJson: String, asOf: String, options: PriceOptions? = nil)throws -> String' \
             'open func rvuRows() -> UInt64' \
             'open func estimateJson(requestJson: String, asOf: String)throws -> String' \
-            'public func adjudicateJson(pricedJson: String, planJson: String, accumulatorsJson: String, network: Network)throws -> String' \
+            'public func adjudicateJson(pricedJson: String, planJson: String, accumulatorsJson: String, network: Network, unchecked: Bool = false)throws -> String' \
             'public func coordinateJson(priorJson: String, secondaryJson: String, methodJson: String)throws -> String' \
             'public enum Network' \
             'public func readX12Json(bytes: Data)throws -> String' \
@@ -83,8 +83,10 @@ for fn in $calls; do
     not_ok "main.swift calls $fn()" "Medbill.swift declares no 'public func $fn('"
     continue
   fi
-  # Declared argument labels, in order, must appear in the call (calls are one line each).
-  labels=$(echo "$decl" | grep -oE '[(,] *[A-Za-z_][A-Za-z0-9_]*:' | tr -d '(, ')
+  # Declared argument labels, in order, must appear in the call (calls are one line each);
+  # a parameter with a default value (`= false`, `= nil`) may be left out.
+  labels=$(echo "$decl" | sed -E 's/^[^(]*\(//; s/\)$//' | tr ',' '\n' | grep -v '=' \
+    | grep -oE '^ *[A-Za-z_][A-Za-z0-9_]*:' | tr -d ' ')
   pattern="(^|[^.A-Za-z0-9_])$fn\\("
   for label in $labels; do pattern+=".*$label "; done
   check "main.swift calls $fn($(echo $labels | tr -d ' ')) as declared" "declared as: $decl" grep -qE "$pattern" "$main"
