@@ -5,7 +5,7 @@ use medbill::pricing::PriceOptions;
 use medbill::{Claim, Contract};
 use wasm_bindgen::prelude::*;
 
-use crate::error::{from_js, to_js, to_js_value, with_code};
+use crate::error::{from_js, to_js, to_js_value};
 
 /// Prices claims under payer contracts. Holds the Medicare PFS data when it was given.
 #[wasm_bindgen]
