@@ -52,25 +52,14 @@ impl Pricer {
         zip: Option<Vec<u8>>,
         version: Option<String>,
     ) -> Result<Arc<Pricer>, MedbillError> {
-        let pfs = match (rvu, gpci) {
-            (None, None) => None,
-            (Some(rvu), Some(gpci)) => Some(
-                PfsData::load(
-                    &rvu,
-                    &gpci,
-                    anesthesia.as_deref(),
-                    zip.as_deref(),
-                    version.as_deref(),
-                )
-                .map_err(|e| MedbillError::from_core(&e))?,
-            ),
-            _ => {
-                return Err(MedbillError::Failed {
-                    code: "INPUT_INVALID".to_owned(),
-                    detail: "the RVU and GPCI files are needed together".to_owned(),
-                });
-            }
-        };
+        let pfs = PfsData::load_given(
+            rvu.as_deref(),
+            gpci.as_deref(),
+            anesthesia.as_deref(),
+            zip.as_deref(),
+            version.as_deref(),
+        )
+        .map_err(|e| MedbillError::from_core(&e))?;
         Ok(Arc::new(Pricer { pfs }))
     }
 

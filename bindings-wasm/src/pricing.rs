@@ -5,7 +5,7 @@ use medbill::pricing::PriceOptions;
 use medbill::{Claim, Contract};
 use wasm_bindgen::prelude::*;
 
-use crate::error::{from_js, to_js, to_js_value, with_code};
+use crate::error::{from_js, to_js, to_js_value};
 
 /// Prices claims under payer contracts. Holds the Medicare PFS data when it was given.
 #[wasm_bindgen]
@@ -27,25 +27,14 @@ impl Pricer {
         zip: Option<Vec<u8>>,
         version: Option<String>,
     ) -> Result<Pricer, JsValue> {
-        let pfs = match (rvu, gpci) {
-            (None, None) => None,
-            (Some(rvu), Some(gpci)) => Some(
-                PfsData::load(
-                    &rvu,
-                    &gpci,
-                    anesthesia.as_deref(),
-                    zip.as_deref(),
-                    version.as_deref(),
-                )
-                .map_err(|e| to_js(&e))?,
-            ),
-            _ => {
-                return Err(with_code(
-                    "INPUT_INVALID",
-                    "the RVU and GPCI files are needed together",
-                ));
-            }
-        };
+        let pfs = PfsData::load_given(
+            rvu.as_deref(),
+            gpci.as_deref(),
+            anesthesia.as_deref(),
+            zip.as_deref(),
+            version.as_deref(),
+        )
+        .map_err(|e| to_js(&e))?;
         Ok(Pricer { pfs })
     }
 

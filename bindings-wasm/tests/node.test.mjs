@@ -81,11 +81,11 @@ test('a number where an amount string is expected is INPUT_INVALID', () => {
   assert.ok(e.message.includes('/totalCharge'), e.message);
 });
 
-test('a Pricer with the RVU file but no GPCI file is INPUT_INVALID', () => {
+test('a Pricer with the RVU file but no GPCI file is CODESET_INCOMPLETE', () => {
   const e = thrown(() => new api.Pricer(loadBytes(PRICER_FILES.rvu)));
   assert.ok(e instanceof Error);
   assert.equal(e.name, 'MedbillError');
-  assert.equal(e.code, 'INPUT_INVALID');
+  assert.equal(e.code, 'CODESET_INCOMPLETE');
 });
 
 test('the sample Pricer loads 53 RVU rows, and a Pricer without data none', async () => {

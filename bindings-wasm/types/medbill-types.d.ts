@@ -299,6 +299,13 @@ export type PayerResponsibility = "primary" | "secondary" | "tertiary";
  */
 export type Sex = "female" | "male" | "unknown";
 /**
+ * One related cause (CLM11-1/2).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RelatedCause".
+ */
+export type RelatedCause = "autoAccident" | "employment" | "otherAccident";
+/**
  * Professional (837P, X222) or institutional (837I, X223).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1891,7 +1898,7 @@ export interface Claim {
    */
   billingProvider: Provider;
   /**
-   * Claim-level dates (onset, accident, …).
+   * Claim-level dates (onset, last seen, hospitalization, …).
    */
   dates?: ClaimDates;
   /**
@@ -1939,6 +1946,12 @@ export interface Claim {
    * Referring provider (2310A, box 17).
    */
   referringProvider?: Provider | null;
+  /**
+   * What the services relate to — an auto accident, employment, another accident — with
+   * the accident's date (837P CLM11 and DTP*439; CMS-1500 boxes 10a–c). Professional
+   * claims only: the 837I reports accidents as occurrence codes.
+   */
+  relatedCauses?: RelatedCauses | null;
   /**
    * Who performed the service when not the billing provider (2310B, box 24J).
    */
@@ -1991,10 +2004,6 @@ export interface Provider {
  * via the `definition` "ClaimDates".
  */
 export interface ClaimDates {
-  /**
-   * Accident (DTP*439, box 15).
-   */
-  accident?: string | null;
   /**
    * Hospitalization admission, professional claims (DTP*435, box 18).
    */
@@ -2452,6 +2461,31 @@ export interface Patient {
    * Sex (box 3).
    */
   sex: Sex;
+}
+/**
+ * What the services relate to (837P CLM11, CMS-1500 boxes 10a–c).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RelatedCauses".
+ */
+export interface RelatedCauses {
+  /**
+   * The accident's date (DTP*439): required with an auto or other accident, and not sent
+   * for employment alone.
+   */
+  accidentDate?: string | null;
+  /**
+   * One or two causes (CLM11-1, CLM11-2).
+   */
+  causes: RelatedCause[];
+  /**
+   * The country of an accident outside the United States, two letters (CLM11-5).
+   */
+  country?: string | null;
+  /**
+   * The state of an auto accident, two letters (CLM11-4; box 10b's place).
+   */
+  state?: string | null;
 }
 /**
  * Where the service was performed (2310C).

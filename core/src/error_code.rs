@@ -69,6 +69,7 @@ impl ErrorCode for CodeSetError {
             CodeSetError::Encoding { .. } => "CODESET_ENCODING",
             CodeSetError::Layout { .. } => "CODESET_LAYOUT",
             CodeSetError::Field { .. } => "CODESET_FIELD",
+            CodeSetError::Incomplete { .. } => "CODESET_INCOMPLETE",
         }
     }
 }

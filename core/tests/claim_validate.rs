@@ -170,6 +170,78 @@ fn replacement_and_void_need_the_original_claim_number() {
 }
 
 #[test]
+fn related_causes_follow_clm11_and_dtp_439() {
+    use medbill::claim::{RelatedCause as C, RelatedCauses};
+    let base = Claim::from_json(&fixture("professional-clean.json")).unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 18);
+    let state = Some("IL".to_owned());
+    for (causes, state, date, expected) in [
+        (vec![C::AutoAccident], state.clone(), day, vec![]),
+        (vec![C::Employment], None, None, vec![]),
+        (vec![C::Employment, C::OtherAccident], None, day, vec![]),
+        // An auto accident names its state and date.
+        (
+            vec![C::AutoAccident],
+            None,
+            day,
+            vec![("CLM-ACCIDENT-STATE", "/relatedCauses/state")],
+        ),
+        (
+            vec![C::AutoAccident],
+            state.clone(),
+            None,
+            vec![("CLM-ACCIDENT-DATE", "/relatedCauses/accidentDate")],
+        ),
+        // Employment alone sends no accident date.
+        (
+            vec![C::Employment],
+            None,
+            day,
+            vec![("CLM-ACCIDENT-DATE", "/relatedCauses/accidentDate")],
+        ),
+        (
+            vec![],
+            None,
+            None,
+            vec![("CLM-RELATED-CAUSES", "/relatedCauses/causes")],
+        ),
+        (
+            vec![C::Employment, C::Employment],
+            None,
+            None,
+            vec![("CLM-RELATED-CAUSES", "/relatedCauses/causes")],
+        ),
+        (
+            vec![C::OtherAccident],
+            Some("ZZ".to_owned()),
+            day,
+            vec![("CLM-STATE-CODE", "/relatedCauses/state")],
+        ),
+    ] {
+        let mut claim = base.clone();
+        claim.related_causes = Some(RelatedCauses {
+            causes: causes.clone(),
+            state,
+            country: None,
+            accident_date: date,
+        });
+        assert_eq!(rules(&claim.validate()), expected, "{causes:?}");
+    }
+    // The 837I has no CLM11.
+    let mut institutional = Claim::from_json(&fixture("institutional-outpatient.json")).unwrap();
+    institutional.related_causes = Some(RelatedCauses {
+        causes: vec![C::Employment],
+        state: None,
+        country: None,
+        accident_date: None,
+    });
+    assert_eq!(
+        rules(&institutional.validate()),
+        [("INST-RELATED-CAUSES", "/relatedCauses")]
+    );
+}
+
+#[test]
 fn pointer_and_count_limits() {
     let mut claim = Claim::from_json(&fixture("professional-clean.json")).unwrap();
     let ClaimForm::Professional(form) = &mut claim.form else {

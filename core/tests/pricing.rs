@@ -890,3 +890,29 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn pfs_files_load_together_or_not_at_all() {
+    use medbill::codesets::CodeSetError;
+    let dir = support::data_dir().join("pfs-sample");
+    let read = |name: &str| std::fs::read(dir.join(name)).unwrap();
+    let (rvu, gpci) = (read("rvu-sample.csv"), read("gpci-sample.csv"));
+    assert!(
+        PfsData::load_given(None, None, None, None, None)
+            .unwrap()
+            .is_none()
+    );
+    let loaded = PfsData::load_given(Some(&rvu), Some(&gpci), None, None, None).unwrap();
+    assert!(loaded.is_some_and(|d| !d.rvu.is_empty()));
+    assert_eq!(
+        PfsData::load_given(Some(&rvu), None, None, None, None).err(),
+        Some(CodeSetError::Incomplete { missing: "GPCI" })
+    );
+    let zip = read("zip-sample.txt");
+    assert_eq!(
+        PfsData::load_given(None, None, None, Some(&zip), None).err(),
+        Some(CodeSetError::Incomplete {
+            missing: "relative value (RVU)"
+        })
+    );
+}

@@ -1642,7 +1642,14 @@ fn apply(claim: &mut Claim, kind: u8, variant: u8) {
         },
         15 => {
             if variant % 3 == 0 {
-                claim.dates.accident = Some(day(1));
+                // An auto accident: its state and date (valid on an 837P), or, on every
+                // fourth, without the state CLM11-4 needs.
+                claim.related_causes = Some(medbill::claim::RelatedCauses {
+                    causes: vec![medbill::claim::RelatedCause::AutoAccident],
+                    state: (variant % 4 != 0).then(|| "IL".to_owned()),
+                    country: None,
+                    accident_date: Some(day(1)),
+                });
             } else {
                 let lines = claim.line_count();
                 let other = with_other_payer(claim);
@@ -2112,4 +2119,23 @@ fn a_claim_total_other_than_the_sum_of_its_lines_is_an_error() {
         .find(|f| f.rule == "X12-837-TOTAL-CHARGE")
         .unwrap();
     assert!(overflow.message.contains("overflows"), "{overflow:?}");
+}
+
+#[test]
+fn an_auto_accident_is_written_as_clm11_and_dtp_439_and_passes_pyx12() {
+    let mut claim = example("professional-clean.json");
+    claim.related_causes = Some(medbill::claim::RelatedCauses {
+        causes: vec![
+            medbill::claim::RelatedCause::AutoAccident,
+            medbill::claim::RelatedCause::Employment,
+        ],
+        state: Some("IL".to_owned()),
+        country: None,
+        accident_date: NaiveDate::from_ymd_opt(2026, 11, 18),
+    });
+    let bytes = round_trip("auto accident", std::slice::from_ref(&claim), &submission());
+    let text = String::from_utf8(bytes.clone()).unwrap().replace('\n', "");
+    assert!(text.contains("*Y*A*Y*Y**AA:EM::IL~"), "{text}");
+    assert!(text.contains("DTP*439*D8*20261118~"), "{text}");
+    support::assert_pyx12_valid("auto-accident.837p", &bytes);
 }

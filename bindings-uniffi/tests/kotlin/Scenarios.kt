@@ -682,10 +682,10 @@ private fun ownChecks(fixtures: File, pricer: PricerOnce): List<Pair<String, () 
             val findings = validateClaimJson(File(fixtures, "claims/professional-broken.json").readText())
             ensure(findings.isNotEmpty() && findings.all { it.severity in Severity.values() }) { findings.toString() }
         },
-        "a Pricer with the RVU file but no GPCI file is INPUT_INVALID" to {
+        "a Pricer with the RVU file but no GPCI file is CODESET_INCOMPLETE" to {
             val rvu = File(fixtures, PRICER_FILES[0]).readBytes()
             val e = thrown { Pricer(rvu, null, null, null, PRICER_VERSION).close() }
-            ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID") { describe(e) }
+            ensure(e is MedbillException.Failed && e.code == "CODESET_INCOMPLETE") { describe(e) }
         },
         "the sample Pricer loads 53 RVU rows, a Pricer without data none" to {
             val rows: ULong = pricer.get().rvuRows()

@@ -547,11 +547,11 @@ def own_checks(fixtures, pricer):
         findings = medbill.validate_claim_json((fixtures / "claims/professional-broken.json").read_text())
         assert findings and all(isinstance(f.severity, medbill.Severity) for f in findings), show_result(findings)
 
-    def pricer_rvu_without_gpci_is_input_invalid():
+    def pricer_rvu_without_gpci_is_incomplete():
         rvu = (fixtures / PRICER_FILES[0]).read_bytes()
         e = thrown(lambda: medbill.Pricer(rvu, None, None, None, PRICER_VERSION))
         assert isinstance(e, medbill.MedbillError.Failed), describe(e)
-        assert e.code == "INPUT_INVALID", describe(e)
+        assert e.code == "CODESET_INCOMPLETE", describe(e)
 
     def pricer_rvu_rows():
         rows = pricer.get().rvu_rows()
@@ -599,7 +599,7 @@ def own_checks(fixtures, pricer):
         ("money strings keep trailing zeros", money_keeps_trailing_zeros),
         ("errors are MedbillError exceptions with a code", error_is_an_exception_with_code),
         ("CodeCheck and Finding carry enums", code_check_record_and_enums),
-        ("a Pricer with the RVU file but no GPCI file is INPUT_INVALID", pricer_rvu_without_gpci_is_input_invalid),
+        ("a Pricer with the RVU file but no GPCI file is CODESET_INCOMPLETE", pricer_rvu_without_gpci_is_incomplete),
         ("the sample Pricer loads 53 RVU rows, a Pricer without data none", pricer_rvu_rows),
         ("a bad as-of date is INPUT_INVALID", pricer_bad_as_of_is_input_invalid),
         ("adjudicateJson with malformed plan JSON is INPUT_INVALID", adjudicate_malformed_plan_is_input_invalid),

@@ -71,9 +71,14 @@ pub struct Claim {
     /// Assignment, benefits and release indicators (CLM06–CLM09).
     #[serde(default)]
     pub indicators: ClaimIndicators,
-    /// Claim-level dates (onset, accident, …).
+    /// Claim-level dates (onset, last seen, hospitalization, …).
     #[serde(default)]
     pub dates: ClaimDates,
+    /// What the services relate to — an auto accident, employment, another accident — with
+    /// the accident's date (837P CLM11 and DTP*439; CMS-1500 boxes 10a–c). Professional
+    /// claims only: the 837I reports accidents as occurrence codes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_causes: Option<RelatedCauses>,
     /// What differs between professional and institutional claims, lines included.
     pub form: ClaimForm,
     /// Other payers (837 loops 2320/2330/2430): for a secondary claim, the primary's
@@ -521,6 +526,62 @@ pub enum ReleaseOfInformation {
     Informed,
 }
 
+/// What the services relate to (837P CLM11, CMS-1500 boxes 10a–c).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RelatedCauses {
+    /// One or two causes (CLM11-1, CLM11-2).
+    pub causes: Vec<RelatedCause>,
+    /// The state of an auto accident, two letters (CLM11-4; box 10b's place).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The country of an accident outside the United States, two letters (CLM11-5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The accident's date (DTP*439): required with an auto or other accident, and not sent
+    /// for employment alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accident_date: Option<NaiveDate>,
+}
+
+/// One related cause (CLM11-1/2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum RelatedCause {
+    /// AA: an auto accident (box 10b).
+    AutoAccident,
+    /// EM: employment, current or previous (box 10a).
+    Employment,
+    /// OA: another accident (box 10c).
+    OtherAccident,
+}
+
+impl RelatedCause {
+    /// The X12 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            RelatedCause::AutoAccident => "AA",
+            RelatedCause::Employment => "EM",
+            RelatedCause::OtherAccident => "OA",
+        }
+    }
+
+    /// The cause an X12 code names.
+    pub fn from_code(code: &str) -> Option<RelatedCause> {
+        match code {
+            "AA" => Some(RelatedCause::AutoAccident),
+            "EM" => Some(RelatedCause::Employment),
+            "OA" => Some(RelatedCause::OtherAccident),
+            _ => None,
+        }
+    }
+
+    /// True for an accident (auto or other), whose date the claim must carry.
+    pub fn is_accident(self) -> bool {
+        self != RelatedCause::Employment
+    }
+}
+
 /// Claim-level dates (2300 DTP).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -534,9 +595,6 @@ pub struct ClaimDates {
     /// Last seen (DTP*304, box 15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<NaiveDate>,
-    /// Accident (DTP*439, box 15).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accident: Option<NaiveDate>,
     /// Hospitalization admission, professional claims (DTP*435, box 18).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hospitalized_from: Option<NaiveDate>,

@@ -237,6 +237,7 @@ pub fn prepare_claim(encounter: &Encounter, practice: &Practice) -> Result<Claim
             onset: encounter.onset,
             ..ClaimDates::default()
         },
+        related_causes: None,
         form: ClaimForm::Professional(Professional {
             place_of_service: encounter.place_of_service,
             lines,

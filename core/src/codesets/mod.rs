@@ -26,6 +26,13 @@ pub enum CodeSetError {
         /// What is missing.
         reason: &'static str,
     },
+    /// A file that only works with another was given without it (the PFS relative value
+    /// and GPCI files go together).
+    #[error("the PFS files are incomplete: the {missing} file is needed too")]
+    Incomplete {
+        /// Which file is missing.
+        missing: &'static str,
+    },
     /// A field could not be read.
     #[error("{file} line {line}, field {field}: {reason}")]
     Field {

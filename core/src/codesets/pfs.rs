@@ -768,6 +768,26 @@ impl PfsData {
         })
     }
 
+    /// The PFS data when files were given, none when none were: the RVU and GPCI files go
+    /// together (one without the other is [`CodeSetError::Incomplete`]); the anesthesia and
+    /// ZIP files are optional. The one rule every host (CLI, bindings) loads by.
+    pub fn load_given(
+        rvu: Option<&[u8]>,
+        gpci: Option<&[u8]>,
+        anesthesia: Option<&[u8]>,
+        zip: Option<&[u8]>,
+        version: Option<&str>,
+    ) -> Result<Option<PfsData>, CodeSetError> {
+        match (rvu, gpci) {
+            (Some(rvu), Some(gpci)) => PfsData::load(rvu, gpci, anesthesia, zip, version).map(Some),
+            (None, None) if anesthesia.is_none() && zip.is_none() => Ok(None),
+            (None, _) => Err(CodeSetError::Incomplete {
+                missing: "relative value (RVU)",
+            }),
+            (Some(_), None) => Err(CodeSetError::Incomplete { missing: "GPCI" }),
+        }
+    }
+
     /// When the files did not say their release, takes it from the relative value file's name
     /// or its folder's (see [`release_from_file_name`]); otherwise leaves the version as it is.
     pub fn named_by_file(mut self, names: &[&str]) -> PfsData {

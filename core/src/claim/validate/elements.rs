@@ -12,7 +12,8 @@ use rust_decimal::Decimal;
 use super::{INST, PRO};
 use crate::claim::{
     Address, Claim, ClaimAdjustment, ClaimForm, DrugQuantity, Institutional, OtherPayer, PartyName,
-    Patient, Payer, PersonName, Professional, Provider, Quantity, Subscriber, TaxId, cas_segments,
+    Patient, Payer, PersonName, Professional, Provider, Quantity, RelatedCause, RelatedCauses,
+    Subscriber, TaxId, cas_segments,
 };
 use crate::finding::Finding;
 use crate::money::Money;
@@ -248,6 +249,60 @@ impl Check<'_> {
                 path,
                 "the 837 writes dates as CCYYMMDD: the year must be 0000 to 9999",
             );
+        }
+    }
+
+    /// CLM11 and DTP*439 (837P): one or two distinct causes; an auto accident names its
+    /// state; an accident (auto or other) has its date, and employment alone sends none.
+    fn related_causes(&mut self, related: &RelatedCauses) {
+        let causes = &related.causes;
+        let distinct = causes.first() != causes.get(1);
+        if causes.is_empty() || causes.len() > 2 || !distinct {
+            self.error(
+                "CLM-RELATED-CAUSES",
+                "/relatedCauses/causes",
+                "CLM11 takes one or two different causes (auto accident, employment, other \
+                 accident)",
+            );
+        }
+        let auto = causes.contains(&RelatedCause::AutoAccident);
+        match related.state.as_deref() {
+            None if auto => self.error(
+                "CLM-ACCIDENT-STATE",
+                "/relatedCauses/state",
+                "an auto accident names the state it happened in (CLM11-4)",
+            ),
+            Some(state) if !US_STATES.contains(&state) => self.error(
+                "CLM-STATE-CODE",
+                "/relatedCauses/state",
+                "CLM11-4 must be a US state, territory or military post office code (two \
+                 capital letters)",
+            ),
+            _ => {}
+        }
+        if let Some(country) = related.country.as_deref() {
+            if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+                self.error(
+                    "CLM-COUNTRY-CODE",
+                    "/relatedCauses/country",
+                    "CLM11-5 is a two-letter country code",
+                );
+            }
+        }
+        let accident = causes.iter().any(|c| c.is_accident());
+        match related.accident_date {
+            Some(date) if accident => self.date("/relatedCauses/accidentDate", date),
+            Some(_) => self.error(
+                "CLM-ACCIDENT-DATE",
+                "/relatedCauses/accidentDate",
+                "an accident date (DTP*439) is sent only with an auto or other accident",
+            ),
+            None if accident => self.error(
+                "CLM-ACCIDENT-DATE",
+                "/relatedCauses/accidentDate",
+                "an auto or other accident needs its date (DTP*439)",
+            ),
+            None => {}
         }
     }
 
@@ -708,7 +763,6 @@ impl Check<'_> {
             ("onset", d.onset),
             ("initialTreatment", d.initial_treatment),
             ("lastSeen", d.last_seen),
-            ("accident", d.accident),
             ("hospitalizedFrom", d.hospitalized_from),
             ("hospitalizedThrough", d.hospitalized_through),
         ] {
@@ -720,6 +774,14 @@ impl Check<'_> {
                      admission",
                 );
             }
+        }
+        if claim.related_causes.is_some() {
+            self.error(
+                "INST-RELATED-CAUSES",
+                "/relatedCauses",
+                "the 837I has no CLM11: report an accident or employment as occurrence codes \
+                 (01-06, 11, 24-25) with their dates",
+            );
         }
         self.date(&format!("{INST}/statementFrom"), form.statement_from);
         self.date(&format!("{INST}/statementThrough"), form.statement_through);
@@ -869,13 +931,15 @@ impl Claim {
             ("onset", d.onset),
             ("initialTreatment", d.initial_treatment),
             ("lastSeen", d.last_seen),
-            ("accident", d.accident),
             ("hospitalizedFrom", d.hospitalized_from),
             ("hospitalizedThrough", d.hospitalized_through),
         ] {
             if let Some(date) = date {
                 check.date(&format!("/dates/{field}"), date);
             }
+        }
+        if let Some(related) = &self.related_causes {
+            check.related_causes(related);
         }
         let (rendering, referring) = if institutional {
             (role("2310D", true, false), role("2310F", true, false))

@@ -16,8 +16,8 @@ use crate::claim::{
     Address, Admission, Assignment, Claim, ClaimAdjustment, ClaimDates, ClaimForm, ClaimIndicators,
     DrugQuantity, DrugUnit, Institutional, InstitutionalLine, LineAdjudication, OccurrenceCode,
     OtherPayer, PartyName, Patient, Payer, PayerResponsibility, PersonName, Professional,
-    ProfessionalLine, Provider, Quantity, ReleaseOfInformation, ServiceFacility, Sex, Subscriber,
-    TaxId, ValueCode,
+    ProfessionalLine, Provider, Quantity, RelatedCause, RelatedCauses, ReleaseOfInformation,
+    ServiceFacility, Sex, Subscriber, TaxId, ValueCode,
 };
 use crate::codes::{
     Carc, ClaimFrequency, GroupCode, Icd10Cm, Modifier, Ndc, Npi, PlaceOfService, ProcedureCode,
@@ -453,6 +453,9 @@ struct ClaimPart {
     frequency: Option<ClaimFrequency>,
     indicators: ClaimIndicators,
     dates: ClaimDates,
+    /// CLM11, then DTP*439 (joined when the claim is built).
+    related_causes: Option<RelatedCauses>,
+    accident_date: Option<(usize, NaiveDate)>,
     original_claim_number: Option<String>,
     prior_authorization: Option<String>,
     principal: Option<Icd10Cm>,
@@ -1091,6 +1094,12 @@ impl Reading {
                 ReleaseOfInformation::Yes
             }
         };
+        if self.kind == ClaimKind::Professional && !segment.get(11).is_empty() {
+            claim.related_causes = related_causes(segment, problems);
+            if segment.component(11, 3).is_some_and(|c| !c.is_empty()) {
+                self.not_carried("CLM11-3".to_owned(), segment.position());
+            }
+        }
         for n in 3..=4 {
             if !segment.get(n).is_empty() {
                 self.not_carried(format!("CLM{n:02}"), segment.position());
@@ -1099,7 +1108,11 @@ impl Reading {
         if segment.components(5).nth(3).is_some() {
             self.not_carried("CLM05-4".to_owned(), segment.position());
         }
-        self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        let carried: &[usize] = match self.kind {
+            ClaimKind::Professional => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 11],
+            ClaimKind::Institutional => &[1, 2, 3, 4, 5, 6, 7, 8, 9],
+        };
+        self.elements_not_carried(segment, carried);
         self.claim = Some(claim);
         self.place = Loop::Claim;
     }
@@ -1151,7 +1164,7 @@ impl Reading {
                             dates.last_seen = Some(value.from);
                         }
                         (ClaimKind::Professional, "439") if single => {
-                            dates.accident = Some(value.from);
+                            claim.accident_date = Some((segment.position(), value.from));
                         }
                         (ClaimKind::Professional, "435") if single => {
                             dates.hospitalized_from = Some(value.from);
@@ -1837,6 +1850,15 @@ impl Reading {
                 }
             }
         };
+        // DTP*439 belongs to CLM11's accident; without CLM11 it has nowhere to go.
+        let mut related_causes = part.related_causes;
+        match (related_causes.as_mut(), part.accident_date) {
+            (Some(related), Some((_, date))) => related.accident_date = Some(date),
+            (None, Some((position, _))) => {
+                notes.push(("DTP*439 without CLM11".to_owned(), position));
+            }
+            _ => {}
+        }
         match (billing, subscriber, payer, part.total, part.frequency, form) {
             (
                 Some(billing_provider),
@@ -1861,6 +1883,7 @@ impl Reading {
                 prior_authorization: part.prior_authorization,
                 indicators: part.indicators,
                 dates: part.dates,
+                related_causes,
                 form,
                 other_payers,
             }),
@@ -1872,6 +1895,32 @@ impl Reading {
             }
         }
     }
+}
+
+/// CLM11: one or two related causes, the auto accident's state and the country.
+fn related_causes(segment: &Elements<'_>, problems: &mut Vec<String>) -> Option<RelatedCauses> {
+    let mut causes = Vec::new();
+    for n in 1..=2 {
+        match segment.component(11, n).unwrap_or("") {
+            "" => {}
+            code => match RelatedCause::from_code(code) {
+                Some(cause) => causes.push(cause),
+                None => problems.push(format!("{}: not AA, EM or OA", segment.at_component(11, n))),
+            },
+        }
+    }
+    let text = |n| {
+        segment
+            .component(11, n)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+    };
+    Some(RelatedCauses {
+        causes,
+        state: text(4),
+        country: text(5),
+        accident_date: None,
+    })
 }
 
 /// A provider the claim can do without (referring, rendering, operating): one sent without

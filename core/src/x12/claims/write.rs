@@ -10,7 +10,7 @@ use super::{ClaimKind, INSTITUTIONAL_VERSION, PROFESSIONAL_VERSION, Submission};
 use crate::claim::{
     Address, Assignment, Claim, ClaimAdjustment, ClaimForm, DrugQuantity, DrugUnit, Institutional,
     OtherPayer, PartyName, Patient, PayerResponsibility, PersonName, Professional, Provider,
-    Quantity, ReleaseOfInformation, Sex, TaxId, cas_segments,
+    Quantity, RelatedCauses, ReleaseOfInformation, Sex, TaxId, cas_segments,
 };
 use crate::finding::{Finding, Severity};
 use crate::x12::{Element, Envelope, WriteError, X12Writer, date8, decimal};
@@ -246,6 +246,21 @@ impl From<&String> for El {
 
 fn composite<I: IntoIterator<Item = S>, S: Into<String>>(parts: I) -> El {
     El::C(parts.into_iter().map(Into::into).collect())
+}
+
+/// CLM11: the causes, the accident's state and country (empty when none).
+fn related_causes(related: Option<&RelatedCauses>) -> El {
+    let Some(related) = related else {
+        return composite(Vec::<String>::new());
+    };
+    let cause = |n: usize| related.causes.get(n).map_or("", |c| c.code());
+    composite([
+        cause(0),
+        cause(1),
+        "",
+        related.state.as_deref().unwrap_or(""),
+        related.country.as_deref().unwrap_or(""),
+    ])
 }
 
 macro_rules! seg {
@@ -641,7 +656,9 @@ impl Out<'_> {
             signature,
             assignment,
             yes_no(i.benefits_assigned),
-            release
+            release,
+            "",
+            related_causes(claim.related_causes.as_ref())
         )?;
         match &claim.form {
             ClaimForm::Professional(p) => self.professional(index, claim, p),
@@ -670,7 +687,10 @@ impl Out<'_> {
             ("431", d.onset),
             ("454", d.initial_treatment),
             ("304", d.last_seen),
-            ("439", d.accident),
+            (
+                "439",
+                claim.related_causes.as_ref().and_then(|r| r.accident_date),
+            ),
             ("435", d.hospitalized_from),
             ("096", d.hospitalized_through),
         ] {
@@ -783,7 +803,7 @@ impl Out<'_> {
         if d.onset.is_some()
             || d.initial_treatment.is_some()
             || d.last_seen.is_some()
-            || d.accident.is_some()
+            || claim.related_causes.is_some()
             || d.hospitalized_from.is_some()
             || d.hospitalized_through.is_some()
         {
