@@ -96,6 +96,16 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
             "warnings",
         ]))
     })?;
+    // The fuzz crate is its own workspace, so the step above does not see it: check it here,
+    // long before the smoke run builds it, so a changed API fails fast.
+    report.step("fuzz targets compile (cargo check)", || {
+        let mut check = env.cmd("cargo");
+        check.current_dir(env.root.join("fuzz"));
+        if tools.nightly {
+            check.arg("+nightly");
+        }
+        run(check.args(["check", "--bins"]))
+    })?;
     report.step(
         "cargo test --workspace (pyx12 checks what we write)",
         || {
