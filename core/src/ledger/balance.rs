@@ -128,7 +128,7 @@ pub struct LineBalance {
     pub line: u32,
     /// The line's balance.
     pub balance: Balance,
-    /// By responsible party.
+    /// By responsible party (a party whose figures all net to zero is left out).
     pub parties: Vec<PartyBalance>,
 }
 
@@ -245,8 +245,10 @@ fn add_party(map: &mut BTreeMap<Party, Balance>, entry: &Entry) -> Result<(), Le
     }
 }
 
+/// The party rows, leaving out those whose every figure nets to zero (entries undone).
 fn parties(map: BTreeMap<Party, Balance>) -> Vec<PartyBalance> {
     map.into_iter()
+        .filter(|(_, balance)| !balance.is_zero())
         .map(|(party, balance)| PartyBalance { party, balance })
         .collect()
 }

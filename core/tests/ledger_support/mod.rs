@@ -79,11 +79,15 @@ pub fn books(claims: Vec<ChargedClaim>) -> (Ledger, ClaimIndex) {
 /// 2026-12-01, with these CLP loops and PLB segments (each segment ending in `~`).
 pub fn remittance_text(trace: &str, amount: &str, body: &str) -> String {
     let segments = body.matches('~').count() + 8;
+    let (amount, credit) = match amount.strip_prefix('-') {
+        Some(debit) => (debit, "D"),
+        None => (amount, "C"),
+    };
     format!(
         "ISA*00*          *00*          *ZZ*PAYERSENDER    *ZZ*CLINIC         *261127*1147*^*00501*000000905*0*T*:~\
 GS*HP*PAYERSENDER*CLINIC*20261127*1147*1*X*005010X221A1~\
 ST*835*0001~\
-BPR*I*{amount}*C*CHK************20261201~\
+BPR*I*{amount}*{credit}*CHK************20261201~\
 TRN*1*{trace}*1999999999~\
 DTM*405*20261130~\
 N1*PR*MEDICARE~\
