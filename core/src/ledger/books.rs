@@ -1,12 +1,14 @@
 //! What the ledger's operations read of the books ([`LedgerView`]) and the in-memory books
 //! ([`Ledger`]). A store implements [`LedgerView`] over its tables.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use super::LedgerError;
-use super::entry::{Entry, EntryId, EntryKind, Source};
+use super::entry::{Entry, EntryId, EntryKind, RemitSource, Source};
 
 /// The questions posting, charging and the other operations ask of the books. Each answer
 /// must include every entry appended before the question, including those an operation
@@ -35,11 +37,20 @@ pub trait LedgerView {
 #[derive(Debug, Clone, Default)]
 pub struct Ledger {
     entries: Vec<Entry>,
-    by_claim: FxHashMap<CompactString, Vec<usize>>,
+    /// Claim → its slot in `lists`.
+    by_claim: FxHashMap<CompactString, usize>,
     reversed: FxHashMap<EntryId, EntryId>,
     remittances: FxHashMap<(CompactString, CompactString), usize>,
-    by_payer_claim: FxHashMap<(CompactString, CompactString), Vec<usize>>,
+    /// (payer, payer claim number) → its slot in `lists`.
+    by_payer_claim: FxHashMap<(CompactString, CompactString), usize>,
     deposits: FxHashMap<(CompactString, CompactString), Vec<usize>>,
+    /// Entry positions, per claim and per payer claim number.
+    lists: Vec<Vec<usize>>,
+    /// The last claim indexed and its slot: a claim's entries come together, so most
+    /// entries are indexed without hashing.
+    last_claim: Option<(CompactString, usize)>,
+    /// The last 835 claim source indexed and its slot.
+    last_source: Option<(Arc<RemitSource>, usize)>,
 }
 
 impl Ledger {
@@ -111,17 +122,45 @@ impl Ledger {
             self.reversed.insert(reversal.reverses, entry.id);
         }
         if let Some(claim) = entry.account.claim() {
-            self.by_claim
-                .entry(CompactString::from(claim))
-                .or_default()
-                .push(position);
+            let slot = match &self.last_claim {
+                Some((last, slot)) if last == claim => *slot,
+                _ => {
+                    let next = self.lists.len();
+                    let slot = *self
+                        .by_claim
+                        .entry(CompactString::from(claim))
+                        .or_insert(next);
+                    if slot == next {
+                        self.lists.push(Vec::new());
+                    }
+                    self.last_claim = Some((CompactString::from(claim), slot));
+                    slot
+                }
+            };
+            if let Some(list) = self.lists.get_mut(slot) {
+                list.push(position);
+            }
         }
         if let Source::Remittance(source) = &entry.source {
             if let Some(number) = &source.payer_claim_number {
-                self.by_payer_claim
-                    .entry((source.payer.clone(), number.clone()))
-                    .or_default()
-                    .push(position);
+                let slot = match &self.last_source {
+                    Some((last, slot)) if Arc::ptr_eq(last, source) => *slot,
+                    _ => {
+                        let next = self.lists.len();
+                        let slot = *self
+                            .by_payer_claim
+                            .entry((source.payer.clone(), number.clone()))
+                            .or_insert(next);
+                        if slot == next {
+                            self.lists.push(Vec::new());
+                        }
+                        self.last_source = Some((Arc::clone(source), slot));
+                        slot
+                    }
+                };
+                if let Some(list) = self.lists.get_mut(slot) {
+                    list.push(position);
+                }
             }
             if let EntryKind::Remittance(record) = &entry.kind {
                 self.remittances
@@ -136,6 +175,11 @@ impl Ledger {
         }
         self.entries.push(entry);
         Ok(())
+    }
+
+    /// Makes room for `additional` more entries.
+    pub fn reserve(&mut self, additional: usize) {
+        self.entries.reserve(additional);
     }
 
     /// Appends entries in order; on an error none of them is kept.
@@ -162,10 +206,9 @@ impl Ledger {
             }
         }
         let keep = |list: &mut Vec<usize>| list.retain(|&p| p < len);
-        self.by_claim.values_mut().for_each(keep);
-        self.by_claim.retain(|_, v| !v.is_empty());
-        self.by_payer_claim.values_mut().for_each(keep);
-        self.by_payer_claim.retain(|_, v| !v.is_empty());
+        self.lists.iter_mut().for_each(keep);
+        self.last_claim = None;
+        self.last_source = None;
         self.deposits.values_mut().for_each(keep);
         self.deposits.retain(|_, v| !v.is_empty());
         self.remittances.retain(|_, p| *p < len);
@@ -174,6 +217,10 @@ impl Ledger {
     fn entry_ref(&self, id: EntryId) -> Option<&Entry> {
         let index = usize::try_from(id.0).ok()?.checked_sub(1)?;
         self.entries.get(index)
+    }
+
+    fn collect_slot(&self, slot: Option<&usize>) -> Vec<Entry> {
+        self.collect(slot.and_then(|&s| self.lists.get(s)))
     }
 
     fn collect(&self, positions: Option<&Vec<usize>>) -> Vec<Entry> {
@@ -205,7 +252,7 @@ impl LedgerView for Ledger {
     }
 
     fn claim_entries(&self, claim: &str) -> Vec<Entry> {
-        self.collect(self.by_claim.get(claim))
+        self.collect_slot(self.by_claim.get(claim))
     }
 
     fn remittance(&self, payer: &str, trace: &str) -> Option<Entry> {
@@ -215,7 +262,7 @@ impl LedgerView for Ledger {
     }
 
     fn payer_claim_entries(&self, payer: &str, payer_claim_number: &str) -> Vec<Entry> {
-        self.collect(self.by_payer_claim.get(&(
+        self.collect_slot(self.by_payer_claim.get(&(
             CompactString::from(payer),
             CompactString::from(payer_claim_number),
         )))

@@ -85,7 +85,7 @@ pub trait ChargedClaims {
 /// Charged claims in memory, by patient control number.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimIndex {
-    claims: FxHashMap<String, ChargedClaim>,
+    claims: FxHashMap<String, Box<ChargedClaim>>,
 }
 
 impl ClaimIndex {
@@ -102,7 +102,7 @@ impl ClaimIndex {
     /// Adds a claim, or replaces the version kept under its patient control number.
     pub fn insert(&mut self, claim: ChargedClaim) {
         self.claims
-            .insert(claim.claim.patient_control_number.clone(), claim);
+            .insert(claim.claim.patient_control_number.clone(), Box::new(claim));
     }
 
     /// How many claims it holds.
@@ -118,7 +118,9 @@ impl ClaimIndex {
 
 impl ChargedClaims for ClaimIndex {
     fn charged(&self, patient_control_number: &str) -> Option<Cow<'_, ChargedClaim>> {
-        self.claims.get(patient_control_number).map(Cow::Borrowed)
+        self.claims
+            .get(patient_control_number)
+            .map(|c| Cow::Borrowed(&**c))
     }
 }
 

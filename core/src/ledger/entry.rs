@@ -485,8 +485,8 @@ impl SuspenseReason {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Source {
-    /// An 835.
-    Remittance(RemitSource),
+    /// An 835 (shared by the entries of one claim: cloning it is cheap).
+    Remittance(std::sync::Arc<RemitSource>),
     /// The claim as billed (a charge).
     Billed,
     /// A check (a patient's, or a refund check), by number.

@@ -360,7 +360,7 @@ pub fn match_suspense(
     held.patient_control_number = CompactString::from(claim);
     let context = Context {
         payer: source.payer.clone(),
-        source: source.clone(),
+        source: std::sync::Arc::clone(source),
         effective: entry.effective,
         posted: options.posted,
         options,

@@ -4,6 +4,8 @@
 //! PLBs to clearing accounts, what cannot be applied to suspense, underpayments found, the
 //! deposit reconciled, and the same 835 twice recognized.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use compact_str::CompactString;
 use rustc_hash::FxHashSet;
@@ -267,6 +269,7 @@ impl super::Ledger {
         claims: &(impl ChargedClaims + ?Sized),
         options: &PostOptions,
     ) -> Result<Posting, LedgerError> {
+        let before = self.len();
         let mut poster = RemittancePoster::begin(
             &remittance.control_number,
             &remittance.payment,
@@ -274,6 +277,22 @@ impl super::Ledger {
             self,
             options.clone(),
         )?;
+        // Room for every entry the claims can make (a payment and each CAS, a PR twice, per
+        // line and claim), so the books do not grow (and move) claim by claim.
+        let expected = remittance
+            .claims
+            .iter()
+            .map(|c| {
+                let cas = c.lines.iter().fold(c.adjustments.len(), |n, l| {
+                    n.saturating_add(l.adjustments.len()).saturating_add(1)
+                });
+                cas.saturating_mul(2).saturating_add(1)
+            })
+            .fold(
+                remittance.provider_adjustments.len().saturating_add(2),
+                usize::saturating_add,
+            );
+        self.reserve(expected);
         let mut posting = Posting {
             already_posted: poster.is_already_posted(),
             entries: Vec::new(),
@@ -294,16 +313,15 @@ impl super::Ledger {
         for (index, claim) in remittance.claims.iter().enumerate() {
             let findings = claim_findings.get(index).map_or(&[][..], Vec::as_slice);
             let done = poster.claim(index, claim, findings, claims, self)?;
-            self.append_all(done.entries.clone())?;
-            posting.entries.extend(done.entries);
+            self.append_all(done.entries)?;
             posting.claims.push(done.result);
             posting.secondary_claims.extend(done.secondary_claim);
             posting.underpayments.extend(done.underpayments);
             posting.findings.extend(done.findings);
         }
         let summary = poster.finish(&remittance.provider_adjustments, self)?;
-        self.append_all(summary.entries.clone())?;
-        posting.entries.extend(summary.entries);
+        self.append_all(summary.entries)?;
+        posting.entries = self.entries().get(before..).unwrap_or_default().to_vec();
         posting.deposit = summary.deposit;
         posting.findings.extend(summary.findings);
         Ok(posting)
@@ -334,6 +352,7 @@ pub struct RemittancePoster {
     charge: Money,
     paid: Money,
     digest: Sha256,
+    digest_text: String,
 }
 
 impl RemittancePoster {
@@ -402,6 +421,7 @@ impl RemittancePoster {
             charge: Money::ZERO,
             paid: Money::ZERO,
             digest: Sha256::new(),
+            digest_text: String::new(),
         })
     }
 
@@ -433,18 +453,23 @@ impl RemittancePoster {
         if let Some(paid) = held.paid {
             self.paid = self.paid.checked_add(paid)?;
         }
-        let money = |m: Option<Money>| m.map(|m| m.to_string()).unwrap_or_default();
-        for part in [
-            held.patient_control_number.as_str(),
-            &held.status.to_string(),
-            &money(held.charge),
-            &money(held.paid),
-            held.payer_claim_number.as_deref().unwrap_or(""),
-        ] {
-            self.digest.update(part.as_bytes());
-            self.digest.update([0x1f]);
+        {
+            use std::fmt::Write;
+            let text = &mut self.digest_text;
+            text.clear();
+            let money = |m: Option<Money>| m.unwrap_or(Money::ZERO);
+            // Writing into a String cannot fail.
+            let _ = write!(
+                text,
+                "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1e",
+                held.patient_control_number,
+                held.status,
+                money(held.charge),
+                money(held.paid),
+                held.payer_claim_number.as_deref().unwrap_or("")
+            );
+            self.digest.update(text.as_bytes());
         }
-        self.digest.update([0x1e]);
         let position = u32::try_from(index).map_err(|_| LedgerError::TooLarge)?;
         if self.already.is_some() {
             return Ok(ClaimPosting {
@@ -457,13 +482,13 @@ impl RemittancePoster {
         }
         let context = Context {
             payer: self.payer.clone(),
-            source: RemitSource {
+            source: Arc::new(RemitSource {
                 payer: self.payer.clone(),
                 trace: self.trace.clone(),
                 set: self.set.clone(),
                 claim: Some(position),
                 payer_claim_number: held.payer_claim_number.clone(),
-            },
+            }),
             effective: self.effective,
             posted: self.options.posted,
             options: &self.options,
@@ -520,13 +545,13 @@ impl RemittancePoster {
         }
         let mut ids = next_ids(books);
         let mut entries = Vec::with_capacity(adjustments.len().saturating_add(2));
-        let source = Source::Remittance(RemitSource {
+        let source = Source::Remittance(Arc::new(RemitSource {
             payer: self.payer.clone(),
             trace: self.trace.clone(),
             set: self.set.clone(),
             claim: None,
             payer_claim_number: None,
-        });
+        }));
         let party = Party::Payer(self.payer.clone());
         for plb in adjustments {
             let claim = plb.reference.as_deref().and_then(|reference| {
@@ -639,7 +664,7 @@ fn result_of(held: &HeldClaim, index: u32, outcome: ClaimOutcome) -> ClaimResult
 /// What posting one claim needs to know of its remittance.
 pub(crate) struct Context<'a> {
     pub(crate) payer: CompactString,
-    pub(crate) source: RemitSource,
+    pub(crate) source: Arc<RemitSource>,
     pub(crate) effective: NaiveDate,
     pub(crate) posted: NaiveDate,
     pub(crate) options: &'a PostOptions,
@@ -667,7 +692,7 @@ impl Context<'_> {
             party,
             amount,
             kind,
-            source: Source::Remittance(self.source.clone()),
+            source: Source::Remittance(Arc::clone(&self.source)),
         })
     }
 
@@ -1083,7 +1108,7 @@ impl Context<'_> {
             };
             match groups.iter_mut().find(|(s, _)| same(s)) {
                 Some((_, list)) => list.push(entry),
-                None => groups.push((source.clone(), vec![entry])),
+                None => groups.push(((**source).clone(), vec![entry])),
             }
         }
         groups.retain(|(_, list)| list.iter().all(|e| books.reversal_of(e.id).is_none()));
@@ -1158,18 +1183,22 @@ fn match_lines(
     charged: &ChargedClaim,
     index: u32,
 ) -> Result<(Vec<u32>, Vec<Finding>), u32> {
-    let claim_lines = billed_lines(charged);
-    let mut taken = vec![false; claim_lines.len()];
+    let numbers = control_numbers(charged);
+    let mut claim_lines: Option<Vec<BilledLine>> = None;
+    let mut taken: Vec<bool> = Vec::new();
     let mut map = Vec::with_capacity(held.lines.len());
     let mut findings = Vec::new();
     for (l, line) in held.lines.iter().enumerate() {
         let position = u32::try_from(l).unwrap_or(u32::MAX);
-        let by_number = line.control_number.as_deref().and_then(|number| {
-            claim_lines
-                .iter()
-                .position(|c| c.control_number.as_deref() == Some(number))
-        });
+        let by_number = line
+            .control_number
+            .as_deref()
+            .and_then(|number| numbers.iter().position(|c| *c == Some(number)));
         let found = by_number.or_else(|| {
+            let claim_lines = claim_lines.get_or_insert_with(|| billed_lines(charged));
+            if taken.len() < claim_lines.len() {
+                taken.resize(claim_lines.len(), false);
+            }
             let found = claim_lines.iter().enumerate().position(|(c, billed)| {
                 !taken.get(c).copied().unwrap_or(true)
                     && billed.procedure == line.procedure.as_str()
@@ -1201,9 +1230,24 @@ fn match_lines(
     Ok((map, findings))
 }
 
+/// Each claim line's line item control number.
+fn control_numbers(charged: &ChargedClaim) -> Vec<Option<&str>> {
+    match &charged.claim.form {
+        ClaimForm::Professional(p) => p
+            .lines
+            .iter()
+            .map(|l| l.line_item_control_number.as_deref())
+            .collect(),
+        ClaimForm::Institutional(i) => i
+            .lines
+            .iter()
+            .map(|l| l.line_item_control_number.as_deref())
+            .collect(),
+    }
+}
+
 /// A claim line as billed, for matching.
 struct BilledLine {
-    control_number: Option<String>,
     procedure: String,
     modifiers: Vec<String>,
     date: NaiveDate,
@@ -1215,7 +1259,6 @@ fn billed_lines(charged: &ChargedClaim) -> Vec<BilledLine> {
             .lines
             .iter()
             .map(|l| BilledLine {
-                control_number: l.line_item_control_number.clone(),
                 procedure: l.procedure.to_string(),
                 modifiers: l.modifiers.iter().map(ToString::to_string).collect(),
                 date: l.service_date,
@@ -1225,7 +1268,6 @@ fn billed_lines(charged: &ChargedClaim) -> Vec<BilledLine> {
             .lines
             .iter()
             .map(|l| BilledLine {
-                control_number: l.line_item_control_number.clone(),
                 procedure: l
                     .procedure
                     .map_or_else(|| l.revenue_code.to_string(), |p| p.to_string()),
