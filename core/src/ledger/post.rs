@@ -279,14 +279,21 @@ impl super::Ledger {
         )?;
         // Room for every entry the claims can make (a payment and each CAS, a PR twice, per
         // line and claim), so the books do not grow (and move) claim by claim.
+        let cas = |list: &[crate::remit::RemitAdjustment]| {
+            list.iter().fold(0usize, |n, a| {
+                let pr = matches!(a.group, Coded::Known(GroupCode::Pr));
+                n.saturating_add(if pr { 2 } else { 1 })
+            })
+        };
         let expected = remittance
             .claims
             .iter()
             .map(|c| {
-                let cas = c.lines.iter().fold(c.adjustments.len(), |n, l| {
-                    n.saturating_add(l.adjustments.len()).saturating_add(1)
-                });
-                cas.saturating_mul(2).saturating_add(1)
+                c.lines
+                    .iter()
+                    .fold(cas(&c.adjustments).saturating_add(1), |n, l| {
+                        n.saturating_add(cas(&l.adjustments)).saturating_add(1)
+                    })
             })
             .fold(
                 remittance.provider_adjustments.len().saturating_add(2),
@@ -850,7 +857,7 @@ impl Context<'_> {
         let to = next.clone().unwrap_or(Party::Patient);
         self.paid_before(held, on_books, &party, &mut findings);
 
-        let mut entries = Vec::new();
+        let mut entries = Vec::with_capacity(held.lines.len().saturating_mul(4).saturating_add(2));
         let mut moved = Money::ZERO;
         let mut underpayments = Vec::new();
         let mut line_paid = Money::ZERO;
