@@ -72,6 +72,7 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("charged-claim", schema_for::<crate::ledger::ChargedClaim>()),
         ("post-options", schema_for::<crate::ledger::PostOptions>()),
         ("posting", schema_for::<crate::ledger::Posting>()),
+        ("post-response", schema_for::<crate::ledger::PostResponse>()),
         ("balances", schema_for::<crate::ledger::Balances>()),
         ("aging-report", schema_for::<crate::ledger::AgingReport>()),
         ("audit-chain", schema_for::<crate::audit::AuditChain>()),

@@ -201,6 +201,7 @@ impl PayerRank {
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "LedgerParty")]
 pub enum Party {
     /// The claim's primary payer (its payer id as billed).
     Primary(#[schemars(with = "String")] CompactString),
@@ -291,6 +292,7 @@ pub struct Charge {
 /// A CAS adjustment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(rename = "LedgerAdjustment")]
 pub struct Adjustment {
     /// CAS01.
     pub group: Coded<GroupCode>,
@@ -370,6 +372,7 @@ pub struct Reversal {
 /// A PLB adjustment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(rename = "LedgerProviderAdjustment")]
 pub struct ProviderAdjustment {
     /// PLB03-1.
     #[schemars(with = "String")]

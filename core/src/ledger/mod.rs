@@ -32,6 +32,7 @@ mod books;
 mod charge;
 mod entry;
 mod held;
+mod host;
 mod operations;
 mod post;
 mod secondary;
@@ -54,6 +55,7 @@ pub use entry::{
     SuspenseReason, Transfer, TransferReason, WriteOff,
 };
 pub use held::{HeldAdjustment, HeldClaim, HeldLine};
+pub use host::{PostResponse, charge_claims, post_to_entries};
 pub use operations::{
     DepositRequest, PatientPaymentRequest, RefundRequest, WriteOffRequest, deposit, match_suspense,
     patient_payment, reconcile_deposits, refund, reverse, write_off,
