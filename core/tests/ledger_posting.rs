@@ -667,3 +667,142 @@ SVC*HC:83036*65*20**1~CAS*CO*45*35~CAS*PR*2*10~REF*6R*ENC-18-2~",
     assert_eq!(all.claim("ENC-18").unwrap().balance.balance, m("0.00"));
     assert!(ledger.reversal_of(ledger.entries()[0].id).is_none());
 }
+
+/// A store posts claim by claim (constant memory, one transaction): the same entries as the
+/// whole 835 at once; and the pure `post_remittance` leaves the books it is given alone.
+#[test]
+fn posting_claim_by_claim_equals_posting_the_whole_835() {
+    use medbill::ledger::{RemittancePoster, post_remittance};
+    let claims = || {
+        vec![
+            charged("ENC-20", &[("99214", "180.00"), ("83036", "65.00")]),
+            charged("ENC-21", &[("97110", "130.00")]),
+        ]
+    };
+    let remit = remittance(
+        "T20",
+        "119.5",
+        "CLP*ENC-20*1*245*120*40*MB*ICN20*11*1~\
+SVC*HC:99214*180*100**1~CAS*CO*45*50~CAS*PR*1*20**2*10~REF*6R*ENC-20-1~\
+SVC*HC:83036*65*20**1~CAS*CO*45*35~CAS*PR*2*10~REF*6R*ENC-20-2~\
+CLP*ENC-21*4*130*0*0*MB*ICN21*11*1~SVC*HC:97110*130*0**1~CAS*CO*97*130~REF*6R*ENC-21-1~\
+PLB*1234567893*20261231*WO:ICN20*0.5~",
+    );
+    let (whole_books, index) = books(claims());
+    let before = whole_books.len();
+    let whole = post_remittance(&remit, &index, &whole_books, &options()).unwrap();
+    assert_eq!(whole_books.len(), before, "the pure form changes nothing");
+
+    let (mut streamed, index) = books(claims());
+    let mut poster = medbill::ledger::RemittancePoster::begin(
+        &remit.control_number,
+        &remit.payment,
+        &remit.payer,
+        &streamed,
+        options(),
+    )
+    .unwrap();
+    assert!(!poster.is_already_posted());
+    for (i, claim) in remit.claims.iter().enumerate() {
+        let done = poster.claim(i, claim, &[], &index, &streamed).unwrap();
+        streamed.append_all(done.entries).unwrap();
+    }
+    let end = RemittancePoster::finish(poster, &remit.provider_adjustments, &streamed).unwrap();
+    streamed.append_all(end.entries).unwrap();
+    assert_eq!(&streamed.entries()[before..], whole.entries.as_slice());
+}
+
+/// A claim the 835 reader found errors in (a required amount missing, say) is not posted: it
+/// waits in suspense, naming the rules.
+#[test]
+fn a_claim_with_error_findings_waits_in_suspense() {
+    let (mut ledger, claims) = books(vec![charged("ENC-22", &[("99213", "100.00")])]);
+    let mut remit = remittance(
+        "T22",
+        "80",
+        "CLP*ENC-22*1*100*80*0*MB*ICN22*11*1~SVC*HC:99213*100*80**1~CAS*CO*45*20~REF*6R*ENC-22-1~",
+    );
+    remit.findings.push(medbill::Finding::error(
+        "REMIT-CLP04-MISSING",
+        "/claims/0/paid",
+        "CLP04 is required",
+    ));
+    let posting = ledger.post_remittance(&remit, &claims, &options()).unwrap();
+    assert_eq!(
+        posting.claims[0].outcome,
+        ClaimOutcome::Suspense(SuspenseReason::NotPostable(vec![
+            "REMIT-CLP04-MISSING".to_owned()
+        ]))
+    );
+    let all = balances(ledger.entries(), AsOf::all()).unwrap();
+    assert_eq!(all.claim("ENC-22").unwrap().balance.balance, m("100.00"));
+    assert_eq!(all.suspense, m("-80.00"));
+}
+
+/// What a user enters is checked: a write-off no larger than what the party owes, a refund
+/// of a credit, a reversal once only.
+#[test]
+fn user_entries_are_checked_against_the_books() {
+    use medbill::ledger::{
+        ClaimAccount, LineAccount, RefundRequest, WriteOffRequest, refund, reverse, write_off,
+    };
+    let (mut ledger, _) = books(vec![charged("ENC-23", &[("99213", "100.00")])]);
+    let line = Account::Line(LineAccount {
+        patient: "PA-ENC-23".into(),
+        claim: "ENC-23".into(),
+        line: 0,
+    });
+    let request = |amount: &str| WriteOffRequest {
+        account: line.clone(),
+        party: primary(),
+        amount: m(amount),
+        reason: "small balance".into(),
+        effective: d("2026-12-01"),
+        posted: d("2026-12-01"),
+    };
+    assert!(write_off(&ledger, &request("100.01")).is_err());
+    let entry = write_off(&ledger, &request("100.00")).unwrap();
+    assert_eq!(entry.amount, m("-100.00"));
+    ledger.append(entry.clone()).unwrap();
+    let undo = reverse(
+        &ledger,
+        entry.id,
+        d("2026-12-02"),
+        d("2026-12-02"),
+        Some("error"),
+    )
+    .unwrap();
+    assert_eq!(undo.amount, m("100.00"));
+    ledger.append(undo).unwrap();
+    assert_eq!(
+        reverse(&ledger, entry.id, d("2026-12-02"), d("2026-12-02"), None),
+        Err(LedgerError::AlreadyReversed { entry: entry.id })
+    );
+    let claim_level = Account::Claim(ClaimAccount {
+        patient: "PA-ENC-23".into(),
+        claim: "ENC-23".into(),
+    });
+    assert!(
+        write_off(
+            &ledger,
+            &WriteOffRequest {
+                account: claim_level,
+                ..request("1.00")
+            }
+        )
+        .is_err()
+    );
+    let paid_back = refund(
+        &ledger,
+        &RefundRequest {
+            patient: "PA-ENC-23".into(),
+            amount: m("0.00"),
+            paid: d("2026-12-03"),
+            posted: d("2026-12-03"),
+            check: None,
+        },
+    );
+    assert_eq!(paid_back, Err(LedgerError::NotPositive { field: "amount" }));
+    let all = balances(ledger.entries(), AsOf::all()).unwrap();
+    assert_eq!(all.claim("ENC-23").unwrap().balance.balance, m("100.00"));
+}
