@@ -806,3 +806,80 @@ fn user_entries_are_checked_against_the_books() {
     let all = balances(ledger.entries(), AsOf::all()).unwrap();
     assert_eq!(all.claim("ENC-23").unwrap().balance.balance, m("100.00"));
 }
+
+/// The claims' payments less the PLBs differ from the payment (BPR02): the difference is
+/// held in suspense, so the cash side still adds up.
+#[test]
+fn a_transaction_imbalance_is_held_in_suspense() {
+    let (mut ledger, claims) = books(vec![charged("ENC-24", &[("99213", "100.00")])]);
+    let remit = remittance(
+        "T24",
+        "100",
+        "CLP*ENC-24*1*100*80*0*MB*ICN24*11*1~SVC*HC:99213*100*80**1~CAS*CO*45*20~REF*6R*ENC-24-1~",
+    );
+    let posting = ledger.post_remittance(&remit, &claims, &options()).unwrap();
+    assert!(
+        posting
+            .findings
+            .iter()
+            .any(|f| f.rule == "POST-TRANSACTION-IMBALANCE")
+    );
+    let all = balances(ledger.entries(), AsOf::all()).unwrap();
+    // 100 announced, 80 applied: 20 held.
+    assert_eq!(all.suspense, m("-20.00"));
+    assert_eq!(all.payers[0].balance, m("100.00"));
+    assert_eq!(all.claim("ENC-24").unwrap().balance.balance, m("0.00"));
+}
+
+/// The whole coordination cycle: the primary's PR goes to the secondary with the claim sent
+/// on; the secondary's 835 (CLP02 2, OA-23 for the primary's part) pays its share and moves
+/// its own PR to the patient.
+#[test]
+fn the_secondary_pays_its_share_and_the_rest_goes_to_the_patient() {
+    let mut c = charged("ENC-25", &[("99213", "100.00")]);
+    c.claim.other_payers = vec![medbill::from_json(
+        r#"{"payer":{"name":"Prairie Supplemental","payerId":"PSUP1","claimFilingIndicator":"CI"},
+            "responsibility":"secondary","relationship":"18",
+            "subscriberName":{"last":"Doe","first":"Jane"},"subscriberMemberId":"SUP998877"}"#,
+    )
+    .unwrap()];
+    let (mut ledger, mut claims) = books(vec![c]);
+    // Primary: 100 − CO-45 20 − PR-2 16 = 64 paid.
+    let primary_835 = remittance(
+        "T25",
+        "64",
+        "CLP*ENC-25*1*100*64*16*MB*ICN25*11*1~SVC*HC:99213*100*64**1~CAS*CO*45*20~CAS*PR*2*16~REF*6R*ENC-25-1~",
+    );
+    let first = ledger
+        .post_remittance(&primary_835, &claims, &options())
+        .unwrap();
+    assert_eq!(first.claims[0].outcome, ClaimOutcome::SentOn);
+    claims.insert(first.secondary_claims[0].clone());
+    // Secondary: 100 = OA-23 84 (the primary's part) + 12 paid + PR-3 4.
+    let secondary_835 = remittance(
+        "T26",
+        "12",
+        "CLP*ENC-25*2*100*12*4*CI*SUP25*11*1~SVC*HC:99213*100*12**1~CAS*OA*23*84~CAS*PR*3*4~REF*6R*ENC-25-1~",
+    );
+    let second = ledger
+        .post_remittance(&secondary_835, &claims, &PostOptions::on(d("2026-12-20")))
+        .unwrap();
+    assert_eq!(second.claims[0].outcome, ClaimOutcome::Paid);
+    let all = balances(ledger.entries(), AsOf::all()).unwrap();
+    let claim = all.claim("ENC-25").unwrap();
+    let owed: Vec<_> = claim
+        .parties
+        .iter()
+        .map(|p| (p.party.clone(), p.balance.balance))
+        .collect();
+    assert_eq!(
+        owed,
+        [
+            (primary(), m("0.00")),
+            (Party::Secondary("PSUP1".into()), m("0.00")),
+            (Party::Patient, m("4.00")),
+        ]
+    );
+    assert_eq!(claim.balance.payments, m("76.00"));
+    assert_eq!(claim.balance.adjustments, m("20.00"));
+}

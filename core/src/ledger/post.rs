@@ -941,6 +941,13 @@ impl Context<'_> {
             ClaimOutcome::Paid
         };
         let mut secondary_claim = None;
+        if crossed_over && next.is_none() {
+            findings.push(Finding::warning(
+                "POST-CROSSOVER-UNKNOWN",
+                self.path(),
+                "the payer forwarded the claim to a next payer the claim does not name: the patient's share went to the patient",
+            ));
+        }
         if next.is_some() && moved > Money::ZERO {
             if crossed_over {
                 outcome = ClaimOutcome::AwaitingNextPayer;
