@@ -883,3 +883,21 @@ fn the_secondary_pays_its_share_and_the_rest_goes_to_the_patient() {
     assert_eq!(claim.balance.payments, m("76.00"));
     assert_eq!(claim.balance.adjustments, m("20.00"));
 }
+
+/// A claim whose charges were reversed (charged by mistake) may be charged again; one with a
+/// charge standing may not.
+#[test]
+fn a_claim_may_be_charged_again_once_its_charges_are_reversed() {
+    let c = charged("ENC-26", &[("99213", "100.00")]);
+    let (mut ledger, _) = books(vec![c.clone()]);
+    let again = || medbill::ledger::charge(&c, &ledger, d("2026-11-20"), d("2026-11-22"));
+    assert_eq!(again(), Err(LedgerError::AlreadyCharged));
+    let first = ledger.entries()[0].id;
+    let undo =
+        medbill::ledger::reverse(&ledger, first, d("2026-11-22"), d("2026-11-22"), None).unwrap();
+    ledger.append(undo).unwrap();
+    let entries = medbill::ledger::charge(&c, &ledger, d("2026-11-20"), d("2026-11-22")).unwrap();
+    ledger.append_all(entries).unwrap();
+    let all = balances(ledger.entries(), AsOf::all()).unwrap();
+    assert_eq!(all.claim("ENC-26").unwrap().balance.charges, m("100.00"));
+}

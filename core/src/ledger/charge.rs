@@ -124,6 +124,8 @@ impl ChargedClaims for ClaimIndex {
     }
 }
 
+/// A plain list answers by searching it (the last claim with the patient control number wins):
+/// fine for a few claims; use [`ClaimIndex`] for many.
 impl ChargedClaims for [ChargedClaim] {
     fn charged(&self, patient_control_number: &str) -> Option<Cow<'_, ChargedClaim>> {
         self.iter()
@@ -139,7 +141,7 @@ impl ChargedClaims for [ChargedClaim] {
 ///
 /// Refused: a claim with validation errors, an empty patient account id, a pricing of
 /// another claim (other patient control number, other line count or charges), a claim
-/// already charged, and a posting date before the books' last.
+/// already charged (with a charge not reversed), and a posting date before the books' last.
 pub fn charge(
     charged: &ChargedClaim,
     books: &impl LedgerView,
@@ -172,10 +174,19 @@ pub fn charge(
         }
     }
     super::check_posted(books, posted)?;
-    let already = books
-        .claim_entries(&claim.patient_control_number)
+    // Charged means a charge not reversed: a claim whose charges were all undone may be
+    // charged again.
+    let on_books = books.claim_entries(&claim.patient_control_number);
+    let reversed: Vec<_> = on_books
         .iter()
-        .any(|e| matches!(e.kind.original(), EntryKind::Charge(_)));
+        .filter_map(|e| match &e.kind {
+            EntryKind::Reversal(r) => Some(r.reverses),
+            _ => None,
+        })
+        .collect();
+    let already = on_books
+        .iter()
+        .any(|e| matches!(e.kind, EntryKind::Charge(_)) && !reversed.contains(&e.id));
     if already {
         return Err(LedgerError::AlreadyCharged);
     }

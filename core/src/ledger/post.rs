@@ -232,7 +232,9 @@ pub struct Posting {
 }
 
 /// Posts a whole 835 into `books` (which are not changed: the new entries are in the
-/// result, to append in order). See [`RemittancePoster`] for the steps.
+/// result, to append in order). It works on a copy of the books: for large books post with
+/// [`Ledger::post_remittance`](super::Ledger::post_remittance), or claim by claim with
+/// [`RemittancePoster`], which says the steps.
 pub fn post_remittance(
     remittance: &Remittance,
     claims: &(impl ChargedClaims + ?Sized),
