@@ -221,7 +221,7 @@ fn plbs_go_to_clearing_accounts_by_reason() {
         "T7",
         "60.5",
         "CLP*ENC-6*1*100*80*0*MB*ICN6*11*1~SVC*HC:99213*100*80**1~CAS*CO*45*20~REF*6R*ENC-6-1~\
-PLB*1234567893*20261231*WO:ICN6*20*L6*-0.5*FB*5*72*-5~",
+PLB*1234567893*20261231*WO:ICN6*20*L6*-0.5*FB:ENC-6*5*72*-5~",
     );
     let posting = ledger.post_remittance(&remit, &claims, &options()).unwrap();
     assert!(posting.findings.is_empty(), "{:?}", posting.findings);
@@ -255,6 +255,16 @@ PLB*1234567893*20261231*WO:ICN6*20*L6*-0.5*FB*5*72*-5~",
         .unwrap();
     assert_eq!(wo.reference.as_deref(), Some("ICN6"));
     assert_eq!(wo.claim.as_deref(), Some("ENC-6"));
+    // A reference that is the patient control number names the claim too.
+    let fb = posting
+        .entries
+        .iter()
+        .find_map(|e| match &e.kind {
+            EntryKind::ProviderAdjustment(p) if p.reason == "FB" => Some(p.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(fb.claim.as_deref(), Some("ENC-6"));
     // Cash side: remittance +60.50, payment −80, PLBs +19.50 = 0; no suspense.
     assert_eq!(all.suspense, Money::ZERO);
     assert_eq!(all.payers[0].balance, m("60.50"));

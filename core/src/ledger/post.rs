@@ -563,11 +563,17 @@ impl RemittancePoster {
         }));
         let party = Party::Payer(self.payer.clone());
         for plb in adjustments {
+            // PLB03-2 names the claim by the payer's claim number, or by the patient control
+            // number.
             let claim = plb.reference.as_deref().and_then(|reference| {
                 books
                     .payer_claim_entries(&self.payer, reference)
                     .iter()
                     .find_map(|e| e.account.claim().map(CompactString::from))
+                    .or_else(|| {
+                        (!books.claim_entries(reference).is_empty())
+                            .then(|| CompactString::from(reference))
+                    })
             });
             entries.push(Entry {
                 id: ids.next_id()?,
