@@ -18,8 +18,9 @@ use chrono::{Days, NaiveDate};
 use ledger_support::{books, charged, d, remittance};
 use medbill::Money;
 use medbill::ledger::{
-    AsOf, Balance, Balances, Category, ChargedClaim, ClaimIndex, EntryId, EntryKind, Ledger,
-    LedgerView, Party, PatientPaymentRequest, PostOptions, balances, patient_payment, reverse,
+    AgingBasis, AsOf, Balance, Balances, Category, ChargedClaim, ClaimIndex, DateBasis, EntryId,
+    EntryKind, Ledger, LedgerView, Party, PatientPaymentRequest, PostOptions, aging, balances,
+    patient_payment, reverse,
 };
 use proptest::prelude::*;
 
@@ -519,6 +520,16 @@ proptest! {
             check_conservation(&all);
             check_cash(&run.ledger, as_of);
             check_model(&all, model);
+            // Aging spreads the claims' balances over its buckets, whatever the basis.
+            let on_claims = Money::sum(all.claims.iter().map(|c| c.balance.balance)).unwrap();
+            for basis in [AgingBasis::DateOfService, AgingBasis::FirstBilled, AgingBasis::LastPayment] {
+                let report = aging(run.ledger.entries(), *date, basis).unwrap();
+                prop_assert_eq!(report.total.total, on_claims);
+                prop_assert_eq!(Money::sum(report.total.buckets).unwrap(), on_claims);
+            }
+            // The laws hold by effective date too.
+            let effective = AsOf { date: Some(*date), basis: DateBasis::Effective };
+            check_conservation(&balances(run.ledger.entries(), effective).unwrap());
         }
         let all = balances(run.ledger.entries(), AsOf::all()).unwrap();
         check_model(&all, &run.model);
