@@ -1,6 +1,7 @@
 //! What the ledger's operations read of the books ([`LedgerView`]) and the in-memory books
 //! ([`Ledger`]). A store implements [`LedgerView`] over its tables.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -22,8 +23,9 @@ pub trait LedgerView {
     fn entry(&self, id: EntryId) -> Option<Entry>;
     /// The reversal that undid this entry, if one did.
     fn reversal_of(&self, id: EntryId) -> Option<EntryId>;
-    /// Every entry on the claim's lines and claim account, in order.
-    fn claim_entries(&self, claim: &str) -> Vec<Entry>;
+    /// Every entry on the claim's lines and claim account, in order (borrowed when the books
+    /// are in memory, owned when read from a store).
+    fn claim_entries(&self, claim: &str) -> Vec<Cow<'_, Entry>>;
     /// The remittance entry recorded for this payer's trace number, if any.
     fn remittance(&self, payer: &str, trace: &str) -> Option<Entry>;
     /// Every entry that came from a claim of this payer with this payer claim number (CLP07),
@@ -251,8 +253,16 @@ impl LedgerView for Ledger {
         self.reversed.get(&id).copied()
     }
 
-    fn claim_entries(&self, claim: &str) -> Vec<Entry> {
-        self.collect_slot(self.by_claim.get(claim))
+    fn claim_entries(&self, claim: &str) -> Vec<Cow<'_, Entry>> {
+        self.by_claim
+            .get(claim)
+            .and_then(|&slot| self.lists.get(slot))
+            .map(|list| {
+                list.iter()
+                    .filter_map(|&p| self.entries.get(p).map(Cow::Borrowed))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     fn remittance(&self, payer: &str, trace: &str) -> Option<Entry> {

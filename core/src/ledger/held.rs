@@ -129,3 +129,195 @@ impl HeldClaim {
         }
     }
 }
+
+/// An 835 claim as posting reads it, borrowed: the 835's own claim (nothing copied) or a
+/// claim held in suspense.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ClaimView<'a> {
+    /// Straight from the 835.
+    Remit(&'a RemitClaim),
+    /// Held in suspense.
+    Held(&'a HeldClaim),
+}
+
+/// One CAS adjustment, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct AdjustmentView<'a> {
+    pub(crate) group: &'a Coded<GroupCode>,
+    pub(crate) reason: &'a Coded<Carc>,
+    pub(crate) amount: Money,
+}
+
+/// The CAS adjustments of a claim or line.
+#[derive(Debug, Clone)]
+pub(crate) enum Adjustments<'a> {
+    Remit(std::slice::Iter<'a, RemitAdjustment>),
+    Held(std::slice::Iter<'a, HeldAdjustment>),
+}
+
+impl<'a> Iterator for Adjustments<'a> {
+    type Item = AdjustmentView<'a>;
+
+    fn next(&mut self) -> Option<AdjustmentView<'a>> {
+        match self {
+            Adjustments::Remit(list) => list.next().map(|a| AdjustmentView {
+                group: &a.group,
+                reason: &a.reason,
+                amount: a.amount,
+            }),
+            Adjustments::Held(list) => list.next().map(|a| AdjustmentView {
+                group: &a.group,
+                reason: &a.reason,
+                amount: a.amount,
+            }),
+        }
+    }
+}
+
+/// One SVC loop, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum LineView<'a> {
+    Remit(&'a crate::remit::RemitLine),
+    Held(&'a HeldLine),
+}
+
+impl<'a> LineView<'a> {
+    pub(crate) fn control_number(self) -> Option<&'a str> {
+        match self {
+            LineView::Remit(l) => l.control_number.as_deref(),
+            LineView::Held(l) => l.control_number.as_deref(),
+        }
+    }
+
+    /// The procedure as billed: SVC06 when the payer changed it, else SVC01.
+    pub(crate) fn procedure(self) -> &'a str {
+        match self {
+            LineView::Remit(l) => &l.submitted_procedure.as_ref().unwrap_or(&l.procedure).code,
+            LineView::Held(l) => &l.procedure,
+        }
+    }
+
+    pub(crate) fn modifiers(self) -> &'a [CompactString] {
+        match self {
+            LineView::Remit(l) => {
+                &l.submitted_procedure
+                    .as_ref()
+                    .unwrap_or(&l.procedure)
+                    .modifiers
+            }
+            LineView::Held(l) => &l.modifiers,
+        }
+    }
+
+    pub(crate) fn service_date(self) -> Option<NaiveDate> {
+        match self {
+            LineView::Remit(l) => l.service_date,
+            LineView::Held(l) => l.service_date,
+        }
+    }
+
+    pub(crate) fn paid(self) -> Money {
+        match self {
+            LineView::Remit(l) => l.paid,
+            LineView::Held(l) => l.paid,
+        }
+    }
+
+    pub(crate) fn allowed(self) -> Option<Money> {
+        match self {
+            LineView::Remit(l) => l.allowed,
+            LineView::Held(l) => l.allowed,
+        }
+    }
+
+    pub(crate) fn adjustments(self) -> Adjustments<'a> {
+        match self {
+            LineView::Remit(l) => Adjustments::Remit(l.adjustments.iter()),
+            LineView::Held(l) => Adjustments::Held(l.adjustments.iter()),
+        }
+    }
+
+    pub(crate) fn remarks(self) -> &'a [Coded<Rarc>] {
+        match self {
+            LineView::Remit(l) => &l.remarks,
+            LineView::Held(l) => &l.remarks,
+        }
+    }
+}
+
+impl<'a> ClaimView<'a> {
+    pub(crate) fn patient_control_number(self) -> &'a CompactString {
+        match self {
+            ClaimView::Remit(c) => &c.patient_control_number,
+            ClaimView::Held(c) => &c.patient_control_number,
+        }
+    }
+
+    pub(crate) fn status(self) -> &'a Coded<ClaimStatus> {
+        match self {
+            ClaimView::Remit(c) => &c.status,
+            ClaimView::Held(c) => &c.status,
+        }
+    }
+
+    pub(crate) fn charge(self) -> Option<Money> {
+        match self {
+            ClaimView::Remit(c) => Some(c.charge),
+            ClaimView::Held(c) => c.charge,
+        }
+    }
+
+    pub(crate) fn paid(self) -> Option<Money> {
+        match self {
+            ClaimView::Remit(c) => Some(c.paid),
+            ClaimView::Held(c) => c.paid,
+        }
+    }
+
+    pub(crate) fn payer_claim_number(self) -> Option<&'a CompactString> {
+        match self {
+            ClaimView::Remit(c) => c.payer_claim_number.as_ref(),
+            ClaimView::Held(c) => c.payer_claim_number.as_ref(),
+        }
+    }
+
+    pub(crate) fn adjustments(self) -> Adjustments<'a> {
+        match self {
+            ClaimView::Remit(c) => Adjustments::Remit(c.adjustments.iter()),
+            ClaimView::Held(c) => Adjustments::Held(c.adjustments.iter()),
+        }
+    }
+
+    pub(crate) fn remarks(self) -> &'a [Coded<Rarc>] {
+        match self {
+            ClaimView::Remit(c) => &c.remarks,
+            ClaimView::Held(c) => &c.remarks,
+        }
+    }
+
+    pub(crate) fn line_count(self) -> usize {
+        match self {
+            ClaimView::Remit(c) => c.lines.len(),
+            ClaimView::Held(c) => c.lines.len(),
+        }
+    }
+
+    pub(crate) fn lines(self) -> impl Iterator<Item = LineView<'a>> {
+        let (remit, held) = match self {
+            ClaimView::Remit(c) => (c.lines.as_slice(), &[][..]),
+            ClaimView::Held(c) => (&[][..], c.lines.as_slice()),
+        };
+        remit
+            .iter()
+            .map(LineView::Remit)
+            .chain(held.iter().map(LineView::Held))
+    }
+
+    /// The owned form, to hold in suspense.
+    pub(crate) fn to_held(self) -> HeldClaim {
+        match self {
+            ClaimView::Remit(c) => HeldClaim::from_remit(c),
+            ClaimView::Held(c) => c.clone(),
+        }
+    }
+}

@@ -381,7 +381,13 @@ pub fn match_suspense(
         source: entry.source.clone(),
     };
     let shifted = Shifted { books, by: 1 };
-    let mut posting = context.post(&held, lines, claims, &shifted, None)?;
+    let mut posting = context.post(
+        super::held::ClaimView::Held(&held),
+        lines,
+        claims,
+        &shifted,
+        None,
+    )?;
     if let ClaimOutcome::Suspense(reason) = posting.result.outcome {
         return Err(LedgerError::StillUnmatched { reason });
     }
@@ -409,7 +415,7 @@ impl<V: LedgerView> LedgerView for Shifted<'_, V> {
     fn reversal_of(&self, id: EntryId) -> Option<EntryId> {
         self.books.reversal_of(id)
     }
-    fn claim_entries(&self, claim: &str) -> Vec<Entry> {
+    fn claim_entries(&self, claim: &str) -> Vec<std::borrow::Cow<'_, Entry>> {
         self.books.claim_entries(claim)
     }
     fn remittance(&self, payer: &str, trace: &str) -> Option<Entry> {

@@ -4,6 +4,7 @@
 //! PLBs to clearing accounts, what cannot be applied to suspense, underpayments found, the
 //! deposit reconciled, and the same 835 twice recognized.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -19,7 +20,7 @@ use super::entry::{
     Party, PatientShare, PayerAccount, PayerRank, ProviderAdjustment as PlbKind, RemitSource,
     RemittanceRecord, Reversal, Source, SuspenseItem, SuspenseReason, Transfer, TransferReason,
 };
-use super::held::{HeldAdjustment, HeldClaim, HeldLine};
+use super::held::{Adjustments, ClaimView, LineView};
 use super::{IdSequence, LedgerError, LedgerView, check_posted, next_ids};
 use crate::claim::ClaimForm;
 use crate::codes::{GroupCode, Rarc};
@@ -454,12 +455,12 @@ impl RemittancePoster {
         claims: &(impl ChargedClaims + ?Sized),
         books: &impl LedgerView,
     ) -> Result<ClaimPosting, LedgerError> {
-        let held = HeldClaim::from_remit(claim);
+        let held = ClaimView::Remit(claim);
         self.claims = self.claims.saturating_add(1);
-        if let Some(charge) = held.charge {
+        if let Some(charge) = held.charge() {
             self.charge = self.charge.checked_add(charge)?;
         }
-        if let Some(paid) = held.paid {
+        if let Some(paid) = held.paid() {
             self.paid = self.paid.checked_add(paid)?;
         }
         {
@@ -471,11 +472,11 @@ impl RemittancePoster {
             let _ = write!(
                 text,
                 "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1e",
-                held.patient_control_number,
-                held.status,
-                money(held.charge),
-                money(held.paid),
-                held.payer_claim_number.as_deref().unwrap_or("")
+                held.patient_control_number(),
+                held.status(),
+                money(held.charge()),
+                money(held.paid()),
+                held.payer_claim_number().map_or("", |n| n.as_str())
             );
             self.digest.update(text.as_bytes());
         }
@@ -483,7 +484,7 @@ impl RemittancePoster {
         if self.already.is_some() {
             return Ok(ClaimPosting {
                 entries: Vec::new(),
-                result: result_of(&held, position, ClaimOutcome::AlreadyPosted),
+                result: result_of(held, position, ClaimOutcome::AlreadyPosted),
                 secondary_claim: None,
                 underpayments: Vec::new(),
                 findings: Vec::new(),
@@ -496,7 +497,7 @@ impl RemittancePoster {
                 trace: self.trace.clone(),
                 set: self.set.clone(),
                 claim: Some(position),
-                payer_claim_number: held.payer_claim_number.clone(),
+                payer_claim_number: held.payer_claim_number().cloned(),
             }),
             effective: self.effective,
             posted: self.options.posted,
@@ -508,12 +509,12 @@ impl RemittancePoster {
             .filter(|f| f.is_error())
             .map(|f| f.rule.clone())
             .collect();
-        if !errors.is_empty() || held.paid.is_none() || held.charge.is_none() {
+        if !errors.is_empty() || held.paid().is_none() || held.charge().is_none() {
             let mut ids = next_ids(books);
             let reason = SuspenseReason::NotPostable(errors);
-            return context.suspense(&held, reason, &mut ids);
+            return context.suspense(held, reason, &mut ids);
         }
-        context.post(&held, None, claims, books, Some(claim))
+        context.post(held, None, claims, books, Some(claim))
     }
 
     /// Ends the transaction set with its PLBs: each to its clearing account; any difference
@@ -667,11 +668,11 @@ pub(crate) fn deposit_match(
     }
 }
 
-fn result_of(held: &HeldClaim, index: u32, outcome: ClaimOutcome) -> ClaimResult {
+fn result_of(held: ClaimView<'_>, index: u32, outcome: ClaimOutcome) -> ClaimResult {
     ClaimResult {
         index,
-        patient_control_number: held.patient_control_number.clone(),
-        payer_claim_number: held.payer_claim_number.clone(),
+        patient_control_number: held.patient_control_number().clone(),
+        payer_claim_number: held.payer_claim_number().cloned(),
         outcome,
     }
 }
@@ -714,11 +715,11 @@ impl Context<'_> {
     /// The claim's money held in suspense.
     pub(crate) fn suspense(
         &self,
-        held: &HeldClaim,
+        held: ClaimView<'_>,
         reason: SuspenseReason,
         ids: &mut IdSequence,
     ) -> Result<ClaimPosting, LedgerError> {
-        let amount = held.paid.unwrap_or(Money::ZERO).negated();
+        let amount = held.paid().unwrap_or(Money::ZERO).negated();
         let entry = self.entry(
             ids,
             Account::Suspense,
@@ -726,7 +727,7 @@ impl Context<'_> {
             amount,
             EntryKind::Suspense(Box::new(SuspenseItem {
                 reason: reason.clone(),
-                claim: Some(held.clone()),
+                claim: Some(held.to_held()),
             })),
         )?;
         let finding = Finding::warning(
@@ -748,14 +749,14 @@ impl Context<'_> {
     /// match); `remit` is the 835 claim itself, to send the claim on.
     pub(crate) fn post(
         &self,
-        held: &HeldClaim,
+        held: ClaimView<'_>,
         lines: Option<&[u32]>,
         claims: &(impl ChargedClaims + ?Sized),
         books: &impl LedgerView,
         remit: Option<&RemitClaim>,
     ) -> Result<ClaimPosting, LedgerError> {
         let mut ids = next_ids(books);
-        let status = match &held.status {
+        let status = match held.status() {
             Coded::Known(status) => *status,
             Coded::Unrecognized(_) => {
                 return self.suspense(held, SuspenseReason::UnknownStatus, &mut ids);
@@ -764,10 +765,10 @@ impl Context<'_> {
         if status == ClaimStatus::Reversal {
             return self.post_reversal(held, books, &mut ids);
         }
-        let Some(charged) = claims.charged(&held.patient_control_number) else {
+        let Some(charged) = claims.charged(held.patient_control_number()) else {
             return self.suspense(held, SuspenseReason::ClaimNotFound, &mut ids);
         };
-        let on_books = books.claim_entries(&held.patient_control_number);
+        let on_books = books.claim_entries(held.patient_control_number());
         if !on_books
             .iter()
             .any(|e| matches!(e.kind.original(), EntryKind::Charge(_)))
@@ -782,7 +783,7 @@ impl Context<'_> {
             ClaimStatus::Reversal
             | ClaimStatus::NotOurClaimForwarded
             | ClaimStatus::Predetermination => {
-                if held.paid.is_some_and(|p| !p.is_zero()) {
+                if held.paid().is_some_and(|p| !p.is_zero()) {
                     return self.suspense(held, SuspenseReason::UnknownStatus, &mut ids);
                 }
                 return Ok(ClaimPosting {
@@ -800,12 +801,12 @@ impl Context<'_> {
         };
         let matched = match lines {
             Some(map) => {
-                if map.len() != held.lines.len()
+                if map.len() != held.line_count()
                     || map.iter().any(|&l| {
                         usize::try_from(l).map_or(true, |l| l >= charged.claim.line_count())
                     })
                 {
-                    let line = u32::try_from(map.len().min(held.lines.len())).unwrap_or(u32::MAX);
+                    let line = u32::try_from(map.len().min(held.line_count())).unwrap_or(u32::MAX);
                     return self.suspense(held, SuspenseReason::LineNotMatched(line), &mut ids);
                 }
                 (map.to_vec(), Vec::new())
@@ -828,11 +829,11 @@ impl Context<'_> {
     )]
     fn post_adjudication(
         &self,
-        held: &HeldClaim,
+        held: ClaimView<'_>,
         status: ClaimStatus,
         rank: PayerRank,
         charged: &ChargedClaim,
-        on_books: &[Entry],
+        on_books: &[Cow<'_, Entry>],
         (line_map, mut findings): (Vec<u32>, Vec<Finding>),
         books: &impl LedgerView,
         remit: Option<&RemitClaim>,
@@ -865,7 +866,7 @@ impl Context<'_> {
         let to = next.clone().unwrap_or(Party::Patient);
         self.paid_before(held, on_books, &party, &mut findings);
 
-        let mut entries = Vec::with_capacity(held.lines.len().saturating_mul(4).saturating_add(2));
+        let mut entries = Vec::with_capacity(held.line_count().saturating_mul(4).saturating_add(2));
         let mut moved = Money::ZERO;
         let mut underpayments = Vec::new();
         let mut line_paid = Money::ZERO;
@@ -873,25 +874,25 @@ impl Context<'_> {
             .priced
             .as_ref()
             .filter(|p| party.payer_id() == Some(p.payer_id.as_str()));
-        for (l, (line, &claim_line)) in held.lines.iter().zip(&line_map).enumerate() {
+        for (l, (line, &claim_line)) in held.lines().zip(&line_map).enumerate() {
             let account = Account::Line(LineAccount {
                 patient: patient.clone(),
                 claim: pcn.clone(),
                 line: claim_line,
             });
-            line_paid = line_paid.checked_add(line.paid)?;
-            if !line.paid.is_zero() {
+            line_paid = line_paid.checked_add(line.paid())?;
+            if !line.paid().is_zero() {
                 entries.push(self.entry(
                     ids,
                     account.clone(),
                     party.clone(),
-                    line.paid.negated(),
+                    line.paid().negated(),
                     EntryKind::PayerPayment,
                 )?);
             }
             let shares = self.adjust(
-                &line.adjustments,
-                &line.remarks,
+                line.adjustments(),
+                line.remarks(),
                 &account,
                 &party,
                 &to,
@@ -920,7 +921,7 @@ impl Context<'_> {
         let account = claim_account(charged);
         // CLP04 less the lines' payments: the claim-level payment (negative when claim-level
         // adjustments reduced the lines' payments), so the claim's payments are CLP04.
-        let claim_paid = held.paid.unwrap_or(Money::ZERO).checked_sub(line_paid)?;
+        let claim_paid = held.paid().unwrap_or(Money::ZERO).checked_sub(line_paid)?;
         if !claim_paid.is_zero() {
             entries.push(self.entry(
                 ids,
@@ -931,8 +932,8 @@ impl Context<'_> {
             )?);
         }
         let shares = self.adjust(
-            &held.adjustments,
-            &held.remarks,
+            held.adjustments(),
+            held.remarks(),
             &account,
             &party,
             &to,
@@ -993,7 +994,7 @@ impl Context<'_> {
     )]
     fn adjust(
         &self,
-        adjustments: &[HeldAdjustment],
+        adjustments: Adjustments<'_>,
         remarks: &[Coded<Rarc>],
         account: &Account,
         party: &Party,
@@ -1006,7 +1007,7 @@ impl Context<'_> {
         let mut moved = Money::ZERO;
         let dispositions = self.options.dispositions;
         for adjustment in adjustments {
-            let disposition = match &adjustment.group {
+            let disposition = match adjustment.group {
                 Coded::Known(GroupCode::Pr) => {
                     let why = TransferReason::PatientResponsibility(PatientShare {
                         reason: adjustment.reason.clone(),
@@ -1071,12 +1072,12 @@ impl Context<'_> {
     /// A warning when the same payer claim number was paid before and not reversed.
     fn paid_before(
         &self,
-        held: &HeldClaim,
-        on_books: &[Entry],
+        held: ClaimView<'_>,
+        on_books: &[Cow<'_, Entry>],
         party: &Party,
         findings: &mut Vec<Finding>,
     ) {
-        let Some(number) = &held.payer_claim_number else {
+        let Some(number) = held.payer_claim_number() else {
             return;
         };
         let reversed: FxHashSet<EntryId> = on_books
@@ -1106,11 +1107,11 @@ impl Context<'_> {
     /// negates.
     fn post_reversal(
         &self,
-        held: &HeldClaim,
+        held: ClaimView<'_>,
         books: &impl LedgerView,
         ids: &mut IdSequence,
     ) -> Result<ClaimPosting, LedgerError> {
-        let Some(number) = &held.payer_claim_number else {
+        let Some(number) = held.payer_claim_number() else {
             return self.suspense(held, SuspenseReason::ReversalNotFound, ids);
         };
         let all = books.payer_claim_entries(&self.payer, number);
@@ -1121,7 +1122,7 @@ impl Context<'_> {
                 continue;
             };
             if matches!(entry.kind, EntryKind::Reversal(_) | EntryKind::Suspense(_))
-                || entry.account.claim() != Some(held.patient_control_number.as_str())
+                || entry.account.claim() != Some(held.patient_control_number().as_str())
             {
                 continue;
             }
@@ -1137,7 +1138,7 @@ impl Context<'_> {
         if groups.is_empty() {
             return self.suspense(held, SuspenseReason::ReversalNotFound, ids);
         }
-        let paid = held.paid.unwrap_or(Money::ZERO);
+        let paid = held.paid().unwrap_or(Money::ZERO);
         let mut chosen = None;
         for (_, list) in groups.iter().rev() {
             let payments = Money::sum(
@@ -1189,7 +1190,7 @@ impl Context<'_> {
 }
 
 /// The payer rank that last received the claim's balance (a charge or a transfer in).
-fn holder_rank(on_books: &[Entry]) -> Option<PayerRank> {
+fn holder_rank(on_books: &[Cow<'_, Entry>]) -> Option<PayerRank> {
     on_books
         .iter()
         .rev()
@@ -1201,20 +1202,19 @@ fn holder_rank(on_books: &[Entry]) -> Option<PayerRank> {
 /// Each remittance line's claim line: by REF*6R, else by procedure, modifiers and date of
 /// service (with a finding). `Err(line)` names the first remittance line that matches none.
 fn match_lines(
-    held: &HeldClaim,
+    held: ClaimView<'_>,
     charged: &ChargedClaim,
     index: u32,
 ) -> Result<(Vec<u32>, Vec<Finding>), u32> {
     let numbers = control_numbers(charged);
     let mut claim_lines: Option<Vec<BilledLine>> = None;
     let mut taken: Vec<bool> = Vec::new();
-    let mut map = Vec::with_capacity(held.lines.len());
+    let mut map = Vec::with_capacity(held.line_count());
     let mut findings = Vec::new();
-    for (l, line) in held.lines.iter().enumerate() {
+    for (l, line) in held.lines().enumerate() {
         let position = u32::try_from(l).unwrap_or(u32::MAX);
         let by_number = line
-            .control_number
-            .as_deref()
+            .control_number()
             .and_then(|number| numbers.iter().position(|c| *c == Some(number)));
         let found = by_number.or_else(|| {
             let claim_lines = claim_lines.get_or_insert_with(|| billed_lines(charged));
@@ -1223,14 +1223,14 @@ fn match_lines(
             }
             let found = claim_lines.iter().enumerate().position(|(c, billed)| {
                 !taken.get(c).copied().unwrap_or(true)
-                    && billed.procedure == line.procedure.as_str()
-                    && billed.modifiers.len() == line.modifiers.len()
+                    && billed.procedure == line.procedure()
+                    && billed.modifiers.len() == line.modifiers().len()
                     && billed
                         .modifiers
                         .iter()
-                        .zip(&line.modifiers)
+                        .zip(line.modifiers())
                         .all(|(a, b)| a.eq_ignore_ascii_case(b))
-                    && line.service_date.is_none_or(|d| d == billed.date)
+                    && line.service_date().is_none_or(|d| d == billed.date)
             });
             if found.is_some() {
                 findings.push(Finding::warning(
@@ -1303,14 +1303,14 @@ fn billed_lines(charged: &ChargedClaim) -> Vec<BilledLine> {
 /// The line's underpayment, when its payer paid it and allowed less than the contract by
 /// more than the tolerance.
 fn underpaid(
-    line: &HeldLine,
+    line: LineView<'_>,
     claim_line: u32,
     patient_share: Money,
     priced: &crate::pricing::PricedClaim,
     claim: &CompactString,
     options: &PostOptions,
 ) -> Result<Option<Underpayment>, LedgerError> {
-    if line.paid <= Money::ZERO {
+    if line.paid() <= Money::ZERO {
         return Ok(None);
     }
     let Some(contract) = usize::try_from(claim_line)
@@ -1322,9 +1322,9 @@ fn underpaid(
     if contract.status != LineStatus::Priced {
         return Ok(None);
     }
-    let allowed = match line.allowed {
+    let allowed = match line.allowed() {
         Some(allowed) => allowed,
-        None => line.paid.checked_add(patient_share)?,
+        None => line.paid().checked_add(patient_share)?,
     };
     let variance = contract.allowed.checked_sub(allowed)?;
     if variance > options.tolerance {
@@ -1333,7 +1333,7 @@ fn underpaid(
             line: claim_line,
             expected: contract.allowed,
             allowed,
-            paid: line.paid,
+            paid: line.paid(),
             variance,
         }));
     }
