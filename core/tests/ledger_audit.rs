@@ -113,9 +113,18 @@ fn entries_read_back_from_json_keep_their_hashes() {
         Ledger::from_entries(back.clone()).unwrap().len(),
         back.len()
     );
-    let mut gap = back;
+    let mut gap = back.clone();
     gap.remove(1);
     assert!(Ledger::from_entries(gap).is_err());
+    // A second remittance record of the same payer and trace is refused too.
+    let mut twice = back;
+    let mut copy = twice.last().unwrap().clone();
+    copy.id = EntryId(copy.id.0 + 1);
+    twice.push(copy);
+    assert!(matches!(
+        Ledger::from_entries(twice),
+        Err(medbill::ledger::LedgerError::EntryOrder { .. })
+    ));
 }
 
 /// Aging worked by hand: ENC-1 (date of service 2026-11-20, billed 2026-11-20, paid

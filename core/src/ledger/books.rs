@@ -93,7 +93,8 @@ impl Ledger {
     }
 
     /// Appends one entry: it must carry the next id, and a posting date no earlier than the
-    /// last entry's; a reversal must undo an entry that exists and was not undone before.
+    /// last entry's; a reversal must undo an entry that exists and was not undone before, on
+    /// the same account and party; a remittance must be the only one of its payer and trace.
     pub fn append(&mut self, entry: Entry) -> Result<(), LedgerError> {
         let position = self.entries.len();
         if entry.id != self.next_id() {
@@ -122,6 +123,19 @@ impl Ledger {
                 });
             }
             self.reversed.insert(reversal.reverses, entry.id);
+        }
+        if let (EntryKind::Remittance(record), Source::Remittance(source)) =
+            (&entry.kind, &entry.source)
+        {
+            if self
+                .remittances
+                .contains_key(&(source.payer.clone(), record.trace.clone()))
+            {
+                return Err(LedgerError::EntryOrder {
+                    position,
+                    expected: "one remittance per payer and trace number",
+                });
+            }
         }
         if let Some(claim) = entry.account.claim() {
             let slot = match &self.last_claim {
