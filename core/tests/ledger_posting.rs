@@ -911,3 +911,30 @@ fn a_claim_may_be_charged_again_once_its_charges_are_reversed() {
     let all = balances(ledger.entries(), AsOf::all()).unwrap();
     assert_eq!(all.claim("ENC-26").unwrap().balance.charges, m("100.00"));
 }
+
+/// An 835 that adjudicates the claim as a whole (no SVC loop, as for many institutional
+/// claims) posts its payment and adjustments on the claim account.
+#[test]
+fn a_claim_adjudicated_without_lines_posts_at_claim_level() {
+    let (mut ledger, claims) = books(vec![charged(
+        "ENC-27",
+        &[("99213", "100.00"), ("83036", "50.00")],
+    )]);
+    // 150 − CO-45 30 − PR-1 20 = 100.
+    let remit = remittance(
+        "T27",
+        "100",
+        "CLP*ENC-27*1*150*100*20*MB*ICN27*11*1~CAS*CO*45*30~CAS*PR*1*20~",
+    );
+    let posting = ledger.post_remittance(&remit, &claims, &options()).unwrap();
+    assert!(posting.findings.is_empty(), "{:?}", posting.findings);
+    let all = balances(ledger.entries(), AsOf::all()).unwrap();
+    let claim = all.claim("ENC-27").unwrap();
+    assert_eq!(claim.claim_level.payments, m("100.00"));
+    assert_eq!(claim.claim_level.adjustments, m("30.00"));
+    // The lines keep their charges; the claim level holds what was adjudicated.
+    assert_eq!(claim.lines[0].balance.balance, m("100.00"));
+    assert_eq!(claim.claim_level.balance, m("-130.00"));
+    assert_eq!(claim.balance.balance, m("20.00"));
+    assert_eq!(all.party(&Party::Patient).balance, m("20.00"));
+}
