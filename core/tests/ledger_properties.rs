@@ -182,6 +182,8 @@ struct Run {
     model: Vec<Expected>,
     /// The model as it stood at the end of each posting date.
     snapshots: Vec<(NaiveDate, Vec<Expected>)>,
+    /// Every 835 posted, with its posting date.
+    posted: Vec<(medbill::remit::Remittance, NaiveDate)>,
 }
 
 fn run(lines: &[Vec<i64>], ops: &[(Op, u8)]) -> Run {
@@ -213,6 +215,7 @@ fn run(lines: &[Vec<i64>], ops: &[(Op, u8)]) -> Run {
     let mut day = d("2026-11-21");
     let mut snapshots = vec![(day, model.clone())];
     let mut paid: Vec<Paid> = Vec::new();
+    let mut posted = Vec::new();
     let mut trace = 0;
     for (op, advance) in ops {
         day = day
@@ -252,6 +255,7 @@ fn run(lines: &[Vec<i64>], ops: &[(Op, u8)]) -> Run {
                     &clp(&p, if *denied { "4" } else { "1" }, 1),
                 );
                 ledger.post_remittance(&remit, &index, &options).unwrap();
+                posted.push((remit, day));
                 expect_paid(&mut model, &p, 1);
                 paid.push(p);
             }
@@ -286,6 +290,7 @@ fn run(lines: &[Vec<i64>], ops: &[(Op, u8)]) -> Run {
                 trace += 1;
                 let remit = remittance(&format!("T{trace}"), &cents(net), &body);
                 let posting = ledger.post_remittance(&remit, &index, &options).unwrap();
+                posted.push((remit, day));
                 assert_eq!(
                     posting.claims[0].outcome,
                     medbill::ledger::ClaimOutcome::Reversed,
@@ -377,6 +382,7 @@ fn run(lines: &[Vec<i64>], ops: &[(Op, u8)]) -> Run {
         claims: index,
         model,
         snapshots,
+        posted,
     }
 }
 
@@ -534,6 +540,20 @@ proptest! {
         let all = balances(run.ledger.entries(), AsOf::all()).unwrap();
         check_model(&all, &run.model);
         prop_assert!(run.claims.len() == 4);
+        // Every 835 posted again changes nothing and says so.
+        let mut again = run.ledger.clone();
+        let last = again.entries().last().map(|e| e.posted).unwrap();
+        for (remit, _) in &run.posted {
+            let posting = again.post_remittance(remit, &run.claims, &PostOptions::on(last)).unwrap();
+            prop_assert!(posting.already_posted && posting.entries.is_empty());
+        }
+        prop_assert_eq!(again.entries(), run.ledger.entries());
+        // The books read back from their JSON are the same books, with the same audit chain.
+        let json = medbill::to_json(&run.ledger.entries().to_vec()).unwrap();
+        let back = Ledger::from_entries(medbill::from_json(&json).unwrap()).unwrap();
+        prop_assert_eq!(back.entries(), run.ledger.entries());
+        let hashes = medbill::audit::AuditChain::new().extend(run.ledger.entries()).unwrap();
+        prop_assert!(medbill::audit::AuditChain::verify(back.entries(), &hashes, None).is_ok());
     }
 
     /// A payment reversed and corrected (CLP02 22 then 1) leaves the receivables as if
