@@ -938,3 +938,40 @@ fn a_claim_adjudicated_without_lines_posts_at_claim_level() {
     assert_eq!(claim.balance.balance, m("20.00"));
     assert_eq!(all.party(&Party::Patient).balance, m("20.00"));
 }
+
+/// A user moves a share to a payer found later: out of the patient, into the secondary,
+/// never more than the patient owes there.
+#[test]
+fn a_user_transfer_moves_a_share_between_parties() {
+    use medbill::ledger::{LineAccount, TransferRequest, transfer};
+    let (mut ledger, claims) = books(vec![charged("ENC-28", &[("99213", "100.00")])]);
+    let remit = remittance(
+        "T28",
+        "70",
+        "CLP*ENC-28*1*100*70*20*MB*ICN28*11*1~SVC*HC:99213*100*70**1~CAS*CO*45*10~CAS*PR*2*20~REF*6R*ENC-28-1~",
+    );
+    ledger.post_remittance(&remit, &claims, &options()).unwrap();
+    let request = |amount: &str| TransferRequest {
+        account: Account::Line(LineAccount {
+            patient: "PA-ENC-28".into(),
+            claim: "ENC-28".into(),
+            line: 0,
+        }),
+        from: Party::Patient,
+        to: Party::Secondary("PSUP1".into()),
+        amount: m(amount),
+        effective: d("2026-12-05"),
+        posted: d("2026-12-05"),
+    };
+    assert!(transfer(&ledger, &request("20.01")).is_err());
+    ledger
+        .append_all(transfer(&ledger, &request("20.00")).unwrap())
+        .unwrap();
+    let all = balances(ledger.entries(), AsOf::all()).unwrap();
+    assert_eq!(all.party(&Party::Patient).balance, m("0.00"));
+    assert_eq!(
+        all.party(&Party::Secondary("PSUP1".into())).balance,
+        m("20.00")
+    );
+    assert_eq!(all.claim("ENC-28").unwrap().balance.transfers, m("0.00"));
+}

@@ -57,8 +57,9 @@ pub use entry::{
 pub use held::{HeldAdjustment, HeldClaim, HeldLine};
 pub use host::{PostResponse, charge_claims, post_to_entries};
 pub use operations::{
-    DepositRequest, PatientPaymentRequest, RefundRequest, WriteOffRequest, deposit, match_suspense,
-    patient_payment, reconcile_deposits, refund, reverse, write_off,
+    DepositRequest, PatientPaymentRequest, RefundRequest, TransferRequest, WriteOffRequest,
+    deposit, match_suspense, patient_payment, reconcile_deposits, refund, reverse, transfer,
+    write_off,
 };
 pub use post::{
     ClaimOutcome, ClaimPosting, ClaimResult, DepositMatch, DepositStatus, GroupDispositions,

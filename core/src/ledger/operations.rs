@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::charge::ChargedClaims;
 use super::entry::{
     Account, Deposit, Entry, EntryId, EntryKind, Party, PatientAccount, PayerAccount, Reversal,
-    Source, WriteOff,
+    Source, Transfer, TransferReason, WriteOff,
 };
 use super::post::{ClaimOutcome, ClaimPosting, Context, DepositMatch, DepositStatus, PostOptions};
 use super::{LedgerError, LedgerView, check_posted, next_ids};
@@ -206,6 +206,82 @@ pub fn write_off(books: &impl LedgerView, request: &WriteOffRequest) -> Result<E
         }),
         source: Source::User(None),
     })
+}
+
+/// A balance a user moves from one party to another on a claim's account (a coverage found
+/// later, a share the payer should not have moved).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TransferRequest {
+    /// The account (a claim's line or claim account).
+    pub account: Account,
+    /// Who owes it now.
+    pub from: Party,
+    /// Who is to owe it.
+    pub to: Party,
+    /// How much (positive).
+    pub amount: Money,
+    /// The date it takes effect.
+    pub effective: NaiveDate,
+    /// When it is entered in the books.
+    pub posted: NaiveDate,
+}
+
+/// A user's transfer: two entries on the account, out of `from` and into `to`; never more
+/// than `from` owes there.
+pub fn transfer(
+    books: &impl LedgerView,
+    request: &TransferRequest,
+) -> Result<Vec<Entry>, LedgerError> {
+    if request.amount <= Money::ZERO {
+        return Err(LedgerError::NotPositive { field: "amount" });
+    }
+    if request.from == request.to {
+        return Err(LedgerError::Unknown {
+            field: "to (the same party as from)",
+        });
+    }
+    check_posted(books, request.posted)?;
+    let Some(claim) = request.account.claim() else {
+        return Err(LedgerError::Unknown { field: "account" });
+    };
+    let owed = Money::sum(
+        books
+            .claim_entries(claim)
+            .iter()
+            .filter(|e| e.account == request.account && e.party == request.from)
+            .map(|e| e.amount),
+    )?;
+    if request.amount > owed {
+        return Err(LedgerError::Unknown {
+            field: "amount (more than the party owes on the account)",
+        });
+    }
+    let mut ids = next_ids(books);
+    let side = |ids: &mut super::IdSequence, party: &Party, counterparty: &Party, amount: Money| {
+        Ok::<Entry, LedgerError>(Entry {
+            id: ids.next_id()?,
+            effective: request.effective,
+            posted: request.posted,
+            account: request.account.clone(),
+            party: party.clone(),
+            amount,
+            kind: EntryKind::Transfer(Transfer {
+                counterparty: counterparty.clone(),
+                why: TransferReason::User,
+            }),
+            source: Source::User(None),
+        })
+    };
+    Ok(vec![
+        side(
+            &mut ids,
+            &request.from,
+            &request.to,
+            request.amount.negated(),
+        )?,
+        side(&mut ids, &request.to, &request.from, request.amount)?,
+    ])
 }
 
 /// The exact undoing of entry `id` by a user: same account and party, amount negated.
