@@ -243,10 +243,7 @@ pub fn post_remittance(
     options: &PostOptions,
 ) -> Result<Posting, LedgerError> {
     let mut working = books.clone();
-    let before = working.len();
-    let posting = working.post_remittance(remittance, claims, options)?;
-    debug_assert!(working.len() >= before);
-    Ok(posting)
+    working.post_remittance(remittance, claims, options)
 }
 
 impl super::Ledger {
@@ -819,7 +816,7 @@ impl Context<'_> {
             },
         };
         self.post_adjudication(
-            held, status, rank, &charged, &on_books, matched, books, remit, &mut ids,
+            held, status, rank, &charged, &on_books, matched, remit, &mut ids,
         )
     }
 
@@ -835,11 +832,9 @@ impl Context<'_> {
         charged: &ChargedClaim,
         on_books: &[Cow<'_, Entry>],
         (line_map, mut findings): (Vec<u32>, Vec<Finding>),
-        books: &impl LedgerView,
         remit: Option<&RemitClaim>,
         ids: &mut IdSequence,
     ) -> Result<ClaimPosting, LedgerError> {
-        let _ = books;
         let (patient, pcn) = charged.ids();
         let payer_id = match charged.payer_at(rank) {
             Some(p) => CompactString::from(p.payer_id.as_str()),
