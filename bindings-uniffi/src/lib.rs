@@ -9,6 +9,7 @@ mod benefits;
 mod claim;
 mod codes;
 mod error;
+mod ledger;
 mod money;
 mod pricing;
 mod x12;
@@ -19,6 +20,7 @@ pub use benefits::{
 pub use claim::{prepare_claim_json, validate_claim_json};
 pub use codes::check_code;
 pub use error::MedbillError;
+pub use ledger::{charge_claims_json, post_remittance_json};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::{PriceOptions, Pricer};
 pub use x12::{

@@ -64,7 +64,9 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'public func write270Json(requestsJson: String, envelopeJson: String)throws -> String' \
             'public func write276Json(requestsJson: String, envelopeJson: String)throws -> String' \
             'public func write835Json(remittancesJson: String, envelopeJson: String)throws -> String' \
-            'public func secondaryClaimJson(claimJson: String, payerJson: String, coverageJson: String, priorJson: String, adjudicated: String, nextPayerJson: String?)throws -> String'; do
+            'public func secondaryClaimJson(claimJson: String, payerJson: String, coverageJson: String, priorJson: String, adjudicated: String, nextPayerJson: String?)throws -> String' \
+            'public func chargeClaimsJson(claimsJson: String, entriesJson: String, billed: String, posted: String)throws -> String' \
+            'public func postRemittanceJson(remittanceJson: String, claimsJson: String, entriesJson: String, optionsJson: String)throws -> String'; do
   check "Medbill.swift declares '${decl%% /\*\**}'" "not found (whitespace-insensitive)" has_flat "$swift" "$decl"
 done
 # MedbillError.Failed carries code: and detail: (doc comments sit between them in the generated file).

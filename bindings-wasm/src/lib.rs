@@ -7,6 +7,7 @@ mod benefits;
 mod claim;
 mod codes;
 mod error;
+mod ledger;
 mod money;
 mod pricing;
 mod x12;
@@ -17,6 +18,7 @@ pub use benefits::{adjudicate, coordinate, coordinate_next, coordinate_remittanc
 pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use error::is_medbill_error;
+pub use ledger::{charge_claims, post_remittance};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
 pub use x12::{

@@ -4,7 +4,7 @@
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
   'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim', 'readX12', 'summarizeX12', 'write837',
-  'write270', 'write276', 'write835', 'secondaryClaim'];
+  'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -32,6 +32,10 @@ export const PRICER_FILES = {
 export const PRICER_VERSION = 'SAMPLE';
 /** The date every priceClaim, estimateVisit and adjudicateClaim scenario prices as of. */
 export const PRICE_AS_OF = '2026-11-27';
+
+/** The dates every chargeClaims scenario bills and posts on. */
+export const BOOKS_BILLED = '2026-11-20';
+export const BOOKS_POSTED = '2026-11-21';
 
 /** The network every adjudicateClaim scenario adjudicates in. */
 export const ADJUDICATE_NETWORK = 'inNetwork';
@@ -111,7 +115,7 @@ async function check(api, s, loadFixture, getPricer, loadBytes) {
   }
 
   if (X12_FUNCTIONS.includes(s.fn)) return checkX12(api, s, loadFixture, loadBytes);
-  const args = await buildArgs(s, loadFixture);
+  const args = s.fn === 'postRemittance' ? await postArgs(api, s, loadFixture, loadBytes) : await buildArgs(s, loadFixture);
   if (typeof args === 'string') return `malformed scenario: ${args}`;
 
   // The call under test. priceClaim is Pricer.price and estimateVisit Pricer.estimate on the
@@ -255,6 +259,8 @@ async function buildArgs(s, loadFixture) {
       return [prior, await loadFixture(claim), await loadFixture(contract), await loadFixture(plan),
         accumulators === '-' ? {} : await loadFixture(accumulators)];
     }
+    case 'chargeClaims':
+      return [await loadFixture(s.arg1), s.arg2 === '-' ? [] : await loadFixture(s.arg2), BOOKS_BILLED, BOOKS_POSTED];
     case 'secondaryClaim': {
       const parts = s.arg2.split('|');
       if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
@@ -264,6 +270,28 @@ async function buildArgs(s, loadFixture) {
         prior.adjudicated, prior.nextPayer];
     }
   }
+}
+
+/**
+ * postRemittance's arguments: the X12 file's first remittance (read with readX12 out here, so a
+ * read error is never taken for the error a scenario expects), the claims, the entries ('-': none)
+ * and the options; or a string describing a malformed scenario.
+ */
+async function postArgs(api, s, loadFixture, loadBytes) {
+  const parts = s.arg2.split('|');
+  if (parts.length !== 3 || parts.some((p) => p === '') || parts[0] === '-' || parts[2] === '-')
+    return `postRemittance takes CLAIMS|ENTRIES|OPTIONS as its second argument, found '${s.arg2}'`;
+  if (typeof loadBytes !== 'function') return 'no loadBytes was supplied for postRemittance';
+  if (typeof api.readX12 !== 'function') return "the bindings do not export 'readX12'";
+  let remittance;
+  try {
+    remittance = (api.readX12(await loadBytes(s.arg1)).remittances ?? [])[0];
+  } catch (e) {
+    return `reading ${s.arg1} before posting it failed: ${describe(e)}`;
+  }
+  if (remittance === undefined) return `${s.arg1} holds no remittance`;
+  const entries = parts[1] === '-' ? [] : await loadFixture(parts[1]);
+  return [remittance, await loadFixture(parts[0]), entries, await loadFixture(parts[2])];
 }
 
 /** The PriceOptions a priceClaim scenario names (each set to true), or a string saying what is wrong. */
@@ -371,6 +399,33 @@ function compare(s, result) {
         if (got !== m[2]) return `expected line payments ${m[2]}, got ${got}`;
         const sbr = result.subscriber?.payerResponsibility;
         if (sbr !== m[3]) return `expected payerResponsibility ${show(m[3])}, got ${show(sbr)}`;
+        return null;
+      }
+      break;
+    case 'chargeClaims':
+      if ((m = /^amounts:(\S*)$/.exec(s.expect))) {
+        if (!Array.isArray(result)) return `expected an array of entries, got ${show(result)}`;
+        const got = result.map((entry) => entry?.amount).join(',');
+        if (got !== m[1]) return `expected amounts ${m[1]}, got ${got}`;
+        return null;
+      }
+      break;
+    case 'postRemittance':
+      if ((m = /^entries:(\d+) outcomes:(\S+) balances:(\S*) suspense:(\S+)$/.exec(s.expect))) {
+        const posting = result?.posting;
+        if (!Array.isArray(posting?.entries)) return `expected a posting with entries, got ${show(result)}`;
+        if (posting.entries.length !== Number(m[1])) return `expected ${m[1]} entries, got ${posting.entries.length}`;
+        const outcomes = (posting.claims ?? []).map((c) =>
+          (typeof c?.outcome === 'string' ? c.outcome : Object.keys(c?.outcome ?? {})[0])).join(',');
+        if (outcomes !== m[2]) return `expected outcomes ${m[2]}, got ${outcomes}`;
+        const claims = result.balances?.claims ?? [];
+        for (const pair of m[3] === '' ? [] : m[3].split(',')) {
+          const [claim, want] = pair.split('=');
+          const got = claims.find((c) => c?.claim === claim)?.balance?.balance;
+          if (got !== want) return `expected claim ${claim}'s balance ${show(want)}, got ${show(got)}`;
+        }
+        if (m[3] === '' && claims.length !== 0) return `expected no claim balances, got ${show(claims)}`;
+        if (result.balances?.suspense !== m[4]) return `expected suspense ${show(m[4])}, got ${show(result.balances?.suspense)}`;
         return null;
       }
       break;

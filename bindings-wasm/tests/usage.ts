@@ -8,10 +8,12 @@ import {
   adjudicate,
   allocate,
   allocateEvenly,
+  chargeClaims,
   checkCode,
   coordinate,
   coordinateRemittance,
   secondaryClaim,
+  postRemittance,
   prepareClaim,
   Pricer,
   readX12,
@@ -28,6 +30,7 @@ import {
   type Adjudication,
   type Adjustment,
   type BenefitPlan,
+  type ChargedClaim,
   type Claim,
   type CobMethod,
   type CodeCheck,
@@ -39,6 +42,7 @@ import {
   type OtherCoverage,
   type PriorAdjudication,
   type EligibilityRequest,
+  type Entry,
   type Encounter,
   type Envelope,
   type Estimate,
@@ -48,6 +52,7 @@ import {
   type LineStatus,
   type Money,
   type Network,
+  type PostResponse,
   type Practice,
   type PricedClaim,
   type PricedLine,
@@ -305,6 +310,16 @@ export function x12Demo(file: Uint8Array): string[] {
     out.push(write837([secondary], submission, envelope));
   }
   out.push(`${readBack.length} claim(s) back`, `${asked.length} inquiry(ies)`, x276, x835);
+  // The books, kept by the host: charge the claim, post the 835, append what comes back.
+  const charged: ChargedClaim[] = [{ patientAccount: "PA-100", claim }];
+  let entries: Entry[] = chargeClaims(charged, [], "2026-11-20", "2026-11-21");
+  const remittance = remittances[0];
+  if (remittance !== undefined) {
+    const response: PostResponse = postRemittance(remittance, charged, entries, { posted: "2026-12-02" });
+    entries = [...entries, ...response.posting.entries];
+    for (const c of response.balances.claims) out.push(`${c.claim}: ${c.balance.balance}`);
+  }
+  out.push(`${entries.length} entries`);
   return out;
 }
 
@@ -326,6 +341,10 @@ secondaryClaim(claim, claim.payer, { responsibility: "primary", relationship: "1
 secondaryClaim(claim, claim.payer, { responsibility: "primary", relationship: "18", subscriberName: { last: "D", first: "J" }, subscriberMemberId: "X" }, { coordination: {} as Coordination }, 20261210);
 // @ts-expect-error: the written X12 is text, not an X12File
 export const writtenIsFile: X12File = write837([claim], submission, envelope);
+// @ts-expect-error: the posting options need the posting date
+postRemittance({} as Remittance, [], [], {});
+// @ts-expect-error: an entry's amount is Money (a string)
+export const entryAmount: number = chargeClaims([], [], "2026-11-20", "2026-11-21")[0].amount;
 // @ts-expect-error: a paid amount is Money (a string)
 export const paidNumberX12: number = (readX12("").remittances ?? [])[0].claims[0].paid;
 

@@ -64,6 +64,71 @@ export type ProcedureCode = string;
  */
 export type Network = "inNetwork" | "outOfNetwork";
 /**
+ * What an age is counted from.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AgingBasis".
+ */
+export type AgingBasis = "dateOfService" | "firstBilled" | "lastPayment";
+/**
+ * Who is responsible for an amount, or paid it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LedgerParty".
+ */
+export type LedgerParty =
+  | {
+      primary: string;
+    }
+  | {
+      secondary: string;
+    }
+  | {
+      tertiary: string;
+    }
+  | {
+      payer: string;
+    }
+  | "patient";
+/**
+ * A SHA-256 hash as 64 lowercase hexadecimal digits.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ChainHash".
+ */
+export type ChainHash = string;
+/**
+ * An account of the books. Patient data appears only as the practice's ids: the patient
+ * account id and the claim's patient control number.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Account".
+ */
+export type Account =
+  | {
+      line: LineAccount;
+    }
+  | {
+      claim: ClaimAccount;
+    }
+  | {
+      patient: PatientAccount;
+    }
+  | {
+      payer: PayerAccount;
+    }
+  | {
+      clearing: ClearingAccount;
+    }
+  | "suspense";
+/**
+ * Which of an entry's dates "as of" compares.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DateBasis".
+ */
+export type DateBasis = "posted" | "effective";
+/**
  * CMS place-of-service code (2 digits).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -85,64 +150,6 @@ export type FamilyAccumulation = "embedded" | "aggregate";
  * via the `definition` "Rate".
  */
 export type Rate = string;
-/**
- * A date or a date range, as DTP and STC carry them (`D8` `CCYYMMDD`, `RD8`
- * `CCYYMMDD-CCYYMMDD`).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "DateOrRange".
- */
-export type DateOrRange =
-  | {
-      /**
-       * The day.
-       */
-      date: string;
-      kind: "date";
-    }
-  | {
-      /**
-       * Last day.
-       */
-      end: string;
-      kind: "range";
-      /**
-       * First day.
-       */
-      start: string;
-    };
-/**
- * National Provider Identifier (10 digits, Luhn check digit).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Npi".
- */
-export type Npi = string;
-/**
- * How a provider is identified (NM108/NM109).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "ProviderId".
- */
-export type ProviderId =
-  | {
-      kind: "npi";
-      /**
-       * The NPI.
-       */
-      npi: Npi;
-    }
-  | {
-      /**
-       * NM109.
-       */
-      id: string;
-      kind: "other";
-      /**
-       * NM108.
-       */
-      qualifier: string;
-    };
 /**
  * Provider accept-assignment code (CLM07).
  *
@@ -183,6 +190,13 @@ export type PartyName =
        */
       name: string;
     };
+/**
+ * National Provider Identifier (10 digits, Luhn check digit).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Npi".
+ */
+export type Npi = string;
 /**
  * A tax identification number.
  *
@@ -306,6 +320,155 @@ export type Sex = "female" | "male" | "unknown";
  */
 export type RelatedCause = "autoAccident" | "employment" | "otherAccident";
 /**
+ * Whether a line was priced.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LineStatus".
+ */
+export type LineStatus =
+  | {
+      status: "priced";
+    }
+  | {
+      /**
+       * Why.
+       */
+      reason: string;
+      status: "notPayable";
+    }
+  | {
+      /**
+       * Why.
+       */
+      reason: string;
+      status: "manualPricing";
+    };
+/**
+ * Medicare locality: MAC number and locality number, e.g. "01112-05".
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LocalityId".
+ */
+export type LocalityId = string;
+/**
+ * Where a claim's Medicare locality came from (in this order of preference).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LocalitySource".
+ */
+export type LocalitySource = "contract" | "serviceFacilityZip" | "billingProviderZip" | "serviceZip";
+/**
+ * What a step did to the running amount.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Operation".
+ */
+export type Operation =
+  | {
+      /**
+       * The amount.
+       */
+      amount: Money;
+      op: "set";
+    }
+  | {
+      /**
+       * The factor.
+       */
+      factor: string;
+      op: "multiply";
+    }
+  | {
+      /**
+       * The amount taken off.
+       */
+      amount: Money;
+      op: "subtract";
+    }
+  | {
+      /**
+       * The limit.
+       */
+      limit: Money;
+      op: "atMost";
+    }
+  | {
+      op: "round";
+      /**
+       * Decimal places.
+       */
+      places: number;
+      /**
+       * Strategy.
+       */
+      rounding: Rounding;
+    };
+/**
+ * A rounding strategy, named so that every rounding point says how it rounds.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Rounding".
+ */
+export type Rounding = "halfAwayFromZero" | "halfEven" | "halfTowardZero" | "up" | "down" | "ceiling" | "floor";
+/**
+ * Where the PFS data version recorded in a trace came from.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PfsVersionSource".
+ */
+export type PfsVersionSource = "rvuFile" | "fileName" | "caller" | "unknown";
+/**
+ * A date or a date range, as DTP and STC carry them (`D8` `CCYYMMDD`, `RD8`
+ * `CCYYMMDD-CCYYMMDD`).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DateOrRange".
+ */
+export type DateOrRange =
+  | {
+      /**
+       * The day.
+       */
+      date: string;
+      kind: "date";
+    }
+  | {
+      /**
+       * Last day.
+       */
+      end: string;
+      kind: "range";
+      /**
+       * First day.
+       */
+      start: string;
+    };
+/**
+ * How a provider is identified (NM108/NM109).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderId".
+ */
+export type ProviderId =
+  | {
+      kind: "npi";
+      /**
+       * The NPI.
+       */
+      npi: Npi;
+    }
+  | {
+      /**
+       * NM109.
+       */
+      id: string;
+      kind: "other";
+      /**
+       * NM108.
+       */
+      qualifier: string;
+    };
+/**
  * Professional (837P, X222) or institutional (837I, X223).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -331,13 +494,6 @@ export type CodeKind =
   | "rarc"
   | "group"
   | "frequency";
-/**
- * A rounding strategy, named so that every rounding point says how it rounds.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Rounding".
- */
-export type Rounding = "halfAwayFromZero" | "halfEven" | "halfTowardZero" | "up" | "down" | "ceiling" | "floor";
 /**
  * The price of a carve-out.
  *
@@ -416,13 +572,6 @@ export type FeeSchedule =
       locality?: LocalityId | null;
     };
 /**
- * Medicare locality: MAC number and locality number, e.g. "01112-05".
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "LocalityId".
- */
-export type LocalityId = string;
-/**
  * How a secondary plan computes its payment.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -495,90 +644,6 @@ export type TimePeriod = string;
  */
 export type Usage = "production" | "test";
 /**
- * Whether a line was priced.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "LineStatus".
- */
-export type LineStatus =
-  | {
-      status: "priced";
-    }
-  | {
-      /**
-       * Why.
-       */
-      reason: string;
-      status: "notPayable";
-    }
-  | {
-      /**
-       * Why.
-       */
-      reason: string;
-      status: "manualPricing";
-    };
-/**
- * Where a claim's Medicare locality came from (in this order of preference).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "LocalitySource".
- */
-export type LocalitySource = "contract" | "serviceFacilityZip" | "billingProviderZip" | "serviceZip";
-/**
- * What a step did to the running amount.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Operation".
- */
-export type Operation =
-  | {
-      /**
-       * The amount.
-       */
-      amount: Money;
-      op: "set";
-    }
-  | {
-      /**
-       * The factor.
-       */
-      factor: string;
-      op: "multiply";
-    }
-  | {
-      /**
-       * The amount taken off.
-       */
-      amount: Money;
-      op: "subtract";
-    }
-  | {
-      /**
-       * The limit.
-       */
-      limit: Money;
-      op: "atMost";
-    }
-  | {
-      op: "round";
-      /**
-       * Decimal places.
-       */
-      places: number;
-      /**
-       * Strategy.
-       */
-      rounding: Rounding;
-    };
-/**
- * Where the PFS data version recorded in a trace came from.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PfsVersionSource".
- */
-export type PfsVersionSource = "rvuFile" | "fileName" | "caller" | "unknown";
-/**
  * CLP02 claim status code.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -620,6 +685,128 @@ export type CodedRarc = Rarc | string;
  * via the `definition` "Rarc".
  */
 export type Rarc = string;
+/**
+ * What posting does with an adjustment's amount.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Disposition".
+ */
+export type Disposition = "writeOff" | "stays";
+/**
+ * An entry's number: entries are numbered 1, 2, 3, … in the order they were appended.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EntryId".
+ */
+export type EntryId = number;
+/**
+ * What an entry records.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EntryKind".
+ */
+export type EntryKind =
+  | {
+      charge: Charge;
+    }
+  | "payerPayment"
+  | {
+      adjustment: LedgerAdjustment;
+    }
+  | {
+      transfer: Transfer;
+    }
+  | "patientPayment"
+  | "refund"
+  | {
+      writeOff: WriteOff;
+    }
+  | {
+      reversal: Reversal;
+    }
+  | {
+      providerAdjustment: LedgerProviderAdjustment;
+    }
+  | {
+      remittance: RemittanceRecord;
+    }
+  | {
+      deposit: Deposit;
+    }
+  | {
+      suspense: SuspenseItem;
+    };
+/**
+ * Why a balance moved.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TransferReason".
+ */
+export type TransferReason =
+  | {
+      patientResponsibility: PatientShare;
+    }
+  | "user";
+/**
+ * Why money went to suspense.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SuspenseReason".
+ */
+export type SuspenseReason =
+  | "claimNotFound"
+  | {
+      lineNotMatched: number;
+    }
+  | {
+      notPostable: string[];
+    }
+  | "reversalNotFound"
+  | "reversalMismatch"
+  | "unknownStatus"
+  | "transactionImbalance";
+/**
+ * Where an entry came from.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export type Source =
+  | {
+      remittance: RemitSource;
+    }
+  | "billed"
+  | {
+      check: string;
+    }
+  | {
+      user: string | null;
+    };
+/**
+ * What became of one 835 claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimOutcome".
+ */
+export type ClaimOutcome =
+  | "paid"
+  | "denied"
+  | "reversed"
+  | "sentOn"
+  | "awaitingNextPayer"
+  | "nextPayerDue"
+  | "noPayment"
+  | {
+      suspense: SuspenseReason;
+    }
+  | "alreadyPosted";
+/**
+ * How a remittance compares with its deposits.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DepositStatus".
+ */
+export type DepositStatus = "matched" | "notDeposited" | "amountDiffers" | "noRemittance";
 /**
  * What a prior payer decided on a claim, from either source a biller has: its 835 claim,
  * or the coordination of benefits computed here.
@@ -1064,6 +1251,347 @@ export interface Adjudication {
   totalCharge: Money;
 }
 /**
+ * One party's receivables by age.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AgingRow".
+ */
+export interface AgingRow {
+  /**
+   * 0–30, 31–60, 61–90, 91–120 and over 120 days.
+   *
+   * @minItems 5
+   * @maxItems 5
+   */
+  buckets: [Money, Money, Money, Money, Money];
+  /**
+   * Who owes (absent on the total row).
+   */
+  party?: LedgerParty | null;
+  /**
+   * Their sum.
+   */
+  total: Money;
+}
+/**
+ * The claims' balances by responsible party and age as of `as_of` (posting dates on or
+ * before it), each claim aged from its date of service, first bill or last payment. Credit
+ * balances count as negative amounts; unapplied patient money (patient accounts) is not
+ * aged.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AgingReport".
+ */
+export interface AgingReport {
+  /**
+   * The day ages are counted to.
+   */
+  asOf: string;
+  /**
+   * What ages are counted from.
+   */
+  basis: AgingBasis;
+  /**
+   * By responsible party.
+   */
+  rows: AgingRow[];
+  /**
+   * Every party together.
+   */
+  total: AgingRow;
+}
+/**
+ * The head of a chain: how many entries it covers and the last one's hash.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AuditChain".
+ */
+export interface AuditChain {
+  /**
+   * The last entry's hash (zeros for an empty chain).
+   */
+  head: ChainHash;
+  /**
+   * Entries chained.
+   */
+  length: number;
+}
+/**
+ * A claim's service line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LineAccount".
+ */
+export interface LineAccount {
+  /**
+   * The claim's patient control number (CLM01).
+   */
+  claim: string;
+  /**
+   * 0-based index of the line in the claim.
+   */
+  line: number;
+  /**
+   * The patient account id.
+   */
+  patient: string;
+}
+/**
+ * A claim as a whole.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimAccount".
+ */
+export interface ClaimAccount {
+  /**
+   * The claim's patient control number (CLM01).
+   */
+  claim: string;
+  /**
+   * The patient account id.
+   */
+  patient: string;
+}
+/**
+ * A patient account.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PatientAccount".
+ */
+export interface PatientAccount {
+  /**
+   * The patient account id.
+   */
+  patient: string;
+}
+/**
+ * A payer's money account.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerAccount".
+ */
+export interface PayerAccount {
+  /**
+   * The payer's key: the 835's TRN03, else its N1*PR id, else its name.
+   */
+  payer: string;
+}
+/**
+ * A provider-level clearing account.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClearingAccount".
+ */
+export interface ClearingAccount {
+  /**
+   * PLB01, the provider identifier.
+   */
+  provider: string;
+  /**
+   * PLB03-1, the adjustment reason (WO, FB, 72, L6, …).
+   */
+  reason: string;
+}
+/**
+ * The balance of a non-receivable account.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AccountBalance".
+ */
+export interface AccountBalance {
+  /**
+   * The account.
+   */
+  account: Account;
+  /**
+   * Its balance.
+   */
+  balance: Money;
+}
+/**
+ * The cut-off of a report: every entry dated on or before `date` (by `basis`); every entry
+ * when `date` is absent.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AsOf".
+ */
+export interface AsOf {
+  /**
+   * Which date of the entries is compared.
+   */
+  basis?: DateBasis & string;
+  /**
+   * The last day included.
+   */
+  date?: string | null;
+}
+/**
+ * A balance and what it is made of: `charges − payments − adjustments + transfers + other
+ * = balance`, always.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Balance".
+ */
+export interface Balance {
+  /**
+   * Adjustments and write-offs.
+   */
+  adjustments: Money;
+  /**
+   * The balance.
+   */
+  balance: Money;
+  /**
+   * Charges.
+   */
+  charges: Money;
+  /**
+   * Remittances, deposits, PLBs and suspense (outside the receivables).
+   */
+  other: Money;
+  /**
+   * Payments by payers and patients, less refunds.
+   */
+  payments: Money;
+  /**
+   * Transfers in less transfers out (zero over a whole claim).
+   */
+  transfers: Money;
+}
+/**
+ * A claim's balance.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimBalance".
+ */
+export interface ClaimBalance {
+  /**
+   * The whole claim: its lines and its claim account.
+   */
+  balance: Balance;
+  /**
+   * The patient control number.
+   */
+  claim: string;
+  /**
+   * The claim account (claim-level adjudication).
+   */
+  claimLevel: Balance;
+  /**
+   * Each line.
+   */
+  lines: LineBalance[];
+  /**
+   * By responsible party.
+   */
+  parties: PartyBalance[];
+  /**
+   * The patient account.
+   */
+  patient: string;
+}
+/**
+ * A claim line's balance.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LineBalance".
+ */
+export interface LineBalance {
+  /**
+   * The line's balance.
+   */
+  balance: Balance;
+  /**
+   * 0-based line.
+   */
+  line: number;
+  /**
+   * By responsible party (a party whose figures all net to zero is left out).
+   */
+  parties: PartyBalance[];
+}
+/**
+ * A party's balance.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PartyBalance".
+ */
+export interface PartyBalance {
+  /**
+   * What they owe, and how.
+   */
+  balance: Balance;
+  /**
+   * Who.
+   */
+  party: LedgerParty;
+}
+/**
+ * A patient account's balance.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PatientBalance".
+ */
+export interface PatientBalance {
+  /**
+   * Its claims and the patient account together.
+   */
+  balance: Balance;
+  /**
+   * By responsible party, over its claims and the patient account.
+   */
+  parties: PartyBalance[];
+  /**
+   * The patient account.
+   */
+  patient: string;
+  /**
+   * The patient account alone: payments not applied to a claim, refunds (a credit is
+   * negative).
+   */
+  unapplied: Balance;
+}
+/**
+ * The books' balances as of a date.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Balances".
+ */
+export interface Balances {
+  /**
+   * The cut-off.
+   */
+  asOf: AsOf;
+  /**
+   * By claim, in patient control number order.
+   */
+  claims: ClaimBalance[];
+  /**
+   * Each provider clearing account (PLB reasons).
+   */
+  clearing: AccountBalance[];
+  /**
+   * By responsible party, over the receivables.
+   */
+  parties: PartyBalance[];
+  /**
+   * By patient account.
+   */
+  patients: PatientBalance[];
+  /**
+   * Each payer's money: remitted less deposited.
+   */
+  payers: AccountBalance[];
+  /**
+   * Every receivable account (claims and patient accounts) together.
+   */
+  receivables: Balance;
+  /**
+   * Money held in suspense (negative: held for someone).
+   */
+  suspense: Money;
+}
+/**
  * Gives lines with a procedure in `from..=through` (and, when listed, one of the places of
  * service) a category.
  *
@@ -1228,615 +1756,6 @@ export interface BenefitPlan {
    * never billed to the patient.
    */
   sequestration?: Rate | null;
-}
-/**
- * A subscriber or dependent as a request names them.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Individual".
- */
-export interface Individual {
-  /**
-   * DMG02.
-   */
-  birthDate?: string | null;
-  /**
-   * DMG03 (`F`, `M`, `U`).
-   */
-  gender?: string | null;
-  /**
-   * NM103–NM107.
-   */
-  name: X12PersonName;
-}
-/**
- * A person's name (NM103–NM107).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "X12PersonName".
- */
-export interface X12PersonName {
-  /**
-   * NM104.
-   */
-  first?: string | null;
-  /**
-   * NM103.
-   */
-  last: string;
-  /**
-   * NM105.
-   */
-  middle?: string | null;
-  /**
-   * NM107.
-   */
-  suffix?: string | null;
-}
-/**
- * A payer or other organization a request names by name and id.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Organization".
- */
-export interface Organization {
-  /**
-   * NM109 (`PI` payer id for a payer, `46` ETIN for an information receiver).
-   */
-  id: string;
-  /**
-   * NM103.
-   */
-  name: string;
-}
-/**
- * A provider a request names (NM1*1P): an organization, or a person with a first name.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "RequestProvider".
- */
-export interface RequestProvider {
-  /**
-   * NM104 first name: the provider is a person (NM102 `1`) when present.
-   */
-  firstName?: string | null;
-  /**
-   * NM108/NM109.
-   */
-  id: ProviderId;
-  /**
-   * NM103 organization or last name.
-   */
-  name: string;
-}
-/**
- * A 276 claim status inquiry about one claim.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "ClaimStatusRequest".
- */
-export interface ClaimStatusRequest {
-  /**
-   * REF*BLT institutional bill type.
-   */
-  billType?: string | null;
-  /**
-   * AMT*T3 total claim charge.
-   */
-  charge?: Money | null;
-  /**
-   * 2100E the dependent, when the patient is not the subscriber.
-   */
-  dependent?: Individual | null;
-  /**
-   * 2100B the information receiver (NM1*41, `46` ETIN).
-   */
-  informationReceiver: Organization;
-  /**
-   * 2100D NM109 member id.
-   */
-  memberId: string;
-  /**
-   * REF*EJ the patient control number (CLM01 of the claim).
-   */
-  patientControlNumber?: string | null;
-  /**
-   * 2100A the payer (NM1*PR, `PI` payer id).
-   */
-  payer: Organization;
-  /**
-   * REF*1K the payer's claim control number.
-   */
-  payerClaimNumber?: string | null;
-  /**
-   * 2100C the provider (NM1*1P), by NPI.
-   */
-  provider: RequestProvider;
-  /**
-   * BHT03 the submitter's reference.
-   */
-  reference: string;
-  /**
-   * DTP*472 service date or range.
-   */
-  serviceDates?: DateOrRange | null;
-  /**
-   * 2100D the subscriber. The birth date and gender (2000D DMG) are the patient's
-   * demographics: they are sent only when there is no dependent.
-   */
-  subscriber: Individual;
-  /**
-   * 2200D/E TRN02 the trace number the 277 echoes.
-   */
-  traceNumber: string;
-}
-/**
- * One DTP segment: what the date is (DTP01 qualifier: `291` plan, `346` plan begin, `356`
- * eligibility begin, `357` eligibility end, `472` service…) and the date.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "QualifiedDate".
- */
-export interface QualifiedDate {
-  /**
-   * DTP02/DTP03.
-   */
-  date: DateOrRange;
-  /**
-   * DTP01.
-   */
-  qualifier: string;
-}
-/**
- * A QTY segment.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "QualifiedQuantity".
- */
-export interface QualifiedQuantity {
-  /**
-   * QTY01 (`90` accepted, `AA` rejected, `QA`…).
-   */
-  qualifier: string;
-  /**
-   * QTY02.
-   */
-  value: string;
-}
-/**
- * An AMT segment.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatusAmount".
- */
-export interface StatusAmount {
-  /**
-   * AMT02.
-   */
-  amount: Money;
-  /**
-   * AMT01 (`YU` accepted, `YY` rejected, `T3` total submitted charges…).
-   */
-  qualifier: string;
-}
-/**
- * One claim (a TRN at the subscriber, dependent or patient level) and its statuses.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatusClaim".
- */
-export interface StatusClaim {
-  /**
-   * AMT segments of the claim (276 `T3` total charge).
-   */
-  amounts: StatusAmount[];
-  /**
-   * DTP segments of the claim (`472` service dates).
-   */
-  dates: QualifiedDate[];
-  /**
-   * SVC loops.
-   */
-  lines: StatusLine[];
-  /**
-   * The patient when not the subscriber (2100E, or the 277CA patient level).
-   */
-  patient?: X12Person | null;
-  /**
-   * REF*EJ, else for a 277CA TRN02 (the claim's CLM01).
-   */
-  patientControlNumber?: string | null;
-  /**
-   * The payer (2100A).
-   */
-  payer?: X12Party | null;
-  /**
-   * REF*1K the payer's claim control number.
-   */
-  payerClaimNumber?: string | null;
-  /**
-   * Position of the TRN segment that opens the claim.
-   */
-  position: number;
-  /**
-   * The provider (2100C).
-   */
-  provider?: X12Party | null;
-  /**
-   * The information receiver (2100B).
-   */
-  receiver?: X12Party | null;
-  /**
-   * Other REF segments (`BLT` bill type, `D9` clearinghouse trace…).
-   */
-  references: X12Reference[];
-  /**
-   * STC segments of the claim.
-   */
-  statuses: StatusEntry[];
-  /**
-   * The subscriber (2100D).
-   */
-  subscriber?: X12Person | null;
-  /**
-   * TRN02: the 276 trace number echoed (277), or the patient control number (277CA).
-   */
-  traceNumber: string;
-}
-/**
- * One service line (SVC loop).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatusLine".
- */
-export interface StatusLine {
-  /**
-   * SVC02 line charge.
-   */
-  charge?: Money | null;
-  /**
-   * DTP segments (`472` service date).
-   */
-  dates: QualifiedDate[];
-  /**
-   * REF*FJ line item control number.
-   */
-  lineItemControlNumber?: string | null;
-  /**
-   * SVC03 line payment.
-   */
-  payment?: Money | null;
-  /**
-   * Position of the SVC segment in the file.
-   */
-  position: number;
-  /**
-   * SVC01 (qualifier, code and modifiers joined by `:`).
-   */
-  procedure: string;
-  /**
-   * Other REF segments.
-   */
-  references: X12Reference[];
-  /**
-   * SVC04 revenue code.
-   */
-  revenueCode?: string | null;
-  /**
-   * STC segments.
-   */
-  statuses: StatusEntry[];
-  /**
-   * SVC07 units.
-   */
-  units: string;
-}
-/**
- * One REF segment.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "X12Reference".
- */
-export interface X12Reference {
-  /**
-   * REF03 description (e.g. the group name), when sent.
-   */
-  description?: string | null;
-  /**
-   * REF01 (`18` plan number, `1L` group or policy number, `6P` group number, `EJ` patient
-   * account number, `1K` payer claim number…).
-   */
-  qualifier: string;
-  /**
-   * REF02.
-   */
-  value: string;
-}
-/**
- * One STC segment.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatusEntry".
- */
-export interface StatusEntry {
-  /**
-   * STC03 action code (`WQ` accepted, `U` rejected…), when sent.
-   */
-  action?: string | null;
-  /**
-   * STC06 adjudication or payment date.
-   */
-  adjudicationDate?: string | null;
-  /**
-   * STC04 total claim charge.
-   */
-  charge?: Money | null;
-  /**
-   * STC08 check issue or EFT date.
-   */
-  checkDate?: string | null;
-  /**
-   * STC09 check or EFT trace number.
-   */
-  checkNumber?: string | null;
-  /**
-   * STC01, then STC10 and STC11 when sent.
-   */
-  codes: StatusCode[];
-  /**
-   * STC02 status information effective date.
-   */
-  date?: string | null;
-  /**
-   * STC12 free-form message.
-   */
-  message?: string | null;
-  /**
-   * STC05 claim payment.
-   */
-  payment?: Money | null;
-  /**
-   * STC07 payment method (`ACH`, `CHK`…).
-   */
-  paymentMethod?: string | null;
-  /**
-   * Position of the STC segment in the file.
-   */
-  position: number;
-}
-/**
- * One status composite (STC01, STC10 or STC11).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatusCode".
- */
-export interface StatusCode {
-  /**
-   * Component 1: the category (`A1`, `A7`, `P3`, `F2`…).
-   */
-  category: string;
-  /**
-   * Component 3: the entity the status is about (`85` billing provider, `QC` patient…).
-   */
-  entity?: string | null;
-  /**
-   * Component 4: an NCPDP reject/payment code, when sent.
-   */
-  ncpdpCode?: string | null;
-  /**
-   * Component 2: the claim status code (code list 508), when sent.
-   */
-  status?: string | null;
-}
-/**
- * A subscriber or patient as a response names them: every identifying field is [`Phi`].
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "X12Person".
- */
-export interface X12Person {
-  /**
-   * N3/N4.
-   */
-  address?: X12Address | null;
-  /**
-   * DMG02.
-   */
-  birthDate?: string | null;
-  /**
-   * NM101 (`IL` insured, `03` dependent, `QC` patient).
-   */
-  entity: string;
-  /**
-   * DMG03 (`F`, `M`, `U`).
-   */
-  gender?: string | null;
-  /**
-   * NM109 member id.
-   */
-  memberId?: string | null;
-  /**
-   * NM103–NM107.
-   */
-  name: X12PersonName;
-}
-/**
- * A street address (N3/N4).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "X12Address".
- */
-export interface X12Address {
-  /**
-   * N401.
-   */
-  city?: string | null;
-  /**
-   * N301, N302.
-   */
-  lines: string[];
-  /**
-   * N403.
-   */
-  postalCode?: string | null;
-  /**
-   * N402.
-   */
-  state?: string | null;
-}
-/**
- * An organization or a provider named by an NM1 segment (payer, information receiver,
- * provider, benefit-related entity). Not patient data.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "X12Party".
- */
-export interface X12Party {
-  /**
-   * N3/N4.
-   */
-  address?: X12Address | null;
-  /**
-   * PER segments.
-   */
-  contacts: X12Contact[];
-  /**
-   * NM101 entity code (`PR` payer, `1P` provider, `41` submitter, `85` billing provider…).
-   */
-  entity: string;
-  /**
-   * NM104 first name (a person), when sent.
-   */
-  firstName?: string | null;
-  /**
-   * NM109.
-   */
-  id?: string | null;
-  /**
-   * NM108 identification code qualifier (`PI` payer id, `XX` NPI, `46` ETIN, `SV`, `FI`).
-   */
-  idQualifier?: string | null;
-  /**
-   * NM103 organization or last name.
-   */
-  name: string;
-}
-/**
- * A PER contact.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "X12Contact".
- */
-export interface X12Contact {
-  /**
-   * PER01 function (`IC` information contact…).
-   */
-  function: string;
-  /**
-   * PER02 name, when sent.
-   */
-  name?: string | null;
-  /**
-   * (qualifier, number) pairs: `TE` telephone, `UR` web address, `EM` e-mail, `FX` fax.
-   */
-  numbers: [string, string][];
-}
-/**
- * A level above the claims (information source 20, information receiver 21, provider 19)
- * with what the 277 says at that level (the 277CA accepts or rejects whole batches here).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatusLevel".
- */
-export interface StatusLevel {
-  /**
-   * AMT segments.
-   */
-  amounts: StatusAmount[];
-  /**
-   * DTP segments (`050` received, `009` process date…).
-   */
-  dates: QualifiedDate[];
-  /**
-   * HL03 (`20`, `21`, `19`).
-   */
-  level: string;
-  /**
-   * The level's NM1.
-   */
-  party: X12Party;
-  /**
-   * QTY segments.
-   */
-  quantities: QualifiedQuantity[];
-  /**
-   * REF segments.
-   */
-  references: X12Reference[];
-  /**
-   * STC segments.
-   */
-  statuses: StatusEntry[];
-  /**
-   * TRN segments.
-   */
-  traces: Trace[];
-}
-/**
- * A TRN trace number.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Trace".
- */
-export interface Trace {
-  /**
-   * TRN01: `1` current transaction, `2` referenced transaction.
-   */
-  kind: string;
-  /**
-   * TRN02.
-   */
-  number: string;
-  /**
-   * TRN03 the entity that assigned it (`1` + tax id, or `9` + other id), when sent.
-   */
-  originator?: string | null;
-}
-/**
- * One 277 or 277CA transaction set.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "ClaimStatusResponse".
- */
-export interface ClaimStatusResponse {
-  /**
-   * True for a 277CA (005010X214).
-   */
-  acknowledgment: boolean;
-  /**
-   * The claims, in file order.
-   */
-  claims: StatusClaim[];
-  /**
-   * ST02.
-   */
-  controlNumber: string;
-  /**
-   * Reading findings (positions, never data) and the file's envelope findings.
-   */
-  findings: Finding[];
-  /**
-   * The levels above the claims, in file order.
-   */
-  levels: StatusLevel[];
-  /**
-   * BHT03.
-   */
-  reference?: string | null;
-  /**
-   * ST03, else GS08 (`005010X212` status, `005010X214` acknowledgment).
-   */
-  version: string;
 }
 /**
  * A postal address.
@@ -2542,6 +2461,813 @@ export interface Subscriber {
    * Sex (DMG03).
    */
   sex?: Sex | null;
+}
+/**
+ * The Medicare locality that priced a claim, and why that one.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LocalityChoice".
+ */
+export interface LocalityChoice {
+  /**
+   * The locality.
+   */
+  locality: LocalityId;
+  /**
+   * Where it came from.
+   */
+  source: LocalitySource;
+}
+/**
+ * Which PFS data priced a claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PfsVersion".
+ */
+export interface PfsVersion {
+  /**
+   * Where the version came from: the files, or the caller overriding them.
+   */
+  source: PfsVersionSource;
+  /**
+   * The data version (e.g. `RVU25D`), as every trace step that read the data records it.
+   */
+  version: string;
+}
+/**
+ * A priced claim: per line the allowed amount, the expected payment and the trace.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PricedClaim".
+ */
+export interface PricedClaim {
+  /**
+   * The date pricing was done for.
+   */
+  asOf: string;
+  /**
+   * The lines, in claim order.
+   */
+  lines: PricedLine[];
+  /**
+   * The Medicare locality the claim was priced in and why; absent when the schedule needs
+   * none.
+   */
+  locality?: LocalityChoice | null;
+  /**
+   * The claim's patient control number.
+   */
+  patientControlNumber: string;
+  /**
+   * The contract's payer.
+   */
+  payerId: string;
+  /**
+   * The PFS data the claim was priced with (its RVUs or its multiple-procedure and add-on
+   * indicators), when any was given.
+   */
+  pfsVersion?: PfsVersion | null;
+  /**
+   * Total allowed.
+   */
+  totalAllowed: Money;
+  /**
+   * Total billed.
+   */
+  totalCharge: Money;
+  /**
+   * Total expected payment before patient cost sharing.
+   */
+  totalExpectedPayment: Money;
+}
+/**
+ * One priced line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PricedLine".
+ */
+export interface PricedLine {
+  /**
+   * Allowed amount (zero when not priced).
+   */
+  allowed: Money;
+  /**
+   * Billed charge.
+   */
+  charge: Money;
+  /**
+   * Expected payment before patient cost sharing (the allowed amount; deductible,
+   * copay and coinsurance come from the patient's benefit plan).
+   */
+  expectedPayment: Money;
+  /**
+   * 0-based index of the line in the claim.
+   */
+  line: number;
+  /**
+   * Modifiers on the line.
+   */
+  modifiers?: Modifier[];
+  /**
+   * Place of service, for professional lines.
+   */
+  placeOfService?: PlaceOfService | null;
+  /**
+   * Procedure code, when the line has one.
+   */
+  procedure?: ProcedureCode | null;
+  /**
+   * Date of service.
+   */
+  serviceDate: string;
+  /**
+   * Whether the line could be priced.
+   */
+  status: LineStatus;
+  /**
+   * Every step, replayable with [`replay`].
+   */
+  trace: TraceStep[];
+}
+/**
+ * One step of pricing a line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TraceStep".
+ */
+export interface TraceStep {
+  /**
+   * The data the step read (e.g. `RVU25D`), when it read any.
+   */
+  dataVersion?: string | null;
+  /**
+   * What happened, in words.
+   */
+  explanation: string;
+  /**
+   * The inputs the step used.
+   */
+  inputs?: TraceInput[];
+  /**
+   * What the step did.
+   */
+  operation: Operation;
+  /**
+   * The running amount after the step.
+   */
+  result: Money;
+  /**
+   * Stable rule id, e.g. `PFS-RBRVS`, `MOD-50-BILATERAL`, `MPPR-51`, `LESSER-OF-CHARGE`.
+   */
+  rule: string;
+}
+/**
+ * One named input of a step (an RVU, a GPCI, a conversion factor…), for explanation.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TraceInput".
+ */
+export interface TraceInput {
+  /**
+   * What it is.
+   */
+  name: string;
+  /**
+   * Its value.
+   */
+  value: string;
+}
+/**
+ * A claim as it was billed, kept beside the books: the claim (with patient data: it stays
+ * in the practice's claim store, never in the ledger), the patient account it belongs to,
+ * and medbill's pricing of it under the payer's contract when it was charged (what an
+ * underpayment is measured against).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ChargedClaim".
+ */
+export interface ChargedClaim {
+  /**
+   * The claim as last billed: the original, or the claim sent on to the next payer.
+   */
+  claim: Claim;
+  /**
+   * The practice's patient account id (no patient data).
+   */
+  patientAccount: string;
+  /**
+   * Its pricing under the contract of the payer it was first billed to.
+   */
+  priced?: PricedClaim | null;
+}
+/**
+ * A subscriber or dependent as a request names them.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Individual".
+ */
+export interface Individual {
+  /**
+   * DMG02.
+   */
+  birthDate?: string | null;
+  /**
+   * DMG03 (`F`, `M`, `U`).
+   */
+  gender?: string | null;
+  /**
+   * NM103–NM107.
+   */
+  name: X12PersonName;
+}
+/**
+ * A person's name (NM103–NM107).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12PersonName".
+ */
+export interface X12PersonName {
+  /**
+   * NM104.
+   */
+  first?: string | null;
+  /**
+   * NM103.
+   */
+  last: string;
+  /**
+   * NM105.
+   */
+  middle?: string | null;
+  /**
+   * NM107.
+   */
+  suffix?: string | null;
+}
+/**
+ * A payer or other organization a request names by name and id.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Organization".
+ */
+export interface Organization {
+  /**
+   * NM109 (`PI` payer id for a payer, `46` ETIN for an information receiver).
+   */
+  id: string;
+  /**
+   * NM103.
+   */
+  name: string;
+}
+/**
+ * A provider a request names (NM1*1P): an organization, or a person with a first name.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RequestProvider".
+ */
+export interface RequestProvider {
+  /**
+   * NM104 first name: the provider is a person (NM102 `1`) when present.
+   */
+  firstName?: string | null;
+  /**
+   * NM108/NM109.
+   */
+  id: ProviderId;
+  /**
+   * NM103 organization or last name.
+   */
+  name: string;
+}
+/**
+ * A 276 claim status inquiry about one claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimStatusRequest".
+ */
+export interface ClaimStatusRequest {
+  /**
+   * REF*BLT institutional bill type.
+   */
+  billType?: string | null;
+  /**
+   * AMT*T3 total claim charge.
+   */
+  charge?: Money | null;
+  /**
+   * 2100E the dependent, when the patient is not the subscriber.
+   */
+  dependent?: Individual | null;
+  /**
+   * 2100B the information receiver (NM1*41, `46` ETIN).
+   */
+  informationReceiver: Organization;
+  /**
+   * 2100D NM109 member id.
+   */
+  memberId: string;
+  /**
+   * REF*EJ the patient control number (CLM01 of the claim).
+   */
+  patientControlNumber?: string | null;
+  /**
+   * 2100A the payer (NM1*PR, `PI` payer id).
+   */
+  payer: Organization;
+  /**
+   * REF*1K the payer's claim control number.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * 2100C the provider (NM1*1P), by NPI.
+   */
+  provider: RequestProvider;
+  /**
+   * BHT03 the submitter's reference.
+   */
+  reference: string;
+  /**
+   * DTP*472 service date or range.
+   */
+  serviceDates?: DateOrRange | null;
+  /**
+   * 2100D the subscriber. The birth date and gender (2000D DMG) are the patient's
+   * demographics: they are sent only when there is no dependent.
+   */
+  subscriber: Individual;
+  /**
+   * 2200D/E TRN02 the trace number the 277 echoes.
+   */
+  traceNumber: string;
+}
+/**
+ * One DTP segment: what the date is (DTP01 qualifier: `291` plan, `346` plan begin, `356`
+ * eligibility begin, `357` eligibility end, `472` service…) and the date.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QualifiedDate".
+ */
+export interface QualifiedDate {
+  /**
+   * DTP02/DTP03.
+   */
+  date: DateOrRange;
+  /**
+   * DTP01.
+   */
+  qualifier: string;
+}
+/**
+ * A QTY segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QualifiedQuantity".
+ */
+export interface QualifiedQuantity {
+  /**
+   * QTY01 (`90` accepted, `AA` rejected, `QA`…).
+   */
+  qualifier: string;
+  /**
+   * QTY02.
+   */
+  value: string;
+}
+/**
+ * An AMT segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusAmount".
+ */
+export interface StatusAmount {
+  /**
+   * AMT02.
+   */
+  amount: Money;
+  /**
+   * AMT01 (`YU` accepted, `YY` rejected, `T3` total submitted charges…).
+   */
+  qualifier: string;
+}
+/**
+ * One claim (a TRN at the subscriber, dependent or patient level) and its statuses.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusClaim".
+ */
+export interface StatusClaim {
+  /**
+   * AMT segments of the claim (276 `T3` total charge).
+   */
+  amounts: StatusAmount[];
+  /**
+   * DTP segments of the claim (`472` service dates).
+   */
+  dates: QualifiedDate[];
+  /**
+   * SVC loops.
+   */
+  lines: StatusLine[];
+  /**
+   * The patient when not the subscriber (2100E, or the 277CA patient level).
+   */
+  patient?: X12Person | null;
+  /**
+   * REF*EJ, else for a 277CA TRN02 (the claim's CLM01).
+   */
+  patientControlNumber?: string | null;
+  /**
+   * The payer (2100A).
+   */
+  payer?: X12Party | null;
+  /**
+   * REF*1K the payer's claim control number.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * Position of the TRN segment that opens the claim.
+   */
+  position: number;
+  /**
+   * The provider (2100C).
+   */
+  provider?: X12Party | null;
+  /**
+   * The information receiver (2100B).
+   */
+  receiver?: X12Party | null;
+  /**
+   * Other REF segments (`BLT` bill type, `D9` clearinghouse trace…).
+   */
+  references: X12Reference[];
+  /**
+   * STC segments of the claim.
+   */
+  statuses: StatusEntry[];
+  /**
+   * The subscriber (2100D).
+   */
+  subscriber?: X12Person | null;
+  /**
+   * TRN02: the 276 trace number echoed (277), or the patient control number (277CA).
+   */
+  traceNumber: string;
+}
+/**
+ * One service line (SVC loop).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusLine".
+ */
+export interface StatusLine {
+  /**
+   * SVC02 line charge.
+   */
+  charge?: Money | null;
+  /**
+   * DTP segments (`472` service date).
+   */
+  dates: QualifiedDate[];
+  /**
+   * REF*FJ line item control number.
+   */
+  lineItemControlNumber?: string | null;
+  /**
+   * SVC03 line payment.
+   */
+  payment?: Money | null;
+  /**
+   * Position of the SVC segment in the file.
+   */
+  position: number;
+  /**
+   * SVC01 (qualifier, code and modifiers joined by `:`).
+   */
+  procedure: string;
+  /**
+   * Other REF segments.
+   */
+  references: X12Reference[];
+  /**
+   * SVC04 revenue code.
+   */
+  revenueCode?: string | null;
+  /**
+   * STC segments.
+   */
+  statuses: StatusEntry[];
+  /**
+   * SVC07 units.
+   */
+  units: string;
+}
+/**
+ * One REF segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Reference".
+ */
+export interface X12Reference {
+  /**
+   * REF03 description (e.g. the group name), when sent.
+   */
+  description?: string | null;
+  /**
+   * REF01 (`18` plan number, `1L` group or policy number, `6P` group number, `EJ` patient
+   * account number, `1K` payer claim number…).
+   */
+  qualifier: string;
+  /**
+   * REF02.
+   */
+  value: string;
+}
+/**
+ * One STC segment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusEntry".
+ */
+export interface StatusEntry {
+  /**
+   * STC03 action code (`WQ` accepted, `U` rejected…), when sent.
+   */
+  action?: string | null;
+  /**
+   * STC06 adjudication or payment date.
+   */
+  adjudicationDate?: string | null;
+  /**
+   * STC04 total claim charge.
+   */
+  charge?: Money | null;
+  /**
+   * STC08 check issue or EFT date.
+   */
+  checkDate?: string | null;
+  /**
+   * STC09 check or EFT trace number.
+   */
+  checkNumber?: string | null;
+  /**
+   * STC01, then STC10 and STC11 when sent.
+   */
+  codes: StatusCode[];
+  /**
+   * STC02 status information effective date.
+   */
+  date?: string | null;
+  /**
+   * STC12 free-form message.
+   */
+  message?: string | null;
+  /**
+   * STC05 claim payment.
+   */
+  payment?: Money | null;
+  /**
+   * STC07 payment method (`ACH`, `CHK`…).
+   */
+  paymentMethod?: string | null;
+  /**
+   * Position of the STC segment in the file.
+   */
+  position: number;
+}
+/**
+ * One status composite (STC01, STC10 or STC11).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusCode".
+ */
+export interface StatusCode {
+  /**
+   * Component 1: the category (`A1`, `A7`, `P3`, `F2`…).
+   */
+  category: string;
+  /**
+   * Component 3: the entity the status is about (`85` billing provider, `QC` patient…).
+   */
+  entity?: string | null;
+  /**
+   * Component 4: an NCPDP reject/payment code, when sent.
+   */
+  ncpdpCode?: string | null;
+  /**
+   * Component 2: the claim status code (code list 508), when sent.
+   */
+  status?: string | null;
+}
+/**
+ * A subscriber or patient as a response names them: every identifying field is [`Phi`].
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Person".
+ */
+export interface X12Person {
+  /**
+   * N3/N4.
+   */
+  address?: X12Address | null;
+  /**
+   * DMG02.
+   */
+  birthDate?: string | null;
+  /**
+   * NM101 (`IL` insured, `03` dependent, `QC` patient).
+   */
+  entity: string;
+  /**
+   * DMG03 (`F`, `M`, `U`).
+   */
+  gender?: string | null;
+  /**
+   * NM109 member id.
+   */
+  memberId?: string | null;
+  /**
+   * NM103–NM107.
+   */
+  name: X12PersonName;
+}
+/**
+ * A street address (N3/N4).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Address".
+ */
+export interface X12Address {
+  /**
+   * N401.
+   */
+  city?: string | null;
+  /**
+   * N301, N302.
+   */
+  lines: string[];
+  /**
+   * N403.
+   */
+  postalCode?: string | null;
+  /**
+   * N402.
+   */
+  state?: string | null;
+}
+/**
+ * An organization or a provider named by an NM1 segment (payer, information receiver,
+ * provider, benefit-related entity). Not patient data.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Party".
+ */
+export interface X12Party {
+  /**
+   * N3/N4.
+   */
+  address?: X12Address | null;
+  /**
+   * PER segments.
+   */
+  contacts: X12Contact[];
+  /**
+   * NM101 entity code (`PR` payer, `1P` provider, `41` submitter, `85` billing provider…).
+   */
+  entity: string;
+  /**
+   * NM104 first name (a person), when sent.
+   */
+  firstName?: string | null;
+  /**
+   * NM109.
+   */
+  id?: string | null;
+  /**
+   * NM108 identification code qualifier (`PI` payer id, `XX` NPI, `46` ETIN, `SV`, `FI`).
+   */
+  idQualifier?: string | null;
+  /**
+   * NM103 organization or last name.
+   */
+  name: string;
+}
+/**
+ * A PER contact.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "X12Contact".
+ */
+export interface X12Contact {
+  /**
+   * PER01 function (`IC` information contact…).
+   */
+  function: string;
+  /**
+   * PER02 name, when sent.
+   */
+  name?: string | null;
+  /**
+   * (qualifier, number) pairs: `TE` telephone, `UR` web address, `EM` e-mail, `FX` fax.
+   */
+  numbers: [string, string][];
+}
+/**
+ * A level above the claims (information source 20, information receiver 21, provider 19)
+ * with what the 277 says at that level (the 277CA accepts or rejects whole batches here).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusLevel".
+ */
+export interface StatusLevel {
+  /**
+   * AMT segments.
+   */
+  amounts: StatusAmount[];
+  /**
+   * DTP segments (`050` received, `009` process date…).
+   */
+  dates: QualifiedDate[];
+  /**
+   * HL03 (`20`, `21`, `19`).
+   */
+  level: string;
+  /**
+   * The level's NM1.
+   */
+  party: X12Party;
+  /**
+   * QTY segments.
+   */
+  quantities: QualifiedQuantity[];
+  /**
+   * REF segments.
+   */
+  references: X12Reference[];
+  /**
+   * STC segments.
+   */
+  statuses: StatusEntry[];
+  /**
+   * TRN segments.
+   */
+  traces: Trace[];
+}
+/**
+ * A TRN trace number.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Trace".
+ */
+export interface Trace {
+  /**
+   * TRN01: `1` current transaction, `2` referenced transaction.
+   */
+  kind: string;
+  /**
+   * TRN02.
+   */
+  number: string;
+  /**
+   * TRN03 the entity that assigned it (`1` + tax id, or `9` + other id), when sent.
+   */
+  originator?: string | null;
+}
+/**
+ * One 277 or 277CA transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimStatusResponse".
+ */
+export interface ClaimStatusResponse {
+  /**
+   * True for a 277CA (005010X214).
+   */
+  acknowledgment: boolean;
+  /**
+   * The claims, in file order.
+   */
+  claims: StatusClaim[];
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Reading findings (positions, never data) and the file's envelope findings.
+   */
+  findings: Finding[];
+  /**
+   * The levels above the claims, in file order.
+   */
+  levels: StatusLevel[];
+  /**
+   * BHT03.
+   */
+  reference?: string | null;
+  /**
+   * ST03, else GS08 (`005010X212` status, `005010X214` acknowledgment).
+   */
+  version: string;
 }
 /**
  * A claim of the file that could not become a [`Claim`].
@@ -3604,6 +4330,376 @@ export interface Estimate {
   totalCharge: Money;
 }
 /**
+ * A charge.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Charge".
+ */
+export interface Charge {
+  /**
+   * When the claim was first billed.
+   */
+  billed: string;
+}
+/**
+ * A deposit.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Deposit".
+ */
+export interface Deposit {
+  /**
+   * The check or EFT trace number the bank shows (TRN02 of the remittance).
+   */
+  trace: string;
+}
+/**
+ * A CAS adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LedgerAdjustment".
+ */
+export interface LedgerAdjustment {
+  /**
+   * What posting did with it.
+   */
+  disposition: Disposition;
+  /**
+   * CAS01.
+   */
+  group: CodedGroupCode;
+  /**
+   * The CARC.
+   */
+  reason: CodedCarc;
+  /**
+   * Remark codes of the line (LQ*HE) or claim (MOA/MIA).
+   */
+  remarks?: CodedRarc[];
+  /**
+   * The amount the 835 gave (positive decreases the payment).
+   */
+  reported: Money;
+}
+/**
+ * A transfer between parties.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Transfer".
+ */
+export interface Transfer {
+  /**
+   * The other side: where the amount went (on the negative entry) or came from (on the
+   * positive one).
+   */
+  counterparty: LedgerParty;
+  /**
+   * Why.
+   */
+  why: TransferReason;
+}
+/**
+ * A PR adjustment moved on.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PatientShare".
+ */
+export interface PatientShare {
+  /**
+   * The payer forwarded the claim to the next payer itself (CLP02 19, 20 or 21).
+   */
+  crossedOver?: boolean;
+  /**
+   * The CARC (1 deductible, 2 coinsurance, 3 copay, …).
+   */
+  reason: CodedCarc;
+}
+/**
+ * A write-off by the practice.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "WriteOff".
+ */
+export interface WriteOff {
+  /**
+   * Why, in the practice's words (no patient data).
+   */
+  reason: string;
+}
+/**
+ * A reversal.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Reversal".
+ */
+export interface Reversal {
+  /**
+   * Its kind, so the reversal counts where the entry counted.
+   */
+  of: EntryKind;
+  /**
+   * The entry undone.
+   */
+  reverses: EntryId;
+}
+/**
+ * A PLB adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LedgerProviderAdjustment".
+ */
+export interface LedgerProviderAdjustment {
+  /**
+   * The claim (patient control number) the reference names, when the books know it.
+   */
+  claim?: string | null;
+  /**
+   * PLB02, the end of the provider's fiscal period.
+   */
+  fiscalPeriodEnd?: string | null;
+  /**
+   * PLB03-1.
+   */
+  reason: string;
+  /**
+   * PLB03-2, when sent (often the payer's claim number).
+   */
+  reference?: string | null;
+}
+/**
+ * What a posted remittance was, to recognize it when it comes again.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemittanceRecord".
+ */
+export interface RemittanceRecord {
+  /**
+   * Σ CLP03.
+   */
+  charge: Money;
+  /**
+   * How many claims (CLP) it held.
+   */
+  claims: number;
+  /**
+   * SHA-256 (hex) of each claim's CLP01, CLP02, CLP03, CLP04 and CLP07 in order: the same
+   * totals over other claims are another remittance.
+   */
+  claimsDigest: string;
+  /**
+   * Σ CLP04.
+   */
+  paid: Money;
+  /**
+   * BPR16, the check or EFT date, when sent.
+   */
+  paymentDate?: string | null;
+  /**
+   * Σ PLB amounts.
+   */
+  providerAdjustments: Money;
+  /**
+   * TRN02.
+   */
+  trace: string;
+}
+/**
+ * An unmatched remittance claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SuspenseItem".
+ */
+export interface SuspenseItem {
+  /**
+   * The claim's adjudication, without patient data, to post it when matched.
+   */
+  claim?: HeldClaim | null;
+  /**
+   * Why it could not be applied.
+   */
+  reason: SuspenseReason;
+}
+/**
+ * An 835 claim as posting reads it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "HeldClaim".
+ */
+export interface HeldClaim {
+  /**
+   * Claim-level CAS.
+   */
+  adjustments?: HeldAdjustment[];
+  /**
+   * CLP03, when sent.
+   */
+  charge?: Money | null;
+  /**
+   * SVC loops.
+   */
+  lines?: HeldLine[];
+  /**
+   * CLP04, when sent.
+   */
+  paid?: Money | null;
+  /**
+   * CLP01.
+   */
+  patientControlNumber: string;
+  /**
+   * CLP07.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * MOA/MIA remark codes.
+   */
+  remarks?: CodedRarc[];
+  /**
+   * CLP02.
+   */
+  status: CodedClaimStatus;
+}
+/**
+ * One CAS adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "HeldAdjustment".
+ */
+export interface HeldAdjustment {
+  /**
+   * The amount (positive decreases the payment).
+   */
+  amount: Money;
+  /**
+   * CAS01.
+   */
+  group: CodedGroupCode;
+  /**
+   * The CARC.
+   */
+  reason: CodedCarc;
+}
+/**
+ * One SVC loop.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "HeldLine".
+ */
+export interface HeldLine {
+  /**
+   * Line CAS.
+   */
+  adjustments?: HeldAdjustment[];
+  /**
+   * AMT*B6.
+   */
+  allowed?: Money | null;
+  /**
+   * SVC02.
+   */
+  charge: Money;
+  /**
+   * REF*6R, the line item control number.
+   */
+  controlNumber?: string | null;
+  /**
+   * Its modifiers.
+   */
+  modifiers?: string[];
+  /**
+   * SVC03.
+   */
+  paid: Money;
+  /**
+   * The procedure as billed: SVC06 when the payer changed it, else SVC01 (code, or
+   * revenue code for `NU`).
+   */
+  procedure: string;
+  /**
+   * LQ*HE remark codes.
+   */
+  remarks?: CodedRarc[];
+  /**
+   * DTM*472 (or 150).
+   */
+  serviceDate?: string | null;
+}
+/**
+ * The 835 an entry came from, and its place in it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitSource".
+ */
+export interface RemitSource {
+  /**
+   * 0-based position of the CLP in the transaction set, for claim entries.
+   */
+  claim?: number | null;
+  /**
+   * The payer's key (TRN03, else N1*PR id, else name).
+   */
+  payer: string;
+  /**
+   * CLP07, the payer's claim control number, for claim entries.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * ST02.
+   */
+  set: string;
+  /**
+   * TRN02.
+   */
+  trace: string;
+}
+/**
+ * One entry of the books: an amount put on one account for one party, for one reason, from
+ * one source. Never changed once appended; a correction is a new entry (a reversal).
+ *
+ * `amount` is signed as a debit: positive increases what the account holds for the practice
+ * (a charge, a refund paid out, cash announced by a payer, an amount a payer withheld),
+ * negative decreases it or holds money for someone else (a payment, an adjustment, money in
+ * suspense, interest income).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Entry".
+ */
+export interface Entry {
+  /**
+   * Where the amount is put.
+   */
+  account: Account;
+  /**
+   * The signed amount (see above).
+   */
+  amount: Money;
+  /**
+   * The date the money moved or the service was given (payment or check date, date of
+   * service for a charge).
+   */
+  effective: string;
+  /**
+   * Its number in the books.
+   */
+  id: EntryId;
+  /**
+   * What happened.
+   */
+  kind: EntryKind;
+  /**
+   * Who is responsible for, or paid, the amount.
+   */
+  party: LedgerParty;
+  /**
+   * The date it was entered in the books. Never earlier than the entry before it.
+   */
+  posted: string;
+  /**
+   * Where it came from.
+   */
+  source: Source;
+}
+/**
  * The coverage facts of another payer that a remittance or a coordination does not carry.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -3630,6 +4726,188 @@ export interface OtherCoverage {
    * 2330A NM1*IL name.
    */
   subscriberName: PersonName;
+}
+/**
+ * What each group code does with an adjustment (PR always moves to the next responsible
+ * party). Defaults: CO written off (RULES.md §4: the patient is not liable), PI written off
+ * (a payer-initiated reduction, not the patient's), OA stays with the payer (OA-23, the
+ * prior payer's impact, is already on the books; an OA denial is worked, not written off).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GroupDispositions".
+ */
+export interface GroupDispositions {
+  /**
+   * CO.
+   */
+  contractual?: Disposition & string;
+  /**
+   * OA.
+   */
+  other?: Disposition & string;
+  /**
+   * PI.
+   */
+  payerInitiated?: Disposition & string;
+}
+/**
+ * How to post.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PostOptions".
+ */
+export interface PostOptions {
+  /**
+   * What CO, PI and OA adjustments do.
+   */
+  dispositions?: GroupDispositions;
+  /**
+   * The date the entries are entered in the books.
+   */
+  posted: string;
+  /**
+   * A paid line whose allowed amount is below the contract's by more than this is an
+   * underpayment (default 0.00: any shortfall).
+   */
+  tolerance?: Money;
+}
+/**
+ * One 835 claim's result.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimResult".
+ */
+export interface ClaimResult {
+  /**
+   * 0-based position of the CLP in the transaction set.
+   */
+  index: number;
+  /**
+   * What became of it.
+   */
+  outcome: ClaimOutcome;
+  /**
+   * CLP01.
+   */
+  patientControlNumber: string;
+  /**
+   * CLP07.
+   */
+  payerClaimNumber?: string | null;
+}
+/**
+ * How a remittance's payment stands against the deposits of its trace number.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DepositMatch".
+ */
+export interface DepositMatch {
+  /**
+   * What was deposited under the trace number.
+   */
+  deposited: Money;
+  /**
+   * The payer's key.
+   */
+  payer: string;
+  /**
+   * What the remittance paid (BPR02; negative for a debit).
+   */
+  remitted: Money;
+  /**
+   * How they compare.
+   */
+  status: DepositStatus;
+  /**
+   * The trace number (TRN02).
+   */
+  trace: string;
+}
+/**
+ * A whole 835 posted.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Posting".
+ */
+export interface Posting {
+  /**
+   * True when the 835 had been posted before: nothing was done.
+   */
+  alreadyPosted: boolean;
+  /**
+   * What became of each claim.
+   */
+  claims: ClaimResult[];
+  /**
+   * The payment against its deposits.
+   */
+  deposit: DepositMatch;
+  /**
+   * The new entries, in order.
+   */
+  entries: Entry[];
+  /**
+   * Findings.
+   */
+  findings: Finding[];
+  /**
+   * The claims sent on to their next payer, ready to send.
+   */
+  secondaryClaims: ChargedClaim[];
+  /**
+   * Paid lines below the contract.
+   */
+  underpayments: Underpayment[];
+}
+/**
+ * A paid line the payer allowed less for than the contract.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Underpayment".
+ */
+export interface Underpayment {
+  /**
+   * The payer's allowed amount (AMT*B6, else paid + patient share).
+   */
+  allowed: Money;
+  /**
+   * The claim's patient control number.
+   */
+  claim: string;
+  /**
+   * The contract's allowed amount (medbill's pricing when the claim was charged).
+   */
+  expected: Money;
+  /**
+   * 0-based claim line.
+   */
+  line: number;
+  /**
+   * What the payer paid on the line.
+   */
+  paid: Money;
+  /**
+   * `expected − allowed`.
+   */
+  variance: Money;
+}
+/**
+ * A remittance posted into a host's entries: the posting (its new entries to append, what
+ * became of each claim, the claims sent on, underpayments, the deposit, findings) and the
+ * balances after it: the books' totals, and the claims and patient accounts it touched.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PostResponse".
+ */
+export interface PostResponse {
+  /**
+   * The balances after it (every entry, old and new).
+   */
+  balances: Balances;
+  /**
+   * The posting.
+   */
+  posting: Posting;
 }
 /**
  * The practice's charge for one unit (or one anesthesia minute) of a procedure.
@@ -3767,181 +5045,6 @@ export interface PriceOptions {
    * by default such a claim is refused ([`PricingError::InvalidClaim`]).
    */
   unchecked?: boolean;
-}
-/**
- * The Medicare locality that priced a claim, and why that one.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "LocalityChoice".
- */
-export interface LocalityChoice {
-  /**
-   * The locality.
-   */
-  locality: LocalityId;
-  /**
-   * Where it came from.
-   */
-  source: LocalitySource;
-}
-/**
- * Which PFS data priced a claim.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PfsVersion".
- */
-export interface PfsVersion {
-  /**
-   * Where the version came from: the files, or the caller overriding them.
-   */
-  source: PfsVersionSource;
-  /**
-   * The data version (e.g. `RVU25D`), as every trace step that read the data records it.
-   */
-  version: string;
-}
-/**
- * One priced line.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PricedLine".
- */
-export interface PricedLine {
-  /**
-   * Allowed amount (zero when not priced).
-   */
-  allowed: Money;
-  /**
-   * Billed charge.
-   */
-  charge: Money;
-  /**
-   * Expected payment before patient cost sharing (the allowed amount; deductible,
-   * copay and coinsurance come from the patient's benefit plan).
-   */
-  expectedPayment: Money;
-  /**
-   * 0-based index of the line in the claim.
-   */
-  line: number;
-  /**
-   * Modifiers on the line.
-   */
-  modifiers?: Modifier[];
-  /**
-   * Place of service, for professional lines.
-   */
-  placeOfService?: PlaceOfService | null;
-  /**
-   * Procedure code, when the line has one.
-   */
-  procedure?: ProcedureCode | null;
-  /**
-   * Date of service.
-   */
-  serviceDate: string;
-  /**
-   * Whether the line could be priced.
-   */
-  status: LineStatus;
-  /**
-   * Every step, replayable with [`replay`].
-   */
-  trace: TraceStep[];
-}
-/**
- * One step of pricing a line.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "TraceStep".
- */
-export interface TraceStep {
-  /**
-   * The data the step read (e.g. `RVU25D`), when it read any.
-   */
-  dataVersion?: string | null;
-  /**
-   * What happened, in words.
-   */
-  explanation: string;
-  /**
-   * The inputs the step used.
-   */
-  inputs?: TraceInput[];
-  /**
-   * What the step did.
-   */
-  operation: Operation;
-  /**
-   * The running amount after the step.
-   */
-  result: Money;
-  /**
-   * Stable rule id, e.g. `PFS-RBRVS`, `MOD-50-BILATERAL`, `MPPR-51`, `LESSER-OF-CHARGE`.
-   */
-  rule: string;
-}
-/**
- * One named input of a step (an RVU, a GPCI, a conversion factor…), for explanation.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "TraceInput".
- */
-export interface TraceInput {
-  /**
-   * What it is.
-   */
-  name: string;
-  /**
-   * Its value.
-   */
-  value: string;
-}
-/**
- * A priced claim: per line the allowed amount, the expected payment and the trace.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "PricedClaim".
- */
-export interface PricedClaim {
-  /**
-   * The date pricing was done for.
-   */
-  asOf: string;
-  /**
-   * The lines, in claim order.
-   */
-  lines: PricedLine[];
-  /**
-   * The Medicare locality the claim was priced in and why; absent when the schedule needs
-   * none.
-   */
-  locality?: LocalityChoice | null;
-  /**
-   * The claim's patient control number.
-   */
-  patientControlNumber: string;
-  /**
-   * The contract's payer.
-   */
-  payerId: string;
-  /**
-   * The PFS data the claim was priced with (its RVUs or its multiple-procedure and add-on
-   * indicators), when any was given.
-   */
-  pfsVersion?: PfsVersion | null;
-  /**
-   * Total allowed.
-   */
-  totalAllowed: Money;
-  /**
-   * Total billed.
-   */
-  totalCharge: Money;
-  /**
-   * Total expected payment before patient cost sharing.
-   */
-  totalExpectedPayment: Money;
 }
 /**
  * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….

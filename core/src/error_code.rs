@@ -175,3 +175,39 @@ impl ErrorCode for crate::remit::OtherPayerError {
         }
     }
 }
+
+impl ErrorCode for crate::ledger::LedgerError {
+    fn code(&self) -> &'static str {
+        use crate::ledger::LedgerError;
+        match self {
+            LedgerError::Missing { .. } => "LEDGER_MISSING",
+            LedgerError::TraceReused => "LEDGER_TRACE_REUSED",
+            LedgerError::AlreadyCharged => "LEDGER_ALREADY_CHARGED",
+            LedgerError::InvalidClaim { .. } => "LEDGER_CLAIM_INVALID",
+            LedgerError::PricingMismatch => "LEDGER_PRICING_MISMATCH",
+            LedgerError::EntryOrder { .. } => "LEDGER_ENTRY_ORDER",
+            LedgerError::PostedBeforeLast => "LEDGER_POSTED_BEFORE_LAST",
+            LedgerError::NotFound { .. } => "LEDGER_ENTRY_NOT_FOUND",
+            LedgerError::AlreadyReversed { .. } => "LEDGER_ALREADY_REVERSED",
+            LedgerError::NotSuspense { .. } => "LEDGER_NOT_SUSPENSE",
+            LedgerError::StillUnmatched { .. } => "LEDGER_STILL_UNMATCHED",
+            LedgerError::NotPositive { .. } => "LEDGER_NOT_POSITIVE",
+            LedgerError::Unknown { .. } => "LEDGER_UNKNOWN",
+            LedgerError::TooLarge => "LEDGER_TOO_LARGE",
+            LedgerError::Money(inner) => inner.code(),
+        }
+    }
+}
+
+impl ErrorCode for crate::audit::AuditError {
+    fn code(&self) -> &'static str {
+        use crate::audit::AuditError;
+        match self {
+            AuditError::Mismatch { .. } => "AUDIT_MISMATCH",
+            AuditError::Head { .. } => "AUDIT_HEAD",
+            AuditError::Count { .. } => "AUDIT_COUNT",
+            AuditError::Encode { .. } => "AUDIT_ENCODE",
+            AuditError::HashSyntax => "AUDIT_HASH_SYNTAX",
+        }
+    }
+}

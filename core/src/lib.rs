@@ -1,6 +1,7 @@
 #![doc = include_str!("../../README.md")]
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod benefits;
 pub mod claim;
 pub mod codes;
@@ -9,6 +10,7 @@ pub mod document;
 mod error_code;
 pub mod finding;
 pub mod input;
+pub mod ledger;
 pub mod money;
 pub mod phi;
 pub mod pricing;
@@ -23,6 +25,7 @@ pub use document::{X12File, read_x12};
 pub use error_code::ErrorCode;
 pub use finding::{Finding, Severity};
 pub use input::{DecodeError, EncodeError, decode, from_json, from_json_bytes, to_json};
+pub use ledger::{ChargedClaim, Entry, Ledger, LedgerError, Posting, charge, post_remittance};
 pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
 pub use phi::Phi;
 pub use pricing::{Contract, FeeSchedule, PricedClaim, price};

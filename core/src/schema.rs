@@ -76,6 +76,14 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             schema_for::<crate::x12::ClaimStatusResponse>(),
         ),
         ("acknowledgment", schema_for::<crate::x12::Acknowledgment>()),
+        ("ledger-entry", schema_for::<crate::ledger::Entry>()),
+        ("charged-claim", schema_for::<crate::ledger::ChargedClaim>()),
+        ("post-options", schema_for::<crate::ledger::PostOptions>()),
+        ("posting", schema_for::<crate::ledger::Posting>()),
+        ("post-response", schema_for::<crate::ledger::PostResponse>()),
+        ("balances", schema_for::<crate::ledger::Balances>()),
+        ("aging-report", schema_for::<crate::ledger::AgingReport>()),
+        ("audit-chain", schema_for::<crate::audit::AuditChain>()),
     ]
 }
 

@@ -21,11 +21,13 @@ import org.medbill.Severity
 import org.medbill.adjudicateJson
 import org.medbill.allocate
 import org.medbill.allocateEvenly
+import org.medbill.chargeClaimsJson
 import org.medbill.checkCode
 import org.medbill.coordinateJson
 import org.medbill.coordinateNextJson
 import org.medbill.coordinateRemittanceJson
 import org.medbill.secondaryClaimJson
+import org.medbill.postRemittanceJson
 import org.medbill.prepareClaimJson
 import org.medbill.readX12Json
 import org.medbill.validateClaimJson
@@ -38,7 +40,7 @@ import org.medbill.x12SummariesJson
 
 private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
-    "write270", "write276", "write835", "secondaryClaim")
+    "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 // The X12File lists a FACTS key can count.
@@ -60,6 +62,9 @@ private val PRICER_FILES = listOf("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-
     "pfs-sample/anes-sample.csv", "pfs-sample/zip-sample.txt")
 private const val PRICER_VERSION = "SAMPLE"
 private const val PRICE_AS_OF = "2026-11-27"
+// The dates every chargeClaims scenario bills and posts on.
+private const val BOOKS_BILLED = "2026-11-20"
+private const val BOOKS_POSTED = "2026-11-21"
 
 /** Builds the scenarios' Pricer on first use; later uses get the same Pricer (or the same error). */
 class PricerOnce(private val fixtures: File) : AutoCloseable {
@@ -227,6 +232,27 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val nextPayer = priorPayer["nextPayer"]?.let { Json.write(it) }
         fun(): Any = secondaryClaimJson(claim, Json.write(priorPayer["payer"]), Json.write(priorPayer["coverage"]),
             prior, adjudicated, nextPayer)
+    }
+    "chargeClaims" -> {
+        val claims = File(fixtures, s.arg1).readText()
+        val entries = if (s.arg2 == "-") "[]" else File(fixtures, s.arg2).readText()
+        fun(): Any = chargeClaimsJson(claims, entries, BOOKS_BILLED, BOOKS_POSTED)
+    }
+    "postRemittance" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 3 || parts.any { it.isEmpty() } || parts[0] == "-" || parts[2] == "-")
+            throw Malformed("postRemittance takes CLAIMS|ENTRIES|OPTIONS as its second argument, found '${s.arg2}'")
+        // Read outside the call under test: a read error is reported as what it is.
+        val remittances = try {
+            (Json.parse(readX12Json(File(fixtures, s.arg1).readBytes())) as? Map<*, *>)?.get("remittances") as? List<*>
+        } catch (e: Exception) {
+            throw Malformed("reading ${s.arg1} before posting it failed: ${describe(e)}")
+        }
+        val remittance = remittances?.firstOrNull() ?: throw Malformed("${s.arg1} holds no remittance")
+        val claims = File(fixtures, parts[0]).readText()
+        val entries = if (parts[1] == "-") "[]" else File(fixtures, parts[1]).readText()
+        val options = File(fixtures, parts[2]).readText()
+        fun(): Any = postRemittanceJson(Json.write(remittance), claims, entries, options)
     }
     else -> throw IllegalStateException(s.fn)
 }
@@ -474,6 +500,42 @@ private fun compare(s: Scenario, result: Any): String? {
             if (paid != m.groupValues[1]) return "expected secondaryPaid ${quote(m.groupValues[1])}, got ${show(paid)}"
             val balance = coordination["patientBalance"]
             if (balance != m.groupValues[2]) return "expected patientBalance ${quote(m.groupValues[2])}, got ${show(balance)}"
+            return null
+        }
+        "chargeClaims" -> Regex("""amounts:(\S*)""").matchEntire(s.expect)?.let { m ->
+            val entries = Json.parse(result as String) as? List<*>
+                ?: return "expected a list of entries, got ${show(result)}"
+            val got = entries.joinToString(",") { (it as? Map<*, *>)?.get("amount").toString() }
+            if (got != m.groupValues[1]) return "expected amounts ${m.groupValues[1]}, got $got"
+            return null
+        }
+        "postRemittance" -> Regex("""entries:(\d+) outcomes:(\S+) balances:(\S*) suspense:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val response = Json.parse(result as String) as? Map<*, *>
+                ?: return "expected a post response, got ${show(result)}"
+            val posting = response["posting"] as? Map<*, *>
+            val entries = posting?.get("entries") as? List<*>
+                ?: return "expected a posting with entries, got ${show(response)}"
+            if (entries.size != m.groupValues[1].toInt()) return "expected ${m.groupValues[1]} entries, got ${entries.size}"
+            val outcomes = ((posting["claims"] as? List<*>) ?: emptyList<Any?>()).joinToString(",") { c ->
+                when (val o = (c as? Map<*, *>)?.get("outcome")) {
+                    is String -> o
+                    is Map<*, *> -> o.keys.firstOrNull().toString()
+                    else -> o.toString()
+                }
+            }
+            if (outcomes != m.groupValues[2]) return "expected outcomes ${m.groupValues[2]}, got $outcomes"
+            val balances = response["balances"] as? Map<*, *> ?: return "expected balances, got ${show(response)}"
+            val claims = ((balances["claims"] as? List<*>) ?: emptyList<Any?>()).mapNotNull { it as? Map<*, *> }
+            val pairs = if (m.groupValues[3].isEmpty()) emptyList() else m.groupValues[3].split(",")
+            for (pair in pairs) {
+                val claim = pair.substringBefore('=')
+                val want = pair.substringAfter('=')
+                val got = claims.firstOrNull { it["claim"] == claim }?.let { (it["balance"] as? Map<*, *>)?.get("balance") }
+                if (got != want) return "expected claim $claim's balance ${quote(want)}, got ${show(got)}"
+            }
+            if (pairs.isEmpty() && claims.isNotEmpty()) return "expected no claim balances, got ${show(claims)}"
+            if (balances["suspense"] != m.groupValues[4])
+                return "expected suspense ${quote(m.groupValues[4])}, got ${show(balances["suspense"])}"
             return null
         }
         "secondaryClaim" -> Regex("""paid:(\S+) linePaid:(\S+) sbr:(\S+)""").matchEntire(s.expect)?.let { m ->

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
 FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
-             "write837", "write270", "write276", "write835", "secondaryClaim"]
+             "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 # The X12File lists a FACTS key can count.
@@ -42,6 +42,9 @@ PRICER_FILES = ("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-sample.csv",
                 "pfs-sample/anes-sample.csv", "pfs-sample/zip-sample.txt")
 PRICER_VERSION = "SAMPLE"
 PRICE_AS_OF = "2026-11-27"
+# The dates every chargeClaims scenario bills and posts on.
+BOOKS_BILLED = "2026-11-20"
+BOOKS_POSTED = "2026-11-21"
 
 
 class PricerOnce:
@@ -205,6 +208,25 @@ def build_call(s, fixtures, pricer):
                                               json.dumps(prior["payer"]), json.dumps(prior["coverage"]),
                                               (fixtures / parts[1]).read_text(encoding="utf-8"),
                                               prior["adjudicated"], next_payer]
+    if s.fn == "chargeClaims":
+        entries = "[]" if s.arg2 == "-" else (fixtures / s.arg2).read_text(encoding="utf-8")
+        return medbill.charge_claims_json, [(fixtures / s.arg1).read_text(encoding="utf-8"), entries,
+                                            BOOKS_BILLED, BOOKS_POSTED]
+    if s.fn == "postRemittance":
+        parts = s.arg2.split("|")
+        if len(parts) != 3 or any(p == "" for p in parts) or parts[0] == "-" or parts[2] == "-":
+            return f"postRemittance takes CLAIMS|ENTRIES|OPTIONS as its second argument, found '{s.arg2}'"
+        # Read outside the call under test: a read error is reported as what it is.
+        try:
+            remittances = json.loads(medbill.read_x12_json((fixtures / s.arg1).read_bytes())).get("remittances") or []
+        except Exception as e:  # noqa: BLE001
+            return f"reading {s.arg1} before posting it failed: {describe(e)}"
+        if not remittances:
+            return f"{s.arg1} holds no remittance"
+        entries = "[]" if parts[1] == "-" else (fixtures / parts[1]).read_text(encoding="utf-8")
+        return medbill.post_remittance_json, [json.dumps(remittances[0]),
+                                              (fixtures / parts[0]).read_text(encoding="utf-8"), entries,
+                                              (fixtures / parts[2]).read_text(encoding="utf-8")]
     raise AssertionError(s.fn)
 
 
@@ -495,6 +517,41 @@ def compare(s, result):
             sbr = claim.get("subscriber", {}).get("payerResponsibility")
             if sbr != m.group(3):
                 return f"expected payerResponsibility {show(m.group(3))}, got {show(sbr)}"
+            return None
+    elif s.fn == "chargeClaims":
+        m = re.fullmatch(r"amounts:(\S*)", s.expect)
+        if m:
+            entries = json.loads(result)
+            if not isinstance(entries, list):
+                return f"expected a list of entries, got {show(entries)}"
+            got = ",".join(str(e.get("amount") if isinstance(e, dict) else None) for e in entries)
+            if got != m.group(1):
+                return f"expected amounts {m.group(1)}, got {got}"
+            return None
+    elif s.fn == "postRemittance":
+        m = re.fullmatch(r"entries:(\d+) outcomes:(\S+) balances:(\S*) suspense:(\S+)", s.expect)
+        if m:
+            response = json.loads(result)
+            posting = response.get("posting") if isinstance(response, dict) else None
+            if not isinstance(posting, dict) or not isinstance(posting.get("entries"), list):
+                return f"expected a posting with entries, got {show(response)}"
+            if len(posting["entries"]) != int(m.group(1)):
+                return f"expected {m.group(1)} entries, got {len(posting['entries'])}"
+            outcomes = ",".join(c.get("outcome") if isinstance(c.get("outcome"), str)
+                                else next(iter(c.get("outcome") or {}), "None") for c in posting.get("claims", []))
+            if outcomes != m.group(2):
+                return f"expected outcomes {m.group(2)}, got {outcomes}"
+            balances = response.get("balances") or {}
+            claims = balances.get("claims") or []
+            for pair in ([] if m.group(3) == "" else m.group(3).split(",")):
+                claim, want = pair.split("=")
+                got = next((c.get("balance", {}).get("balance") for c in claims if c.get("claim") == claim), None)
+                if got != want:
+                    return f"expected claim {claim}'s balance {show(want)}, got {show(got)}"
+            if m.group(3) == "" and claims:
+                return f"expected no claim balances, got {show(claims)}"
+            if balances.get("suspense") != m.group(4):
+                return f"expected suspense {show(m.group(4))}, got {show(balances.get('suspense'))}"
             return None
     return f"malformed scenario: unrecognized expectation '{s.expect}' for {s.fn}"
 

@@ -1,0 +1,51 @@
+//! `medbill::ledger` for Kotlin, Swift and Python: claims charged and remittances posted into
+//! entries the app keeps in its own store (Room, Core Data, …), as their documented JSON
+//! (`core/schema/ledger-entry.schema.json`, `charged-claim`, `post-options`, `post-response`).
+
+use medbill::ledger::{ChargedClaim, Entry, PostOptions};
+use medbill::remit::Remittance;
+
+use crate::error::MedbillError;
+
+fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
+    medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
+}
+
+/// The charge entries (a JSON array of `Entry`) of `claims_json` (a JSON array of
+/// `ChargedClaim`), billed on `billed` and entered on `posted` (`YYYY-MM-DD`), into the books
+/// made of `entries_json` (a JSON array of `Entry`, numbered 1, 2, … in order).
+#[uniffi::export]
+pub fn charge_claims_json(
+    claims_json: String,
+    entries_json: String,
+    billed: String,
+    posted: String,
+) -> Result<String, MedbillError> {
+    let claims: Vec<ChargedClaim> = decode(&claims_json)?;
+    let entries: Vec<Entry> = decode(&entries_json)?;
+    let billed = crate::pricing::parse_date(&billed)?;
+    let posted = crate::pricing::parse_date(&posted)?;
+    let new = medbill::ledger::charge_claims(&claims, entries, billed, posted)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&new).map_err(|e| MedbillError::from_core(&e))
+}
+
+/// Posts a remittance (JSON, as `read_x12_json` gives it) against the charged claims (a JSON
+/// array of `ChargedClaim`) into the books made of `entries_json`, with the options (JSON
+/// `PostOptions`); returns a `PostResponse` as JSON: the posting (its new entries to append,
+/// what became of each claim, claims sent on, underpayments, the deposit) and the balances.
+#[uniffi::export]
+pub fn post_remittance_json(
+    remittance_json: String,
+    claims_json: String,
+    entries_json: String,
+    options_json: String,
+) -> Result<String, MedbillError> {
+    let remittance: Remittance = decode(&remittance_json)?;
+    let claims: Vec<ChargedClaim> = decode(&claims_json)?;
+    let entries: Vec<Entry> = decode(&entries_json)?;
+    let options: PostOptions = decode(&options_json)?;
+    let response = medbill::ledger::post_to_entries(&remittance, claims, entries, &options)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&response).map_err(|e| MedbillError::from_core(&e))
+}
