@@ -1,15 +1,10 @@
-//! The byte source behind [`super::read::RemitReader`]: either the caller's reader passed through,
-//! or a pool of worker threads that read ahead, cut the input into pieces at claim
-//! boundaries and parse each piece into claims while the caller consumes the previous ones.
+//! The byte source behind [`crate::ThreadedRemitReader`]: a pool of worker threads that read
+//! ahead, cut the input into pieces at claim boundaries ([`medbill::x12::claim_cut`]) and
+//! read each piece ([`medbill::x12::read_piece`]) while the caller consumes the previous
+//! ones. The source itself is only ever read on the caller's thread.
 //!
-//! Correctness never depends on the workers. A piece's claims are used only when the
-//! sequential reader stands exactly at the piece's first byte, inside an 835 transaction
-//! set, between claims, with the delimiters the worker used, and the worker found nothing
-//! but clean claims: segments of the claim loop, all terminated, no finding of any kind, the
-//! piece starting with a CLP and followed by one. Anything else (the header, PLB, SE, the
-//! next interchange, a finding, a cut in the wrong place) makes the piece plain bytes for
-//! the sequential reader, which then reads it exactly as it reads any input, with the same
-//! positions and findings.
+//! Correctness never depends on the workers: the core's reader takes a piece's reading only
+//! where it fits exactly, and reads anything else itself (see [`medbill::x12::PieceFeed`]).
 
 use std::collections::VecDeque;
 use std::io::Read;
@@ -18,43 +13,18 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use super::read::RemitEvent;
-use crate::money::Money;
-use crate::x12::{Delimiters, MAX_SEGMENT_BYTES};
-
-/// How a piece is read: its bytes, the delimiters, and events to free while reading.
-pub(super) type Parse = fn(&[u8], Delimiters, &mut Vec<RemitEvent>) -> Option<Clean>;
+use medbill::x12::{Delimiters, Piece, PieceFeed, RemitEvent, claim_cut, read_piece};
 
 /// Events a worker keeps to free while it reads, at most.
 const GRAVEYARD_LIMIT: usize = 1024;
 
-/// Claims a worker read from one piece, ready to hand out once their indices are set.
-pub(super) struct Clean {
-    /// One claim event per claim, indices counted from 0 within the piece.
-    pub(super) events: Vec<RemitEvent>,
-    /// Σ CLP04 of the piece; `None` after an overflow.
-    pub(super) paid: Option<Money>,
-    /// Segments in the piece.
-    pub(super) segments: usize,
-    /// The delimiters the piece was split with.
-    pub(super) delimiters: Delimiters,
-}
-
-/// A run of input bytes and, when a worker could read it on its own, its claims and the
-/// worker that allocated them.
-pub(super) struct Piece {
-    pub(super) bytes: Vec<u8>,
-    pub(super) clean: Option<Clean>,
-    pub(super) worker: Option<usize>,
-}
-
 /// Where to send events to be freed: the worker that allocated them.
-pub(super) struct FreeOn(Sender<Vec<RemitEvent>>);
+pub(crate) struct FreeOn(Sender<Vec<RemitEvent>>);
 
 impl FreeOn {
     /// Frees the events on their worker (here, if the worker is gone): freeing on the
     /// caller's thread would contend with the workers' allocations.
-    pub(super) fn free(self, events: Vec<RemitEvent>) {
+    pub(crate) fn free(self, events: Vec<RemitEvent>) {
         if !events.is_empty() {
             // A worker that is gone hands them back, and they are dropped here.
             let _ = self.0.send(events);
@@ -74,7 +44,6 @@ struct Pool {
     jobs: Option<Sender<Job>>,
     /// The other end, for this thread to read a piece itself instead of waiting.
     queue: Arc<Mutex<Receiver<Job>>>,
-    parse: Parse,
     /// Each worker's queue of events to free.
     frees: Vec<Sender<Vec<RemitEvent>>>,
     workers: Vec<JoinHandle<()>>,
@@ -97,91 +66,48 @@ struct Pool {
     spare: Vec<Vec<u8>>,
 }
 
-/// The caller's reader, optionally with the worker pool in front of it.
-pub(super) struct Feed<R> {
+/// The caller's reader with a pool of workers in front of it (or none, where threads cannot
+/// be started: then bytes pass straight through and no piece is ever offered).
+pub struct ThreadedFeed<R> {
     source: R,
     pool: Option<Pool>,
 }
 
-impl<R: Read> Feed<R> {
-    pub(super) fn direct(source: R) -> Feed<R> {
-        Feed { source, pool: None }
-    }
-
-    /// `threads` workers (the caller's thread helps them) taking about `piece_bytes` of
-    /// input each; with no threads, or where threads cannot be started (WebAssembly), the
-    /// source is read directly.
-    pub(super) fn parallel(source: R, threads: usize, piece_bytes: usize, parse: Parse) -> Feed<R> {
+impl<R: Read> ThreadedFeed<R> {
+    /// `workers` worker threads (the caller's thread helps them) taking about `piece_bytes`
+    /// of input each.
+    pub fn new(source: R, workers: usize, piece_bytes: usize) -> ThreadedFeed<R> {
         let (results_to, results) = channel::<(u64, Piece)>();
         let (jobs, jobs_from) = channel::<Job>();
         let jobs_from = Arc::new(Mutex::new(jobs_from));
         let mut frees = Vec::new();
-        let mut workers = Vec::new();
-        for n in 0..threads {
+        let mut handles = Vec::new();
+        for n in 0..workers {
             let (frees_to, frees_from) = channel::<Vec<RemitEvent>>();
             let results_to = results_to.clone();
             let jobs_from = Arc::clone(&jobs_from);
             let spawned = std::thread::Builder::new()
                 .name(format!("medbill-835-{n}"))
-                .spawn(move || {
-                    let mut graveyard: Vec<RemitEvent> = Vec::new();
-                    loop {
-                        // Events done with are kept to be freed one claim per claim read:
-                        // freeing and allocating in turn reuses the same memory at once,
-                        // where freeing a whole batch takes the allocator's slow paths.
-                        while let Ok(events) = frees_from.try_recv() {
-                            graveyard.extend(events);
-                        }
-                        graveyard.truncate(GRAVEYARD_LIMIT);
-                        let job = match jobs_from.lock() {
-                            Ok(queue) => queue.recv(),
-                            Err(_) => break,
-                        };
-                        let Ok(Job {
-                            sequence,
-                            bytes,
-                            delimiters,
-                        }) = job
-                        else {
-                            break;
-                        };
-                        // A panic would leave the piece unanswered; the sequential reader
-                        // reads it instead.
-                        let clean = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                            parse(&bytes, delimiters, &mut graveyard)
-                        }))
-                        .ok()
-                        .flatten();
-                        let piece = Piece {
-                            bytes,
-                            clean,
-                            worker: Some(n),
-                        };
-                        if results_to.send((sequence, piece)).is_err() {
-                            break;
-                        }
-                    }
-                });
+                .spawn(move || work(n, &jobs_from, &frees_from, &results_to));
             match spawned {
                 Ok(handle) => {
                     frees.push(frees_to);
-                    workers.push(handle);
+                    handles.push(handle);
                 }
                 Err(_) => break,
             }
         }
-        if workers.is_empty() {
-            return Feed::direct(source);
+        if handles.is_empty() {
+            return ThreadedFeed { source, pool: None };
         }
-        let max_in_flight = workers.len().saturating_mul(3);
-        Feed {
+        let max_in_flight = handles.len().saturating_mul(3);
+        ThreadedFeed {
             source,
             pool: Some(Pool {
                 jobs: Some(jobs),
                 queue: jobs_from,
-                parse,
                 frees,
-                workers,
+                workers: handles,
                 results,
                 ready: VecDeque::new(),
                 next_submit: 0,
@@ -199,14 +125,71 @@ impl<R: Read> Feed<R> {
         }
     }
 
-    /// Whether workers read ahead.
-    pub(super) fn is_parallel(&self) -> bool {
-        self.pool.is_some()
+    /// How many worker threads run.
+    pub fn workers(&self) -> usize {
+        self.pool.as_ref().map_or(0, |p| p.workers.len())
     }
 
-    /// The next piece in input order, once every byte handed to the sequential reader has
-    /// been taken; `None` when none is left (or the feed is direct, or bytes are pending).
-    pub(super) fn next_piece(&mut self) -> Option<Piece> {
+    /// Where to free what `worker` allocated.
+    pub(crate) fn free_on(&self, worker: usize) -> Option<FreeOn> {
+        let pool = self.pool.as_ref()?;
+        pool.frees.get(worker).cloned().map(FreeOn)
+    }
+}
+
+/// A worker: reads pieces until the job queue closes.
+fn work(
+    n: usize,
+    jobs: &Mutex<Receiver<Job>>,
+    frees: &Receiver<Vec<RemitEvent>>,
+    results: &Sender<(u64, Piece)>,
+) {
+    let mut graveyard: Vec<RemitEvent> = Vec::new();
+    loop {
+        // Events done with are kept to be freed one claim per claim read: freeing and
+        // allocating in turn reuses the same memory at once, where freeing a whole batch
+        // takes the allocator's slow paths.
+        while let Ok(events) = frees.try_recv() {
+            graveyard.extend(events);
+        }
+        graveyard.truncate(GRAVEYARD_LIMIT);
+        let job = match jobs.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => break,
+        };
+        let Ok(Job {
+            sequence,
+            bytes,
+            delimiters,
+        }) = job
+        else {
+            break;
+        };
+        // A panic would leave the piece unanswered; the sequential reader reads it instead.
+        let reading = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            read_piece(&bytes, delimiters, &mut graveyard)
+        }))
+        .ok()
+        .flatten();
+        let piece = Piece {
+            bytes,
+            reading,
+            reader: Some(n),
+        };
+        if results.send((sequence, piece)).is_err() {
+            break;
+        }
+    }
+}
+
+impl<R: Read> PieceFeed for ThreadedFeed<R> {
+    fn cut_with(&mut self, delimiters: Delimiters) {
+        if let Some(pool) = self.pool.as_mut() {
+            pool.hint = Some(delimiters);
+        }
+    }
+
+    fn next_piece(&mut self) -> Option<Piece> {
         let pool = self.pool.as_mut()?;
         if pool.pending_at < pool.pending.len() {
             return None;
@@ -214,15 +197,7 @@ impl<R: Read> Feed<R> {
         pool.take(&mut self.source)
     }
 
-    /// Cuts the input read from here on into pieces at claims with these delimiters.
-    pub(super) fn cut_with(&mut self, delimiters: Delimiters) {
-        if let Some(pool) = self.pool.as_mut() {
-            pool.hint = Some(delimiters);
-        }
-    }
-
-    /// Gives a piece's bytes to the sequential reader, to be read before anything else.
-    pub(super) fn give_back(&mut self, bytes: Vec<u8>) {
+    fn give_back(&mut self, bytes: Vec<u8>) {
         if let Some(pool) = self.pool.as_mut() {
             let used = std::mem::replace(&mut pool.pending, bytes);
             pool.recycle(used);
@@ -230,20 +205,12 @@ impl<R: Read> Feed<R> {
         }
     }
 
-    /// Where to free what `worker` allocated.
-    pub(super) fn free_on(&self, worker: usize) -> Option<FreeOn> {
-        let pool = self.pool.as_ref()?;
-        pool.frees.get(worker).cloned().map(FreeOn)
-    }
-
-    /// Keeps a used piece buffer for the next read.
-    pub(super) fn recycle(&mut self, bytes: Vec<u8>) {
+    fn recycle(&mut self, bytes: Vec<u8>) {
         if let Some(pool) = self.pool.as_mut() {
             pool.recycle(bytes);
         }
     }
 }
-
 impl Pool {
     fn recycle(&mut self, mut bytes: Vec<u8>) {
         if self.spare.len() < self.max_in_flight {
@@ -294,8 +261,8 @@ impl Pool {
     fn store_unread(&mut self, sequence: u64, bytes: Vec<u8>) {
         let piece = Piece {
             bytes,
-            clean: None,
-            worker: None,
+            reading: None,
+            reader: None,
         };
         self.store(sequence, piece);
     }
@@ -332,13 +299,13 @@ impl Pool {
             }) = job
             {
                 let mut nothing = Vec::new();
-                let clean = (self.parse)(&bytes, delimiters, &mut nothing);
+                let reading = read_piece(&bytes, delimiters, &mut nothing);
                 self.store(
                     sequence,
                     Piece {
                         bytes,
-                        clean,
-                        worker: None,
+                        reading,
+                        reader: None,
                     },
                 );
                 continue;
@@ -377,7 +344,7 @@ impl Pool {
                 self.source_done = true;
                 return (buffer, false);
             }
-            if let Some(cut) = last_claim_start(&buffer, delimiters) {
+            if let Some(cut) = claim_cut(&buffer, delimiters) {
                 self.carry
                     .extend_from_slice(buffer.get(cut..).unwrap_or_default());
                 buffer.truncate(cut);
@@ -405,28 +372,7 @@ fn read_full(source: &mut impl Read, buffer: &mut [u8]) -> (usize, Option<std::i
     (filled, None)
 }
 
-/// The offset of the last segment in `bytes` (after the first byte) that the sequential
-/// reader will read as a CLP, so that it ends the claim before it: `CLP` and the element
-/// separator right after a segment terminator and any white space, the whole segment in
-/// `bytes` and no longer than a segment may be. (Its elements need not be text: one that is
-/// not reads as empty, with a finding, and the segment is still the CLP that ends the
-/// claim before it.)
-fn last_claim_start(bytes: &[u8], delimiters: Delimiters) -> Option<usize> {
-    let needle = [b'C', b'L', b'P', delimiters.element];
-    memchr::memmem::rfind_iter(bytes, &needle).find(|&at| {
-        let before = bytes.get(..at).unwrap_or_default();
-        let end = before
-            .iter()
-            .rposition(|b| !b.is_ascii_whitespace())
-            .map(|i| before.get(i).copied());
-        let segment = bytes.get(at..).unwrap_or_default();
-        let whole = memchr::memchr(delimiters.segment, segment)
-            .is_some_and(|length| length <= MAX_SEGMENT_BYTES);
-        at > 0 && end == Some(Some(delimiters.segment)) && whole
-    })
-}
-
-impl<R: Read> Read for Feed<R> {
+impl<R: Read> Read for ThreadedFeed<R> {
     fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
         let Some(pool) = self.pool.as_mut() else {
             return self.source.read(buffer);
