@@ -13,7 +13,55 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
+use medbill::remit::RemitClaim;
 use medbill::x12::{Delimiters, Piece, PieceFeed, RemitEvent, claim_cut, read_piece};
+
+/// How a caller renders a claim (as JSON, as text…) on the worker that read it, so the
+/// caller's thread only writes the bytes out.
+pub type Render = Arc<dyn Fn(&RemitClaim, &mut Vec<u8>) + Send + Sync>;
+
+/// Each claim of a piece rendered: the texts one after the other, and where each ends.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    text: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Rendered {
+    /// The rendering of the piece's `k`-th claim (0-based, counting claims only).
+    pub fn claim(&self, k: usize) -> Option<&[u8]> {
+        let start = match k.checked_sub(1) {
+            None => 0,
+            Some(previous) => *self.ends.get(previous)?,
+        };
+        self.text.get(start..*self.ends.get(k)?)
+    }
+
+    fn of(events: &[RemitEvent], render: &Render) -> Rendered {
+        let mut rendered = Rendered::default();
+        for event in events {
+            if let RemitEvent::Claim { claim, .. } = event {
+                render(claim, &mut rendered.text);
+                rendered.ends.push(rendered.text.len());
+            }
+        }
+        rendered
+    }
+}
+
+/// A piece back from being read, with who read it and its claims rendered.
+struct Done {
+    piece: Piece,
+    worker: Option<usize>,
+    rendered: Option<Rendered>,
+}
+
+/// What the feed keeps of a piece it handed to the reader: who read it, its renderings.
+pub(crate) struct Handed {
+    pub(crate) tag: u64,
+    pub(crate) worker: Option<usize>,
+    pub(crate) rendered: Option<Rendered>,
+}
 
 /// Events a worker keeps to free while it reads, at most.
 const GRAVEYARD_LIMIT: usize = 1024;
@@ -47,9 +95,13 @@ struct Pool {
     /// Each worker's queue of events to free.
     frees: Vec<Sender<Vec<RemitEvent>>>,
     workers: Vec<JoinHandle<()>>,
-    results: Receiver<(u64, Piece)>,
+    results: Receiver<(u64, Done)>,
     /// Pieces back from the workers (or never sent), in input order from `next_take`.
-    ready: VecDeque<Option<Piece>>,
+    ready: VecDeque<Option<Done>>,
+    /// How claims are rendered, when asked.
+    render: Option<Render>,
+    /// Pieces handed to the reader with a reading, oldest first, until their run comes.
+    handed: VecDeque<Handed>,
     next_submit: u64,
     next_take: u64,
     /// Input read but not yet cut into a piece: it starts at a claim.
@@ -76,8 +128,13 @@ pub struct ThreadedFeed<R> {
 impl<R: Read> ThreadedFeed<R> {
     /// `workers` worker threads (the caller's thread helps them) taking about `piece_bytes`
     /// of input each.
-    pub fn new(source: R, workers: usize, piece_bytes: usize) -> ThreadedFeed<R> {
-        let (results_to, results) = channel::<(u64, Piece)>();
+    pub fn new(
+        source: R,
+        workers: usize,
+        piece_bytes: usize,
+        render: Option<Render>,
+    ) -> ThreadedFeed<R> {
+        let (results_to, results) = channel::<(u64, Done)>();
         let (jobs, jobs_from) = channel::<Job>();
         let jobs_from = Arc::new(Mutex::new(jobs_from));
         let mut frees = Vec::new();
@@ -86,9 +143,10 @@ impl<R: Read> ThreadedFeed<R> {
             let (frees_to, frees_from) = channel::<Vec<RemitEvent>>();
             let results_to = results_to.clone();
             let jobs_from = Arc::clone(&jobs_from);
+            let render = render.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("medbill-835-{n}"))
-                .spawn(move || work(n, &jobs_from, &frees_from, &results_to));
+                .spawn(move || work(n, &jobs_from, &frees_from, &results_to, render.as_ref()));
             match spawned {
                 Ok(handle) => {
                     frees.push(frees_to);
@@ -110,6 +168,8 @@ impl<R: Read> ThreadedFeed<R> {
                 workers: handles,
                 results,
                 ready: VecDeque::new(),
+                render,
+                handed: VecDeque::new(),
                 next_submit: 0,
                 next_take: 0,
                 carry: Vec::new(),
@@ -135,6 +195,22 @@ impl<R: Read> ThreadedFeed<R> {
         let pool = self.pool.as_ref()?;
         pool.frees.get(worker).cloned().map(FreeOn)
     }
+
+    /// What was kept of the piece tagged `tag` (the pieces handed before it were given
+    /// back, and are let go).
+    pub(crate) fn handed(&mut self, tag: u64) -> Option<Handed> {
+        let pool = self.pool.as_mut()?;
+        while let Some(front) = pool.handed.pop_front() {
+            if front.tag == tag {
+                return Some(front);
+            }
+            if front.tag > tag {
+                pool.handed.push_front(front);
+                return None;
+            }
+        }
+        None
+    }
 }
 
 /// A worker: reads pieces until the job queue closes.
@@ -142,7 +218,8 @@ fn work(
     n: usize,
     jobs: &Mutex<Receiver<Job>>,
     frees: &Receiver<Vec<RemitEvent>>,
-    results: &Sender<(u64, Piece)>,
+    results: &Sender<(u64, Done)>,
+    render: Option<&Render>,
 ) {
     let mut graveyard: Vec<RemitEvent> = Vec::new();
     loop {
@@ -171,12 +248,21 @@ fn work(
         }))
         .ok()
         .flatten();
-        let piece = Piece {
-            bytes,
-            reading,
-            reader: Some(n),
+        let rendered = render.and_then(|render| {
+            let reading = reading.as_ref()?;
+            std::panic::catch_unwind(AssertUnwindSafe(|| Rendered::of(reading.events(), render)))
+                .ok()
+        });
+        let done = Done {
+            piece: Piece {
+                bytes,
+                reading,
+                tag: Some(sequence),
+            },
+            worker: Some(n),
+            rendered,
         };
-        if results.send((sequence, piece)).is_err() {
+        if results.send((sequence, done)).is_err() {
             break;
         }
     }
@@ -194,7 +280,19 @@ impl<R: Read> PieceFeed for ThreadedFeed<R> {
         if pool.pending_at < pool.pending.len() {
             return None;
         }
-        pool.take(&mut self.source)
+        let Done {
+            piece,
+            worker,
+            rendered,
+        } = pool.take(&mut self.source)?;
+        if let (Some(tag), Some(_)) = (piece.tag, &piece.reading) {
+            pool.handed.push_back(Handed {
+                tag,
+                worker,
+                rendered,
+            });
+        }
+        Some(piece)
     }
 
     fn give_back(&mut self, bytes: Vec<u8>) {
@@ -262,12 +360,19 @@ impl Pool {
         let piece = Piece {
             bytes,
             reading: None,
-            reader: None,
+            tag: None,
         };
-        self.store(sequence, piece);
+        self.store(
+            sequence,
+            Done {
+                piece,
+                worker: None,
+                rendered: None,
+            },
+        );
     }
 
-    fn store(&mut self, sequence: u64, piece: Piece) {
+    fn store(&mut self, sequence: u64, piece: Done) {
         let slot = usize::try_from(sequence.saturating_sub(self.next_take)).unwrap_or(usize::MAX);
         if let Some(entry) = self.ready.get_mut(slot) {
             *entry = Some(piece);
@@ -275,7 +380,7 @@ impl Pool {
     }
 
     /// The next piece in order, waiting for its worker.
-    fn take(&mut self, source: &mut impl Read) -> Option<Piece> {
+    fn take(&mut self, source: &mut impl Read) -> Option<Done> {
         self.top_up(source);
         if self.ready.is_empty() {
             return None;
@@ -300,12 +405,21 @@ impl Pool {
             {
                 let mut nothing = Vec::new();
                 let reading = read_piece(&bytes, delimiters, &mut nothing);
+                let rendered = self
+                    .render
+                    .as_ref()
+                    .zip(reading.as_ref())
+                    .map(|(render, reading)| Rendered::of(reading.events(), render));
                 self.store(
                     sequence,
-                    Piece {
-                        bytes,
-                        reading,
-                        reader: None,
+                    Done {
+                        piece: Piece {
+                            bytes,
+                            reading,
+                            tag: Some(sequence),
+                        },
+                        worker: None,
+                        rendered,
                     },
                 );
                 continue;
@@ -400,7 +514,7 @@ impl<R: Read> Read for ThreadedFeed<R> {
             }
             match pool.take(&mut self.source) {
                 Some(piece) => {
-                    let used = std::mem::replace(&mut pool.pending, piece.bytes);
+                    let used = std::mem::replace(&mut pool.pending, piece.piece.bytes);
                     pool.recycle(used);
                     pool.pending_at = 0;
                 }

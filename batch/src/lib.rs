@@ -4,5 +4,5 @@
 mod feed;
 mod reader;
 
-pub use feed::ThreadedFeed;
+pub use feed::{Render, Rendered, ThreadedFeed};
 pub use reader::{RemitBatch, ThreadedRemitReader};

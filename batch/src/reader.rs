@@ -4,7 +4,7 @@
 use medbill::Finding;
 use medbill::x12::{EnvelopeReport, RemitEvent, RemitReader, X12Error};
 
-use crate::feed::{FreeOn, ThreadedFeed};
+use crate::feed::{FreeOn, Render, Rendered, ThreadedFeed};
 
 /// Reads an 835 on several threads: the caller's and `threads - 1` workers (so the number
 /// of cores suits), each taking a piece of about `piece_bytes` of input at a time (64 KiB
@@ -26,7 +26,24 @@ impl<R: std::io::Read> ThreadedRemitReader<R> {
     /// A reader over any byte source, read on `threads` threads in pieces of about
     /// `piece_bytes`. The source is read on the caller's thread only.
     pub fn new(source: R, threads: usize, piece_bytes: usize) -> ThreadedRemitReader<R> {
-        let feed = ThreadedFeed::new(source, threads.saturating_sub(1), piece_bytes);
+        let feed = ThreadedFeed::new(source, threads.saturating_sub(1), piece_bytes, None);
+        ThreadedRemitReader {
+            reader: RemitReader::with_pieces(feed),
+        }
+    }
+
+    /// [`ThreadedRemitReader::new`], each claim of a piece read apart also rendered by
+    /// `render` on the thread that read it ([`RemitBatch::rendered`]): a caller that prints
+    /// every claim (as JSON, as text) then only writes the bytes out. A claim's rendering
+    /// sees the claim alone: its index and findings (whose positions are only known once the
+    /// reader takes the piece) are the caller's to add.
+    pub fn with_render(
+        source: R,
+        threads: usize,
+        piece_bytes: usize,
+        render: Render,
+    ) -> ThreadedRemitReader<R> {
+        let feed = ThreadedFeed::new(source, threads.saturating_sub(1), piece_bytes, Some(render));
         ThreadedRemitReader {
             reader: RemitReader::with_pieces(feed),
         }
@@ -42,9 +59,18 @@ impl<R: std::io::Read> ThreadedRemitReader<R> {
             Ok(run) => run,
             Err(error) => return Some(Err(error)),
         };
-        let (events, reader) = run.into_parts();
-        let free_on = reader.and_then(|worker| self.reader.feed().free_on(worker));
-        Some(Ok(RemitBatch { events, free_on }))
+        let (events, tag) = run.into_parts();
+        let handed = tag.and_then(|tag| self.reader.feed_mut().handed(tag));
+        let (worker, rendered) = match handed {
+            Some(handed) => (handed.worker, handed.rendered),
+            None => (None, None),
+        };
+        let free_on = worker.and_then(|worker| self.reader.feed().free_on(worker));
+        Some(Ok(RemitBatch {
+            events,
+            free_on,
+            rendered,
+        }))
     }
 
     /// Envelope findings that belong to no 835 set (GS/GE, ISA/IEA, other sets). Complete
@@ -77,12 +103,19 @@ impl<R: std::io::Read> Iterator for ThreadedRemitReader<R> {
 pub struct RemitBatch {
     events: Vec<RemitEvent>,
     free_on: Option<FreeOn>,
+    rendered: Option<Rendered>,
 }
 
 impl RemitBatch {
     /// The events, in order.
     pub fn events(&self) -> &[RemitEvent] {
         &self.events
+    }
+
+    /// Each claim's rendering ([`ThreadedRemitReader::with_render`]), when the batch is a
+    /// piece read apart: [`Rendered::claim`] `k` is the batch's `k`-th claim event's.
+    pub fn rendered(&self) -> Option<&Rendered> {
+        self.rendered.as_ref()
     }
 
     /// Whether a worker thread read these events (else the reader's own thread did).

@@ -232,7 +232,28 @@ fn stream(path: &Path, mode: Mode) -> Result<u8, Failure> {
         _ => {
             let source = std::io::Cursor::new(head).chain(rest);
             let threads = std::thread::available_parallelism().map_or(1, usize::from);
-            let reader = ThreadedRemitReader::new(source, threads, PIECE);
+            // Claims are rendered on the threads that read them; this one writes them out.
+            let render: Option<medbill_batch::Render> = match mode {
+                Mode::Check => None,
+                Mode::Json => Some(std::sync::Arc::new(
+                    |claim: &RemitClaim, out: &mut Vec<u8>| {
+                        // Writing into a Vec cannot fail; a claim that cannot be written as JSON
+                        // is left to the caller's thread, which reports it.
+                        if serde_json::to_writer(&mut *out, claim).is_err() {
+                            out.clear();
+                        }
+                    },
+                )),
+                Mode::Show => Some(std::sync::Arc::new(
+                    |claim: &RemitClaim, out: &mut Vec<u8>| {
+                        let _ = eob_claim(out, claim);
+                    },
+                )),
+            };
+            let reader = match render {
+                Some(render) => ThreadedRemitReader::with_render(source, threads, PIECE, render),
+                None => ThreadedRemitReader::new(source, threads, PIECE),
+            };
             (printer.read(reader, &cannot)?, None)
         }
     };
@@ -289,8 +310,17 @@ impl Printer {
     ) -> Result<Option<EnvelopeReport>, Failure> {
         while let Some(batch) = reader.next_batch() {
             let batch = batch.map_err(|e| cannot(&e))?;
+            let rendered = batch.rendered();
+            let mut claims = 0usize;
             for event in batch.events() {
-                self.event(event)?;
+                let pre = match event {
+                    RemitEvent::Claim { .. } => {
+                        claims = claims.saturating_add(1);
+                        rendered.and_then(|r| r.claim(claims.saturating_sub(1)))
+                    }
+                    _ => None,
+                };
+                self.event(event, pre.filter(|p| !p.is_empty()))?;
             }
             if crate::output::closed() {
                 return Ok(None);
@@ -302,7 +332,8 @@ impl Printer {
         Ok(reader.envelope_report().cloned())
     }
 
-    fn event(&mut self, event: &RemitEvent) -> Result<(), Failure> {
+    /// One event; `pre` is its claim already rendered, when a worker did.
+    fn event(&mut self, event: &RemitEvent, pre: Option<&[u8]>) -> Result<(), Failure> {
         match event {
             RemitEvent::Begin(_) => self.open = Some(RemitTally::default()),
             RemitEvent::End(_) => {
@@ -325,16 +356,38 @@ impl Printer {
             },
             Mode::Json => {
                 self.line.clear();
-                serde_json::to_writer(&mut self.line, event)
-                    .map_err(|e| Failure::input(e.to_string()))?;
+                let json = |e: serde_json::Error| Failure::input(e.to_string());
+                match (event, pre) {
+                    // The same line serde writes for the event, the claim rendered already.
+                    (
+                        RemitEvent::Claim {
+                            index, findings, ..
+                        },
+                        Some(claim),
+                    ) => {
+                        self.line.extend_from_slice(b"{\"claim\":{\"index\":");
+                        self.line.extend_from_slice(index.to_string().as_bytes());
+                        self.line.extend_from_slice(b",\"claim\":");
+                        self.line.extend_from_slice(claim);
+                        self.line.extend_from_slice(b",\"findings\":");
+                        serde_json::to_writer(&mut self.line, findings).map_err(json)?;
+                        self.line.extend_from_slice(b"}}");
+                    }
+                    _ => serde_json::to_writer(&mut self.line, event).map_err(json)?,
+                }
                 self.line.push(b'\n');
                 crate::output::write_bytes(&self.line);
             }
             Mode::Show => {
                 self.shown = true;
-                self.line.clear();
-                eob(&mut self.line, event);
-                crate::output::write_bytes(&self.line);
+                match pre {
+                    Some(text) => crate::output::write_bytes(text),
+                    None => {
+                        self.line.clear();
+                        eob(&mut self.line, event);
+                        crate::output::write_bytes(&self.line);
+                    }
+                }
             }
         }
         Ok(())

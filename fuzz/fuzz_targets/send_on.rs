@@ -50,7 +50,7 @@ fn envelope() -> Envelope {
 /// it), or a JSON prior adjudication.
 fn decision(claim: &Claim, text: &str) -> Option<PriorAdjudication> {
     if text.trim_start().starts_with("ISA") {
-        let remittances = medbill::remit::read_835(text.as_bytes()).ok()?;
+        let remittances = medbill::x12::read_835(text.as_bytes()).ok()?;
         let remit = remittances
             .into_iter()
             .flat_map(|r| r.claims)

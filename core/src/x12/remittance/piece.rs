@@ -46,8 +46,9 @@ pub struct Piece {
     pub bytes: Vec<u8>,
     /// [`read_piece`] of the bytes, when made.
     pub reading: Option<PieceReading>,
-    /// Who read it (a worker's number), handed back with its events ([`super::Run`]).
-    pub reader: Option<usize>,
+    /// The feed's own mark for the piece (who read it, which piece it was), handed back
+    /// with the piece's events when the reader takes them ([`super::Run::tag`]).
+    pub tag: Option<u64>,
 }
 
 /// What [`read_piece`] found in a piece: its claims and groups with indices and positions
@@ -70,6 +71,12 @@ pub struct PieceReading {
 }
 
 impl PieceReading {
+    /// The piece's claim and group events, in order (indices and positions counted from the
+    /// piece's start until the reader takes them).
+    pub fn events(&self) -> &[RemitEvent] {
+        &self.events
+    }
+
     /// How many claims the piece holds.
     pub fn claims(&self) -> usize {
         self.events

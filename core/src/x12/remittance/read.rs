@@ -149,7 +149,7 @@ fn as_pieces<F: PieceFeed>(feed: &mut F) -> &mut (dyn PieceFeed + '_) {
 #[derive(Debug)]
 pub struct Run {
     events: Vec<RemitEvent>,
-    reader: Option<usize>,
+    tag: Option<u64>,
 }
 
 impl Run {
@@ -158,15 +158,15 @@ impl Run {
         &self.events
     }
 
-    /// Who read them: the [`Piece::reader`] of a piece read apart, `None` when the reader
+    /// The [`Piece::tag`] of the piece read apart they come from, `None` when the reader
     /// read them itself.
-    pub fn reader(&self) -> Option<usize> {
-        self.reader
+    pub fn tag(&self) -> Option<u64> {
+        self.tag
     }
 
-    /// The events and who read them.
-    pub fn into_parts(self) -> (Vec<RemitEvent>, Option<usize>) {
-        (self.events, self.reader)
+    /// The events and their piece's tag.
+    pub fn into_parts(self) -> (Vec<RemitEvent>, Option<u64>) {
+        (self.events, self.tag)
     }
 }
 
@@ -248,10 +248,7 @@ impl<R: std::io::Read> RemitReader<R> {
         loop {
             if !self.queue.is_empty() {
                 let events: Vec<RemitEvent> = self.queue.drain(..).collect();
-                return Some(Ok(Run {
-                    events,
-                    reader: None,
-                }));
+                return Some(Ok(Run { events, tag: None }));
             }
             if let Some(run) = self.pending_run.take() {
                 return Some(Ok(run));
@@ -292,7 +289,7 @@ impl<R: std::io::Read> RemitReader<R> {
         let Piece {
             bytes,
             reading,
-            reader,
+            tag,
         } = feed.next_piece()?;
         let reading = match reading {
             Some(reading) if reading.delimiters == delimiters => reading,
@@ -319,7 +316,7 @@ impl<R: std::io::Read> RemitReader<R> {
         }
         self.segments.skip_segments(segments);
         self.envelope.body_segments(segments, envelope);
-        Some(Run { events, reader })
+        Some(Run { events, tag })
     }
 
     fn take_envelope_findings(&mut self) -> Vec<Finding> {
@@ -406,6 +403,11 @@ impl<F: PieceFeed> RemitReader<F> {
     /// The feed.
     pub fn feed(&self) -> &F {
         self.segments.source()
+    }
+
+    /// The feed, to take what it keeps beside the pieces it handed over.
+    pub fn feed_mut(&mut self) -> &mut F {
+        self.segments.source_mut()
     }
 }
 
