@@ -241,6 +241,12 @@ pub struct RemitAdjustment {
     )]
     #[schemars(schema_with = "crate::money::decimal_string_schema")]
     pub quantity: Option<Decimal>,
+    /// Whether the sender began a CAS segment of its own with this adjustment although the
+    /// one before has the same group and room was left in its segment (the writer then does
+    /// likewise, so the file is written back as sent). Otherwise adjustments of one group
+    /// share a segment, six at most.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub separate: bool,
 }
 
 /// A procedure as an 835 names it (SVC01 or SVC06): qualifier (`HC` HCPCS/CPT, `NU`

@@ -843,6 +843,21 @@ fn read_cas(f: &Elements<'_>, target: &mut Vec<RemitAdjustment>, findings: &mut 
         "CAS01 group code",
         findings,
     );
+    // Would the writer put this segment's first adjustment into the segment before? Then
+    // the sender's separate segment is marked, so it is written back as sent.
+    let mut separate = {
+        let mut run = 0usize;
+        for a in target.iter().rev() {
+            if a.group != group {
+                break;
+            }
+            run = run.saturating_add(1);
+            if a.separate {
+                break;
+            }
+        }
+        run % 6 != 0
+    };
     for first in (2usize..=17).step_by(3) {
         let (amount_at, quantity_at) = (first.saturating_add(1), first.saturating_add(2));
         let reason = f.get(first);
@@ -866,7 +881,9 @@ fn read_cas(f: &Elements<'_>, target: &mut Vec<RemitAdjustment>, findings: &mut 
             reason,
             amount: f.required_amount(amount_at, findings),
             quantity: f.quantity(quantity_at, findings),
+            separate,
         });
+        separate = false;
     }
 }
 

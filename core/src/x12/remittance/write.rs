@@ -83,7 +83,8 @@ fn procedure(p: &ServiceProcedure) -> Vec<&str> {
 }
 
 /// CAS segments in the adjustments' own order: a run of the same group code shares a
-/// segment (up to six reason/amount/quantity triples), so reading it back gives the same list.
+/// segment (up to six reason/amount/quantity triples) unless an adjustment is marked to
+/// begin its own, so reading it back gives the same list.
 fn adjustments(w: &mut X12Writer, list: &[RemitAdjustment], at: &str) -> Result<(), WriteError> {
     let mut rest = list;
     let mut done = 0usize;
@@ -91,7 +92,8 @@ fn adjustments(w: &mut X12Writer, list: &[RemitAdjustment], at: &str) -> Result<
         let run = rest
             .iter()
             .take(6)
-            .take_while(|a| a.group == first.group)
+            .enumerate()
+            .take_while(|(k, a)| a.group == first.group && (*k == 0 || !a.separate))
             .count()
             .max(1);
         let (chunk, tail) = rest.split_at(run.min(rest.len()));
