@@ -4145,6 +4145,13 @@ export interface RemitAdjustment {
    * Reason code (CARC).
    */
   reason: CodedCarc;
+  /**
+   * Whether the sender began a CAS segment of its own with this adjustment although the
+   * one before has the same group and room was left in its segment (the writer then does
+   * likewise, so the file is written back as sent). Otherwise adjustments of one group
+   * share a segment, six at most.
+   */
+  separate?: boolean;
 }
 /**
  * One adjudicated claim (CLP loop).

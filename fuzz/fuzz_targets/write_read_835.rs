@@ -28,6 +28,15 @@ fuzz_target!(|data: &[u8]| {
         for r in &mut rs {
             r.findings.clear();
             r.version = "005010X221A1".into();
+            // Claims without an LX group are written under one LX*1, as the guide requires.
+            if r.groups.is_empty() && !r.claims.is_empty() {
+                r.groups.push(medbill::remit::ClaimGroup {
+                    number: "1".into(),
+                    first_claim: 0,
+                    provider_summary: None,
+                    supplemental_summary: None,
+                });
+            }
         }
         rs
     };

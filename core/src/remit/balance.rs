@@ -30,28 +30,6 @@ pub fn balanced<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Option<b
     verdict
 }
 
-/// The verdict of [`balanced`], named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Balanced {
-    /// Every check passed.
-    Yes,
-    /// A check found amounts that do not add up.
-    No,
-    /// A check could not be made: an amount is missing, or a sum overflows.
-    Unknown,
-}
-
-impl Balanced {
-    /// [`balanced`] as a name.
-    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Balanced {
-        match balanced(findings) {
-            Some(true) => Balanced::Yes,
-            Some(false) => Balanced::No,
-            None => Balanced::Unknown,
-        }
-    }
-}
-
 /// A running sum of amounts a check needs: the sum so far, or why there is none. Once an
 /// amount is missing the sum stays missing (the check cannot be made whatever follows).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -26,7 +26,7 @@ use crate::codes::Rarc;
 use crate::finding::Finding;
 
 pub use adjudication::{InpatientAdjudication, OutpatientAdjudication};
-pub use balance::{Balanced, balanced};
+pub use balance::balanced;
 pub(crate) use balance::{Total, balance_claim, balance_transaction};
 pub use claim::{
     ProviderAdjustment, QualifiedAmount, QualifiedDate, QualifiedQuantity, RemitAdjustment,

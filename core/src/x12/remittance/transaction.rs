@@ -964,17 +964,38 @@ fn party_segment(f: &Elements<'_>, party: &mut Party, not_carried: &mut NotCarri
         }
         ids::N3 if party.address.as_ref().is_none_or(|a| a.lines.is_empty()) => {
             not_carried.elements(f, 2, &[]);
-            let address = party.address.get_or_insert_with(PartyAddress::default);
-            address.lines = [1, 2].into_iter().filter_map(|n| f.compact(n)).collect();
+            let lines: Vec<CompactString> =
+                [1, 2].into_iter().filter_map(|n| f.compact(n)).collect();
+            if lines.is_empty() {
+                // Nothing in it (or nothing that is text, with the envelope's finding).
+                not_carried.segment(f);
+                return;
+            }
+            party
+                .address
+                .get_or_insert_with(PartyAddress::default)
+                .lines = lines;
         }
         ids::N4 if party.address.as_ref().is_none_or(|a| !a.has_place()) => {
             not_carried.elements(f, 7, &[5, 6]);
+            let place = PartyAddress {
+                lines: Vec::new(),
+                city: f.compact(1),
+                state: f.compact(2),
+                postal_code: f.compact(3),
+                country: f.compact(4),
+                country_subdivision: f.compact(7),
+            };
+            if !place.has_place() {
+                not_carried.segment(f);
+                return;
+            }
             let address = party.address.get_or_insert_with(PartyAddress::default);
-            address.city = f.compact(1);
-            address.state = f.compact(2);
-            address.postal_code = f.compact(3);
-            address.country = f.compact(4);
-            address.country_subdivision = f.compact(7);
+            address.city = place.city;
+            address.state = place.state;
+            address.postal_code = place.postal_code;
+            address.country = place.country;
+            address.country_subdivision = place.country_subdivision;
         }
         _ => not_carried.segment(f),
     }
@@ -994,7 +1015,7 @@ fn account(f: &Elements<'_>, first: usize) -> Option<BankAccount> {
 fn contact(f: &Elements<'_>) -> Contact {
     let numbers = [(3, 4), (5, 6), (7, 8)]
         .into_iter()
-        .filter(|&(q, v)| f.has(q) || f.has(v))
+        .filter(|&(q, v)| f.optional(q).is_some() || f.optional(v).is_some())
         .map(|(q, v)| Reference {
             qualifier: f.get(q).into(),
             value: f.get(v).into(),

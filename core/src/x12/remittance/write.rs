@@ -558,16 +558,19 @@ fn write_line(w: &mut X12Writer, l: &RemitLine, at: &str) -> Result<(), WriteErr
         w.segment("DTM", &[(&d.qualifier).into(), (&day).into()])?;
     }
     adjustments(w, &l.adjustments, at)?;
-    let (before, after): (Vec<Reference>, Vec<Reference>) = l
+    // The service identifications the line starts with, REF*6R, then the rest, each in the
+    // order held (the guide's order when the sender kept it).
+    let leading = l
         .references
         .iter()
-        .cloned()
-        .partition(|r| SERVICE_IDS.contains(&r.qualifier.as_str()));
-    references(w, &before)?;
+        .take_while(|r| SERVICE_IDS.contains(&r.qualifier.as_str()))
+        .count();
+    let (before, after) = l.references.split_at(leading.min(l.references.len()));
+    references(w, before)?;
     if let Some(control) = &l.control_number {
         w.segment("REF", &["6R".into(), control.into()])?;
     }
-    references(w, &after)?;
+    references(w, after)?;
     if let Some(allowed) = l.allowed {
         let allowed = amount(allowed);
         w.segment("AMT", &["B6".into(), (&allowed).into()])?;
