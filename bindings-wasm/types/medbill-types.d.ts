@@ -821,6 +821,49 @@ export type PriorAdjudication =
   | {
       coordination: Coordination;
     };
+/**
+ * What the prior payer's remittance of a claim says, as a caller has it: the 835 claim as
+ * read (`readX12`, [`crate::x12::read_835`]) or its lines and adjustments alone
+ * ([`RemittedClaim`]). Told apart by the 835 claim's `patientControlNumber`.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PriorRemittance".
+ */
+export type PriorRemittance = RemitClaim | RemittedClaim;
+/**
+ * One step of a streamed 835 (as JSON, one line of `medbill x12 json`:
+ * `{"begin": …}`, `{"group": …}`, `{"claim": {"index", "claim", "findings"}}`,
+ * `{"end": …}`).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitEvent".
+ */
+export type RemitEvent =
+  | {
+      begin: RemitHeader;
+    }
+  | {
+      group: ClaimGroup;
+    }
+  | {
+      claim: {
+        /**
+         * The claim (boxed: events move through a queue, a pointer moves cheaply).
+         */
+        claim: RemitClaim;
+        /**
+         * Findings about this claim.
+         */
+        findings: Finding[];
+        /**
+         * 0-based position of the claim in its transaction set.
+         */
+        index: number;
+      };
+    }
+  | {
+      end: RemitTrailer;
+    };
 
 /**
  * Amounts met in one tier.
@@ -4567,9 +4610,10 @@ export interface HeldClaim {
  */
 export interface HeldAdjustment {
   /**
-   * The amount (positive decreases the payment).
+   * The amount (positive decreases the payment); absent when the 835 did not send a
+   * readable one (the claim is then not postable).
    */
-  amount: Money;
+  amount?: Money | null;
   /**
    * CAS01.
    */
@@ -4595,9 +4639,9 @@ export interface HeldLine {
    */
   allowed?: Money | null;
   /**
-   * SVC02.
+   * SVC02, when sent.
    */
-  charge: Money;
+  charge?: Money | null;
   /**
    * REF*6R, the line item control number.
    */
@@ -4607,9 +4651,9 @@ export interface HeldLine {
    */
   modifiers?: string[];
   /**
-   * SVC03.
+   * SVC03, when sent.
    */
-  paid: Money;
+  paid?: Money | null;
   /**
    * The procedure as billed: SVC06 when the payer changed it, else SVC01 (code, or
    * revenue code for `NU`).
@@ -5047,20 +5091,25 @@ export interface PriceOptions {
   unchecked?: boolean;
 }
 /**
- * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
+ * A PER contact.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "QualifiedAmount".
+ * via the `definition` "Contact".
  */
-export interface QualifiedAmount {
+export interface Contact {
   /**
-   * AMT02 (informational: not part of balancing).
+   * PER01: `CX` business, `BL` technical, `IC` web site.
    */
-  amount: Money;
+  function: string;
   /**
-   * AMT01.
+   * PER02.
    */
-  qualifier: string;
+  name?: string | null;
+  /**
+   * (qualifier, value) pairs (PER03–08): `TE` phone, `EM` email, `UR` web, `FX` fax,
+   * `EX` extension.
+   */
+  numbers?: Reference[];
 }
 /**
  * A qualified reference (REF): qualifier and value, as sent.
@@ -5079,16 +5128,149 @@ export interface Reference {
   value: string;
 }
 /**
- * One claim adjustment (CAS triple).
+ * MIA: inpatient adjudication information (all 24 elements).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "InpatientAdjudication".
+ */
+export interface InpatientAdjudication {
+  /**
+   * MIA15 cost report day count.
+   */
+  costReportDays?: string;
+  /**
+   * MIA01 covered days or visits (required: `null` when missing or unreadable, with an error finding).
+   */
+  coveredDays: string;
+  /**
+   * MIA06 claim disproportionate share amount.
+   */
+  disproportionateShare?: Money | null;
+  /**
+   * MIA04 claim DRG amount.
+   */
+  drgAmount?: Money | null;
+  /**
+   * MIA18 claim indirect teaching amount.
+   */
+  indirectTeaching?: Money | null;
+  /**
+   * MIA03 lifetime psychiatric days.
+   */
+  lifetimePsychiatricDays?: string;
+  /**
+   * MIA07 claim MSP pass-through amount.
+   */
+  mspPassThrough?: Money | null;
+  /**
+   * MIA19 nonpayable professional component amount.
+   */
+  nonpayableProfessionalComponent?: Money | null;
+  /**
+   * MIA12 old capital amount.
+   */
+  oldCapital?: Money | null;
+  /**
+   * MIA08 claim PPS capital amount.
+   */
+  ppsCapital?: Money | null;
+  /**
+   * MIA11 PPS-capital DSH DRG amount.
+   */
+  ppsCapitalDshDrg?: Money | null;
+  /**
+   * MIA24 PPS-capital exception amount.
+   */
+  ppsCapitalException?: Money | null;
+  /**
+   * MIA09 PPS-capital FSP DRG amount.
+   */
+  ppsCapitalFspDrg?: Money | null;
+  /**
+   * MIA10 PPS-capital HSP DRG amount.
+   */
+  ppsCapitalHspDrg?: Money | null;
+  /**
+   * MIA13 PPS-capital IME amount.
+   */
+  ppsCapitalIme?: Money | null;
+  /**
+   * MIA17 claim PPS capital outlier amount.
+   */
+  ppsCapitalOutlier?: Money | null;
+  /**
+   * MIA16 PPS-operating federal specific DRG amount.
+   */
+  ppsOperatingFederalSpecificDrg?: Money | null;
+  /**
+   * MIA14 PPS-operating hospital specific DRG amount.
+   */
+  ppsOperatingHospitalSpecificDrg?: Money | null;
+  /**
+   * MIA02 PPS operating outlier amount.
+   */
+  ppsOperatingOutlier?: Money | null;
+  /**
+   * Remark codes: MIA05, then MIA20–23.
+   */
+  remarks?: CodedRarc[];
+}
+/**
+ * MOA: outpatient adjudication information (all 9 elements).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OutpatientAdjudication".
+ */
+export interface OutpatientAdjudication {
+  /**
+   * MOA08 claim ESRD payment amount.
+   */
+  esrdPayment?: Money | null;
+  /**
+   * MOA02 claim HCPCS payable amount.
+   */
+  hcpcsPayable?: Money | null;
+  /**
+   * MOA09 nonpayable professional component amount.
+   */
+  nonpayableProfessionalComponent?: Money | null;
+  /**
+   * MOA01 reimbursement rate (a percentage as a decimal).
+   */
+  reimbursementRate?: string;
+  /**
+   * Remark codes: MOA03–07.
+   */
+  remarks?: CodedRarc[];
+}
+/**
+ * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QualifiedAmount".
+ */
+export interface QualifiedAmount {
+  /**
+   * AMT02 (informational: not part of balancing); `null` when missing or unreadable.
+   */
+  amount?: Money | null;
+  /**
+   * AMT01.
+   */
+  qualifier: string;
+}
+/**
+ * One claim adjustment (a CAS triple).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "RemitAdjustment".
  */
 export interface RemitAdjustment {
   /**
-   * Amount: positive decreases the payment.
+   * Amount: positive decreases the payment; `null` when missing or unreadable (with an
+   * error finding).
    */
-  amount: Money;
+  amount?: Money | null;
   /**
    * CAS01 group code.
    */
@@ -5096,11 +5278,18 @@ export interface RemitAdjustment {
   /**
    * Quantity, when sent.
    */
-  quantity: string;
+  quantity?: string;
   /**
    * Reason code (CARC).
    */
   reason: CodedCarc;
+  /**
+   * Whether the sender began a CAS segment of its own with this adjustment although the
+   * one before has the same group and room was left in its segment (the writer then does
+   * likewise, so the file is written back as sent). Otherwise adjustments of one group
+   * share a segment, six at most.
+   */
+  separate?: boolean;
 }
 /**
  * One adjudicated claim (CLP loop).
@@ -5112,15 +5301,47 @@ export interface RemitClaim {
   /**
    * Claim-level CAS.
    */
-  adjustments: RemitAdjustment[];
+  adjustments?: RemitAdjustment[];
   /**
    * Claim-level AMT (`AU` coverage amount, `I` interest, `F5` patient paid, …).
    */
-  amounts: QualifiedAmount[];
+  amounts?: QualifiedAmount[];
   /**
-   * CLP03 charge.
+   * CLP03 charge; `null` when missing or unreadable (with an error finding).
    */
-  charge: Money;
+  charge?: Money | null;
+  /**
+   * PER*CX claim contacts.
+   */
+  contacts?: Contact[];
+  /**
+   * NM1*74 the patient's or insured's name and id as the payer corrected them.
+   */
+  correctedPatient?: RemitName | null;
+  /**
+   * NM1*PR the payer the claim should have gone to first (corrected priority payer).
+   */
+  correctedPriorityPayer?: RemitName | null;
+  /**
+   * DTM*036 coverage expiration date.
+   */
+  coverageExpiration?: string | null;
+  /**
+   * NM1*TT the crossover carrier the claim was forwarded to.
+   */
+  crossoverCarrier?: RemitName | null;
+  /**
+   * CLP13 discharge fraction (a percentage as a decimal).
+   */
+  dischargeFraction?: string;
+  /**
+   * CLP11 diagnosis related group (DRG) code.
+   */
+  drgCode?: string | null;
+  /**
+   * CLP12 DRG weight.
+   */
+  drgWeight?: string;
   /**
    * CLP08 facility type (place of service or bill type digits).
    */
@@ -5134,25 +5355,41 @@ export interface RemitClaim {
    */
   frequency?: string | null;
   /**
+   * MIA inpatient adjudication.
+   */
+  inpatient?: InpatientAdjudication | null;
+  /**
+   * NM1*IL the insured (subscriber), when not the patient.
+   */
+  insured?: RemitName | null;
+  /**
    * SVC loops.
    */
-  lines: RemitLine[];
+  lines?: RemitLine[];
   /**
-   * NM1*QC or NM1*IL member id (NM109).
+   * Claim DTMs with a qualifier the guide does not list (a warning says so).
    */
-  memberId?: string | null;
+  otherDates?: RemitQualifiedDate[];
   /**
-   * CLP04 payment.
+   * NM1*GB the other subscriber.
    */
-  paid: Money;
+  otherSubscriber?: RemitName | null;
+  /**
+   * MOA outpatient adjudication.
+   */
+  outpatient?: OutpatientAdjudication | null;
+  /**
+   * CLP04 payment; `null` when missing or unreadable (with an error finding).
+   */
+  paid?: Money | null;
+  /**
+   * NM1*QC the patient.
+   */
+  patient?: RemitName | null;
   /**
    * CLP01 the provider's patient control number.
    */
   patientControlNumber: string;
-  /**
-   * NM1*QC patient name.
-   */
-  patientName?: PersonName | null;
   /**
    * CLP05 patient responsibility.
    */
@@ -5162,17 +5399,21 @@ export interface RemitClaim {
    */
   payerClaimNumber?: string | null;
   /**
+   * Claim-level QTY (`CA` covered days, `LA` lifetime reserve days, …).
+   */
+  quantities?: RemitQualifiedQuantity[];
+  /**
    * DTM*050 date the payer received the claim.
    */
   received?: string | null;
   /**
-   * Claim-level REF.
+   * Claim-level REF (other claim ids, rendering provider ids), in order.
    */
-  references: Reference[];
+  references?: Reference[];
   /**
-   * Remark codes from MOA (professional) and MIA (institutional).
+   * NM1*82 the rendering (service) provider.
    */
-  remarks: CodedRarc[];
+  serviceProvider?: RemitName | null;
   /**
    * DTM*232 statement period start.
    */
@@ -5187,6 +5428,43 @@ export interface RemitClaim {
   status: CodedClaimStatus;
 }
 /**
+ * A name of the claim loop (NM1): a person or an organization, with its id. Every element
+ * as sent; which entity it is (patient, insured, provider…) is the field holding it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitName".
+ */
+export interface RemitName {
+  /**
+   * NM102: `1` person, `2` non-person entity.
+   */
+  entityType: string;
+  /**
+   * NM104 first name.
+   */
+  first?: string | null;
+  /**
+   * NM109.
+   */
+  id?: string | null;
+  /**
+   * NM108 what kind of id NM109 is (`MI` member id, `XX` NPI, `FI` tax id, …).
+   */
+  idQualifier?: string | null;
+  /**
+   * NM105 middle name or initial.
+   */
+  middle?: string | null;
+  /**
+   * NM103 last or organization name.
+   */
+  name?: string | null;
+  /**
+   * NM107 suffix.
+   */
+  suffix?: string | null;
+}
+/**
  * One adjudicated service line (SVC loop).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -5196,7 +5474,7 @@ export interface RemitLine {
   /**
    * Line-level CAS.
    */
-  adjustments: RemitAdjustment[];
+  adjustments?: RemitAdjustment[];
   /**
    * AMT*B6 allowed amount (informational, not part of balancing).
    */
@@ -5204,43 +5482,59 @@ export interface RemitLine {
   /**
    * Other line AMTs.
    */
-  amounts: QualifiedAmount[];
+  amounts?: QualifiedAmount[];
   /**
-   * SVC02 charge.
+   * SVC02 charge; `null` when missing or unreadable (with an error finding).
    */
-  charge: Money;
+  charge?: Money | null;
   /**
    * REF*6R the provider's line item control number.
    */
   controlNumber?: string | null;
   /**
-   * SVC03 payment.
+   * Line DTMs with a qualifier the guide does not list (a warning says so).
    */
-  paid: Money;
+  otherDates?: RemitQualifiedDate[];
+  /**
+   * SVC03 payment; `null` when missing or unreadable (with an error finding).
+   */
+  paid?: Money | null;
+  /**
+   * DTM*151 the last day of a span of service.
+   */
+  periodEnd?: string | null;
+  /**
+   * DTM*150 the first day of a span of service.
+   */
+  periodStart?: string | null;
   /**
    * SVC01 procedure as adjudicated.
    */
   procedure: ServiceProcedure;
   /**
-   * Other line REFs.
+   * Line QTYs.
    */
-  references: Reference[];
+  quantities?: RemitQualifiedQuantity[];
+  /**
+   * Other line REFs (service ids, rendering provider ids, policy ids), in order.
+   */
+  references?: Reference[];
+  /**
+   * LQ*RX NCPDP reject reason codes, as sent.
+   */
+  rejectReasons?: string[];
   /**
    * LQ*HE remark codes.
    */
-  remarks: CodedRarc[];
+  remarks?: CodedRarc[];
   /**
    * SVC04 revenue code (institutional).
    */
   revenueCode?: string | null;
   /**
-   * DTM*472 (or 150) date of service.
+   * DTM*472 the date of service.
    */
   serviceDate?: string | null;
-  /**
-   * DTM*151 last date of a span.
-   */
-  serviceDateEnd?: string | null;
   /**
    * SVC06 procedure as submitted, when the payer changed it.
    */
@@ -5248,15 +5542,31 @@ export interface RemitLine {
   /**
    * SVC05 units paid.
    */
-  unitsPaid: string;
+  unitsPaid?: string;
   /**
    * SVC07 units submitted, when they differ.
    */
-  unitsSubmitted: string;
+  unitsSubmitted?: string;
+}
+/**
+ * A date with its DTM01 qualifier.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitQualifiedDate".
+ */
+export interface RemitQualifiedDate {
+  /**
+   * DTM02.
+   */
+  date: string;
+  /**
+   * DTM01.
+   */
+  qualifier: string;
 }
 /**
  * A procedure as an 835 names it (SVC01 or SVC06): qualifier (`HC` HCPCS/CPT, `NU`
- * revenue, `N4` NDC, `AD`, `ER`, `IV`, …), code and modifiers, as sent.
+ * revenue, `N4` NDC, `AD`, `ER`, `IV`, …), code, modifiers and description, as sent.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "ServiceProcedure".
@@ -5267,7 +5577,11 @@ export interface ServiceProcedure {
    */
   code: string;
   /**
-   * Modifiers, up to four.
+   * The procedure's description (SVC01-7), when sent.
+   */
+  description?: string | null;
+  /**
+   * Modifiers, up to four, in their positions (an empty one keeps its place).
    */
   modifiers?: string[];
   /**
@@ -5276,168 +5590,38 @@ export interface ServiceProcedure {
   qualifier: string;
 }
 /**
- * A PER contact.
+ * A qualified quantity (QTY): `CA` covered days, `LA` lifetime reserve, `ZK`…, ….
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Contact".
+ * via the `definition` "RemitQualifiedQuantity".
  */
-export interface Contact {
+export interface RemitQualifiedQuantity {
   /**
-   * PER01: `CX` business, `BL` technical, `IC` web site.
+   * QTY01.
    */
-  function: string;
+  qualifier: string;
   /**
-   * PER02.
+   * QTY02; `null` when missing or unreadable.
    */
-  name?: string | null;
-  /**
-   * (qualifier, value) pairs: `TE` phone, `EM` email, `UR` web, `FX` fax, `EX` extension.
-   */
-  numbers: Reference[];
+  quantity: string;
 }
 /**
- * A payer or payee.
+ * The prior payer's remittance of a claim, line by line, as its 835 states it (the SVC
+ * loops, in the claim's line order): what [`coordinate_remittance`] works from.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Party".
+ * via the `definition` "RemittedClaim".
  */
-export interface Party {
+export interface RemittedClaim {
   /**
-   * N3/N4.
+   * Claim-level adjustments (CLP-level CAS); coordination refuses any, as they cannot be
+   * put on a line.
    */
-  address?: Address | null;
+  adjustments?: Adjustment[];
   /**
-   * PER contacts (payer business and technical contacts, web site).
+   * The service lines, line `i` paying the claim's line `i`.
    */
-  contacts: Contact[];
-  /**
-   * N104, when sent.
-   */
-  id?: string | null;
-  /**
-   * N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
-   */
-  idQualifier?: string | null;
-  /**
-   * N102.
-   */
-  name: string;
-  /**
-   * REF segments of the party loop (additional payer or payee ids).
-   */
-  references: Reference[];
-}
-/**
- * The payment (BPR) and its trace (TRN).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Payment".
- */
-export interface Payment {
-  /**
-   * BPR02 total payment.
-   */
-  amount: Money;
-  /**
-   * BPR03 C (credit) or D (debit).
-   */
-  creditDebit: string;
-  /**
-   * BPR16 check issue or EFT effective date.
-   */
-  date?: string | null;
-  /**
-   * BPR01 transaction handling code (I remittance and payment, H notification only…).
-   */
-  handling: string;
-  /**
-   * BPR04 method (ACH, CHK, NON…).
-   */
-  method: string;
-  /**
-   * TRN03 payer identifier (`1` + tax id, usually).
-   */
-  payerIdentifier?: string | null;
-  /**
-   * DTM*405 production date.
-   */
-  productionDate?: string | null;
-  /**
-   * Header REFs (`EV` receiver id, `F2` version).
-   */
-  references: Reference[];
-  /**
-   * TRN02 check or EFT trace number.
-   */
-  traceNumber?: string | null;
-}
-/**
- * One PLB adjustment.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "ProviderAdjustment".
- */
-export interface ProviderAdjustment {
-  /**
-   * Amount: positive decreases the payment.
-   */
-  amount: Money;
-  /**
-   * PLB02 the last day of the provider's fiscal period.
-   */
-  fiscalPeriodEnd?: string | null;
-  /**
-   * PLB01 provider identifier.
-   */
-  provider: string;
-  /**
-   * PLB03-1 reason (WO, FB, L6, 72…).
-   */
-  reason: string;
-  /**
-   * PLB03-2 reference (often the claim), when sent.
-   */
-  reference?: string | null;
-}
-/**
- * One 835 transaction set: a payment and the claims it pays.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Remittance".
- */
-export interface Remittance {
-  /**
-   * CLP loops.
-   */
-  claims: RemitClaim[];
-  /**
-   * ST02.
-   */
-  controlNumber: string;
-  /**
-   * Balancing and reading findings (positions, never data).
-   */
-  findings: Finding[];
-  /**
-   * N1*PE.
-   */
-  payee: Party;
-  /**
-   * N1*PR.
-   */
-  payer: Party;
-  /**
-   * BPR and TRN.
-   */
-  payment: Payment;
-  /**
-   * PLB provider-level adjustments.
-   */
-  providerAdjustments: ProviderAdjustment[];
-  /**
-   * ST03 or GS08, e.g. `005010X221A1`.
-   */
-  version: string;
+  lines: RemittedLine[];
 }
 /**
  * One service line of a prior payer's remittance.
@@ -5464,22 +5648,511 @@ export interface RemittedLine {
   paid: Money;
 }
 /**
- * The prior payer's remittance of a claim, line by line, as its 835 states it (the SVC
- * loops, in the claim's line order): what [`coordinate_remittance`] works from.
+ * A bank and account of BPR: qualifier and id of the depository financial institution, and
+ * the account qualifier and number, each as sent.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "RemittedClaim".
+ * via the `definition` "BankAccount".
  */
-export interface RemittedClaim {
+export interface BankAccount {
   /**
-   * Claim-level adjustments (CLP-level CAS); coordination refuses any, as they cannot be
-   * put on a line.
+   * BPR09 / BPR15.
    */
-  adjustments?: Adjustment[];
+  accountNumber?: string | null;
   /**
-   * The service lines, line `i` paying the claim's line `i`.
+   * BPR08 / BPR14: `DA` demand deposit, `SG` savings.
    */
-  lines: RemittedLine[];
+  accountQualifier?: string | null;
+  /**
+   * BPR07 / BPR13.
+   */
+  bankId?: string | null;
+  /**
+   * BPR06 / BPR12: `01` ABA transit routing number, `04` Canadian bank branch.
+   */
+  bankQualifier?: string | null;
+}
+/**
+ * One LX group: the claims from `first_claim` up to the next group's.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimGroup".
+ */
+export interface ClaimGroup {
+  /**
+   * Index of the group's first claim in the remittance's claims (the number of claims
+   * before the group).
+   */
+  firstClaim: number;
+  /**
+   * LX01 the header number, as sent.
+   */
+  number: string;
+  /**
+   * TS3 provider summary information.
+   */
+  providerSummary?: ProviderSummary | null;
+  /**
+   * TS2 provider supplemental summary information.
+   */
+  supplementalSummary?: SupplementalSummary | null;
+}
+/**
+ * TS3: provider summary information (every element the guide uses).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderSummary".
+ */
+export interface ProviderSummary {
+  /**
+   * TS304 total claim count (required: `null` when missing or unreadable).
+   */
+  claimCount: string;
+  /**
+   * TS302 facility type code.
+   */
+  facilityCode: string;
+  /**
+   * TS303 the last day of the provider's fiscal period (required: absent with an error finding when missing or unreadable).
+   */
+  fiscalPeriodEnd?: string | null;
+  /**
+   * TS318 total HCPCS payable amount.
+   */
+  hcpcsPayable?: Money | null;
+  /**
+   * TS317 total HCPCS reported charge amount.
+   */
+  hcpcsReportedCharge?: Money | null;
+  /**
+   * TS321 total MSP patient liability met amount.
+   */
+  mspPatientLiabilityMet?: Money | null;
+  /**
+   * TS313 total MSP payer amount.
+   */
+  mspPayer?: Money | null;
+  /**
+   * TS315 total non-lab charge amount.
+   */
+  nonLabCharge?: Money | null;
+  /**
+   * TS322 total patient reimbursement amount.
+   */
+  patientReimbursement?: Money | null;
+  /**
+   * TS324 total PIP adjustment amount.
+   */
+  pipAdjustment?: Money | null;
+  /**
+   * TS323 total PIP claim count.
+   */
+  pipClaimCount?: string;
+  /**
+   * TS320 total professional component amount.
+   */
+  professionalComponent?: Money | null;
+  /**
+   * TS301 provider identifier.
+   */
+  provider: string;
+  /**
+   * TS305 total claim charge amount (required: `null` when missing or unreadable).
+   */
+  totalCharge?: Money | null;
+}
+/**
+ * TS2: provider supplemental summary information (all 19 elements).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SupplementalSummary".
+ */
+export interface SupplementalSummary {
+  /**
+   * TS210 average DRG length of stay.
+   */
+  averageDrgLengthOfStay?: string;
+  /**
+   * TS216 average DRG weight.
+   */
+  averageDrgWeight?: string;
+  /**
+   * TS205 total capital amount.
+   */
+  capital?: Money | null;
+  /**
+   * TS209 total cost outlier amount.
+   */
+  costOutlier?: Money | null;
+  /**
+   * TS212 total cost report day count.
+   */
+  costReportDays?: string;
+  /**
+   * TS213 total covered day count.
+   */
+  coveredDays?: string;
+  /**
+   * TS208 total day outlier amount.
+   */
+  dayOutlier?: Money | null;
+  /**
+   * TS211 total discharge count.
+   */
+  discharges?: string;
+  /**
+   * TS204 total disproportionate share amount.
+   */
+  disproportionateShare?: Money | null;
+  /**
+   * TS201 total DRG amount.
+   */
+  drg?: Money | null;
+  /**
+   * TS202 total federal specific amount.
+   */
+  federalSpecific?: Money | null;
+  /**
+   * TS203 total hospital specific amount.
+   */
+  hospitalSpecific?: Money | null;
+  /**
+   * TS206 total indirect medical education amount.
+   */
+  indirectMedicalEducation?: Money | null;
+  /**
+   * TS215 total MSP pass-through amount.
+   */
+  mspPassThrough?: Money | null;
+  /**
+   * TS214 total noncovered day count.
+   */
+  noncoveredDays?: string;
+  /**
+   * TS207 total outlier day count.
+   */
+  outlierDays?: string;
+  /**
+   * TS217 total PPS capital FSP DRG amount.
+   */
+  ppsCapitalFspDrg?: Money | null;
+  /**
+   * TS218 total PPS capital HSP DRG amount.
+   */
+  ppsCapitalHspDrg?: Money | null;
+  /**
+   * TS219 total PPS DSH DRG amount.
+   */
+  ppsDshDrg?: Money | null;
+}
+/**
+ * CUR: who states the currency (CUR01, `PR` the payer) and the currency code (CUR02).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Currency".
+ */
+export interface Currency {
+  /**
+   * CUR02, e.g. `CAD`.
+   */
+  code: string;
+  /**
+   * CUR01.
+   */
+  entity: string;
+}
+/**
+ * RDM: how the payee receives the remittance when not with the payment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DeliveryMethod".
+ */
+export interface DeliveryMethod {
+  /**
+   * RDM03 the address (e-mail, URL, …).
+   */
+  communicationNumber?: string | null;
+  /**
+   * RDM02 the recipient's name.
+   */
+  name?: string | null;
+  /**
+   * RDM01: `BM` by mail, `EM` e-mail, `FT` file transfer, `OL` on-line.
+   */
+  transmission: string;
+}
+/**
+ * A payer or payee (loop 1000A or 1000B).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Party".
+ */
+export interface Party {
+  /**
+   * N3 and N4.
+   */
+  address?: PartyAddress | null;
+  /**
+   * PER contacts (payer business and technical contacts, web site).
+   */
+  contacts?: Contact[];
+  /**
+   * RDM: how the payee receives the remittance.
+   */
+  delivery?: DeliveryMethod | null;
+  /**
+   * N104, when sent.
+   */
+  id?: string | null;
+  /**
+   * N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
+   */
+  idQualifier?: string | null;
+  /**
+   * N102.
+   */
+  name: string;
+  /**
+   * REF segments of the party loop (additional payer or payee ids).
+   */
+  references?: Reference[];
+}
+/**
+ * A party's address: the street lines (N3) and the place (N4), each element as sent.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PartyAddress".
+ */
+export interface PartyAddress {
+  /**
+   * N401 city.
+   */
+  city?: string | null;
+  /**
+   * N404 country code (outside the United States).
+   */
+  country?: string | null;
+  /**
+   * N407 country subdivision code.
+   */
+  countrySubdivision?: string | null;
+  /**
+   * N301 and N302; none when no N3 was sent.
+   */
+  lines?: string[];
+  /**
+   * N403 postal code.
+   */
+  postalCode?: string | null;
+  /**
+   * N402 state or province.
+   */
+  state?: string | null;
+}
+/**
+ * The payment (BPR), its trace (TRN), currency (CUR), header references and production
+ * date. Bank account numbers here are the payer's and the payee's (no patient data).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Payment".
+ */
+export interface Payment {
+  /**
+   * BPR02 total payment; `null` when missing or unreadable (with an error finding).
+   */
+  amount?: Money | null;
+  /**
+   * BPR03 C (credit) or D (debit).
+   */
+  creditDebit: string;
+  /**
+   * CUR: the currency, when not US dollars.
+   */
+  currency?: Currency | null;
+  /**
+   * BPR16 check issue or EFT effective date.
+   */
+  date?: string | null;
+  /**
+   * BPR05 payment format (CCP, CTX), for ACH.
+   */
+  format?: string | null;
+  /**
+   * BPR01 transaction handling code (I remittance and payment, H notification only…).
+   */
+  handling: string;
+  /**
+   * BPR04 method (ACH, CHK, BOP, FWT, NON).
+   */
+  method: string;
+  /**
+   * BPR10 originating company identifier (`1` + the payer's tax id, usually).
+   */
+  originatingCompany?: string | null;
+  /**
+   * BPR11 originating company supplemental code.
+   */
+  originatingCompanySupplemental?: string | null;
+  /**
+   * TRN03 payer identifier (`1` + tax id, usually).
+   */
+  payerIdentifier?: string | null;
+  /**
+   * DTM*405 production date.
+   */
+  productionDate?: string | null;
+  /**
+   * BPR12–15: the receiver's bank and account.
+   */
+  receiverAccount?: BankAccount | null;
+  /**
+   * Header REFs (`EV` receiver id, `F2` version), in order.
+   */
+  references?: Reference[];
+  /**
+   * BPR06–09: the sender's bank and account.
+   */
+  senderAccount?: BankAccount | null;
+  /**
+   * TRN02 check or EFT trace number.
+   */
+  traceNumber?: string | null;
+  /**
+   * TRN04 originating company supplemental code.
+   */
+  traceSupplemental?: string | null;
+  /**
+   * TRN01 when it is not `1` (current transaction trace numbers, the only code the guide
+   * has): absent means `1`.
+   */
+  traceType?: string | null;
+}
+/**
+ * One PLB adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderAdjustment".
+ */
+export interface ProviderAdjustment {
+  /**
+   * Amount: positive decreases the payment; `null` when missing or unreadable (with an
+   * error finding).
+   */
+  amount?: Money | null;
+  /**
+   * PLB02 the last day of the provider's fiscal period.
+   */
+  fiscalPeriodEnd?: string | null;
+  /**
+   * PLB01 provider identifier.
+   */
+  provider: string;
+  /**
+   * PLB03-1 reason (WO, FB, L6, 72…).
+   */
+  reason: string;
+  /**
+   * PLB03-2 reference (often the claim), when sent.
+   */
+  reference?: string | null;
+}
+/**
+ * The start of an 835 transaction set: everything before the first group or claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitHeader".
+ */
+export interface RemitHeader {
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * N1*PE loop.
+   */
+  payee: Party;
+  /**
+   * N1*PR loop.
+   */
+  payer: Party;
+  /**
+   * BPR, TRN, CUR, REF, DTM*405.
+   */
+  payment: Payment;
+  /**
+   * ST03 or GS08.
+   */
+  version: string;
+}
+/**
+ * The end of an 835 transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitTrailer".
+ */
+export interface RemitTrailer {
+  /**
+   * How many claims the set held.
+   */
+  claims: number;
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Transaction balance, SE envelope findings, header, group and PLB reading findings,
+   * and the segments and elements the model does not carry.
+   */
+  findings?: Finding[];
+  /**
+   * PLB provider-level adjustments.
+   */
+  providerAdjustments?: ProviderAdjustment[];
+}
+/**
+ * One 835 transaction set: a payment and the claims it pays.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Remittance".
+ */
+export interface Remittance {
+  /**
+   * Loop 2100 (CLP), in order.
+   */
+  claims: RemitClaim[];
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Balancing and reading findings (positions, never data).
+   */
+  findings?: Finding[];
+  /**
+   * Loop 2000: the LX groups of claims with their provider summaries (TS3, TS2). A
+   * remittance with claims and no group is written under one `LX*1`.
+   */
+  groups?: ClaimGroup[];
+  /**
+   * Loop 1000B (N1*PE).
+   */
+  payee: Party;
+  /**
+   * Loop 1000A (N1*PR).
+   */
+  payer: Party;
+  /**
+   * BPR, TRN, CUR, header REF and DTM*405.
+   */
+  payment: Payment;
+  /**
+   * PLB provider-level adjustments.
+   */
+  providerAdjustments?: ProviderAdjustment[];
+  /**
+   * ST03 or GS08, e.g. `005010X221A1`.
+   */
+  version: string;
 }
 /**
  * What an 837 says about its sender and batch, beyond the claims (1000A, 1000B, BHT, ST02).
@@ -5692,14 +6365,17 @@ export interface X12File {
   statusRequests?: ReadClaimStatusRequest[];
 }
 /**
- * One line of `medbill x12 check`: what a transaction set holds, in numbers.
+ * One line of `medbill x12 check`: what a transaction set holds, in numbers. A sum is
+ * absent when an amount it needs is missing or it overflows (never a partial sum).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "SetSummary".
  */
 export interface SetSummary {
   /**
-   * Whether an 835 balances at line, claim and transaction level.
+   * Whether an 835 balances at line, claim and transaction level: absent for other sets,
+   * and for an 835 whose balancing could not be checked (an amount missing, a sum
+   * overflowing: see its findings). Never `true` unless every check passed.
    */
   balanced?: boolean | null;
   /**

@@ -676,7 +676,7 @@ fn x12_check_exits_one_with_findings_and_still_prints_the_lines() {
     // count is cut by one.
     let text = std::fs::read_to_string(data("x12/remittance.835"))
         .unwrap()
-        .replace("BPR*I*150.5*", "BPR*I*151.5*")
+        .replace("BPR*I*150.50*", "BPR*I*151.50*")
         .replace("SE*50*0001", "SE*49*0001");
     let (out, err, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(text));
     assert_eq!(
@@ -739,7 +739,13 @@ fn x12_837_writes_claims_that_read_back_as_the_same_claims() {
             .write_stdin(x12.clone()),
     );
     assert_eq!(status, 0);
-    let file: medbill::X12File = serde_json::from_str(&json).unwrap();
+    // JSON lines: an 837 has no 835 to stream; the last line is the file.
+    #[derive(serde::Deserialize)]
+    struct Last {
+        file: medbill::X12File,
+    }
+    assert_eq!(json.lines().count(), 1, "{json}");
+    let Last { file } = serde_json::from_str(json.lines().last().unwrap()).unwrap();
     let original = medbill::Claim::from_json(
         &std::fs::read_to_string(data("claims/professional-clean.json")).unwrap(),
     )
@@ -1337,7 +1343,7 @@ fn coordinate_refuses_what_it_cannot_use() {
     };
     // Without AMT*B6 the primary's allowed amount on 99214 (where the patient owes 25) is
     // unknown: an obligated-to-accept payment cannot be computed.
-    let no_allowed = primary_835(&dir, |text| text.replace("AMT*B6*150~", ""));
+    let no_allowed = primary_835(&dir, |text| text.replace("AMT*B6*150.00~", ""));
     let (out, err, status) = coordinate(
         &no_allowed,
         &["medicare-secondary", "--obligated-to-accept"],
@@ -1356,7 +1362,9 @@ fn coordinate_refuses_what_it_cannot_use() {
         ),
         "{err}"
     );
-    let unbalanced = primary_835(&dir, |text| text.replace("CAS*CO*45*30~", "CAS*CO*45*20~"));
+    let unbalanced = primary_835(&dir, |text| {
+        text.replace("CAS*CO*45*30.00~", "CAS*CO*45*20.00~")
+    });
     let (_, err, status) = coordinate(&unbalanced, &["standard"]);
     assert_eq!(status, 1);
     assert!(
