@@ -321,6 +321,7 @@ export type ClaimKind = "professional" | "institutional";
 export type CodeKind =
   | "npi"
   | "icd10cm"
+  | "pcs"
   | "procedure"
   | "modifier"
   | "pos"

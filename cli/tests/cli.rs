@@ -64,10 +64,25 @@ fn codes_check_exits_one_when_any_value_is_invalid() {
 }
 
 #[test]
+fn codes_check_pcs_takes_seven_characters_without_o_or_i() {
+    // ICD-10-PCS: 7 characters, digits and letters except O and I.
+    let (out, _, status) =
+        stdout_of(medbill().args(["codes", "check", "pcs", "0dtj4zz", "0DTO4ZZ"]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "0dtj4zz\tvalid\t0DTJ4ZZ");
+    assert_eq!(
+        lines[1],
+        "0DTO4ZZ\tinvalid\tinvalid ICD-10-PCS code: character 4 must be a digit or a letter other than O and I"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
 fn codes_check_knows_every_kind() {
     for (kind, value) in [
         ("npi", "1558598797"),
         ("icd10cm", "E11.9"),
+        ("pcs", "0DTJ4ZZ"),
         ("procedure", "99213"),
         ("modifier", "25"),
         ("pos", "11"),
