@@ -652,7 +652,7 @@ const INSTITUTIONAL_CASES: [Case; 9] = [
         "admission type 7",
         |c| {
             institutional(c).admission = Some(medbill::claim::Admission {
-                date: date(2026, 11, 18),
+                date: Some(date(2026, 11, 18)),
                 hour: None,
                 type_code: "7".into(),
                 source_code: Some("1".into()),
@@ -700,6 +700,7 @@ const INSTITUTIONAL_CASES: [Case; 9] = [
                     state: "IL".into(),
                     postal_code: "62704".into(),
                 },
+                secondary_ids: Vec::new(),
             })
         },
         &[("CLM-ZIP-NINE-DIGITS", "/serviceFacility/address/postalCode")],
@@ -724,28 +725,26 @@ fn what_the_837i_cannot_carry_is_an_error_at_its_path() {
 #[test]
 fn what_the_other_payer_loops_cannot_carry_is_an_error_at_its_path() {
     let clean = professional_clean();
-    let other = medbill::claim::OtherPayer {
-        payer: clean.payer.clone(),
-        responsibility: medbill::claim::PayerResponsibility::Primary,
-        relationship: "18".into(),
-        group_number: None,
-        subscriber_name: clean.subscriber.name.clone(),
-        subscriber_member_id: clean.subscriber.member_id.clone(),
-        claim_control_number: Some("CCN1".into()),
-        adjudicated: None,
-        paid: Some("0.00".parse().unwrap()),
+    let mut other = medbill::claim::OtherPayer::new(
+        clean.payer.clone(),
+        medbill::claim::PayerResponsibility::Primary,
+        "18",
+        clean.subscriber.name.clone(),
+        clean.subscriber.member_id.clone(),
+    );
+    other.claim_control_number = Some("CCN1".into());
+    other.paid = Some("0.00".parse().unwrap());
+    other.lines = vec![medbill::claim::LineAdjudication {
+        line: 0,
+        paid: "100.00".parse().unwrap(),
+        procedure: Some("99214".parse().unwrap()),
+        modifiers: Vec::new(),
+        revenue_code: None,
+        units: rust_decimal::Decimal::ONE,
         adjustments: Vec::new(),
-        lines: vec![medbill::claim::LineAdjudication {
-            line: 0,
-            paid: "100.00".parse().unwrap(),
-            procedure: Some("99214".parse().unwrap()),
-            modifiers: Vec::new(),
-            revenue_code: None,
-            units: rust_decimal::Decimal::ONE,
-            adjustments: Vec::new(),
-            adjudication_date: date(2026, 12, 1),
-        }],
-    };
+        adjudication_date: date(2026, 12, 1),
+        remaining_patient_liability: None,
+    }];
     let mut claim = clean.clone();
     claim.other_payers = vec![other.clone()];
     assert_eq!(errors(&claim), vec![]);
