@@ -27,8 +27,9 @@ use medbill::claim::{
     OccurrenceSpan, OtherPayer, OutpatientAdjudication, PartyName, Patient, PatientSignatureSource,
     PayToPlan, PayToProvider, Payer, PayerIdKind, PayerResponsibility, PayerSecondaryId,
     PcsProcedure, PersonName, PlanIdKind, PresentOnAdmission, ProfessionalLine, Provider,
-    ProviderContact, ProviderIdKind, ProviderSecondaryId, PurchasedService, Quantity, Sex,
-    SpinalCondition, SpinalManipulation, TransportReason, ValueCode,
+    ProviderContact, ProviderIdKind, ProviderSecondaryId, PurchasedService,
+    PurchasedServiceProvider, Quantity, Sex, SpinalCondition, SpinalManipulation, TransportReason,
+    ValueCode,
 };
 use medbill::codes::{ClaimFrequency, Npi};
 use medbill::remit::OtherCoverage;
@@ -1478,12 +1479,11 @@ prop_compose! {
             p.address = address;
             p
         });
-        line.purchased_service_provider = purchased_by.map(|(npi, organization)| {
-            let mut p = person(npi, "Seller");
-            if organization {
-                p.name = PartyName::Organization { name: "OUTSIDE LAB".into() };
-            }
-            p
+        line.purchased_service_provider = purchased_by.map(|(npi, person)| PurchasedServiceProvider {
+            entity_type: if person { EntityType::Person } else { EntityType::Organization },
+            // Without an NPI, identified by its other ids only.
+            npi: (npi > 0).then(|| VALID_NPIS[npi].parse().unwrap()),
+            secondary_ids: vec![ProviderSecondaryId { kind: ProviderIdKind::CommercialNumber, id: format!("PS{npi}") }],
         });
         line
     }
@@ -2856,4 +2856,187 @@ fn an_auto_accident_is_written_as_clm11_and_dtp_439_and_passes_pyx12() {
     assert!(text.contains("*Y*A*Y*Y**AA:EM::IL~"), "{text}");
     assert!(text.contains("DTP*439*D8*20261118~"), "{text}");
     support::assert_pyx12_valid("auto-accident.837p", &bytes);
+}
+
+/// Issue #11: the example claims the printed forms will use. Each validates without a
+/// finding, is written with the segments the guides give its data (checked here against the
+/// 005010X222A1 / X223A2 segment layouts), reads back as the same claim and passes pyx12
+/// (`example_claims_round_trip_and_pass_pyx12`).
+#[test]
+fn the_issue_11_examples_are_written_with_their_segments() {
+    let cases: [(&str, &[&str]); 6] = [
+        (
+            "professional-ambulance.json",
+            &[
+                // CLM10 P: the provider signed for a patient who could not.
+                "CLM*AMB-3001*1051.6***41:B:1*Y*A*Y*Y*P~",
+                // CR1: weight in pounds, reason A, 12.6 miles (DH), the stretcher's purpose.
+                "CR1*LB*210**A*DH*12.6****PATIENT UNABLE TO SIT~",
+                "CRC*07*Y*04*06*09~",
+                // 2310E and 2310F after the diagnoses; the drop-off is named.
+                "NM1*PW*2~N3*77 Birch Ln~N4*Springfield*IL*62704~",
+                "NM1*45*2*Springfield Memorial Hospital~N3*701 N First St~N4*Springfield*IL*62781~",
+                // SV109 Y: an emergency.
+                "SV1*HC:A0427:RH*850*UN*1***1:2**Y~",
+                "PER*IC*BILLING OFFICE*TE*2175550142~",
+                // The payer's address (2010BB N3/N4), the CMS-1500 carrier block.
+                "NM1*PR*2*Medicare Part B*****PI*00952~N3*PO Box 3000~N4*Chicago*IL*60690~",
+            ],
+        ),
+        (
+            "professional-dme.json",
+            &[
+                // The pay-to address (2010AB) follows the billing provider's loop.
+                "REF*EI*372345678~NM1*87*2~N3*PO Box 4410~N4*Springfield*IL*627084410~HL*2",
+                "NTE*ADD*SLEEP STUDY AHI 32 ON 2026-10-20~",
+                // CR3 (initial, 12 months) and CRC*09 (38: certification on file) before the
+                // service date; the begin-therapy date after it.
+                "SV1*HC:E0601:RR:KX*250*UN*1***1~CR3*I*MO*12~CRC*09*Y*38~DTP*472*RD8*20261101-20261130~DTP*463*D8*20261101~",
+                // 2420E: the ordering provider with an address.
+                "NM1*DK*1*Okafor*Ada****XX*1558598797~N3*100 Main St~N4*Springfield*IL*62701~",
+            ],
+        ),
+        (
+            "professional-lab-clia.json",
+            &[
+                "REF*0B*036123456~PER*IC*LAB BILLING*TE*2175550100*EX*31~",
+                "SBR*P*18*GRP-4410*CITY OF SPRINGFIELD*****CI~",
+                // 2300 REF*9F before REF*X4 (the guide's order).
+                "REF*9F*REF-55120~REF*X4*14D0987654~",
+                "NM1*DN*1*Patel*Nina****XX*1245319599~REF*0B*036098765~",
+                // The CLIA-waived test's own laboratory (2400 REF*X4, after REF*6R).
+                "SV1*HC:87880:QW*29*UN*1***2~DTP*472*D8*20261109~REF*6R*LAB-5001-4~REF*X4*14D0123987~",
+                // PS1 (box 20) and 2420B, which names no one.
+                "PS1*1245319599*18~NM1*QB*2******XX*1245319599~",
+            ],
+        ),
+        (
+            "professional-accident.json",
+            &[
+                "CLM*ACC-6001*215***11:B:1*Y*A*Y*Y**AA:::IL~",
+                // The claim dates in the guide's order, the accident among them; the
+                // disability period as one DTP*314.
+                "DTP*431*D8*20261028~DTP*454*D8*20261030~DTP*453*D8*20261028~DTP*439*D8*20261028~DTP*455*D8*20261030~DTP*314*RD8*20261029-20261112~DTP*297*D8*20261027~DTP*296*D8*20261113~",
+                "PWK*DG*FX***AC*XR20261030~NTE*ADD*AUTO CLAIM HA-55810~",
+                // CR2: only CR208 (A, acute) and CR210 are used.
+                "CR2********A**LOW BACK PAIN AFTER MOTOR VEHICLE ACCIDENT~",
+            ],
+        ),
+        (
+            "institutional-inpatient.json",
+            &[
+                "CLM*IP-7001*31650***11:A:1**A*Y*Y~",
+                "DTP*096*TM*1100~DTP*434*RD8*20261102-20261106~DTP*435*DT*202611021400~CL1*1*1*01~",
+                "AMT*F3*1676~REF*EA*MR448812~NTE*ADD*PCI WITH ONE DRUG ELUTING STENT~",
+                // Principal, admitting, DRG, other diagnoses with POA (C022-9), then the
+                // principal and other ICD-10-PCS procedures with their dates, then values.
+                "HI*ABK:I214:::::::Y~HI*ABJ:R079~HI*DR:247~HI*ABF:E119:::::::Y*ABF:I10:::::::Y*ABF:N179:::::::N~HI*BBR:02703DZ:D8:20261103~HI*BBQ:4A023N7:D8:20261103*BBQ:B2111ZZ:D8:20261103~HI*BE:80:::4~",
+                "NM1*71*1*Okafor*Ada****XX*1558598797~PRV*AT*PXC*207RC0000X~REF*0B*036111222~NM1*72*1*Chen*Wei****XX*1234567893~NM1*ZZ*1*Patel*Nina****XX*1245319599~",
+            ],
+        ),
+        (
+            "institutional-inpatient-secondary.json",
+            &[
+                "SBR*S*18*******CI~",
+                // 837I 2320: AMT*D, then AMT*EAF; MIA with MIA01, 04, 05, 08 and 16.
+                "SBR*P*18*******MA~CAS*CO*45*5974~CAS*PR*1*1676~AMT*D*24000~AMT*EAF*1676~OI***Y***Y~MIA*4***26800*MA01***1200********24100~",
+                // 2330B: the other payer's address and claim office number.
+                "NM1*PR*2*Medicare Part A*****PI*00454~N3*PO Box 3100~N4*Chicago*IL*60690~DTP*573*D8*20261127~REF*FY*JK15~REF*F8*22630900012345~",
+            ],
+        ),
+    ];
+    for (name, expected) in cases {
+        let claim = example(name);
+        assert_eq!(claim.validate(), vec![], "{name}");
+        let bytes = round_trip(name, std::slice::from_ref(&claim), &submission());
+        let text = String::from_utf8(bytes).unwrap();
+        for segments in expected {
+            assert!(text.contains(segments), "{name}: {segments}\n{text}");
+        }
+    }
+}
+
+/// A secondary 837P after Medicare: the outpatient adjudication (MOA), the remaining patient
+/// liability of the claim and of a line (AMT*EAF), the non-covered amount (AMT*A8) and the
+/// other payer's address and identifiers, written in the 837P's 2320/2330B/2430 order and
+/// accepted by pyx12.
+#[test]
+fn a_secondary_professional_claim_carries_moa_and_the_other_payers_address() {
+    let mut claim = example("professional-clean.json");
+    let mut medicare = OtherPayer::new(
+        claim.payer.clone(),
+        PayerResponsibility::Primary,
+        "18",
+        claim.subscriber.name.clone(),
+        claim.subscriber.member_id.clone(),
+    );
+    medicare.payer.address = Some(Address {
+        lines: vec!["PO Box 3000".into()],
+        city: "Chicago".into(),
+        state: "IL".into(),
+        postal_code: "60690".into(),
+    });
+    medicare.payer.secondary_ids = vec![PayerSecondaryId {
+        kind: PayerIdKind::PayerIdentificationNumber,
+        id: "MCR952".into(),
+    }];
+    medicare.adjudicated = Some(day(340));
+    medicare.paid = Some(m("150.00"));
+    medicare.non_covered = Some(m("0.00"));
+    medicare.remaining_patient_liability = Some(m("35.00"));
+    medicare.outpatient_adjudication = Some(OutpatientAdjudication {
+        reimbursement_rate: None,
+        hcpcs_payable: Some(m("150.00")),
+        remarks: vec!["MA01".parse().unwrap(), "N130".parse().unwrap()],
+        esrd_payment: None,
+        nonpayable_professional_component: None,
+    });
+    medicare.adjustments = vec![
+        medbill::claim::ClaimAdjustment {
+            group: medbill::codes::GroupCode::Co,
+            reason: "45".parse().unwrap(),
+            amount: m("60.00"),
+            quantity: None,
+        },
+        medbill::claim::ClaimAdjustment {
+            group: medbill::codes::GroupCode::Pr,
+            reason: "2".parse().unwrap(),
+            amount: m("35.00"),
+            quantity: None,
+        },
+    ];
+    medicare.lines = vec![medbill::claim::LineAdjudication {
+        line: 0,
+        paid: m("110.00"),
+        procedure: Some("99214".parse().unwrap()),
+        modifiers: vec!["25".parse().unwrap()],
+        revenue_code: None,
+        units: Decimal::ONE,
+        adjustments: Vec::new(),
+        adjudication_date: day(340),
+        remaining_patient_liability: Some(m("25.00")),
+    }];
+    medicare.adjudicated = None;
+    claim.send_to_next_payer(
+        medicare,
+        Some(Payer::new("Prairie Supplemental", "PSUP1", "CI")),
+    );
+    assert_eq!(claim.validate(), vec![]);
+    let bytes = round_trip(
+        "secondary with MOA",
+        std::slice::from_ref(&claim),
+        &submission(),
+    );
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    // 837P 2320: AMT*D, AMT*A8, AMT*EAF, OI, MOA (the 837I puts EAF before A8).
+    assert!(
+        text.contains("AMT*D*150~AMT*A8*0~AMT*EAF*35~OI***Y***Y~MOA**150*MA01*N130~"),
+        "{text}"
+    );
+    assert!(
+        text.contains("NM1*PR*2*Medicare Part B*****PI*00952~N3*PO Box 3000~N4*Chicago*IL*60690~REF*2U*MCR952~"),
+        "{text}"
+    );
+    assert!(text.contains("DTP*573*D8*20261207~AMT*EAF*25~"), "{text}");
+    support::assert_pyx12_valid("secondary-moa.837p", &bytes);
 }

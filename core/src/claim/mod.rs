@@ -28,7 +28,7 @@ pub use other_payer::{
 pub use professional::{
     Ambulance, AmbulanceCertification, AmbulanceTransport, DmeCertification, DmeConditionIndicator,
     DropOffLocation, DurableMedicalEquipment, Professional, ProfessionalLine, PurchasedService,
-    Quantity, SpinalManipulation,
+    PurchasedServiceProvider, Quantity, SpinalManipulation,
 };
 pub use supplemental::{
     Attachment, ClaimNote, ContactNumber, PayToPlan, PayToProvider, PayerSecondaryId,

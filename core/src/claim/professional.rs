@@ -7,12 +7,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::coded::{
-    AmbulanceCondition, CertificationType, CmnTransmission, DmeCondition, SpinalCondition,
-    TransportReason,
+    AmbulanceCondition, CertificationType, CmnTransmission, DmeCondition, EntityType,
+    SpinalCondition, TransportReason,
 };
-use super::supplemental::{Attachment, ClaimNote};
+use super::supplemental::{Attachment, ClaimNote, ProviderSecondaryId};
 use super::{Address, DrugQuantity, Provider};
-use crate::codes::{Modifier, PlaceOfService, ProcedureCode};
+use crate::codes::{Modifier, Npi, PlaceOfService, ProcedureCode};
 use crate::money::Money;
 
 /// Professional claim content.
@@ -134,9 +134,9 @@ pub struct ProfessionalLine {
     /// Rendering provider when it differs from the claim's (2420A).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rendering_provider: Option<Provider>,
-    /// The provider who performed a purchased service (2420B), a person or organization.
+    /// The provider who performed a purchased service (2420B).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchased_service_provider: Option<Provider>,
+    pub purchased_service_provider: Option<PurchasedServiceProvider>,
     /// Supervising provider when it differs from the claim's (2420D), a person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supervising_provider: Option<Provider>,
@@ -338,6 +338,22 @@ pub struct DmeConditionIndicator {
     pub applies: bool,
     /// One or two conditions (CRC03, CRC04).
     pub conditions: Vec<DmeCondition>,
+}
+
+/// The provider a service was purchased from (2420B): the 837P names no one here, it sends
+/// the entity type and identifiers only.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PurchasedServiceProvider {
+    /// A person or an organization (NM102).
+    #[serde(default, skip_serializing_if = "EntityType::is_organization")]
+    pub entity_type: EntityType,
+    /// Its NPI (NM109), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub npi: Option<Npi>,
+    /// Other identifiers (REF*0B, 1G, G2), at most 20.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secondary_ids: Vec<ProviderSecondaryId>,
 }
 
 /// A service purchased from another provider (PS1, CMS-1500 box 20).

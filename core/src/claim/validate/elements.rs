@@ -1270,16 +1270,18 @@ impl Check<'_> {
                 );
                 self.amount(&at("purchasedService/charge"), purchased.charge, "PS102");
             }
+            if let Some(purchased) = &line.purchased_service_provider {
+                let path = at("purchasedServiceProvider");
+                for (n, id) in purchased.secondary_ids.iter().enumerate() {
+                    self.text(&format!("{path}/secondaryIds/{n}/id"), &id.id, REF02);
+                }
+                self.secondary_ids(&path, &purchased.secondary_ids, P_LINE_PURCHASED);
+            }
             for (field, provider, role) in [
                 (
                     "renderingProvider",
                     &line.rendering_provider,
                     P_LINE_RENDERING,
-                ),
-                (
-                    "purchasedServiceProvider",
-                    &line.purchased_service_provider,
-                    P_LINE_PURCHASED,
                 ),
                 (
                     "supervisingProvider",

@@ -23,9 +23,9 @@ use crate::claim::{
     Patient, PatientSignatureSource, PayToPlan, PayToProvider, Payer, PayerIdKind,
     PayerResponsibility, PayerSecondaryId, PcsProcedure, PersonName, PlanIdKind,
     PresentOnAdmission, Professional, ProfessionalLine, Provider, ProviderContact, ProviderIdKind,
-    ProviderSecondaryId, PurchasedService, Quantity, RelatedCause, RelatedCauses,
-    ReleaseOfInformation, ServiceFacility, Sex, SpinalCondition, SpinalManipulation, Subscriber,
-    TaxId, TransportReason, ValueCode,
+    ProviderSecondaryId, PurchasedService, PurchasedServiceProvider, Quantity, RelatedCause,
+    RelatedCauses, ReleaseOfInformation, ServiceFacility, Sex, SpinalCondition, SpinalManipulation,
+    Subscriber, TaxId, TransportReason, ValueCode,
 };
 use crate::codes::{
     Carc, ClaimFrequency, GroupCode, Icd10Cm, Icd10Pcs, Modifier, Ndc, Npi, PlaceOfService,
@@ -544,7 +544,7 @@ struct LinePart {
     dme: DmePart,
     purchased_service: Option<PurchasedService>,
     rendering: Option<ProviderPart>,
-    purchased_provider: Option<ProviderPart>,
+    purchased_provider: Option<PurchasedServiceProvider>,
     supervising: Option<ProviderPart>,
     ordering: Option<ProviderPart>,
     service_seen: bool,
@@ -1026,15 +1026,30 @@ impl Reading {
 
     /// PRV, N3, N4 and REF of a line's provider loop.
     fn line_provider_segment(&mut self, segment: &Elements<'_>, role: LineRole) {
+        if role == LineRole::Purchased {
+            let purchased = self
+                .claim
+                .as_mut()
+                .and_then(|c| c.lines.last_mut())
+                .and_then(|l| l.purchased_provider.as_mut());
+            match (segment.id(), purchased, provider_id(segment)) {
+                ("REF", Some(p), Some(id)) => {
+                    p.secondary_ids.push(id);
+                    self.elements_not_carried(segment, &[1, 2]);
+                }
+                _ => self.segment_not_carried(segment),
+            }
+            return;
+        }
         let provider = self
             .claim
             .as_mut()
             .and_then(|c| c.lines.last_mut())
             .and_then(|l| match role {
                 LineRole::Rendering => l.rendering.as_mut(),
-                LineRole::Purchased => l.purchased_provider.as_mut(),
                 LineRole::Supervising => l.supervising.as_mut(),
                 LineRole::Ordering => l.ordering.as_mut(),
+                LineRole::Purchased => None,
             });
         let Some(p) = provider else {
             self.segment_not_carried(segment);
@@ -1158,7 +1173,15 @@ impl Reading {
 
     fn nm1(&mut self, segment: &Elements<'_>) {
         let entity = segment.get(1);
-        self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 7, 8, 9]);
+        // The purchased service provider (2420B), the pick-up (2310E/2420G) and pay-to (2010AB)
+        // loops name no one; the drop-off (2310F/2420H) has a name only.
+        let carried: &[usize] = match entity {
+            "QB" => &[1, 2, 8, 9],
+            "PW" | "87" => &[1, 2],
+            "45" => &[1, 2, 3],
+            _ => &[1, 2, 3, 4, 5, 7, 8, 9],
+        };
+        self.elements_not_carried(segment, carried);
         let in_line = matches!(
             self.place,
             Loop::Line
@@ -1299,13 +1322,41 @@ impl Reading {
                     _ => None,
                 };
                 match (code, role, line) {
+                    (_, Some(LineRole::Purchased), Some(line)) => {
+                        // 2420B names no one: NM102 and the NPI only.
+                        let npi = match (segment.get(8), segment.get(9)) {
+                            ("XX", npi) => match Npi::parse(npi) {
+                                Ok(npi) => Some(npi),
+                                Err(_) => {
+                                    claim
+                                        .problems
+                                        .push(format!("{}: not a valid NPI", segment.at(9)));
+                                    None
+                                }
+                            },
+                            ("", "") => None,
+                            _ => {
+                                claim.problems.push(format!(
+                                    "{}: identifier qualifier is not XX (NPI)",
+                                    segment.at(8)
+                                ));
+                                None
+                            }
+                        };
+                        line.purchased_provider = Some(PurchasedServiceProvider {
+                            entity_type: EntityType::from_code(segment.get(2)).unwrap_or_default(),
+                            npi,
+                            secondary_ids: Vec::new(),
+                        });
+                        self.place = Loop::LineProvider(LineRole::Purchased);
+                    }
                     (_, Some(role), Some(line)) => {
                         let part = Some(ProviderPart::from_nm1(segment));
                         match role {
                             LineRole::Rendering => line.rendering = part,
-                            LineRole::Purchased => line.purchased_provider = part,
                             LineRole::Supervising => line.supervising = part,
                             LineRole::Ordering => line.ordering = part,
+                            LineRole::Purchased => {}
                         }
                         self.place = Loop::LineProvider(role);
                     }
@@ -2482,7 +2533,6 @@ impl Reading {
                 p.and_then(|p| optional_provider(p, &mut problems, notes))
             };
             let rendering = provider(line.rendering);
-            let purchased_provider = provider(line.purchased_provider);
             let line_supervising = provider(line.supervising);
             let ordering = provider(line.ordering);
             let at_lx = |what: &str| format!("segment {} LX: {what}", line.position);
@@ -2528,7 +2578,7 @@ impl Reading {
                     built.durable_medical_equipment = line.dme.finish();
                     built.purchased_service = line.purchased_service;
                     built.rendering_provider = rendering;
-                    built.purchased_service_provider = purchased_provider;
+                    built.purchased_service_provider = line.purchased_provider;
                     built.supervising_provider = line_supervising;
                     built.ordering_provider = ordering;
                     professional_lines.push(built);

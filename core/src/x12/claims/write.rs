@@ -1201,7 +1201,25 @@ impl Out<'_> {
             )?;
         }
         if let Some(purchased) = &line.purchased_service_provider {
-            self.provider_loop("QB", purchased, None)?;
+            let npi = purchased
+                .npi
+                .map(|n| n.as_str().to_owned())
+                .unwrap_or_default();
+            let qualifier = if npi.is_empty() { "" } else { "XX" };
+            seg!(
+                self,
+                "NM1",
+                "QB",
+                purchased.entity_type.code(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                qualifier,
+                npi
+            )?;
+            self.secondary_ids(&purchased.secondary_ids)?;
         }
         if let Some(supervising) = &line.supervising_provider {
             self.provider_loop("DQ", supervising, None)?;
