@@ -360,6 +360,13 @@ export type NoteKind =
   | "supplementaryPlanOfTreatment"
   | "updatedInformation";
 /**
+ * A person or an organization (NM102) where the 837 names no one.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EntityType".
+ */
+export type EntityType = "person" | "organization";
+/**
  * How much of a service was given.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -478,13 +485,6 @@ export type Sex = "female" | "male" | "unknown";
  * via the `definition` "PlanIdKind".
  */
 export type PlanIdKind = "payerId" | "cmsPlanId";
-/**
- * A person or an organization (NM102) where the 837 names no one.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "EntityType".
- */
-export type EntityType = "person" | "organization";
 /**
  * One related cause (CLM11-1/2).
  *
@@ -2581,9 +2581,9 @@ export interface ProfessionalLine {
    */
   purchasedService?: PurchasedService | null;
   /**
-   * The provider who performed a purchased service (2420B), a person or organization.
+   * The provider who performed a purchased service (2420B).
    */
-  purchasedServiceProvider?: Provider | null;
+  purchasedServiceProvider?: PurchasedServiceProvider | null;
   /**
    * Units, or anesthesia minutes (SV103/SV104, box 24G).
    */
@@ -2729,6 +2729,27 @@ export interface PurchasedService {
    * The identifier of the provider the service was purchased from (PS101).
    */
   providerId: string;
+}
+/**
+ * The provider a service was purchased from (2420B): the 837P names no one here, it sends
+ * the entity type and identifiers only.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PurchasedServiceProvider".
+ */
+export interface PurchasedServiceProvider {
+  /**
+   * A person or an organization (NM102).
+   */
+  entityType?: EntityType;
+  /**
+   * Its NPI (NM109), when it has one.
+   */
+  npi?: Npi | null;
+  /**
+   * Other identifiers (REF*0B, 1G, G2), at most 20.
+   */
+  secondaryIds?: ProviderSecondaryId[];
 }
 /**
  * A chiropractic spinal manipulation (CR2).
