@@ -190,7 +190,7 @@ fn the_other_sets_of_a_file_that_starts_with_an_835_are_read_too() {
     assert_eq!(
         out,
         "835\t005010X221A1\tsegments=50\tclaims=4\tcharge=375.00\tpaid=170.00\tbalanced=yes\n\
-837\t005010X222A1\tsegments=31\tclaims=1\tcharge=245.00\tpaid=-\tbalanced=-\n",
+837\t005010X222A1\tsegments=32\tclaims=1\tcharge=245.00\tpaid=-\tbalanced=-\n",
         "{err}"
     );
     assert_eq!((err.as_str(), status), ("", 0));

@@ -68,11 +68,11 @@ pub enum OtherPayerError {
 
 impl OtherPayer {
     /// The prior payer of a secondary claim from that payer's remittance of the claim: paid
-    /// amount (CLP04), claim adjustments, payer claim number (CLP07) and each line's
-    /// payment and adjustments. A remittance line is linked to the claim line whose line item
-    /// control number it echoes (REF*6R), else to the line at the same position. The
-    /// remittance carries no adjudication date per line: `adjudicated` (the 835 check or
-    /// payment date) is used for all of them.
+    /// amount (CLP04), claim adjustments, payer claim number (CLP07), the patient's remaining
+    /// liability (CLP05, 2320 AMT*EAF) and each line's payment and adjustments. A remittance
+    /// line is linked to the claim line whose line item control number it echoes (REF*6R),
+    /// else to the line at the same position. The remittance carries no adjudication date
+    /// per line: `adjudicated` (the 835 check or payment date) is used for all of them.
     ///
     /// CAS reason codes are validated here; amounts and quantities are carried as paid. An
     /// amount the 835 requires that is missing (CLP04, SVC03, a CAS amount) is refused
@@ -163,10 +163,14 @@ impl OtherPayer {
                     .unwrap_or(Decimal::ONE),
                 adjustments: convert(Some(index), &remit_line.adjustments)?,
                 adjudication_date: adjudicated,
+                remaining_patient_liability: None,
             });
         }
         let mut other = coverage.adjudicated_by(payer, paid, lines, adjudicated);
         other.claim_control_number = remit.payer_claim_number.as_ref().map(|n| n.to_string());
+        // CLP05, the patient's responsibility as that payer decided it, is what the patient
+        // still owes after it (2320 AMT*EAF).
+        other.remaining_patient_liability = remit.patient_responsibility;
         other.adjustments = convert(None, &remit.adjustments)?;
         Ok(other)
     }
@@ -245,6 +249,7 @@ impl OtherPayer {
                 units,
                 adjustments,
                 adjudication_date: adjudicated,
+                remaining_patient_liability: None,
             });
         }
         Ok(coverage.adjudicated_by(payer, coordination.prior_paid, lines, adjudicated))
@@ -355,19 +360,18 @@ impl OtherCoverage {
         lines: Vec<LineAdjudication>,
         date: NaiveDate,
     ) -> OtherPayer {
-        OtherPayer {
+        let mut other = OtherPayer::new(
             payer,
-            responsibility: self.responsibility,
-            relationship: self.relationship,
-            group_number: self.group_number,
-            subscriber_name: self.subscriber_name,
-            subscriber_member_id: self.subscriber_member_id,
-            claim_control_number: None,
-            adjudicated: lines.is_empty().then_some(date),
-            paid: Some(paid),
-            adjustments: Vec::new(),
-            lines,
-        }
+            self.responsibility,
+            &self.relationship,
+            self.subscriber_name,
+            self.subscriber_member_id,
+        );
+        other.group_number = self.group_number;
+        other.adjudicated = lines.is_empty().then_some(date);
+        other.paid = Some(paid);
+        other.lines = lines;
+        other
     }
 }
 
