@@ -1,7 +1,21 @@
 //! Loaders for the official code-set distribution files. They take bytes, not paths: the
 //! host (CLI, browser, phone) reads the files; the core only parses.
 
+mod hcpcs;
+mod icd10cm;
+mod ncci;
 mod pfs;
+mod place;
+mod sets;
+
+pub use hcpcs::{HcpcsCode, HcpcsModifier, HcpcsTable};
+pub use icd10cm::{
+    Excludes1, Icd10CmTable, IcdEntry, IcdLookup, IcdNotes, IcdPattern, fiscal_year_bounds,
+    fiscal_year_of, note_patterns,
+};
+pub use ncci::{AddOnEdit, AddOnEdits, MueEdit, MueTable, NcciSetting, PtpEdit, PtpEdits};
+pub use place::{PlaceOfServiceTable, PosEntry, TaxonomyEntry, TaxonomyTable};
+pub use sets::{CodeSetFile, CodeSets, DiagnosisValidity, ProcedureValidity};
 
 pub use pfs::{
     AnesthesiaConversionFactors, Gpci, GpciTable, LocalityCounty, LocalityId, PaymentAmountRow,
@@ -53,4 +67,36 @@ fn text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
         Ok(text) => std::borrow::Cow::Borrowed(text),
         Err(_) => std::borrow::Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()),
     }
+}
+
+/// A field error with its position.
+fn field_error(
+    file: &'static str,
+    line: usize,
+    field: &'static str,
+    reason: String,
+) -> CodeSetError {
+    CodeSetError::Field {
+        file,
+        line,
+        field,
+        reason,
+    }
+}
+
+/// A `YYYYMMDD` date, or none for an empty field (or one of `*`, `0`s, `9`s that the CMS
+/// files write for "no date").
+fn yyyymmdd(
+    file: &'static str,
+    line: usize,
+    field: &'static str,
+    value: &str,
+) -> Result<Option<chrono::NaiveDate>, CodeSetError> {
+    let value = value.trim();
+    if value.is_empty() || value == "*" || value.bytes().all(|b| b == b'0' || b == b'9') {
+        return Ok(None);
+    }
+    chrono::NaiveDate::parse_from_str(value, "%Y%m%d")
+        .map(Some)
+        .map_err(|_| field_error(file, line, field, "expected a date written YYYYMMDD".into()))
 }
