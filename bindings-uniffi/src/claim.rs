@@ -19,6 +19,7 @@ pub struct Finding {
     pub severity: Severity,
     pub path: String,
     pub message: String,
+    pub fix: Option<String>,
 }
 
 /// Structural findings for a claim given as JSON (an empty list when it is well formed).

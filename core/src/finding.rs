@@ -37,6 +37,10 @@ pub struct Finding {
     pub path: String,
     /// What is wrong, in words.
     pub message: String,
+    /// How to fix it, where one fix exists (e.g. "add modifier 59 or XU if the services
+    /// were distinct"). Never patient data either.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
 }
 
 impl Finding {
@@ -47,7 +51,14 @@ impl Finding {
             severity: Severity::Error,
             path: path.into(),
             message: message.into(),
+            fix: None,
         }
+    }
+
+    /// The same finding with the fix that resolves it.
+    pub fn with_fix(mut self, fix: impl Into<String>) -> Finding {
+        self.fix = Some(fix.into());
+        self
     }
 
     /// True for a finding of severity [`Severity::Error`]: what must be fixed before the
@@ -63,6 +74,7 @@ impl Finding {
             severity: Severity::Warning,
             path: path.into(),
             message: message.into(),
+            fix: None,
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod phi;
 pub mod pricing;
 pub mod remit;
 pub mod schema;
+pub mod scrub;
 pub mod x12;
 
 pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
@@ -29,6 +30,7 @@ pub use ledger::{ChargedClaim, Entry, Ledger, LedgerError, Posting, charge, post
 pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
 pub use phi::Phi;
 pub use pricing::{Contract, FeeSchedule, PricedClaim, price};
+pub use scrub::{PayerRules, ScrubHistory, scrub};
 
 /// The library version, for bindings and the CLI to report.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -305,18 +305,18 @@ impl HcpcsTable {
                 reason: "no procedure records",
             });
         }
-        self.codes.sort_by(|a, b| a.code.cmp(&b.code));
+        self.codes.sort_by_key(|e| e.code);
         self.codes.dedup_by(|a, b| a.code == b.code);
-        self.modifiers.sort_by(|a, b| a.modifier.cmp(&b.modifier));
+        self.modifiers.sort_by_key(|e| e.modifier);
         self.modifiers.dedup_by(|a, b| a.modifier == b.modifier);
         Ok(self)
     }
 
     /// Builds a table from its parts (sorted here).
     pub fn from_parts(mut codes: Vec<HcpcsCode>, mut modifiers: Vec<HcpcsModifier>) -> HcpcsTable {
-        codes.sort_by(|a, b| a.code.cmp(&b.code));
+        codes.sort_by_key(|e| e.code);
         codes.dedup_by(|a, b| a.code == b.code);
-        modifiers.sort_by(|a, b| a.modifier.cmp(&b.modifier));
+        modifiers.sort_by_key(|e| e.modifier);
         modifiers.dedup_by(|a, b| a.modifier == b.modifier);
         let released = codes.iter().filter_map(|c| c.action_effective).max();
         HcpcsTable {

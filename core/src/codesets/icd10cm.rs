@@ -181,7 +181,7 @@ impl Icd10CmTable {
         mut entries: Vec<IcdEntry>,
         mut excludes1: Vec<Excludes1>,
     ) -> Icd10CmTable {
-        entries.sort_by(|a, b| a.code.cmp(&b.code));
+        entries.sort_by_key(|e| e.code);
         entries.dedup_by(|later, earlier| {
             if later.code == earlier.code {
                 earlier.billable |= later.billable;
@@ -624,13 +624,12 @@ impl TabularReader {
                     diag.code = Some(code);
                 }
             }
-            (b"desc", Some(b"diag")) => {
+            (b"desc", Some(b"diag"))
                 if value
                     .to_ascii_lowercase()
-                    .contains("in diseases classified elsewhere")
-                {
-                    self.flag_diag(IcdNotes::MANIFESTATION);
-                }
+                    .contains("in diseases classified elsewhere") =>
+            {
+                self.flag_diag(IcdNotes::MANIFESTATION);
             }
             (b"note", Some(b"excludes1")) => self.excludes1_note(value),
             (b"note", Some(b"notes")) if self.parent(2) == Some(b"chapter") => {

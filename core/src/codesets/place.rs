@@ -117,7 +117,7 @@ impl PlaceOfServiceTable {
                 reason: "no <concept> codes",
             });
         }
-        entries.sort_by(|a, b| a.code.cmp(&b.code));
+        entries.sort_by_key(|e| e.code);
         entries.dedup_by(|a, b| a.code == b.code);
         Ok(PlaceOfServiceTable { entries })
     }
@@ -215,7 +215,7 @@ impl TaxonomyTable {
                 reason: "no taxonomy codes",
             });
         }
-        entries.sort_by(|a, b| a.code.cmp(&b.code));
+        entries.sort_by_key(|e| e.code);
         entries.dedup_by(|a, b| a.code == b.code);
         Ok(TaxonomyTable { entries })
     }
