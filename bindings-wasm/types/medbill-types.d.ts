@@ -964,6 +964,26 @@ export type Source =
       user: string | null;
     };
 /**
+ * What a payer requires with a code.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Requirement".
+ */
+export type Requirement =
+  | {
+      kind: "modifier";
+      /**
+       * Any one of them will do.
+       */
+      modifiers: Modifier[];
+    }
+  | {
+      kind: "ndc";
+    }
+  | {
+      kind: "priorAuthorization";
+    };
+/**
  * What became of one 835 claim.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1166,6 +1186,11 @@ export interface ErrorContext {
  * via the `definition` "Finding".
  */
 export interface Finding {
+  /**
+   * How to fix it, where one fix exists (e.g. "add modifier 59 or XU if the services
+   * were distinct"). Never patient data either.
+   */
+  fix?: string | null;
   /**
    * What is wrong, in words.
    */
@@ -5776,6 +5801,67 @@ export interface OtherCoverage {
   subscriberName: PersonName;
 }
 /**
+ * "Code X requires …": the payer's own rule for one procedure code.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CodeRequirement".
+ */
+export interface CodeRequirement {
+  /**
+   * The procedure code the rule is for.
+   */
+  procedure: ProcedureCode;
+  /**
+   * Why, in the payer's words (shown with the finding; no patient data).
+   */
+  reason?: string | null;
+  /**
+   * What a line with it needs.
+   */
+  requires: Requirement;
+  /**
+   * How serious a line without it is; an error when not given.
+   */
+  severity?: Severity | null;
+}
+/**
+ * One payer's rules for the scrubber. Every field may be left out: the default pack
+ * keeps every rule at its own severity with a filing limit of 365 days.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerRules".
+ */
+export interface PayerRules {
+  /**
+   * Rule ids turned off (e.g. `SCRUB-NDC-REQUIRED`).
+   */
+  disabled?: string[];
+  /**
+   * Days after the date of service within which the payer accepts a claim (timely
+   * filing); 365 when not given.
+   */
+  filingLimitDays?: number | null;
+  /**
+   * A name for people (e.g. "Acme Health commercial").
+   */
+  name?: string | null;
+  /**
+   * The payer ids (NM109 of 2010BB) the pack is for; empty for every payer. A claim to
+   * another payer is scrubbed with the default pack.
+   */
+  payerIds?: string[];
+  /**
+   * The payer's own code rules.
+   */
+  requirements?: CodeRequirement[];
+  /**
+   * Rule ids whose severity the payer changes.
+   */
+  severities?: {
+    [k: string]: Severity | undefined;
+  };
+}
+/**
  * What each group code does with an adjustment (PR always moves to the next responsible
  * party). Defaults: CO written off (RULES.md §4: the patient is not liable), PI written off
  * (a payer-initiated reduction, not the patient's), OA stays with the payer (OA-23, the
@@ -7162,6 +7248,47 @@ export interface Remittance {
    * ST03 or GS08, e.g. `005010X221A1`.
    */
   version: string;
+}
+/**
+ * One service billed before.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PriorService".
+ */
+export interface PriorService {
+  /**
+   * The claim it was billed on (its patient control number).
+   */
+  claim: string;
+  /**
+   * Modifiers.
+   */
+  modifiers?: Modifier[];
+  /**
+   * Procedure code.
+   */
+  procedure: ProcedureCode;
+  /**
+   * Date of service.
+   */
+  serviceDate: string;
+  /**
+   * Units (decimal string).
+   */
+  units: string;
+}
+/**
+ * The patient's earlier services with the same provider, as the practice's system knows
+ * them: what duplicate and global-period rules compare against.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ScrubHistory".
+ */
+export interface ScrubHistory {
+  /**
+   * Services billed before, any order.
+   */
+  services?: PriorService[];
 }
 /**
  * What an 837 says about its sender and batch, beyond the claims (1000A, 1000B, BHT, ST02).

@@ -8,6 +8,7 @@ use crate::codesets::CodeSetError;
 use crate::input::{DecodeError, EncodeError};
 use crate::money::MoneyError;
 use crate::pricing::PricingError;
+use crate::scrub::ScrubError;
 use crate::x12::X12Error;
 
 /// A stable, upper-snake-case code for an error, e.g. `MONEY_OVERFLOW`.
@@ -70,6 +71,15 @@ impl ErrorCode for CodeSetError {
             CodeSetError::Layout { .. } => "CODESET_LAYOUT",
             CodeSetError::Field { .. } => "CODESET_FIELD",
             CodeSetError::Incomplete { .. } => "CODESET_INCOMPLETE",
+        }
+    }
+}
+
+impl ErrorCode for ScrubError {
+    fn code(&self) -> &'static str {
+        match self {
+            ScrubError::UnknownRule { .. } => "SCRUB_RULE_UNKNOWN",
+            ScrubError::EmptyRequirement { .. } => "SCRUB_REQUIREMENT_EMPTY",
         }
     }
 }

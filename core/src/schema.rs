@@ -12,12 +12,15 @@ use crate::codes::CodeCheck;
 use crate::finding::Finding;
 use crate::pricing::{Contract, PriceOptions, PricedClaim};
 use crate::remit::Remittance;
+use crate::scrub::{PayerRules, ScrubHistory};
 
 /// Every documented JSON form: file stem and schema.
 pub fn all() -> Vec<(&'static str, Schema)> {
     vec![
         ("claim", schema_for::<Claim>()),
         ("finding", schema_for::<Finding>()),
+        ("payer-rules", schema_for::<PayerRules>()),
+        ("scrub-history", schema_for::<ScrubHistory>()),
         ("code-check", schema_for::<CodeCheck>()),
         ("practice", schema_for::<Practice>()),
         ("encounter", schema_for::<Encounter>()),
