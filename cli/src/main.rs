@@ -9,6 +9,7 @@ mod coordinate_cmd;
 mod demo;
 mod output;
 mod price_cmd;
+mod scrub_cmd;
 mod x12_cmd;
 
 use std::io::Read;
@@ -47,6 +48,9 @@ enum Command {
     Coordinate(Box<coordinate_cmd::CoordinateArgs>),
     /// Estimate a planned visit's cost to the patient (or a Good Faith Estimate when self-pay).
     Estimate(benefits_cmd::EstimateArgs),
+    /// Scrub a claim before it is sent (code sets by date of service, NCCI, MUE, modifiers,
+    /// history, timely filing, payer rules).
+    Scrub(scrub_cmd::ScrubArgs),
     /// Medicare Physician Fee Schedule files.
     Pfs {
         #[command(subcommand)]
@@ -127,6 +131,7 @@ fn main() -> ExitCode {
         Command::Adjudicate(args) => benefits_cmd::adjudicate(args),
         Command::Coordinate(args) => coordinate_cmd::coordinate(*args),
         Command::Estimate(args) => benefits_cmd::estimate(args),
+        Command::Scrub(args) => scrub_cmd::scrub(args),
         Command::Pfs { command } => price_cmd::pfs(command),
         Command::X12 { command } => x12_cmd::run(command),
     };
