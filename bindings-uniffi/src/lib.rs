@@ -12,6 +12,7 @@ mod error;
 mod ledger;
 mod money;
 mod pricing;
+mod scrub;
 mod x12;
 
 pub use benefits::{
@@ -23,6 +24,7 @@ pub use error::MedbillError;
 pub use ledger::{charge_claims_json, post_remittance_json};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::{PriceOptions, Pricer};
+pub use scrub::{CodeSetBytes, CodeSets, scrub_claim_json};
 pub use x12::{
     read_x12_json, secondary_claim_json, write_270_json, write_276_json, write_835_json,
     write_837_json, x12_summaries_json,

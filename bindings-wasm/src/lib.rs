@@ -10,6 +10,7 @@ mod error;
 mod ledger;
 mod money;
 mod pricing;
+mod scrub;
 mod x12;
 
 use wasm_bindgen::prelude::*;
@@ -21,6 +22,7 @@ pub use error::is_medbill_error;
 pub use ledger::{charge_claims, post_remittance};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
+pub use scrub::{CodeSets, scrub_claim};
 pub use x12::{
     read_x12, secondary_claim, summarize_x12, write_270, write_276, write_835, write_837,
 };

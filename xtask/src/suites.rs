@@ -23,6 +23,10 @@ const FUZZ_TARGETS: &[&str] = &[
     "zip_load",
     "locality_counties_load",
     "payment_amounts_load",
+    "icd10cm_load",
+    "hcpcs_load",
+    "ncci_load",
+    "place_taxonomy_load",
     "benefit_plan",
     "adjudicate",
     "estimate",
@@ -41,6 +45,7 @@ const FUZZ_TARGETS: &[&str] = &[
     "prepare_claim",
     "send_on",
     "price",
+    "scrub",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {
@@ -340,6 +345,10 @@ pub(crate) fn bench() -> Result<()> {
     run(env.cmd("cargo").args([
         "bench", "-p", "medbill", "--bench", "core", "--bench", "pricing",
     ]))?;
+    // Code-set loading and the scrubber: load time per official file, ten-line claims/s.
+    run(env
+        .cmd("cargo")
+        .args(["bench", "-p", "medbill", "--bench", "scrub"]))?;
     let shared = env
         .root
         .join("..")

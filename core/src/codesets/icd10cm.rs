@@ -259,10 +259,15 @@ impl Icd10CmTable {
                     move |e| matches!(&e.scope, IcdPattern::Prefix(p) if p.as_str() == prefix),
                 )
         });
+        // Sorted with every prefix scope before the range scopes (variant order).
+        let first_range = self
+            .excludes1
+            .partition_point(|e| matches!(e.scope, IcdPattern::Prefix(_)));
         let ranges = self
             .excludes1
+            .get(first_range..)
+            .unwrap_or(&[])
             .iter()
-            .skip_while(|e| matches!(e.scope, IcdPattern::Prefix(_)))
             .filter(move |e| e.scope.matches(code));
         by_prefix.chain(ranges)
     }

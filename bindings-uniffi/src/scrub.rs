@@ -1,0 +1,74 @@
+//! `medbill::scrub` for Kotlin, Swift and Python: load the official code-set files once
+//! into a `CodeSets` object, then scrub claims given as JSON.
+
+use std::sync::Arc;
+
+use medbill::Claim;
+use medbill::scrub::{PayerRules, ScrubHistory};
+
+use crate::error::MedbillError;
+use crate::pricing::parse_date;
+
+/// One official code-set file: its published name and its bytes.
+#[derive(uniffi::Record)]
+pub struct CodeSetBytes {
+    /// The published file name (e.g. `PPRRVU2025_Oct.csv`).
+    pub name: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// The code sets the scrubber reads.
+#[derive(uniffi::Object)]
+pub struct CodeSets {
+    sets: medbill::codesets::CodeSets,
+}
+
+#[uniffi::export]
+impl CodeSets {
+    /// Loads the given files (by their published names).
+    #[uniffi::constructor]
+    pub fn new(files: Vec<CodeSetBytes>) -> Result<Arc<CodeSets>, MedbillError> {
+        let mut sets = medbill::codesets::CodeSets::new();
+        for file in files {
+            sets.load_file(&file.name, &file.bytes)
+                .map_err(|e| MedbillError::from_core(&e))?;
+        }
+        Ok(Arc::new(CodeSets { sets }))
+    }
+
+    /// What was loaded, one line each.
+    pub fn loaded(&self) -> Vec<String> {
+        self.sets.loaded()
+    }
+}
+
+/// Scrubs a claim (JSON) against loaded code sets as of a date (`YYYY-MM-DD`), with the
+/// payer's rule pack and the patient's earlier services (JSON) when given.
+#[uniffi::export(default(payer_rules_json = None, history_json = None))]
+pub fn scrub_claim_json(
+    claim_json: String,
+    code_sets: Arc<CodeSets>,
+    as_of: String,
+    payer_rules_json: Option<String>,
+    history_json: Option<String>,
+) -> Result<Vec<medbill::Finding>, MedbillError> {
+    let claim = Claim::from_json(&claim_json).map_err(|e| MedbillError::from_core(&e))?;
+    let as_of = parse_date(&as_of)?;
+    let rules = match payer_rules_json {
+        Some(text) => PayerRules::from_json(&text).map_err(|e| MedbillError::from_core(&e))?,
+        None => PayerRules::default(),
+    };
+    rules.check().map_err(|e| MedbillError::from_core(&e))?;
+    let history: ScrubHistory = match history_json {
+        Some(text) => medbill::from_json(&text).map_err(|e| MedbillError::from_core(&e))?,
+        None => ScrubHistory::default(),
+    };
+    Ok(medbill::scrub(
+        &claim,
+        &code_sets.sets,
+        &rules,
+        as_of,
+        &history,
+    ))
+}
