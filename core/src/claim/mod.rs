@@ -8,6 +8,7 @@ mod coded;
 mod institutional;
 mod other_payer;
 mod prepare;
+pub mod print;
 mod professional;
 mod supplemental;
 mod validate;
