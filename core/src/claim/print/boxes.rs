@@ -331,10 +331,10 @@ const OTHER_DATES: &str = "DTP*454/03|DTP*304/03|DTP*453/03|DTP*439/03|DTP*455/0
 #[rustfmt::skip]
 pub static UB04: &[FormBox] = &[
     c("FL1", "1 BILLING PROVIDER", (2, 3, 24), Format::Name, "billingProvider.name", "NM1*85/03-05", |c| Some(party(&c.billing_provider.name))),
-    c("FL3a", "3a PAT. CNTL #", (2, 56, 24), Format::Text, "patientControlNumber", "CLM/01", |c| Some(c.patient_control_number.clone())),
+    c("FL3a", "3a PAT. CNTL #", (2, 56, 23), Format::Text, "patientControlNumber", "CLM/01", |c| Some(c.patient_control_number.clone())),
     c("FL1-street", "ADDRESS", (3, 3, 24), Format::Text, "billingProvider.address.lines[0]", "NM1*85>N3/01", |c| street(c.billing_provider.address.as_ref(), 0)),
     c("FL2-street", "2 PAY-TO ADDRESS", (3, 28, 24), Format::Text, "payToProvider.address.lines[0]", "NM1*87>N3/01", |c| street(c.pay_to_provider.as_ref().map(|p| &p.address), 0)),
-    c("FL3b", "b. MED. REC. #", (3, 56, 24), Format::Text, "medicalRecordNumber", "REF*EA/02", |c| c.medical_record_number.clone()),
+    c("FL3b", "b. MED. REC. #", (3, 56, 23), Format::Text, "medicalRecordNumber", "REF*EA/02", |c| c.medical_record_number.clone()),
     c("FL4", "4 TYPE OF BILL", (3, 79, 4), Format::TypeOfBill, "form.institutional.facilityType, frequency", "CLM/05:01-03", |c| institutional(c).map(|i| format!("{}:A:{}", i.facility_type, c.frequency.code()))),
     c("FL1-city", "CITY STATE ZIP", (4, 3, 24), Format::CityStateZip, "billingProvider.address", "NM1*85>N4/01-03", |c| city_state_zip(c.billing_provider.address.as_ref())),
     c("FL2-city", "CITY STATE ZIP", (4, 28, 24), Format::CityStateZip, "payToProvider.address", "NM1*87>N4/01-03", |c| city_state_zip(c.pay_to_provider.as_ref().map(|p| &p.address))),
@@ -1013,4 +1013,39 @@ fn fl79(c: &Claim) -> Option<(&'static str, &Provider)> {
         .as_ref()
         .map(|p| ("82", p))
         .or_else(|| c.referring_provider.as_ref().map(|p| ("DN", p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No two boxes printed on the same page share a character cell.
+    #[test]
+    fn boxes_do_not_overlap() {
+        for (name, table, rows, step) in [("1500", CMS1500, 6u16, 2u16), ("UB-04", UB04, 22, 1)] {
+            let mut cells: Vec<(u16, u16, &str, Pages)> = Vec::new();
+            for b in table {
+                let count = if b.per_line() { rows } else { 1 };
+                for row in 0..count {
+                    let line = b.line + row * step;
+                    for col in b.col..b.col + b.width {
+                        if let Some(other) = cells.iter().find(|(l, c, _, pages)| {
+                            *l == line
+                                && *c == col
+                                && !matches!(
+                                    (pages, b.pages),
+                                    (Pages::Last, Pages::NotLast) | (Pages::NotLast, Pages::Last)
+                                )
+                        }) {
+                            panic!(
+                                "{name}: boxes {} and {} share line {line} column {col}",
+                                other.2, b.id
+                            );
+                        }
+                        cells.push((line, col, b.id, b.pages));
+                    }
+                }
+            }
+        }
+    }
 }
