@@ -15,7 +15,7 @@ mod x12;
 use wasm_bindgen::prelude::*;
 
 pub use benefits::{adjudicate, coordinate, coordinate_next, coordinate_remittance};
-pub use claim::{prepare_claim, validate_claim};
+pub use claim::{prepare_claim, print_claim, validate_claim};
 pub use codes::check_code;
 pub use error::is_medbill_error;
 pub use ledger::{charge_claims, post_remittance};

@@ -4,7 +4,7 @@
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
   'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim', 'readX12', 'summarizeX12', 'write837',
-  'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance'];
+  'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -261,6 +261,13 @@ async function buildArgs(s, loadFixture) {
     }
     case 'chargeClaims':
       return [await loadFixture(s.arg1), s.arg2 === '-' ? [] : await loadFixture(s.arg2), BOOKS_BILLED, BOOKS_POSTED];
+    case 'printClaim': {
+      const [form, mode, ...extra] = s.arg2.split('|');
+      if (form === '' || extra.length > 0 || (mode !== undefined && mode !== 'dataOnly'))
+        return `printClaim takes FORM or FORM|dataOnly as its second argument, found '${s.arg2}'`;
+      const args = [await loadFixture(s.arg1), form];
+      return mode === undefined ? args : [...args, { mode: 'dataOnly' }];
+    }
     case 'secondaryClaim': {
       const parts = s.arg2.split('|');
       if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
@@ -399,6 +406,17 @@ function compare(s, result) {
         if (got !== m[2]) return `expected line payments ${m[2]}, got ${got}`;
         const sbr = result.subscriber?.payerResponsibility;
         if (sbr !== m[3]) return `expected payerResponsibility ${show(m[3])}, got ${show(sbr)}`;
+        return null;
+      }
+      break;
+    case 'printClaim':
+      if ((m = /^pages:(\d+) has:(\S+)$/.exec(s.expect))) {
+        if (!(result instanceof Uint8Array)) return `expected a Uint8Array, got ${show(result)}`;
+        const text = new TextDecoder('latin1').decode(result);
+        if (!text.startsWith('%PDF-')) return `expected a PDF, got ${show(text.slice(0, 16))}`;
+        const pages = (text.match(/\/Type \/Page(?!s)/g) ?? []).length;
+        if (pages !== Number(m[1])) return `expected ${m[1]} pages, got ${pages}`;
+        if (!text.includes(`(${m[2]}) Tj`)) return `expected ${show(m[2])} printed, not found`;
         return null;
       }
       break;

@@ -24,6 +24,10 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("contract", schema_for::<Contract>()),
         ("priced-claim", schema_for::<PricedClaim>()),
         ("price-options", schema_for::<PriceOptions>()),
+        (
+            "print-options",
+            schema_for::<crate::claim::print::PrintOptions>(),
+        ),
         ("benefit-plan", schema_for::<BenefitPlan>()),
         ("accumulators", schema_for::<Accumulators>()),
         ("adjudication", schema_for::<Adjudication>()),

@@ -105,6 +105,7 @@ impl std::str::FromStr for Form {
 /// What is drawn.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "PrintMode")]
 pub enum Mode {
     /// The whole form: boxes, captions and data.
     #[default]
@@ -146,7 +147,9 @@ pub enum PrintError {
         found: &'static str,
     },
     /// The claim has validation errors (print with `allowInvalid` for a draft).
-    #[error("the claim has {count} validation error(s), the first at {first}; not printed")]
+    #[error(
+        "the claim has {count} validation error(s), the first at {first}: print a draft with allowInvalid"
+    )]
     Invalid {
         /// How many errors.
         count: usize,
