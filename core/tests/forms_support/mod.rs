@@ -9,6 +9,7 @@
     clippy::panic,
     clippy::indexing_slicing,
     clippy::arithmetic_side_effects,
+    clippy::print_stderr,
     reason = "test helpers fail loudly"
 )]
 
@@ -105,4 +106,216 @@ pub fn text_at(glyphs: &[Glyph], (left, top, right, bottom): (f32, f32, f32, f32
         previous = Some(g);
     }
     text
+}
+
+// ---- form ↔ 837: every box equals the 837 element the box table names ----
+
+use medbill::Claim;
+use medbill::claim::print::{Form, FormBox, Pages, PrintError, PrintOptions, layout};
+
+/// The 837's segments as elements, each element's components split.
+struct Segments {
+    segments: Vec<Vec<Vec<String>>>,
+}
+
+impl Segments {
+    fn parse(x12: &[u8]) -> Segments {
+        let text = String::from_utf8_lossy(x12);
+        let bytes = text.as_bytes();
+        let element = bytes[3] as char;
+        let component = bytes[104] as char;
+        let terminator = bytes[105] as char;
+        let segments = text
+            .split(terminator)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.split(element)
+                    .map(|e| e.split(component).map(str::to_owned).collect())
+                    .collect()
+            })
+            .collect();
+        Segments { segments }
+    }
+
+    /// The claim's segments before its first LX, and each LX loop's.
+    fn regions(&self) -> (Vec<&Vec<Vec<String>>>, Vec<Vec<&Vec<Vec<String>>>>) {
+        let mut claim = Vec::new();
+        let mut lines: Vec<Vec<&Vec<Vec<String>>>> = Vec::new();
+        for s in &self.segments {
+            let id = s[0][0].as_str();
+            if id == "SE" {
+                break;
+            }
+            if id == "LX" {
+                lines.push(Vec::new());
+            }
+            match lines.last_mut() {
+                Some(line) => line.push(s),
+                None => claim.push(s),
+            }
+        }
+        (claim, lines)
+    }
+}
+
+/// `SEG[*QUAL][#N]`: does the segment match?
+fn matches(segment: &[Vec<String>], spec: &str) -> bool {
+    let (id, qualifier) = match spec.split_once('*') {
+        Some((id, q)) => (id, Some(q)),
+        None => (spec, None),
+    };
+    segment[0][0] == id
+        && qualifier.is_none_or(|q| {
+            segment
+                .get(1)
+                .and_then(|e| e.first())
+                .is_some_and(|v| v == q)
+        })
+}
+
+fn range(text: &str) -> (usize, usize) {
+    match text.split_once('-') {
+        Some((a, b)) => (a.parse().unwrap(), b.parse().unwrap()),
+        None => {
+            let n = text.parse().unwrap();
+            (n, n)
+        }
+    }
+}
+
+/// One alternative of a box's `x12` column, looked up in a region.
+fn locate_one(region: &[&Vec<Vec<String>>], spec: &str) -> Option<String> {
+    let (path, pick) = spec.split_once('/').unwrap();
+    let (anchor, target) = match path.split_once('>') {
+        Some((a, t)) => (Some(a), t),
+        None => (None, path),
+    };
+    let nth = |spec: &str| -> (String, usize) {
+        match spec.split_once('#') {
+            Some((s, n)) => (s.to_owned(), n.parse().unwrap()),
+            None => (spec.to_owned(), 1),
+        }
+    };
+    let segment: &Vec<Vec<String>> = match anchor {
+        Some(anchor) => {
+            let (anchor, n) = nth(anchor);
+            let start = region
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| matches(s, &anchor))
+                .nth(n - 1)?
+                .0;
+            region[start + 1..]
+                .iter()
+                .take_while(|s| s[0][0] != "NM1")
+                .find(|s| matches(s, target))?
+        }
+        None => {
+            let (target, n) = nth(target);
+            region.iter().filter(|s| matches(s, &target)).nth(n - 1)?
+        }
+    };
+    let (elements, components) = match pick.split_once(':') {
+        Some((e, c)) => (e, Some(c)),
+        None => (pick, None),
+    };
+    let (first, last) = range(elements);
+    let value = match components {
+        None => (first..=last)
+            .map(|i| segment.get(i).map(|e| e.join(":")).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("*")
+            .trim_end_matches('*')
+            .to_owned(),
+        Some(c) => {
+            let (cf, cl) = range(c);
+            let element = segment.get(first)?;
+            (cf..=cl)
+                .map(|i| element.get(i - 1).cloned().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join(":")
+                .trim_end_matches(':')
+                .to_owned()
+        }
+    };
+    (!value.is_empty()).then_some(value)
+}
+
+/// A box's `x12` column: the first alternative with a value (`^` looks at the claim's
+/// segments from a line's box).
+fn locate(
+    spec: &str,
+    claim: &[&Vec<Vec<String>>],
+    line: Option<&[&Vec<Vec<String>>]>,
+) -> Option<String> {
+    spec.split('|')
+        .find_map(|alternative| match alternative.strip_prefix('^') {
+            Some(rest) => locate_one(claim, rest),
+            None => locate_one(line.unwrap_or(claim), alternative),
+        })
+}
+
+/// Checks that every box printed for the claim shows what its 837 element carries, and
+/// that a box left empty has nothing in the 837 either. Returns false when the claim
+/// cannot be printed on the form for a reason the form imposes (more entries than boxes,
+/// a value too long even squeezed), so callers can count those.
+pub fn assert_form_matches_837(claim: &Claim, x12: &[u8]) -> bool {
+    let form = match claim.form {
+        medbill::ClaimForm::Professional(_) => Form::Cms1500,
+        medbill::ClaimForm::Institutional(_) => Form::Ub04,
+    };
+    let pages = match layout(claim, form, &PrintOptions::default()) {
+        Ok(pages) => pages,
+        Err(e @ (PrintError::TooMany { .. } | PrintError::TooLong { .. })) => {
+            eprintln!("not printable on its form: {e}");
+            return false;
+        }
+        Err(e) => panic!("cannot lay out a claim the 837 writer wrote: {e}"),
+    };
+    let segments = Segments::parse(x12);
+    let (claim_region, lines) = segments.regions();
+    assert_eq!(lines.len(), claim.line_count(), "LX loops");
+    let last = pages.last().unwrap();
+    let per_page = form.lines_per_page();
+    for b in form.boxes() {
+        if b.x12.is_empty() {
+            continue;
+        }
+        let check = |page: &medbill::claim::print::PageLayout,
+                     index: Option<usize>,
+                     b: &FormBox| {
+            let printed = page
+                .fields
+                .iter()
+                .find(|p| {
+                    p.box_id == b.id && p.line_index == index && p.x12 == b.x12 && p.col == b.col
+                })
+                .map(|p| p.text.clone());
+            let line = index.map(|i| lines[i].as_slice());
+            let raw = locate(b.x12, &claim_region, line);
+            let from_837 = b.format.render(raw.as_deref());
+            assert_eq!(
+                printed, from_837,
+                "box {} (line {index:?}): printed vs 837 {} = {raw:?}",
+                b.id, b.x12
+            );
+        };
+        if b.per_line() {
+            for index in 0..claim.line_count() {
+                check(&pages[index / per_page], Some(index), b);
+            }
+        } else {
+            match b.pages {
+                Pages::Last => check(last, None, b),
+                Pages::NotLast => {}
+                Pages::Every => {
+                    for page in &pages {
+                        check(page, None, b);
+                    }
+                }
+            }
+        }
+    }
+    true
 }

@@ -257,7 +257,7 @@ pub static CMS1500: &[FormBox] = &[
     c("17b", "17b NPI", (34, 33, 10), Format::Text, "referringProvider.npi | supervisingProvider.npi", "NM1*DN/09|NM1*DQ/09", |c| box17(c).map(|(_, p)| p.npi.to_string())),
     c("18-from", "HOSPITALIZATION DATES FROM", (34, 54, 10), Format::DateLong, "dates.hospitalizedFrom", "DTP*435/03", |c| c.dates.hospitalized_from.map(d8)),
     c("18-to", "TO", (34, 68, 10), Format::DateLong, "dates.hospitalizedThrough", "DTP*096/03", |c| c.dates.hospitalized_through.map(d8)),
-    c("19", "ADDITIONAL CLAIM INFORMATION", (36, 1, 48), Format::Text, "notes[0].text", "NTE/02", |c| c.notes.first().map(|n| n.text.clone())),
+    c("19", "ADDITIONAL CLAIM INFORMATION", (36, 1, 48), Format::Text, "notes[0].text", "CLM>NTE/02", |c| c.notes.first().map(|n| n.text.clone())),
     c("20-yes", "OUTSIDE LAB? YES", (36, 52, 1), x(When::Present), "form.professional.lines[].purchasedService", "", purchased),
     c("20-no", "OUTSIDE LAB? NO", (36, 57, 1), x(When::Absent), "form.professional.lines[].purchasedService", "", purchased),
     special("20", "$ CHARGES", (36, 63, 8), Format::Amount, Pages::Every, Source::Total(purchased_total)),
@@ -267,7 +267,7 @@ pub static CMS1500: &[FormBox] = &[
     c("21C", "C.", (38, 29, 8), Format::Text, "diagnoses[2]", "HI*ABK/03:02", |c| dx(c, 2)),
     c("21D", "D.", (38, 42, 8), Format::Text, "diagnoses[3]", "HI*ABK/04:02", |c| dx(c, 3)),
     c("22-code", "RESUBMISSION CODE", (38, 50, 10), Format::TextIf(&["7", "8"]), "frequency", "CLM/05:03", |c| Some(c.frequency.code().to_owned())),
-    c("22", "ORIGINAL REF. NO.", (38, 62, 15), Format::Text, "originalClaimNumber", "REF*F8/02", |c| c.original_claim_number.clone()),
+    c("22", "ORIGINAL REF. NO.", (38, 62, 15), Format::Text, "originalClaimNumber", "CLM>REF*F8/02", |c| c.original_claim_number.clone()),
     c("21E", "E.", (39, 3, 8), Format::Text, "diagnoses[4]", "HI*ABK/05:02", |c| dx(c, 4)),
     c("21F", "F.", (39, 16, 8), Format::Text, "diagnoses[5]", "HI*ABK/06:02", |c| dx(c, 5)),
     c("21G", "G.", (39, 29, 8), Format::Text, "diagnoses[6]", "HI*ABK/07:02", |c| dx(c, 6)),
@@ -276,7 +276,7 @@ pub static CMS1500: &[FormBox] = &[
     c("21J", "J.", (40, 16, 8), Format::Text, "diagnoses[9]", "HI*ABK/10:02", |c| dx(c, 9)),
     c("21K", "K.", (40, 29, 8), Format::Text, "diagnoses[10]", "HI*ABK/11:02", |c| dx(c, 10)),
     c("21L", "L.", (40, 42, 8), Format::Text, "diagnoses[11]", "HI*ABK/12:02", |c| dx(c, 11)),
-    c("23", "PRIOR AUTHORIZATION NUMBER", (40, 50, 29), Format::Text, "priorAuthorization | referralNumber | form.professional.cliaNumber", "REF*G1/02|REF*9F/02|REF*X4/02", box23),
+    c("23", "PRIOR AUTHORIZATION NUMBER", (40, 50, 29), Format::Text, "priorAuthorization | referralNumber | form.professional.cliaNumber", "CLM>REF*G1/02|CLM>REF*9F/02|CLM>REF*X4/02", box23),
     l("24-ndc", "24 SHADED: NDC", (43, 1, 13), Format::Prefixed("N4"), "form.professional.lines[].drug.ndc", "LIN/03", |c, i| pline(c, i).and_then(|l| l.drug.as_ref()).map(|d| d.ndc.as_str().to_owned())),
     l("24-ndc-unit", "UNIT", (43, 15, 2), Format::Text, "form.professional.lines[].drug.unit", "CTP/05:01", |c, i| pline(c, i).and_then(|l| l.drug.as_ref()).map(|d| drug_unit(d.unit).to_owned())),
     l("24-ndc-quantity", "QUANTITY", (43, 17, 10), Format::Number, "form.professional.lines[].drug.quantity", "CTP/04", |c, i| pline(c, i).and_then(|l| l.drug.as_ref()).map(|d| d.quantity.normalize().to_string())),
@@ -306,7 +306,7 @@ pub static CMS1500: &[FormBox] = &[
     c("27-no", "ACCEPT ASSIGNMENT? NO", (56, 43, 1), x(When::In(&["C"])), "indicators.assignment", "CLM/07", assignment),
     last(c("28", "TOTAL CHARGE", (56, 52, 8), Format::Amount, "totalCharge", "CLM/02", |c| Some(c.total_charge.to_string()))),
     special("28", "TOTAL CHARGE", (56, 51, 9), Format::Fixed("CONTINUED"), Pages::NotLast, Source::PageNumber),
-    last(c("29", "AMOUNT PAID", (56, 62, 8), Format::Amount, "form.professional.patientAmountPaid", "AMT*F5/02", |c| professional(c).and_then(|p| p.patient_amount_paid).map(|m| m.to_string()))),
+    last(c("29", "AMOUNT PAID", (56, 62, 8), Format::Amount, "form.professional.patientAmountPaid", "CLM>AMT*F5/02", |c| professional(c).and_then(|p| p.patient_amount_paid).map(|m| m.to_string()))),
     c("33-phone", "33 BILLING PROVIDER PH #", (57, 66, 12), Format::Phone, "billingProvider.contacts[0].numbers[0]", "NM1*85>PER/04", billing_phone),
     c("32", "32 SERVICE FACILITY LOCATION INFORMATION", (58, 23, 26), Format::Text, "serviceFacility.name", "NM1*77/03", |c| c.service_facility.as_ref().map(|f| f.name.clone())),
     c("33", "33 BILLING PROVIDER INFO", (58, 50, 29), Format::Name, "billingProvider.name", "NM1*85/03-05", |c| Some(party(&c.billing_provider.name))),
@@ -334,7 +334,7 @@ pub static UB04: &[FormBox] = &[
     c("FL3a", "3a PAT. CNTL #", (2, 56, 23), Format::Text, "patientControlNumber", "CLM/01", |c| Some(c.patient_control_number.clone())),
     c("FL1-street", "ADDRESS", (3, 3, 24), Format::Text, "billingProvider.address.lines[0]", "NM1*85>N3/01", |c| street(c.billing_provider.address.as_ref(), 0)),
     c("FL2-street", "2 PAY-TO ADDRESS", (3, 28, 24), Format::Text, "payToProvider.address.lines[0]", "NM1*87>N3/01", |c| street(c.pay_to_provider.as_ref().map(|p| &p.address), 0)),
-    c("FL3b", "b. MED. REC. #", (3, 56, 23), Format::Text, "medicalRecordNumber", "REF*EA/02", |c| c.medical_record_number.clone()),
+    c("FL3b", "b. MED. REC. #", (3, 56, 23), Format::Text, "medicalRecordNumber", "CLM>REF*EA/02", |c| c.medical_record_number.clone()),
     c("FL4", "4 TYPE OF BILL", (3, 79, 4), Format::TypeOfBill, "form.institutional.facilityType, frequency", "CLM/05:01-03", |c| institutional(c).map(|i| format!("{}:A:{}", i.facility_type, c.frequency.code()))),
     c("FL1-city", "CITY STATE ZIP", (4, 3, 24), Format::CityStateZip, "billingProvider.address", "NM1*85>N4/01-03", |c| city_state_zip(c.billing_provider.address.as_ref())),
     c("FL2-city", "CITY STATE ZIP", (4, 28, 24), Format::CityStateZip, "payToProvider.address", "NM1*87>N4/01-03", |c| city_state_zip(c.pay_to_provider.as_ref().map(|p| &p.address))),
@@ -441,7 +441,7 @@ pub static UB04: &[FormBox] = &[
     c("FL51A", "51 HEALTH PLAN ID", (43, 25, 14), Format::Text, "payer.payerId", "NM1*PR/09", |c| Some(c.payer.payer_id.clone())),
     c("FL52A", "52 REL. INFO", (43, 40, 1), Format::Text, "indicators.releaseOfInformation", "CLM/09", release),
     c("FL53A", "53 ASG. BEN.", (43, 44, 1), Format::Text, "indicators.benefitsAssigned", "CLM/08", benefits),
-    c("FL55A", "55 EST. AMOUNT DUE", (43, 56, 11), Format::Amount, "form.institutional.estimatedAmountDue", "AMT*F3/02", |c| institutional(c).and_then(|i| i.estimated_amount_due).map(|m| m.to_string())),
+    c("FL55A", "55 EST. AMOUNT DUE", (43, 56, 11), Format::Amount, "form.institutional.estimatedAmountDue", "CLM>AMT*F3/02", |c| institutional(c).and_then(|i| i.estimated_amount_due).map(|m| m.to_string())),
     c("FL57A", "57 OTHER PRV ID", (43, 70, 15), Format::Text, "billingProvider.secondaryIds (0B, 1G)", "NM1*85>REF*0B/02|NM1*85>REF*1G/02", |c| billing_other_id(c).map(|(_, v)| v)),
     c("FL50B", "50 PAYER NAME B", (44, 2, 22), Format::Text, "otherPayers[0].payer.name", "NM1*PR#2/03", |c| c.other_payers.first().map(|o| o.payer.name.clone())),
     c("FL51B", "51 HEALTH PLAN ID", (44, 25, 14), Format::Text, "otherPayers[0].payer.payerId", "NM1*PR#2/09", |c| c.other_payers.first().map(|o| o.payer.payer_id.clone())),
@@ -464,8 +464,8 @@ pub static UB04: &[FormBox] = &[
     c("FL60C", "60 INSURED'S UNIQUE ID", (49, 31, 20), Format::Text, "otherPayers[1].subscriberMemberId", "NM1*IL#3/09", |c| c.other_payers.get(1).map(|o| o.subscriber_member_id.expose().clone())),
     c("FL61C", "61 GROUP NAME", (49, 52, 15), Format::Text, "otherPayers[1].groupName", "SBR#3/04", |c| c.other_payers.get(1).and_then(|o| o.group_name.clone())),
     c("FL62C", "62 INSURANCE GROUP NO.", (49, 67, 18), Format::Text, "otherPayers[1].groupNumber", "SBR#3/03", |c| c.other_payers.get(1).and_then(|o| o.group_number.clone())),
-    c("FL63A", "63 TREATMENT AUTHORIZATION CODES A", (51, 2, 31), Format::Text, "priorAuthorization", "REF*G1/02", |c| c.prior_authorization.clone()),
-    c("FL64A", "64 DOCUMENT CONTROL NUMBER", (51, 34, 26), Format::Text, "originalClaimNumber", "REF*F8/02", |c| c.original_claim_number.clone()),
+    c("FL63A", "63 TREATMENT AUTHORIZATION CODES A", (51, 2, 31), Format::Text, "priorAuthorization", "CLM>REF*G1/02", |c| c.prior_authorization.clone()),
+    c("FL64A", "64 DOCUMENT CONTROL NUMBER", (51, 34, 26), Format::Text, "originalClaimNumber", "CLM>REF*F8/02", |c| c.original_claim_number.clone()),
     c("FL63B", "63 B", (52, 2, 31), Format::Text, "otherPayers[0].priorAuthorization", "NM1*PR#2>REF*G1/02", |c| c.other_payers.first().and_then(|o| o.prior_authorization.clone())),
     c("FL63C", "63 C", (53, 2, 31), Format::Text, "otherPayers[1].priorAuthorization", "NM1*PR#3>REF*G1/02", |c| c.other_payers.get(1).and_then(|o| o.prior_authorization.clone())),
     c("FL67", "67 PRINCIPAL DIAGNOSIS", (54, 3, 7), Format::Text, "diagnoses[0]", "HI*ABK/01:02", |c| dx(c, 0)),
@@ -536,18 +536,18 @@ pub static UB04: &[FormBox] = &[
     c("FL74e-date", "DATE", (60, 40, 6), Format::UbDate, "form.institutional.procedures[5].date", "HI*BBQ/05:04", |c| pcs(c, 5, true)),
     c("FL77-last", "LAST", (60, 55, 15), Format::LastName, "form.institutional.operatingProvider.name", "NM1*72/03-05", |c| institutional(c).and_then(|i| i.operating_provider.as_ref()).map(|p| party(&p.name))),
     c("FL77-first", "FIRST", (60, 73, 11), Format::FirstName, "form.institutional.operatingProvider.name", "NM1*72/03-05", |c| institutional(c).and_then(|i| i.operating_provider.as_ref()).map(|p| party(&p.name))),
-    c("FL80", "80 REMARKS", (61, 8, 19), Format::Slice(0, 19), "form.institutional.billingNote", "NTE*ADD/02", billing_note),
+    c("FL80", "80 REMARKS", (61, 8, 19), Format::Slice(0, 19), "form.institutional.billingNote", "CLM>NTE*ADD/02", billing_note),
     c("FL81a-qual", "81 CC a", (61, 28, 2), Format::Fixed("B3"), "billingProvider.taxonomy", "PRV*BI/03", |c| c.billing_provider.taxonomy.as_ref().map(|t| t.as_str().to_owned())),
     c("FL81a", "CODE", (61, 31, 10), Format::Text, "billingProvider.taxonomy", "PRV*BI/03", |c| c.billing_provider.taxonomy.as_ref().map(|t| t.as_str().to_owned())),
     c("FL78-qual", "78 OTHER", (61, 58, 2), Format::Text, "form.institutional.otherOperatingProvider", "NM1*ZZ/01", |c| institutional(c).and_then(|i| i.other_operating_provider.as_ref()).map(|_| "ZZ".to_owned())),
     c("FL78", "NPI", (61, 61, 10), Format::Text, "form.institutional.otherOperatingProvider.npi", "NM1*ZZ/09", |c| institutional(c).and_then(|i| i.other_operating_provider.as_ref()).map(|p| p.npi.to_string())),
-    c("FL80-2", "REMARKS", (62, 3, 23), Format::Slice(19, 23), "form.institutional.billingNote", "NTE*ADD/02", billing_note),
+    c("FL80-2", "REMARKS", (62, 3, 23), Format::Slice(19, 23), "form.institutional.billingNote", "CLM>NTE*ADD/02", billing_note),
     c("FL78-last", "LAST", (62, 55, 15), Format::LastName, "form.institutional.otherOperatingProvider.name", "NM1*ZZ/03-05", |c| institutional(c).and_then(|i| i.other_operating_provider.as_ref()).map(|p| party(&p.name))),
     c("FL78-first", "FIRST", (62, 73, 11), Format::FirstName, "form.institutional.otherOperatingProvider.name", "NM1*ZZ/03-05", |c| institutional(c).and_then(|i| i.other_operating_provider.as_ref()).map(|p| party(&p.name))),
-    c("FL80-3", "REMARKS", (63, 3, 23), Format::Slice(42, 23), "form.institutional.billingNote", "NTE*ADD/02", billing_note),
+    c("FL80-3", "REMARKS", (63, 3, 23), Format::Slice(42, 23), "form.institutional.billingNote", "CLM>NTE*ADD/02", billing_note),
     c("FL79-qual", "79 OTHER", (63, 58, 2), Format::Text, "renderingProvider | referringProvider", "NM1*82/01|NM1*DN/01", |c| fl79(c).map(|(q, _)| q.to_owned())),
     c("FL79", "NPI", (63, 61, 10), Format::Text, "renderingProvider.npi | referringProvider.npi", "NM1*82/09|NM1*DN/09", |c| fl79(c).map(|(_, p)| p.npi.to_string())),
-    c("FL80-4", "REMARKS", (64, 3, 23), Format::Slice(65, 23), "form.institutional.billingNote", "NTE*ADD/02", billing_note),
+    c("FL80-4", "REMARKS", (64, 3, 23), Format::Slice(65, 23), "form.institutional.billingNote", "CLM>NTE*ADD/02", billing_note),
     c("FL79-last", "LAST", (64, 55, 15), Format::LastName, "renderingProvider.name | referringProvider.name", "NM1*82/03-05|NM1*DN/03-05", |c| fl79(c).map(|(_, p)| party(&p.name))),
     c("FL79-first", "FIRST", (64, 73, 11), Format::FirstName, "renderingProvider.name | referringProvider.name", "NM1*82/03-05|NM1*DN/03-05", |c| fl79(c).map(|(_, p)| party(&p.name))),
 ];
@@ -887,10 +887,8 @@ fn line_rendering(c: &Claim, i: usize) -> Option<&Provider> {
 fn service_dates(c: &Claim, i: usize) -> Option<String> {
     let line = pline(c, i)?;
     Some(match line.service_date_end {
-        Some(end) if end != line.service_date => {
-            format!("{}-{}", d8(line.service_date), d8(end))
-        }
-        _ => d8(line.service_date),
+        Some(end) => format!("{}-{}", d8(line.service_date), d8(end)),
+        None => d8(line.service_date),
     })
 }
 
@@ -901,9 +899,11 @@ fn tax_id(c: &Claim) -> Option<(&'static str, String)> {
     }
 }
 
+/// The first number of the first contact (PER04), shown only when it is a ten-digit
+/// telephone number.
 fn billing_phone(c: &Claim) -> Option<String> {
     let number = c.billing_provider.contacts.first()?.numbers.first()?;
-    (number.kind == crate::claim::ContactNumberKind::Telephone).then(|| number.number.clone())
+    Some(number.number.clone())
 }
 
 /// The billing provider's license or UPIN (2010AA REF*0B / 1G), in that order.

@@ -43,7 +43,8 @@ pub enum Format {
     CityStateZip,
     /// A ZIP code, nine digits with the hyphen.
     Zip,
-    /// Ten digits as `217 555-0142` (area code in its own box on the 1500).
+    /// Ten digits as `217 555-0142` (area code in its own box on the 1500); anything else
+    /// (an e-mail address, an extension) is not a telephone number and is not shown.
     Phone,
     /// A date or a range's first date as `MM DD YYYY`.
     DateLong,
@@ -114,10 +115,12 @@ impl Format {
             }
             Format::Zip => zip(raw),
             Format::Phone => match (raw.get(..3), raw.get(3..6), raw.get(6..)) {
-                (Some(area), Some(exchange), Some(rest)) if raw.len() == 10 => {
+                (Some(area), Some(exchange), Some(rest))
+                    if raw.len() == 10 && raw.bytes().all(|b| b.is_ascii_digit()) =>
+                {
                     format!("{area} {exchange}-{rest}")
                 }
-                _ => raw.to_owned(),
+                _ => return None,
             },
             Format::DateLong => mdy(first_date(raw)?, " ", true)?,
             Format::DateShort => mdy(first_date(raw)?, " ", false)?,
