@@ -113,9 +113,14 @@ pub fn text_at(glyphs: &[Glyph], (left, top, right, bottom): (f32, f32, f32, f32
 use medbill::Claim;
 use medbill::claim::print::{Form, FormBox, Pages, PrintError, PrintOptions, layout};
 
+/// A segment: its elements, each split into components (the id is `[0][0]`).
+type Segment = Vec<Vec<String>>;
+/// Segments of one part of the claim (before the first LX, or one LX loop).
+type Region<'a> = Vec<&'a Segment>;
+
 /// The 837's segments as elements, each element's components split.
 struct Segments {
-    segments: Vec<Vec<Vec<String>>>,
+    segments: Vec<Segment>,
 }
 
 impl Segments {
@@ -139,9 +144,9 @@ impl Segments {
     }
 
     /// The claim's segments before its first LX, and each LX loop's.
-    fn regions(&self) -> (Vec<&Vec<Vec<String>>>, Vec<Vec<&Vec<Vec<String>>>>) {
+    fn regions(&self) -> (Region<'_>, Vec<Region<'_>>) {
         let mut claim = Vec::new();
-        let mut lines: Vec<Vec<&Vec<Vec<String>>>> = Vec::new();
+        let mut lines: Vec<Region<'_>> = Vec::new();
         for s in &self.segments {
             let id = s[0][0].as_str();
             if id == "SE" {
