@@ -4,7 +4,7 @@
 // MEDBILL_NODE_MODULES: node_modules holding playwright-core (default: <repo>/xtask/tools/node_modules)
 // MEDBILL_WASM_DIR:     directory holding node/ and web/ (default: <repo>/target/wasm)
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -29,6 +29,13 @@ const EXAMPLE_ESTIMATE = { patientCostLow: '0.00', patientCostHigh: '106.01' };
 // for the clean claim written as an 837P and read back.
 const EXAMPLE_REMITTANCE = { paid: '150.50', claims: '4', balanced: 'true' };
 const EXAMPLE_837 = { claims: '1' };
+// The claim printed in the page (WASM printClaim) and what its CMS-1500 must show; the page
+// it renders is saved as a screenshot here.
+const PRINTED_CLAIM = 'claims/professional-accident.json';
+const PRINTED_TEXT = '(ACC-6001) Tj';
+const SCREENSHOT = path.join(repo, 'target/browser-cms1500.png');
+// The PDF the page printed, served back at /printed.pdf for Chromium's viewer to render.
+let printedPdf = null;
 
 // URL path -> file, and URL prefix -> directory.
 const FILES = {
@@ -73,6 +80,11 @@ async function handle(req, res) {
     pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
   } catch {
     res.writeHead(400).end();
+    return;
+  }
+  if (pathname === '/printed.pdf' && printedPdf) {
+    res.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store' });
+    res.end(printedPdf);
     return;
   }
   if (pathname === '/favicon.ico') {
@@ -182,6 +194,28 @@ async function run() {
   results.push({ name: 'examples/browser/index.html estimate', ...(await shows('#estimate', EXAMPLE_ESTIMATE)) });
   results.push({ name: 'examples/browser/index.html 835', ...(await shows('#remittance', EXAMPLE_REMITTANCE)) });
   results.push({ name: 'examples/browser/index.html 837', ...(await shows('#claim-837', EXAMPLE_837)) });
+
+  // 3. A claim printed in the browser (the PDF made by the WASM build), one page rendered by
+  // Chromium's PDF viewer and saved as a screenshot.
+  const bytes = await page.evaluate(async (claimPath) => {
+    const api = await import('/pkg/medbill_wasm.js');
+    const claim = await (await fetch(`/data/${claimPath}`)).json();
+    return Array.from(api.printClaim(claim, 'cms1500'));
+  }, PRINTED_CLAIM);
+  printedPdf = Buffer.from(bytes);
+  const text = printedPdf.toString('latin1');
+  results.push({
+    name: 'printClaim in the browser',
+    ok: text.startsWith('%PDF-') && text.includes(PRINTED_TEXT),
+    detail: `${printedPdf.length} bytes, starts ${JSON.stringify(text.slice(0, 8))}, want ${PRINTED_TEXT}`,
+  });
+  const viewer = await context.newPage();
+  await viewer.setViewportSize({ width: 850, height: 1100 });
+  await viewer.goto(`${base}/printed.pdf`, { timeout: PAGE_TIMEOUT_MS }).catch(() => {});
+  await viewer.waitForTimeout(3000);
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await viewer.screenshot({ path: SCREENSHOT });
+  console.log(`printed claim rendered by Chromium: ${SCREENSHOT}`);
 }
 
 async function closeAll() {
