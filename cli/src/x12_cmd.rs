@@ -12,11 +12,11 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use medbill::document::{RemitTally, SetSummary};
 use medbill::remit::{PriorAdjudication, PriorPayer, RemitClaim, RemitName};
 use medbill::x12::{
     Envelope, EnvelopeReport, RemitEvent, RemitHeader, RemitTrailer, Submission, Tokenizer,
 };
+use medbill::x12::{RemitTally, SetSummary};
 use medbill::{Claim, Finding, Phi, X12File};
 use medbill_batch::ThreadedRemitReader;
 

@@ -344,7 +344,7 @@ proptest! {
             prop_assert_eq!(file.summaries()[0].balanced, None);
             prop_assert!(!file.is_clean());
             // Streamed, one event at a time, as `medbill x12 check` counts.
-            let mut tally = medbill::document::RemitTally::default();
+            let mut tally = medbill::x12::RemitTally::default();
             for event in RemitReader::new(text.as_bytes()) {
                 tally.event(&event.unwrap());
             }
