@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 use medbill::audit::{AuditChain, AuditError};
@@ -10,13 +11,14 @@ use medbill::ledger::{
     ChargedClaim, ClaimOutcome, ClaimPosting, DepositMatch, Entry, EntryId, PatientPaymentRequest,
     PostOptions, RemittancePoster, Underpayment, charge, match_suspense, patient_payment,
 };
-use medbill::x12::{RemitEvent, RemitReader};
+use medbill::x12::RemitEvent;
 use medbill::{Finding, Money};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 
 use crate::StoreError;
-use crate::row::{Columns, encode};
+use crate::prefetch::{Item, read_ahead};
+use crate::row::{Columns, encode, joined};
 use crate::schema;
 use crate::view::{Writer, parse_entry, read_head};
 
@@ -154,6 +156,11 @@ impl Books {
     /// Makes the books at `path` (or brings an existing books file's schema up to date).
     pub fn init(path: &Path) -> Result<Books, StoreError> {
         let conn = Connection::open(path)?;
+        if schema::version(&conn)? == 0 {
+            // 16 KiB pages (before the first table; the default is 4 KiB): fewer, fuller pages
+            // for a large posting to write.
+            conn.pragma_update(None, "page_size", 16_384)?;
+        }
         Books::ready(conn)
     }
 
@@ -184,6 +191,12 @@ impl Books {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // 64 MiB of page cache (the default is 2 MiB): a large 835's transaction then
+        // spills its pages to the WAL far less often, each page written about once.
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        // Each INSERT may abort (its trigger, its unique indexes), so SQLite journals the
+        // pages it touches for the statement: in memory, not in a temporary file.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         schema::migrate(&mut conn)?;
         Ok(Books {
             conn,
@@ -258,81 +271,24 @@ impl Books {
     /// (same payer, trace numbers and amounts) changes nothing and says so.
     pub fn post_835(
         &mut self,
-        input: impl std::io::Read,
+        input: impl std::io::Read + Send,
         options: &PostOptions,
     ) -> Result<PostReport, StoreError> {
-        self.write(|books| {
-            let mut report = PostReport::new();
-            let mut reader = RemitReader::new(input);
-            let mut open: Option<(RemittancePoster, SetReport)> = None;
-            for event in reader.by_ref() {
-                match event? {
-                    RemitEvent::Begin(header) => {
-                        let poster = RemittancePoster::begin(
-                            &header.control_number,
-                            &header.payment,
-                            &header.payer,
-                            books,
-                            options.clone(),
-                        )?;
-                        books.failed()?;
-                        let deposit = poster.deposit_match(books);
-                        let set = SetReport {
-                            control_number: header.control_number.to_string(),
-                            payer: deposit.payer.to_string(),
-                            trace: deposit.trace.to_string(),
-                            already_posted: poster.is_already_posted(),
-                            claims: 0,
-                            entries: 0,
-                            deposit,
-                        };
-                        books.failed()?;
-                        open = Some((poster, set));
-                    }
-                    RemitEvent::Claim {
-                        index,
-                        claim,
-                        findings,
-                    } => {
-                        let Some((poster, set)) = open.as_mut() else {
-                            continue;
-                        };
-                        let done = poster.claim(index, &claim, &findings, books, books)?;
-                        books.failed()?;
-                        books.append(&done.entries)?;
-                        set.claims = set.claims.saturating_add(1);
-                        set.entries = set.entries.saturating_add(count(done.entries.len()));
-                        let name = outcome_name(&done.result.outcome);
-                        let n = report.outcomes.entry(name.to_owned()).or_insert(0);
-                        *n = n.saturating_add(1);
-                        keep_posting(books, set, index, options, done, &mut report)?;
-                    }
-                    RemitEvent::End(trailer) => {
-                        let Some((poster, mut set)) = open.take() else {
-                            continue;
-                        };
-                        let summary = poster.finish(&trailer.provider_adjustments, books)?;
-                        books.failed()?;
-                        books.append(&summary.entries)?;
-                        set.entries = set.entries.saturating_add(count(summary.entries.len()));
-                        set.already_posted = summary.already_posted;
-                        set.deposit = summary.deposit;
-                        report.claims = report.claims.saturating_add(set.claims);
-                        report.entries = report.entries.saturating_add(set.entries);
-                        report.note(summary.findings);
-                        report.note(trailer.findings.into_iter().filter(|f| f.is_error()));
-                        report.sets.push(set);
-                    }
-                }
-            }
-            report.note(
-                reader
-                    .file_findings()
-                    .iter()
-                    .filter(|f| f.is_error())
-                    .cloned(),
-            );
-            Ok(report)
+        let path = self
+            .conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned);
+        let wanted = AtomicBool::new(true);
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel(256);
+            let wanted = &wanted;
+            let reader = scope.spawn(move || read_ahead(input, path.as_deref(), wanted, send));
+            let result = self.write(|books| post_items(books, receive.iter(), wanted, options));
+            // Hanging up first lets a reader still sending see the end.
+            drop(receive);
+            let _ = reader.join();
+            result
         })
     }
 
@@ -381,9 +337,9 @@ impl Books {
     /// does not stand is named. Returns the chain.
     pub fn verify(&self) -> Result<AuditChain, StoreError> {
         let mut statement = self.conn.prepare(
-            "SELECT id, posted, effective, kind, account, claim, patient, source_payer, \
-             payer_claim, trace_payer, trace, reverses, amount, body, hash \
-             FROM entries ORDER BY id",
+            "SELECT e.id, e.kind, e.claim, e.patient, e.trace_payer, e.trace, e.reverses, \
+             e.body, s.body, e.hash FROM entries e LEFT JOIN sources s ON s.id = e.source \
+             ORDER BY e.id",
         )?;
         let mut rows = statement.query([])?;
         let mut chain = AuditChain::new();
@@ -399,16 +355,17 @@ impl Books {
                 }
                 .into());
             }
-            let body: String = row.get(13)?;
-            let entry = parse_entry(id, &body)?;
+            let body: String = row.get(7)?;
+            let source: Option<String> = row.get(8)?;
+            let entry = parse_entry(id, &body, source.as_deref())?;
             if entry.id.0 != entry_id {
                 return Err(StoreError::Corrupt {
                     entry: entry_id,
                     what: "its body names another entry id",
                 });
             }
-            let kept: Vec<u8> = row.get(14)?;
-            let (_, hash) = encode(&entry, &chain.head)?;
+            let kept: Vec<u8> = row.get(9)?;
+            let hash = encode(&entry, &chain.head)?.hash;
             if kept.as_slice() != hash.0.as_slice() {
                 return Err(AuditError::Mismatch {
                     entry: entry.id,
@@ -418,28 +375,20 @@ impl Books {
             }
             let stored = Columns {
                 id,
-                posted: row.get(1)?,
-                effective: row.get(2)?,
                 kind: "",
-                account: "",
-                claim: row.get(5)?,
-                patient: row.get(6)?,
-                source_payer: row.get(7)?,
-                payer_claim: row.get(8)?,
-                trace_payer: row.get(9)?,
-                trace: row.get(10)?,
-                reverses: row.get(11)?,
-                amount: row.get(12)?,
+                claim: row.get(2)?,
+                patient: row.get(3)?,
+                trace_payer: row.get(4)?,
+                trace: row.get(5)?,
+                reverses: row.get(6)?,
             };
-            let (kind, account): (String, String) = (row.get(3)?, row.get(4)?);
+            let kind: String = row.get(1)?;
             let derived = Columns::of(&entry)?;
             let same = Columns {
                 kind: "",
-                account: "",
                 ..derived.clone()
             } == stored
-                && derived.kind == kind
-                && derived.account == account;
+                && derived.kind == kind;
             if !same {
                 return Err(StoreError::Corrupt {
                     entry: entry_id,
@@ -450,6 +399,7 @@ impl Books {
             chain.length = expected;
             position = position.saturating_add(1);
         }
+        self.verify_sources()?;
         if self.head()? != chain {
             return Err(AuditError::Head {
                 length: chain.length,
@@ -459,20 +409,59 @@ impl Books {
         Ok(chain)
     }
 
+    /// Checks that each kept 835 source's indexed columns are those of its JSON (the JSON
+    /// itself is covered by its entries' hashes); names the first entry of a source that
+    /// does not stand.
+    fn verify_sources(&self) -> Result<(), StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT s.payer, s.payer_claim, s.body, \
+             (SELECT min(e.id) FROM entries e WHERE e.source = s.id) FROM sources s ORDER BY s.id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let payer: String = row.get(0)?;
+            let payer_claim: Option<String> = row.get(1)?;
+            let body: String = row.get(2)?;
+            let first: Option<i64> = row.get(3)?;
+            let entry = first.and_then(|id| u64::try_from(id).ok()).unwrap_or(0);
+            let same = match serde_json::from_str::<medbill::ledger::Source>(&body) {
+                Ok(medbill::ledger::Source::Remittance(source)) => {
+                    source.payer == payer.as_str()
+                        && source.payer_claim_number.as_deref() == payer_claim.as_deref()
+                }
+                _ => false,
+            };
+            if !same {
+                return Err(StoreError::Corrupt {
+                    entry,
+                    what: "the indexed columns of its 835 source are not those of the source",
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Writes the books as JSON to `out`, streaming: the chain's head and every entry with
     /// its audit hash, in order (no patient data: charged claims are not exported).
     pub fn export(&self, out: &mut impl std::io::Write) -> Result<AuditChain, StoreError> {
         let head = self.head()?;
         let head_json = serde_json::to_string(&head).map_err(|_| StoreError::HeadUnreadable)?;
         write!(out, "{{\"chain\":{head_json},\"entries\":[").map_err(StoreError::Io)?;
-        let mut statement = self
-            .conn
-            .prepare("SELECT body, hash FROM entries ORDER BY id")?;
+        let mut statement = self.conn.prepare(
+            "SELECT e.id, e.body, s.body, e.hash FROM entries e \
+             LEFT JOIN sources s ON s.id = e.source ORDER BY e.id",
+        )?;
         let mut rows = statement.query([])?;
         let mut first = true;
         while let Some(row) = rows.next()? {
-            let body: String = row.get(0)?;
-            let hash: Vec<u8> = row.get(1)?;
+            let id: i64 = row.get(0)?;
+            let body: String = row.get(1)?;
+            let source: Option<String> = row.get(2)?;
+            let body = joined(&body, source.as_deref()).ok_or(StoreError::Corrupt {
+                entry: u64::try_from(id).unwrap_or(0),
+                what: "its stored body is not an entry",
+            })?;
+            let hash: Vec<u8> = row.get(3)?;
             let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
             let separator = if first { "" } else { "," };
             first = false;
@@ -504,6 +493,92 @@ impl Books {
         }
         Ok(found)
     }
+}
+
+/// Posts the items of an 835 read ahead (see [`read_ahead`]).
+fn post_items(
+    books: &Writer<'_>,
+    items: impl Iterator<Item = Item>,
+    wanted: &AtomicBool,
+    options: &PostOptions,
+) -> Result<PostReport, StoreError> {
+    let mut report = PostReport::new();
+    let mut open: Option<(RemittancePoster, SetReport)> = None;
+    for item in items {
+        let (event, found) = match item {
+            Item::Event(event, found) => (event, found),
+            Item::Failed(error) => return Err(error),
+            Item::Done(findings) => {
+                report.note(findings.into_iter().filter(|f| f.is_error()));
+                return Ok(report);
+            }
+        };
+        match event {
+            RemitEvent::Begin(header) => {
+                let poster = RemittancePoster::begin(
+                    &header.control_number,
+                    &header.payment,
+                    &header.payer,
+                    books,
+                    options.clone(),
+                )?;
+                books.failed()?;
+                wanted.store(!poster.is_already_posted(), Ordering::Relaxed);
+                let deposit = poster.deposit_match(books);
+                books.failed()?;
+                let set = SetReport {
+                    control_number: header.control_number.to_string(),
+                    payer: deposit.payer.to_string(),
+                    trace: deposit.trace.to_string(),
+                    already_posted: poster.is_already_posted(),
+                    claims: 0,
+                    entries: 0,
+                    deposit,
+                };
+                open = Some((poster, set));
+            }
+            RemitEvent::Claim {
+                index,
+                claim,
+                findings,
+            } => {
+                let Some((poster, set)) = open.as_mut() else {
+                    continue;
+                };
+                books.offer(found);
+                let done = poster.claim(index, &claim, &findings, books, books)?;
+                books.offer(None);
+                books.failed()?;
+                books.append(&done.entries)?;
+                set.claims = set.claims.saturating_add(1);
+                set.entries = set.entries.saturating_add(count(done.entries.len()));
+                let name = outcome_name(&done.result.outcome);
+                let n = report.outcomes.entry(name.to_owned()).or_insert(0);
+                *n = n.saturating_add(1);
+                keep_posting(books, set, index, options, done, &mut report)?;
+            }
+            RemitEvent::End(trailer) => {
+                let Some((poster, mut set)) = open.take() else {
+                    continue;
+                };
+                let summary = poster.finish(&trailer.provider_adjustments, books)?;
+                books.failed()?;
+                books.append(&summary.entries)?;
+                set.entries = set.entries.saturating_add(count(summary.entries.len()));
+                set.already_posted = summary.already_posted;
+                set.deposit = summary.deposit;
+                report.claims = report.claims.saturating_add(set.claims);
+                report.entries = report.entries.saturating_add(set.entries);
+                report.note(summary.findings);
+                report.note(trailer.findings.into_iter().filter(|f| f.is_error()));
+                report.sets.push(set);
+            }
+        }
+    }
+    // The reader stopped without saying why (it cannot: it always ends with Done or Failed).
+    Err(StoreError::Io(std::io::Error::other(
+        "the 835 reader stopped before the end of the file",
+    )))
 }
 
 /// Keeps what a claim's posting produced besides its entries: the claim sent on (as the

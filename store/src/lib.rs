@@ -36,6 +36,7 @@
 //! ```
 
 mod books;
+mod prefetch;
 mod reports;
 mod row;
 mod schema;

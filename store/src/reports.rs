@@ -12,7 +12,7 @@ use medbill::ledger::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::view::parse_entry;
+use crate::view::{entry_of_row, entry_query};
 use crate::{Books, StoreError};
 
 /// Entries read per chunk.
@@ -84,7 +84,7 @@ fn merge_row(into: &mut AgingRow, row: &AgingRow) -> Result<(), StoreError> {
 }
 
 impl Books {
-    /// Reads entries in order of a query (`SELECT id, body [, key]`), handing them over in
+    /// Reads entries in order of a query ([`entry_query!`], then a key), handing them over in
     /// chunks of about [`CHUNK`]; with a key column, a chunk ends only where the key changes.
     fn chunks(
         &self,
@@ -98,18 +98,16 @@ impl Books {
         let mut chunk: Vec<Entry> = Vec::new();
         let mut last_key: Option<String> = None;
         while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
-            let body: String = row.get(1)?;
-            let entry = parse_entry(id, &body)?;
+            let entry = entry_of_row(row)?;
             if chunk.len() >= self.chunk {
-                let key: Option<String> = if keyed { row.get(2)? } else { None };
+                let key: Option<String> = if keyed { row.get(3)? } else { None };
                 if !keyed || key != last_key {
                     each(&chunk)?;
                     chunk.clear();
                 }
             }
             if keyed {
-                last_key = row.get(2)?;
+                last_key = row.get(3)?;
             }
             chunk.push(entry);
         }
@@ -123,7 +121,7 @@ impl Books {
     pub fn claim_entries(&self, claim: &str) -> Result<Vec<Entry>, StoreError> {
         let mut entries = Vec::new();
         self.chunks(
-            "SELECT id, body FROM entries WHERE claim = ?1 ORDER BY id",
+            entry_query!("WHERE e.claim = ?1 ORDER BY e.id"),
             [claim],
             false,
             |chunk| {
@@ -143,8 +141,18 @@ impl Books {
             return Ok(sums.claim(account).cloned().map(AccountReport::Claim));
         }
         let mut entries = Vec::new();
+        let claims: Vec<String> = {
+            let mut statement = self.conn.prepare(
+                "SELECT DISTINCT pcn FROM claims WHERE patient_account = ?1 ORDER BY pcn",
+            )?;
+            let rows = statement.query_map([account], |row| row.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for claim in &claims {
+            entries.extend(self.claim_entries(claim)?);
+        }
         self.chunks(
-            "SELECT id, body FROM entries WHERE patient = ?1 ORDER BY id",
+            entry_query!("WHERE e.patient = ?1 ORDER BY e.id"),
             [account],
             false,
             |chunk| {
@@ -152,6 +160,7 @@ impl Books {
                 Ok(())
             },
         )?;
+        entries.sort_by_key(|e| e.id);
         if entries.is_empty() {
             return Ok(None);
         }
@@ -172,24 +181,19 @@ impl Books {
         let mut accounts = BTreeMap::new();
         let mut suspense = Money::ZERO;
         let mut entries: u64 = 0;
-        self.chunks(
-            "SELECT id, body FROM entries ORDER BY id",
-            [],
-            false,
-            |chunk| {
-                let sums = balances(chunk, as_of)?;
-                entries = entries.saturating_add(
-                    u64::try_from(chunk.iter().filter(|e| as_of.includes(e)).count())
-                        .unwrap_or(u64::MAX),
-                );
-                receivables.merge(&sums.receivables)?;
-                merge_parties(&mut parties, sums.parties)?;
-                merge_accounts(&mut accounts, sums.payers)?;
-                merge_accounts(&mut accounts, sums.clearing)?;
-                suspense = suspense.checked_add(sums.suspense)?;
-                Ok(())
-            },
-        )?;
+        self.chunks(entry_query!("ORDER BY e.id"), [], false, |chunk| {
+            let sums = balances(chunk, as_of)?;
+            entries = entries.saturating_add(
+                u64::try_from(chunk.iter().filter(|e| as_of.includes(e)).count())
+                    .unwrap_or(u64::MAX),
+            );
+            receivables.merge(&sums.receivables)?;
+            merge_parties(&mut parties, sums.parties)?;
+            merge_accounts(&mut accounts, sums.payers)?;
+            merge_accounts(&mut accounts, sums.clearing)?;
+            suspense = suspense.checked_add(sums.suspense)?;
+            Ok(())
+        })?;
         let (payers, clearing): (Vec<_>, Vec<_>) = accounts
             .into_iter()
             .map(|(account, balance)| AccountBalance { account, balance })
@@ -218,7 +222,11 @@ impl Books {
             total: Money::ZERO,
         };
         self.chunks(
-            "SELECT id, body, claim FROM entries WHERE claim IS NOT NULL ORDER BY claim, id",
+            concat!(
+                "SELECT e.id, e.body, s.body, e.claim FROM entries e ",
+                "LEFT JOIN sources s ON s.id = e.source ",
+                "WHERE e.claim IS NOT NULL ORDER BY e.claim, e.id"
+            ),
             [],
             true,
             |chunk| {
@@ -250,8 +258,10 @@ impl Books {
     pub fn suspense(&self) -> Result<Vec<Entry>, StoreError> {
         let mut entries = Vec::new();
         self.chunks(
-            "SELECT id, body FROM entries e WHERE kind = 'suspense' \
-             AND NOT EXISTS (SELECT 1 FROM entries r WHERE r.reverses = e.id) ORDER BY id",
+            entry_query!(
+                "WHERE e.kind = 'suspense' \
+                 AND NOT EXISTS (SELECT 1 FROM entries r WHERE r.reverses = e.id) ORDER BY e.id"
+            ),
             [],
             false,
             |chunk| {

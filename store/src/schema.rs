@@ -2,10 +2,11 @@
 //! `user_version` saying how many were applied.
 //!
 //! The schema enforces what the ledger's code also checks, so an entry slipped in behind
-//! medbill's back is refused all the same: entry ids in sequence and posting dates in order
-//! (a trigger), one remittance per payer and trace number (a unique index), one reversal per
-//! reversed entry (a unique, foreign-keyed column), and entries kept forever (triggers
-//! refuse UPDATE and DELETE).
+//! medbill's back is refused all the same: entry ids in sequence (each entry names the one
+//! before it, which must exist), one remittance per payer and trace number (a unique index),
+//! one reversal per reversed entry (a unique, foreign-keyed column), and entries kept forever
+//! (triggers refuse UPDATE and DELETE). No trigger runs on INSERT: a single-row insert
+//! without one needs no statement journal, which keeps posting fast.
 
 use rusqlite::Connection;
 
@@ -35,39 +36,58 @@ pub enum SchemaError {
 /// Version 1: entries with their audit hashes and the chain's head, the charged claims
 /// (which hold patient data, apart from the entries) and the underpayments posting found.
 const V1: &str = "
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    -- The payer's key and the payer claim number (CLP07), from the body.
+    payer TEXT NOT NULL,
+    payer_claim TEXT,
+    -- The source's JSON, as in the entries' canonical JSON.
+    body TEXT NOT NULL
+);
+CREATE INDEX sources_by_payer_claim ON sources(payer, payer_claim)
+    WHERE payer_claim IS NOT NULL;
+CREATE TRIGGER sources_never_updated BEFORE UPDATE ON sources
+BEGIN
+    SELECT RAISE(ABORT, 'entries are kept forever: a correction is a new entry');
+END;
+CREATE TRIGGER sources_never_deleted BEFORE DELETE ON sources
+BEGIN
+    SELECT RAISE(ABORT, 'entries are kept forever: a correction is a new entry');
+END;
+
 CREATE TABLE entries (
     id INTEGER PRIMARY KEY CHECK (id > 0),
-    posted TEXT NOT NULL,
-    effective TEXT NOT NULL,
+    -- The entry before: ids run 1, 2, 3, … with no gap, since each entry but the first
+    -- names an existing one just before it.
+    prev INTEGER REFERENCES entries(id)
+        CHECK (CASE WHEN id = 1 THEN prev IS NULL ELSE prev IS NOT NULL AND prev = id - 1 END),
+    -- Columns derived from the body, for the indexes and constraints.
     kind TEXT NOT NULL,
-    account TEXT NOT NULL,
+    -- A line or claim account's claim (patient control number).
     claim TEXT,
+    -- A patient account's id (its claims' patients are in the claims table).
     patient TEXT,
-    source_payer TEXT,
-    payer_claim TEXT,
+    -- The 835 claim an entry came from (its source, kept once for all its entries).
+    -- (No foreign key: the audit hash covers the source row an entry names.)
+    source INTEGER,
+    -- A remittance's or deposit's payer and trace number (TRN02).
     trace_payer TEXT,
     trace TEXT,
-    reverses INTEGER UNIQUE REFERENCES entries(id),
-    amount TEXT NOT NULL,
+    reverses INTEGER REFERENCES entries(id),
+    -- The entry's canonical JSON, what its audit hash covers (without its source when the
+    -- source is kept in sources: the JSON is the body with the source put back last).
     body TEXT NOT NULL,
     hash BLOB NOT NULL CHECK (length(hash) = 32)
 );
 CREATE INDEX entries_by_claim ON entries(claim) WHERE claim IS NOT NULL;
 CREATE INDEX entries_by_patient ON entries(patient) WHERE patient IS NOT NULL;
-CREATE INDEX entries_by_payer_claim ON entries(source_payer, payer_claim)
-    WHERE payer_claim IS NOT NULL;
+CREATE UNIQUE INDEX one_reversal_per_entry ON entries(reverses) WHERE reverses IS NOT NULL;
+CREATE INDEX entries_by_source ON entries(source) WHERE source IS NOT NULL;
 CREATE UNIQUE INDEX one_remittance_per_trace ON entries(trace_payer, trace)
     WHERE kind = 'remittance';
 CREATE INDEX deposits_by_trace ON entries(trace_payer, trace) WHERE kind = 'deposit';
 CREATE INDEX entries_in_suspense ON entries(id) WHERE kind = 'suspense';
 
-CREATE TRIGGER entries_in_order BEFORE INSERT ON entries
-BEGIN
-    SELECT RAISE(ABORT, 'entries are numbered in sequence: the next id is one more than the last')
-    WHERE NEW.id IS NOT (SELECT coalesce(max(id), 0) + 1 FROM entries);
-    SELECT RAISE(ABORT, 'entries are posted in date order')
-    WHERE NEW.posted < (SELECT posted FROM entries ORDER BY id DESC LIMIT 1);
-END;
 CREATE TRIGGER entries_never_updated BEFORE UPDATE ON entries
 BEGIN
     SELECT RAISE(ABORT, 'entries are kept forever: a correction is a new entry');
@@ -91,6 +111,7 @@ CREATE TABLE claims (
     body TEXT NOT NULL,
     UNIQUE (pcn, version)
 );
+CREATE INDEX claims_by_patient ON claims(patient_account);
 
 CREATE TABLE underpayments (
     payer TEXT NOT NULL,

@@ -11,23 +11,54 @@ use std::cell::{Cell, RefCell};
 
 use chrono::NaiveDate;
 use medbill::audit::ChainHash;
-use medbill::ledger::{ChargedClaim, ChargedClaims, Entry, EntryId, EntryKind, LedgerView};
+use medbill::ledger::{ChargedClaim, ChargedClaims, Entry, EntryId, EntryKind, LedgerView, Source};
 use rusqlite::{Connection, OptionalExtension, params};
+use rustc_hash::{FxHashSet, FxHasher};
 
 use crate::StoreError;
-use crate::row::{Columns, encode, sql_id};
+use crate::prefetch::Prefetched;
+use crate::row::{Columns, encode, joined, sql_id};
 
-/// Reads a stored entry's body.
-pub(crate) fn parse_entry(id: i64, body: &str) -> Result<Entry, StoreError> {
-    serde_json::from_str(body).map_err(|_| StoreError::Corrupt {
+/// Selects an entry's id, body and source; `entry_query!("WHERE …")` adds the rest.
+macro_rules! entry_query {
+    ($rest:literal) => {
+        concat!(
+            "SELECT e.id, e.body, s.body FROM entries e LEFT JOIN sources s ON s.id = e.source ",
+            $rest
+        )
+    };
+}
+pub(crate) use entry_query;
+
+/// Reads a stored entry from its row's body and source.
+pub(crate) fn parse_entry(id: i64, body: &str, source: Option<&str>) -> Result<Entry, StoreError> {
+    let corrupt = || StoreError::Corrupt {
         entry: u64::try_from(id).unwrap_or(0),
         what: "its stored body is not an entry",
-    })
+    };
+    let json = joined(body, source).ok_or_else(corrupt)?;
+    serde_json::from_str(&json).map_err(|_| corrupt())
+}
+
+/// Reads the entry of a row selected by [`entry_query!`].
+pub(crate) fn entry_of_row(row: &rusqlite::Row<'_>) -> Result<Entry, StoreError> {
+    let id: i64 = row.get(0)?;
+    let body: String = row.get(1)?;
+    let source: Option<String> = row.get(2)?;
+    parse_entry(id, &body, source.as_deref())
 }
 
 /// Reads a stored claim's body (the message names the claim's position, never its data).
 pub(crate) fn parse_claim(body: &str) -> Result<ChargedClaim, StoreError> {
     serde_json::from_str(body).map_err(|_| StoreError::ClaimUnreadable)
+}
+
+/// A claim's key in the set of claims touched.
+fn claim_key(claim: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = FxHasher::default();
+    claim.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The chain's head as stored: how many entries and the last hash.
@@ -50,6 +81,13 @@ pub(crate) struct Writer<'c> {
     next: Cell<u64>,
     last_posted: Cell<Option<NaiveDate>>,
     head: Cell<ChainHash>,
+    /// The last source kept apart and its row, for the entries of one claim that share it.
+    source: RefCell<Option<(String, i64)>>,
+    /// What the books held for the claim being posted when the posting began.
+    prefetched: RefCell<Option<Box<Prefetched>>>,
+    /// The claims (hashes of their patient control numbers) this transaction appended to
+    /// or kept a version of: a look-up made before it is stale for them.
+    touched: RefCell<FxHashSet<u64>>,
     failure: RefCell<Option<StoreError>>,
 }
 
@@ -57,25 +95,16 @@ impl<'c> Writer<'c> {
     /// The books as they stand on `conn` (inside a transaction).
     pub(crate) fn new(conn: &'c Connection) -> Result<Writer<'c>, StoreError> {
         let (length, head) = read_head(conn)?;
-        let last: Option<(i64, String)> = conn
-            .query_row(
-                "SELECT id, posted FROM entries ORDER BY id DESC LIMIT 1",
-                [],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
+        let last: Option<(i64, (String, Option<String>))> = conn
+            .query_row(entry_query!("ORDER BY e.id DESC LIMIT 1"), [], |row| {
+                Ok((row.get(0)?, (row.get(1)?, row.get(2)?)))
+            })
             .optional()?;
         let (count, last_posted) = match last {
             None => (0, None),
-            Some((id, posted)) => (
+            Some((id, (body, source))) => (
                 u64::try_from(id).map_err(|_| StoreError::HeadUnreadable)?,
-                Some(
-                    posted
-                        .parse::<NaiveDate>()
-                        .map_err(|_| StoreError::Corrupt {
-                            entry: u64::try_from(id).unwrap_or(0),
-                            what: "its posting date is not a date",
-                        })?,
-                ),
+                Some(parse_entry(id, &body, source.as_deref())?.posted),
             ),
         };
         if count != length {
@@ -86,8 +115,34 @@ impl<'c> Writer<'c> {
             next: Cell::new(count.saturating_add(1)),
             last_posted: Cell::new(last_posted),
             head: Cell::new(head),
+            source: RefCell::new(None),
+            prefetched: RefCell::new(None),
+            touched: RefCell::new(FxHashSet::default()),
             failure: RefCell::new(None),
         })
+    }
+
+    /// Hands over what the books held for the next claim when the posting began.
+    pub(crate) fn offer(&self, found: Option<Box<Prefetched>>) {
+        *self.prefetched.borrow_mut() = found;
+    }
+
+    fn touch(&self, claim: &str) {
+        self.touched.borrow_mut().insert(claim_key(claim));
+    }
+
+    /// The prefetched answer for `claim`, when it is for this claim and still current.
+    fn prefetched<T>(
+        &self,
+        claim: &str,
+        take: impl FnOnce(&mut Prefetched) -> Option<T>,
+    ) -> Option<T> {
+        let mut slot = self.prefetched.borrow_mut();
+        let found = slot.as_mut().filter(|p| p.pcn == claim)?;
+        if self.touched.borrow().contains(&claim_key(claim)) {
+            return None;
+        }
+        take(found)
     }
 
     /// The connection.
@@ -121,11 +176,18 @@ impl<'c> Writer<'c> {
     /// order, one reversal per entry, one remittance per payer and trace).
     pub(crate) fn append(&self, entries: &[Entry]) -> Result<(), StoreError> {
         let mut insert = self.conn.prepare_cached(
-            "INSERT INTO entries (id, posted, effective, kind, account, claim, patient, \
-             source_payer, payer_claim, trace_payer, trace, reverses, amount, body, hash) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            "INSERT INTO entries (id, prev, kind, claim, patient, source, trace_payer, trace, \
+             reverses, body, hash) \
+             VALUES (?1, nullif(?1 - 1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         for entry in entries {
+            if self
+                .last_posted
+                .get()
+                .is_some_and(|last| entry.posted < last)
+            {
+                return Err(StoreError::Ledger(medbill::LedgerError::PostedBeforeLast));
+            }
             if let EntryKind::Reversal(reversal) = &entry.kind {
                 let target = self.entry(reversal.reverses);
                 self.failed()?;
@@ -138,29 +200,57 @@ impl<'c> Writer<'c> {
                 }
             }
             let columns = Columns::of(entry)?;
-            let (body, hash) = encode(entry, &self.head.get())?;
+            if let Some(claim) = &columns.claim {
+                self.touch(claim);
+            }
+            let encoded = encode(entry, &self.head.get())?;
+            let source = match &encoded.source {
+                Some(json) => Some(self.source_row(entry, json)?),
+                None => None,
+            };
             insert.execute(params![
                 columns.id,
-                columns.posted,
-                columns.effective,
                 columns.kind,
-                columns.account,
                 columns.claim,
                 columns.patient,
-                columns.source_payer,
-                columns.payer_claim,
+                source,
                 columns.trace_payer,
                 columns.trace,
                 columns.reverses,
-                columns.amount,
-                body,
-                &hash.0[..],
+                encoded.body,
+                &encoded.hash.0[..],
             ])?;
-            self.head.set(hash);
+            self.head.set(encoded.hash);
             self.next.set(entry.id.0.saturating_add(1));
             self.last_posted.set(Some(entry.posted));
         }
         Ok(())
+    }
+
+    /// The row of an entry's 835 source: the last one kept when the same, else a new row.
+    fn source_row(&self, entry: &Entry, json: &str) -> Result<i64, StoreError> {
+        let mut last = self.source.borrow_mut();
+        if let Some((kept, row)) = last.as_ref() {
+            if kept == json {
+                return Ok(*row);
+            }
+        }
+        let Source::Remittance(source) = &entry.source else {
+            return Err(StoreError::Corrupt {
+                entry: entry.id.0,
+                what: "its source is not an 835's",
+            });
+        };
+        self.conn
+            .prepare_cached("INSERT INTO sources (payer, payer_claim, body) VALUES (?1, ?2, ?3)")?
+            .execute(params![
+                source.payer.as_str(),
+                source.payer_claim_number.as_deref(),
+                json
+            ])?;
+        let row = self.conn.last_insert_rowid();
+        *last = Some((json.to_owned(), row));
+        Ok(row)
     }
 
     /// Records the chain's head (call before committing).
@@ -176,6 +266,7 @@ impl<'c> Writer<'c> {
     /// Keeps `claim` as the latest version of its patient control number.
     pub(crate) fn keep_claim(&self, claim: &ChargedClaim) -> Result<(), StoreError> {
         let body = serde_json::to_string(claim).map_err(|_| StoreError::ClaimUnreadable)?;
+        self.touch(&claim.claim.patient_control_number);
         self.conn
             .prepare_cached(
                 "INSERT INTO claims (pcn, version, patient_account, body) \
@@ -194,9 +285,7 @@ impl<'c> Writer<'c> {
         let mut rows = statement.query(args)?;
         let mut entries = Vec::new();
         while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
-            let body: String = row.get(1)?;
-            entries.push(parse_entry(id, &body)?);
+            entries.push(entry_of_row(row)?);
         }
         Ok(entries)
     }
@@ -206,7 +295,7 @@ impl<'c> Writer<'c> {
             return Ok(None);
         };
         Ok(self
-            .entries("SELECT id, body FROM entries WHERE id = ?1", [id])?
+            .entries(entry_query!("WHERE e.id = ?1"), [id])?
             .into_iter()
             .next())
     }
@@ -241,17 +330,16 @@ impl LedgerView for Writer<'_> {
     }
 
     fn claim_entries(&self, claim: &str) -> Vec<Cow<'_, Entry>> {
-        let found = self.entries(
-            "SELECT id, body FROM entries WHERE claim = ?1 ORDER BY id",
-            [claim],
-        );
+        if let Some(entries) = self.prefetched(claim, |p| p.entries.take()) {
+            return entries.into_iter().map(Cow::Owned).collect();
+        }
+        let found = self.entries(entry_query!("WHERE e.claim = ?1 ORDER BY e.id"), [claim]);
         self.keep(found).into_iter().map(Cow::Owned).collect()
     }
 
     fn remittance(&self, payer: &str, trace: &str) -> Option<Entry> {
         let found = self.entries(
-            "SELECT id, body FROM entries \
-             WHERE kind = 'remittance' AND trace_payer = ?1 AND trace = ?2",
+            entry_query!("WHERE e.kind = 'remittance' AND e.trace_payer = ?1 AND e.trace = ?2"),
             [payer, trace],
         );
         self.keep(found).into_iter().next()
@@ -259,7 +347,7 @@ impl LedgerView for Writer<'_> {
 
     fn payer_claim_entries(&self, payer: &str, payer_claim_number: &str) -> Vec<Entry> {
         let found = self.entries(
-            "SELECT id, body FROM entries WHERE source_payer = ?1 AND payer_claim = ?2 ORDER BY id",
+            entry_query!("WHERE s.payer = ?1 AND s.payer_claim = ?2 ORDER BY e.id"),
             [payer, payer_claim_number],
         );
         self.keep(found)
@@ -267,8 +355,9 @@ impl LedgerView for Writer<'_> {
 
     fn deposits(&self, payer: &str, trace: &str) -> Vec<Entry> {
         let found = self.entries(
-            "SELECT id, body FROM entries \
-             WHERE kind = 'deposit' AND trace_payer = ?1 AND trace = ?2 ORDER BY id",
+            entry_query!(
+                "WHERE e.kind = 'deposit' AND e.trace_payer = ?1 AND e.trace = ?2 ORDER BY e.id"
+            ),
             [payer, trace],
         );
         self.keep(found)
@@ -277,6 +366,9 @@ impl LedgerView for Writer<'_> {
 
 impl ChargedClaims for Writer<'_> {
     fn charged(&self, patient_control_number: &str) -> Option<Cow<'_, ChargedClaim>> {
+        if let Some(charged) = self.prefetched(patient_control_number, |p| p.charged.take()) {
+            return charged.map(Cow::Owned);
+        }
         let found = (|| -> Result<Option<ChargedClaim>, StoreError> {
             let body: Option<String> = self
                 .conn

@@ -189,11 +189,10 @@ fn the_schema_refuses_duplicates_inserted_behind_the_codes_back() {
     // A second remittance record for the same payer and trace, with the next id.
     let copy = |id_sql: &str, reverses_sql: &str, kind_filter: &str| {
         format!(
-            "INSERT INTO entries (id, posted, effective, kind, account, claim, patient, \
-             source_payer, payer_claim, trace_payer, trace, reverses, amount, body, hash) \
-             SELECT {id_sql}, posted, effective, kind, account, claim, patient, source_payer, \
-             payer_claim, trace_payer, trace, {reverses_sql}, amount, body, hash FROM entries \
-             WHERE {kind_filter} LIMIT 1"
+            "INSERT INTO entries (id, prev, kind, claim, patient, source, trace_payer, trace, \
+             reverses, body, hash) \
+             SELECT {id_sql}, {id_sql} - 1, kind, claim, patient, source, trace_payer, trace, \
+             {reverses_sql}, body, hash FROM entries WHERE {kind_filter} LIMIT 1"
         )
     };
     let next = "(SELECT max(id) + 1 FROM entries)";
@@ -215,7 +214,19 @@ fn the_schema_refuses_duplicates_inserted_behind_the_codes_back() {
             [],
         )
         .unwrap_err();
-    assert!(error.to_string().contains("in sequence"), "{error}");
+    assert!(error.to_string().contains("FOREIGN KEY"), "{error}");
+    // … nor one that names a previous entry other than the one just before it.
+    let error = conn
+        .execute(
+            "INSERT INTO entries (id, prev, kind, body, hash) \
+             SELECT max(id) + 1, max(id) - 1, 'refund', '{}', zeroblob(32) FROM entries",
+            [],
+        )
+        .unwrap_err();
+    assert!(
+        error.to_string().contains("CHECK constraint failed"),
+        "{error}"
+    );
     // Two reversals of one entry: the first goes in (behind the code's back), the second not.
     let plb = "kind = 'providerAdjustment'";
     conn.execute(&copy(next, "1", plb), []).unwrap();
@@ -231,7 +242,7 @@ fn the_schema_refuses_duplicates_inserted_behind_the_codes_back() {
     assert!(error.to_string().contains("FOREIGN KEY"), "{error}");
     // Entries are never updated or deleted.
     let error = conn
-        .execute("UPDATE entries SET amount = '0.00' WHERE id = 1", [])
+        .execute("UPDATE entries SET claim = 'BK-2' WHERE id = 1", [])
         .unwrap_err();
     assert!(error.to_string().contains("kept forever"), "{error}");
     let error = conn
@@ -263,8 +274,7 @@ fn verify_names_the_first_entry_edited_behind_medbills_back() {
         .unwrap();
     assert!(body.contains("\"amount\":\"-50.00\""), "{body}");
     conn.execute(
-        "UPDATE entries SET body = replace(body, '\"amount\":\"-50.00\"', '\"amount\":\"-5.00\"'), \
-         amount = '-5.00' WHERE id = 5",
+        "UPDATE entries SET body = replace(body, '\"amount\":\"-50.00\"', '\"amount\":\"-5.00\"') WHERE id = 5",
         [],
     )
     .unwrap();
