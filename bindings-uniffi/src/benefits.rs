@@ -3,9 +3,9 @@
 
 use medbill::benefits::{
     Accumulators, AdjudicateOptions, Adjudication, BenefitPlan, CobMethod, Coordination, Network,
-    RemittedClaim,
 };
 use medbill::pricing::PricedClaim;
+use medbill::remit::PriorRemittance;
 
 use crate::error::MedbillError;
 
@@ -77,17 +77,18 @@ pub fn coordinate_next_json(
 }
 
 /// What a secondary payer owes after the prior payer's remittance of the claim (JSON: its
-/// 835 service lines, in the claim's line order); method as JSON.
+/// 835 claim as `read_x12_json` reads it, or its service lines alone, in the claim's line
+/// order); method as JSON.
 #[uniffi::export]
 pub fn coordinate_remittance_json(
     prior_json: String,
     secondary_json: String,
     method_json: String,
 ) -> Result<String, MedbillError> {
-    let prior: RemittedClaim = decode(&prior_json)?;
+    let prior: PriorRemittance = decode(&prior_json)?;
     let secondary: Adjudication = decode(&secondary_json)?;
     let method: CobMethod = decode(&method_json)?;
-    let result = medbill::benefits::coordinate_remittance(&prior, &secondary, method)
+    let result = medbill::remit::coordinate_remittance(&prior, &secondary, method)
         .map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
 }

@@ -7,6 +7,7 @@ use medbill::codes::{CodeCheck, CodeKind};
 pub enum CodeKind {
     Npi,
     Icd10cm,
+    Pcs,
     Procedure,
     Modifier,
     Pos,

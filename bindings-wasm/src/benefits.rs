@@ -3,9 +3,9 @@
 
 use medbill::benefits::{
     Accumulators, AdjudicateOptions, Adjudication, BenefitPlan, CobMethod, Coordination, Network,
-    RemittedClaim,
 };
 use medbill::pricing::PricedClaim;
+use medbill::remit::PriorRemittance;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{from_js, to_js, to_js_value};
@@ -72,18 +72,19 @@ pub fn coordinate_next(
     to_js_value(&result)
 }
 
-/// What a secondary payer owes after the prior payer's remittance of the claim (its 835
-/// service lines, in the claim's line order).
+/// What a secondary payer owes after the prior payer's remittance of the claim: its 835
+/// claim as `readX12` reads it, or its service lines alone (`RemittedClaim`, in the claim's
+/// line order).
 #[wasm_bindgen(js_name = coordinateRemittance, unchecked_return_type = "Coordination")]
 pub fn coordinate_remittance(
-    #[wasm_bindgen(unchecked_param_type = "RemittedClaim")] prior: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PriorRemittance")] prior: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Adjudication")] secondary: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CobMethod")] method: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let prior: RemittedClaim = from_js(prior)?;
+    let prior: PriorRemittance = from_js(prior)?;
     let secondary: Adjudication = from_js(secondary)?;
     let method: CobMethod = from_js(method)?;
-    let result = medbill::benefits::coordinate_remittance(&prior, &secondary, method)
-        .map_err(|e| to_js(&e))?;
+    let result =
+        medbill::remit::coordinate_remittance(&prior, &secondary, method).map_err(|e| to_js(&e))?;
     to_js_value(&result)
 }

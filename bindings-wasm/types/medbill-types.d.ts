@@ -151,12 +151,56 @@ export type FamilyAccumulation = "embedded" | "aggregate";
  */
 export type Rate = string;
 /**
+ * An ambulance certification condition (CRC03–CRC07 with CRC01 = 07).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AmbulanceCondition".
+ */
+export type AmbulanceCondition =
+  | "admittedToHospital"
+  | "movedByStretcher"
+  | "unconsciousOrInShock"
+  | "emergency"
+  | "physicallyRestrained"
+  | "visibleHemorrhaging"
+  | "medicallyNecessary"
+  | "confinedToBedOrChair";
+/**
+ * Why the patient was taken where they were (CR104).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "TransportReason".
+ */
+export type TransportReason =
+  "nearestFacility" | "preferredPhysician" | "nearFamily" | "specialist" | "rehabilitationFacility";
+/**
  * Provider accept-assignment code (CLM07).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "Assignment".
  */
 export type Assignment = "assigned" | "labServicesOnly" | "notAssigned";
+/**
+ * How a paper or electronic attachment reaches the payer (PWK02).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AttachmentTransmission".
+ */
+export type AttachmentTransmission = "availableOnRequest" | "byMail" | "electronic" | "email" | "fileTransfer" | "fax";
+/**
+ * Which certification of durable medical equipment this is (CR301).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CertificationType".
+ */
+export type CertificationType = "initial" | "renewal" | "revised";
+/**
+ * A kind of contact number (PER03, PER05, PER07).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ContactNumberKind".
+ */
+export type ContactNumberKind = "telephone" | "extension" | "fax" | "email";
 /**
  * A person's or an organization's name (NM1 entity type 1 or 2).
  *
@@ -198,6 +242,13 @@ export type PartyName =
  */
 export type Npi = string;
 /**
+ * What a provider's secondary identifier is (REF01 in the provider loops).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderIdKind".
+ */
+export type ProviderIdKind = "stateLicense" | "upin" | "commercialNumber" | "locationNumber";
+/**
  * A tax identification number.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -219,6 +270,25 @@ export type TaxId =
  * via the `definition` "Taxonomy".
  */
 export type Taxonomy = string;
+/**
+ * Why a claim is sent after the payer's filing limit (CLM20, both guides).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DelayReason".
+ */
+export type DelayReason =
+  | "proofOfEligibilityUnknown"
+  | "litigation"
+  | "authorizationDelays"
+  | "delayInCertifyingProvider"
+  | "delayInSupplyingBillingForms"
+  | "delayInDeliveryOfCustomMadeAppliances"
+  | "thirdPartyProcessingDelay"
+  | "delayInEligibilityDetermination"
+  | "originalClaimRejected"
+  | "priorApprovalDelay"
+  | "other"
+  | "naturalDisaster";
 /**
  * ICD-10-CM code, dotted or undotted (e.g. "E11.9").
  *
@@ -255,12 +325,61 @@ export type Ndc = string;
  */
 export type DrugUnit = "F2" | "GR" | "ME" | "ML" | "UN";
 /**
+ * How a certificate of medical necessity is sent (PWK02 with PWK01 = CT).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CmnTransmission".
+ */
+export type CmnTransmission =
+  "previouslySubmitted" | "includedInClaim" | "narrativeIncluded" | "noDocumentationRequired" | "notSpecified";
+/**
+ * A durable medical equipment condition indicator (CRC03–CRC04 with CRC01 = 09).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DmeCondition".
+ */
+export type DmeCondition = "certificationOnFile" | "replacementItem";
+/**
  * Procedure modifier (2 characters).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "Modifier".
  */
 export type Modifier = string;
+/**
+ * What a note is about (NTE01). The 837P takes `additionalInformation`,
+ * `certificationNarrative`, `goalsAndDischargePlans`, `diagnosisDescription` and
+ * `thirdPartyOrganization` on the claim; the 837I the rest (its billing note, UB-04
+ * FL 80, is `Institutional::billing_note`).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "NoteKind".
+ */
+export type NoteKind =
+  | "additionalInformation"
+  | "certificationNarrative"
+  | "goalsAndDischargePlans"
+  | "diagnosisDescription"
+  | "thirdPartyOrganization"
+  | "allergies"
+  | "durableMedicalEquipment"
+  | "medications"
+  | "nutritionalRequirements"
+  | "ordersForDisciplinesAndTreatments"
+  | "functionalLimitations"
+  | "reasonsPatientLeavesHome"
+  | "timesPatientNotAtHome"
+  | "unusualHomeOrSocialEnvironment"
+  | "safetyMeasures"
+  | "supplementaryPlanOfTreatment"
+  | "updatedInformation";
+/**
+ * A person or an organization (NM102) where the 837 names no one.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EntityType".
+ */
+export type EntityType = "person" | "organization";
 /**
  * How much of a service was given.
  *
@@ -278,12 +397,35 @@ export type Quantity =
       minutes: number;
     };
 /**
+ * The patient's condition for a spinal manipulation (CR208).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SpinalCondition".
+ */
+export type SpinalCondition =
+  "acute" | "chronic" | "nonAcute" | "nonLifeThreatening" | "routine" | "symptomatic" | "acuteManifestationOfChronic";
+/**
+ * Whether a diagnosis was present when the patient was admitted (837I HI C022-9,
+ * UB-04 FL 67). A diagnosis exempt from reporting has no indicator.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PresentOnAdmission".
+ */
+export type PresentOnAdmission = "yes" | "no" | "unknown" | "clinicallyUndetermined";
+/**
  * UB-04 revenue code (4 digits, first 0-3).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "RevenueCode".
  */
 export type RevenueCode = string;
+/**
+ * ICD-10-PCS procedure code: 7 digits or letters other than O and I (e.g. "0DTJ4ZZ").
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Icd10Pcs".
+ */
+export type Icd10Pcs = string;
 /**
  * Claim frequency type code: 1 original, 7 replacement, 8 void; 0, 2-5 institutional.
  *
@@ -292,12 +434,50 @@ export type RevenueCode = string;
  */
 export type ClaimFrequency = string;
 /**
+ * How the patient's signature was obtained (837P CLM10).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PatientSignatureSource".
+ */
+export type PatientSignatureSource = "providerGenerated";
+/**
  * Release-of-information code (CLM09).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "ReleaseOfInformation".
  */
 export type ReleaseOfInformation = "yes" | "informed";
+/**
+ * Remittance Advice Remark Code.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Rarc".
+ */
+export type Rarc = string;
+/**
+ * Why Medicare is not the primary payer (837P SBR05, the insurance type code).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "InsuranceType".
+ */
+export type InsuranceType =
+  | "workingAged"
+  | "endStageRenalDisease"
+  | "noFault"
+  | "workersCompensation"
+  | "publicHealthService"
+  | "blackLung"
+  | "veteransAdministration"
+  | "disabledUnder65"
+  | "otherLiability";
+/**
+ * What a payer's secondary identifier is (REF01 in 2010BB, 2010AC and 2330B).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerIdKind".
+ */
+export type PayerIdKind =
+  "payerIdentificationNumber" | "employerIdentificationNumber" | "claimOfficeNumber" | "naicCode";
 /**
  * Which payer this claim goes to for the subscriber (SBR01).
  *
@@ -312,6 +492,13 @@ export type PayerResponsibility = "primary" | "secondary" | "tertiary";
  * via the `definition` "Sex".
  */
 export type Sex = "female" | "male" | "unknown";
+/**
+ * How a pay-to plan is identified (2010AC NM108).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlanIdKind".
+ */
+export type PlanIdKind = "payerId" | "cmsPlanId";
 /**
  * One related cause (CLM11-1/2).
  *
@@ -484,6 +671,7 @@ export type ClaimKind = "professional" | "institutional";
 export type CodeKind =
   | "npi"
   | "icd10cm"
+  | "pcs"
   | "procedure"
   | "modifier"
   | "pos"
@@ -679,13 +867,6 @@ export type CodedGroupCode = GroupCode | string;
  */
 export type CodedRarc = Rarc | string;
 /**
- * Remittance Advice Remark Code.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Rarc".
- */
-export type Rarc = string;
-/**
  * What posting does with an adjustment's amount.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -820,6 +1001,49 @@ export type PriorAdjudication =
     }
   | {
       coordination: Coordination;
+    };
+/**
+ * What the prior payer's remittance of a claim says, as a caller has it: the 835 claim as
+ * read (`readX12`, [`crate::x12::read_835`]) or its lines and adjustments alone
+ * ([`RemittedClaim`]). Told apart by the 835 claim's `patientControlNumber`.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PriorRemittance".
+ */
+export type PriorRemittance = RemitClaim | RemittedClaim;
+/**
+ * One step of a streamed 835 (as JSON, one line of `medbill x12 json`:
+ * `{"begin": …}`, `{"group": …}`, `{"claim": {"index", "claim", "findings"}}`,
+ * `{"end": …}`).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitEvent".
+ */
+export type RemitEvent =
+  | {
+      begin: RemitHeader;
+    }
+  | {
+      group: ClaimGroup;
+    }
+  | {
+      claim: {
+        /**
+         * The claim (boxed: events move through a queue, a pointer moves cheaply).
+         */
+        claim: RemitClaim;
+        /**
+         * Findings about this claim.
+         */
+        findings: Finding[];
+        /**
+         * 0-based position of the claim in its transaction set.
+         */
+        index: number;
+      };
+    }
+  | {
+      end: RemitTrailer;
     };
 
 /**
@@ -1782,28 +2006,141 @@ export interface Address {
   state: string;
 }
 /**
- * An inpatient admission (CL1, DTP*435).
+ * An admission (DTP*435, CL101, CL102).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "Admission".
  */
 export interface Admission {
   /**
-   * Admission date.
+   * Admission date (DTP*435, FL 12); an outpatient bill may send the type and source of
+   * its visit without one.
    */
-  date: string;
+  date?: string | null;
   /**
-   * Admission hour, 0–23.
+   * Admission hour, 0–23 (FL 13), with the date.
    */
   hour?: number | null;
   /**
-   * Point of origin (source) of admission (CL102, FL 15).
+   * Point of origin (source) of admission or visit (CL102, FL 15).
    */
   sourceCode?: string | null;
   /**
-   * Priority (type) of admission (CL101, FL 14).
+   * Priority (type) of admission or visit (CL101, FL 14).
    */
   typeCode: string;
+}
+/**
+ * An ambulance transport: why and how far (CR1), the certification of the patient's
+ * condition (CRC*07), where the patient was picked up and dropped off.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Ambulance".
+ */
+export interface Ambulance {
+  /**
+   * Certifications of the patient's condition (CRC*07), at most three.
+   */
+  certifications?: AmbulanceCertification[];
+  /**
+   * Where the patient was taken (2310F or 2420H).
+   */
+  dropOff?: DropOffLocation | null;
+  /**
+   * How many patients were transported in the same vehicle (QTY*PT), on a line only.
+   */
+  patientCount?: number | null;
+  /**
+   * Where the patient was picked up (2310E or 2420G).
+   */
+  pickUp?: Address | null;
+  /**
+   * The transport (CR1).
+   */
+  transport?: AmbulanceTransport | null;
+}
+/**
+ * A certification of the patient's condition for an ambulance transport (CRC*07).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AmbulanceCertification".
+ */
+export interface AmbulanceCertification {
+  /**
+   * Whether the conditions apply (CRC02 Y) or not (N).
+   */
+  applies: boolean;
+  /**
+   * One to five conditions (CRC03–CRC07).
+   */
+  conditions: AmbulanceCondition[];
+}
+/**
+ * Where an ambulance took the patient (2310F or 2420H).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DropOffLocation".
+ */
+export interface DropOffLocation {
+  /**
+   * Its address (N3/N4).
+   */
+  address: Address;
+  /**
+   * The name of the place, e.g. a hospital (NM103), when it has one.
+   */
+  name?: string | null;
+}
+/**
+ * Why and how far the patient was taken (CR1).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AmbulanceTransport".
+ */
+export interface AmbulanceTransport {
+  /**
+   * The distance, in miles (CR106 with CR105 = DH).
+   */
+  miles: string;
+  /**
+   * The patient's weight in pounds (CR102 with CR101 = LB), when medically necessary for
+   * the transport.
+   */
+  patientWeightPounds?: string;
+  /**
+   * Why the patient was taken to this destination (CR104).
+   */
+  reason: TransportReason;
+  /**
+   * Why a round trip was needed (CR109).
+   */
+  roundTripPurpose?: string | null;
+  /**
+   * Why a stretcher was needed (CR110).
+   */
+  stretcherPurpose?: string | null;
+}
+/**
+ * A paper or electronic attachment sent for the claim or a line (PWK).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Attachment".
+ */
+export interface Attachment {
+  /**
+   * The number that ties the attachment to the claim (PWK06, with PWK05 = AC): required
+   * unless the attachment is available on request.
+   */
+  controlNumber?: string | null;
+  /**
+   * What the attachment is (PWK01), a two-character code such as `OZ` (support data for
+   * claim), `B4` (referral form) or `EB` (explanation of benefits).
+   */
+  reportType: string;
+  /**
+   * How it reaches the payer (PWK02).
+   */
+  transmission: AttachmentTransmission;
 }
 /**
  * A claim for payment, professional or institutional.
@@ -1813,13 +2150,21 @@ export interface Admission {
  */
 export interface Claim {
   /**
-   * Who bills (2010AA, box 33).
+   * Attachments sent for the claim (PWK), at most ten.
+   */
+  attachments?: Attachment[];
+  /**
+   * Who bills (2010AA, box 33; UB-04 FL 1).
    */
   billingProvider: Provider;
   /**
    * Claim-level dates (onset, last seen, hospitalization, …).
    */
   dates?: ClaimDates;
+  /**
+   * Why the claim is sent after the payer's filing limit (CLM20).
+   */
+  delayReason?: DelayReason | null;
   /**
    * Diagnoses, principal first (HI; box 21): up to 12 professional, 25 institutional.
    */
@@ -1836,6 +2181,15 @@ export interface Claim {
    * Assignment, benefits and release indicators (CLM06–CLM09).
    */
   indicators?: ClaimIndicators;
+  /**
+   * The provider's medical record number for the patient (REF*EA; UB-04 FL 3b).
+   */
+  medicalRecordNumber?: string | null;
+  /**
+   * Notes (NTE; CMS-1500 box 19): one on a professional claim, up to ten on an
+   * institutional claim.
+   */
+  notes?: ClaimNote[];
   /**
    * The payer's claim control number of the claim replaced or voided (REF*F8).
    */
@@ -1854,13 +2208,25 @@ export interface Claim {
    */
   patientControlNumber: string;
   /**
+   * The health plan a subrogation demand is paid to (2010AC).
+   */
+  payToPlan?: PayToPlan | null;
+  /**
+   * Where payment goes when not to the billing provider's address (2010AB; UB-04 FL 2).
+   */
+  payToProvider?: PayToProvider | null;
+  /**
    * The payer billed (2010BB).
    */
   payer: Payer;
   /**
-   * Prior authorization number (REF*G1, box 23).
+   * Prior authorization number (REF*G1, box 23; UB-04 FL 63).
    */
   priorAuthorization?: string | null;
+  /**
+   * Referral number (REF*9F, box 23; UB-04 FL 63).
+   */
+  referralNumber?: string | null;
   /**
    * Referring provider (2310A, box 17).
    */
@@ -1896,9 +2262,14 @@ export interface Claim {
  */
 export interface Provider {
   /**
-   * Address (required for the billing provider).
+   * Address: required for the billing provider, allowed for a line's ordering provider
+   * (2420E), sent for no one else.
    */
   address?: Address | null;
+  /**
+   * Contacts at the billing provider (2010AA PER), at most two; no one else has them.
+   */
+  contacts?: ProviderContact[];
   /**
    * Name: a person or an organization.
    */
@@ -1907,6 +2278,12 @@ export interface Provider {
    * National Provider Identifier.
    */
   npi: Npi;
+  /**
+   * Other identifiers (REF*0B, 1G, G2, LU): which kinds and how many depend on the loop.
+   * The billing provider's license and UPIN (2010AA) come before its payer-assigned
+   * numbers (G2, LU: 2010BB).
+   */
+  secondaryIds?: ProviderSecondaryId[];
   /**
    * Tax id (EIN or SSN) of a billing provider (REF*EI / REF*SY, box 25).
    */
@@ -1917,12 +2294,82 @@ export interface Provider {
   taxonomy?: Taxonomy | null;
 }
 /**
+ * Someone to contact about the claim at the billing provider (2010AA PER*IC; the
+ * telephone of CMS-1500 box 33 and UB-04 FL 1).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderContact".
+ */
+export interface ProviderContact {
+  /**
+   * A name (PER02), when the provider gives one.
+   */
+  name?: string | null;
+  /**
+   * One to three numbers, in order (PER03–PER08); an extension follows its telephone.
+   */
+  numbers: ContactNumber[];
+}
+/**
+ * A telephone number, extension, fax or e-mail address.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ContactNumber".
+ */
+export interface ContactNumber {
+  /**
+   * What it is.
+   */
+  kind: ContactNumberKind;
+  /**
+   * The number (digits only for a telephone, fax or extension) or address.
+   */
+  number: string;
+}
+/**
+ * Another identifier of a provider (REF*0B, 1G, G2 or LU), e.g. the payer-assigned number
+ * of CMS-1500 boxes 17a, 24J (shaded), 32b and 33b, or UB-04 FL 57 and 76–79.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderSecondaryId".
+ */
+export interface ProviderSecondaryId {
+  /**
+   * The identifier (REF02).
+   */
+  id: string;
+  /**
+   * What the identifier is (REF01).
+   */
+  kind: ProviderIdKind;
+}
+/**
  * Claim-level dates (2300 DTP).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "ClaimDates".
  */
 export interface ClaimDates {
+  /**
+   * Acute manifestation of a chronic condition (DTP*453).
+   */
+  acuteManifestation?: string | null;
+  /**
+   * Care assumed by this provider, e.g. post-operative care (DTP*090).
+   */
+  assumedCare?: string | null;
+  /**
+   * First day the patient was unable to work (DTP*360, or DTP*314 with the last; box 16).
+   */
+  disabilityFrom?: string | null;
+  /**
+   * Last day the patient was unable to work (DTP*361, or DTP*314 with the first; box 16).
+   */
+  disabilityThrough?: string | null;
+  /**
+   * First contact, for property and casualty claims (DTP*444).
+   */
+  firstContact?: string | null;
   /**
    * Hospitalization admission, professional claims (DTP*435, box 18).
    */
@@ -1936,13 +2383,37 @@ export interface ClaimDates {
    */
   initialTreatment?: string | null;
   /**
+   * Last menstrual period (DTP*484, box 14 qualifier 484).
+   */
+  lastMenstrualPeriod?: string | null;
+  /**
    * Last seen (DTP*304, box 15).
    */
   lastSeen?: string | null;
   /**
+   * Last day worked (DTP*297).
+   */
+  lastWorked?: string | null;
+  /**
+   * Last X-ray (DTP*455).
+   */
+  lastXray?: string | null;
+  /**
    * Onset of current illness (DTP*431, box 14).
    */
   onset?: string | null;
+  /**
+   * Hearing or vision prescription (DTP*471).
+   */
+  prescription?: string | null;
+  /**
+   * Care relinquished to another provider (DTP*091).
+   */
+  relinquishedCare?: string | null;
+  /**
+   * Authorized return to work (DTP*296).
+   */
+  returnToWork?: string | null;
 }
 /**
  * Professional claim content.
@@ -1952,13 +2423,39 @@ export interface ClaimDates {
  */
 export interface Professional {
   /**
+   * Ambulance transport of the whole claim (CR1, CRC*07, loops 2310E and 2310F).
+   */
+  ambulance?: Ambulance | null;
+  /**
+   * The laboratory's CLIA number (REF*X4, box 23): 10 characters, the third a `D`.
+   * Required when the claim has laboratory services (CPT 80047–89398, PLA codes, or a
+   * `QW` CLIA-waived test) and the lines do not carry their own.
+   */
+  cliaNumber?: string | null;
+  /**
+   * Condition codes (HI*BG, box 10d), at most 24.
+   */
+  conditionCodes?: string[];
+  /**
    * Service lines (2400, box 24), at most 50.
    */
   lines: ProfessionalLine[];
   /**
+   * What the patient has paid towards the covered services (AMT*F5, box 29).
+   */
+  patientAmountPaid?: Money | null;
+  /**
    * Place of service for the claim (CLM05-1, box 24B); lines may override.
    */
   placeOfService: PlaceOfService;
+  /**
+   * Spinal manipulation by a chiropractor (CR2).
+   */
+  spinalManipulation?: SpinalManipulation | null;
+  /**
+   * The supervising provider (2310D, box 17 qualifier DQ), a person.
+   */
+  supervisingProvider?: Provider | null;
 }
 /**
  * One professional service line.
@@ -1968,9 +2465,23 @@ export interface Professional {
  */
 export interface ProfessionalLine {
   /**
+   * Ambulance transport of this line when it differs from the claim's (CR1, CRC*07,
+   * QTY*PT, loops 2420G and 2420H).
+   */
+  ambulance?: Ambulance | null;
+  /**
+   * Attachments for this line (PWK), at most ten.
+   */
+  attachments?: Attachment[];
+  /**
    * Line charge (SV102, box 24F).
    */
   charge: Money;
+  /**
+   * The CLIA number of the laboratory that performed this line, when it differs from the
+   * claim's (REF*X4).
+   */
+  cliaNumber?: string | null;
   /**
    * 1-based pointers into the claim's diagnoses, at most four (SV107, box 24E).
    */
@@ -1980,6 +2491,23 @@ export interface ProfessionalLine {
    */
   drug?: DrugQuantity | null;
   /**
+   * Durable medical equipment certification (CR3, CRC*09, PWK*CT, DTP*461/463/607).
+   */
+  durableMedicalEquipment?: DurableMedicalEquipment | null;
+  /**
+   * An emergency service (SV109 = Y, box 24C).
+   */
+  emergency?: boolean;
+  /**
+   * An EPSDT (early and periodic screening, diagnosis and treatment) service (SV111 = Y,
+   * box 24H).
+   */
+  epsdt?: boolean;
+  /**
+   * A family planning service (SV112 = Y, box 24H).
+   */
+  familyPlanning?: boolean;
+  /**
    * The provider's own line id, echoed back by the 835 (REF*6R).
    */
   lineItemControlNumber?: string | null;
@@ -1988,17 +2516,45 @@ export interface ProfessionalLine {
    */
   modifiers?: Modifier[];
   /**
+   * A note about the line (NTE*ADD or NTE*DCP).
+   */
+  note?: ClaimNote | null;
+  /**
+   * The provider who ordered the service, e.g. equipment or a test (2420E, box 17
+   * qualifier DK), a person; the one provider loop besides the billing provider with an
+   * address.
+   */
+  orderingProvider?: Provider | null;
+  /**
    * Place of service when it differs from the claim's (SV105).
    */
   placeOfService?: PlaceOfService | null;
+  /**
+   * Prior authorization numbers of this line when they differ from the claim's (REF*G1),
+   * at most five.
+   */
+  priorAuthorizations?: string[];
   /**
    * Procedure code (SV101-2, box 24D).
    */
   procedure: ProcedureCode;
   /**
+   * A purchased service: who performed it and what it cost (PS1, box 20).
+   */
+  purchasedService?: PurchasedService | null;
+  /**
+   * The provider who performed a purchased service (2420B).
+   */
+  purchasedServiceProvider?: PurchasedServiceProvider | null;
+  /**
    * Units, or anesthesia minutes (SV103/SV104, box 24G).
    */
   quantity: Quantity;
+  /**
+   * Referral numbers of this line when they differ from the claim's (REF*9F), at most
+   * five.
+   */
+  referralNumbers?: string[];
   /**
    * Rendering provider when it differs from the claim's (2420A).
    */
@@ -2011,6 +2567,14 @@ export interface ProfessionalLine {
    * Last date of a span, when the line covers several days.
    */
   serviceDateEnd?: string | null;
+  /**
+   * Supervising provider when it differs from the claim's (2420D), a person.
+   */
+  supervisingProvider?: Provider | null;
+  /**
+   * Third party organization notes (NTE*TPO).
+   */
+  thirdPartyNote?: string | null;
 }
 /**
  * A drug given on a line: its NDC and quantity (LIN*N4, CTP).
@@ -2033,6 +2597,143 @@ export interface DrugQuantity {
   unit: DrugUnit;
 }
 /**
+ * The certification of durable medical equipment on a line.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DurableMedicalEquipment".
+ */
+export interface DurableMedicalEquipment {
+  /**
+   * When the therapy began (DTP*463).
+   */
+  beginTherapy?: string | null;
+  /**
+   * How the certificate of medical necessity is sent (PWK*CT).
+   */
+  certificateTransmission?: CmnTransmission | null;
+  /**
+   * Initial, renewal or revised certification and for how long (CR3).
+   */
+  certification?: DmeCertification | null;
+  /**
+   * When a renewed or revised certification was made (DTP*607).
+   */
+  certificationRevision?: string | null;
+  /**
+   * Condition indicators (CRC*09).
+   */
+  condition?: DmeConditionIndicator | null;
+  /**
+   * When the equipment was last certified (DTP*461).
+   */
+  lastCertification?: string | null;
+}
+/**
+ * A certification of durable medical equipment (CR3).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DmeCertification".
+ */
+export interface DmeCertification {
+  /**
+   * Initial, renewal or revised (CR301).
+   */
+  kind: CertificationType;
+  /**
+   * For how many months the equipment is needed (CR303 with CR302 = MO).
+   */
+  months: number;
+}
+/**
+ * Durable medical equipment condition indicators (CRC*09).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DmeConditionIndicator".
+ */
+export interface DmeConditionIndicator {
+  /**
+   * Whether the conditions apply (CRC02 Y) or not (N).
+   */
+  applies: boolean;
+  /**
+   * One or two conditions (CRC03, CRC04).
+   */
+  conditions: DmeCondition[];
+}
+/**
+ * A free-text note (NTE): what it is about and the text, at most 80 characters.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimNote".
+ */
+export interface ClaimNote {
+  /**
+   * What the note is about (NTE01).
+   */
+  kind: NoteKind;
+  /**
+   * The text (NTE02), 1–80 characters.
+   */
+  text: string;
+}
+/**
+ * A service purchased from another provider (PS1, CMS-1500 box 20).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PurchasedService".
+ */
+export interface PurchasedService {
+  /**
+   * What the billing provider paid for it (PS102).
+   */
+  charge: Money;
+  /**
+   * The identifier of the provider the service was purchased from (PS101).
+   */
+  providerId: string;
+}
+/**
+ * The provider a service was purchased from (2420B): the 837P names no one here, it sends
+ * the entity type and identifiers only.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PurchasedServiceProvider".
+ */
+export interface PurchasedServiceProvider {
+  /**
+   * A person or an organization (NM102).
+   */
+  entityType?: EntityType;
+  /**
+   * Its NPI (NM109), when it has one.
+   */
+  npi?: Npi | null;
+  /**
+   * Other identifiers (REF*0B, 1G, G2), at most 20.
+   */
+  secondaryIds?: ProviderSecondaryId[];
+}
+/**
+ * A chiropractic spinal manipulation (CR2).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SpinalManipulation".
+ */
+export interface SpinalManipulation {
+  /**
+   * The patient's condition (CR208).
+   */
+  condition: SpinalCondition;
+  /**
+   * A description of the condition (CR210).
+   */
+  description?: string | null;
+  /**
+   * More description (CR211).
+   */
+  moreDescription?: string | null;
+}
+/**
  * Institutional claim content.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2040,21 +2741,42 @@ export interface DrugQuantity {
  */
 export interface Institutional {
   /**
-   * Admission, for inpatient and some outpatient bills (DTP*435, CL1).
+   * Admission: its date and hour, type and source (DTP*435, CL101, CL102; FL 12–15).
+   * Required on inpatient claims.
    */
   admission?: Admission | null;
+  /**
+   * The diagnosis at admission (HI*ABJ, FL 69): required on inpatient claims.
+   */
+  admittingDiagnosis?: Icd10Cm | null;
   /**
    * Attending provider (2310A, FL 76).
    */
   attendingProvider: Provider;
   /**
+   * Remarks for the payer (NTE*ADD, FL 80), 1–80 characters.
+   */
+  billingNote?: string | null;
+  /**
    * Condition codes (HI BG, FL 18–28).
    */
   conditionCodes?: string[];
   /**
-   * Discharge hour (DTP*096), 0–23.
+   * Discharge hour (DTP*096, FL 16), 0–23.
    */
   dischargeHour?: number | null;
+  /**
+   * The diagnosis related group the claim is billed under (HI*DR, FL 71).
+   */
+  drg?: string | null;
+  /**
+   * What the patient is estimated to owe (AMT*F3, FL 55).
+   */
+  estimatedAmountDue?: Money | null;
+  /**
+   * External causes of injury (HI*ABN, FL 72), at most twelve.
+   */
+  externalCauses?: ExternalCause[];
   /**
    * Facility type code, the 2nd and 3rd digits of the type of bill (CLM05-1), e.g. `13`.
    */
@@ -2068,13 +2790,36 @@ export interface Institutional {
    */
   occurrenceCodes?: OccurrenceCode[];
   /**
+   * Occurrence span codes with their periods (HI*BI, FL 35–36), at most 24.
+   */
+  occurrenceSpans?: OccurrenceSpan[];
+  /**
    * Operating physician (2310B, FL 77).
    */
   operatingProvider?: Provider | null;
   /**
+   * Another operating physician (2310C, FL 78), a person.
+   */
+  otherOperatingProvider?: Provider | null;
+  /**
    * Patient discharge status (CL103, FL 17), e.g. `01`.
    */
   patientStatus: string;
+  /**
+   * Whether each of the claim's diagnoses, principal first, was present on admission
+   * (HI C022-9, FL 67 and 67A–Q): empty, or one entry per diagnosis, `null` where the
+   * diagnosis is exempt from reporting.
+   */
+  presentOnAdmission?: (PresentOnAdmission | null)[];
+  /**
+   * ICD-10-PCS procedures, principal first (HI*BBR, then HI*BBQ; FL 74 and 74a–e): at
+   * most 25, each with its date.
+   */
+  procedures?: PcsProcedure[];
+  /**
+   * The patient's reasons for an outpatient visit (HI*APR, FL 70), at most three.
+   */
+  reasonsForVisit?: Icd10Cm[];
   /**
    * Statement period start (DTP*434, FL 6).
    */
@@ -2084,9 +2829,29 @@ export interface Institutional {
    */
   statementThrough: string;
   /**
+   * Home health plan-of-treatment codes (HI*TC), at most 24.
+   */
+  treatmentCodes?: string[];
+  /**
    * Value codes with amounts (HI BE, FL 39–41).
    */
   valueCodes?: ValueCode[];
+}
+/**
+ * An external cause of injury (HI*ABN).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ExternalCause".
+ */
+export interface ExternalCause {
+  /**
+   * The ICD-10-CM code (V00–Y99).
+   */
+  code: Icd10Cm;
+  /**
+   * Whether it was present on admission; absent when exempt or not reported.
+   */
+  presentOnAdmission?: PresentOnAdmission | null;
 }
 /**
  * One institutional service line.
@@ -2149,6 +2914,42 @@ export interface OccurrenceCode {
   date: string;
 }
 /**
+ * An occurrence span code and its period (HI*BI).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OccurrenceSpan".
+ */
+export interface OccurrenceSpan {
+  /**
+   * The code (two digits or capital letters).
+   */
+  code: string;
+  /**
+   * The first day.
+   */
+  from: string;
+  /**
+   * The last day.
+   */
+  through: string;
+}
+/**
+ * An inpatient procedure (HI*BBR principal, HI*BBQ other).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PcsProcedure".
+ */
+export interface PcsProcedure {
+  /**
+   * The ICD-10-PCS code.
+   */
+  code: Icd10Pcs;
+  /**
+   * When it was performed: the 837I requires it.
+   */
+  date?: string | null;
+}
+/**
  * A value code and its amount.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2180,6 +2981,10 @@ export interface ClaimIndicators {
    */
   benefitsAssigned: boolean;
   /**
+   * How the patient's signature was obtained (837P CLM10).
+   */
+  patientSignatureSource?: PatientSignatureSource | null;
+  /**
    * Provider signature on file (CLM06, box 31).
    */
   providerSignatureOnFile: boolean;
@@ -2210,13 +3015,33 @@ export interface OtherPayer {
    */
   claimControlNumber?: string | null;
   /**
+   * The group's or plan's name with that payer (2320 SBR04, box 9d).
+   */
+  groupName?: string | null;
+  /**
    * Group or policy number with that payer (2320 SBR03).
    */
   groupNumber?: string | null;
   /**
+   * Medicare's inpatient adjudication (837I 2320 MIA; the 835's MIA).
+   */
+  inpatientAdjudication?: OtherPayerInpatientAdjudication | null;
+  /**
+   * Why Medicare is not primary, for a Medicare payer (837P 2320 SBR05).
+   */
+  insuranceType?: InsuranceType | null;
+  /**
    * Its line adjudications (2430), linked to the claim's lines by index.
    */
   lines?: LineAdjudication[];
+  /**
+   * What that payer did not cover (2320 AMT*A8).
+   */
+  nonCovered?: Money | null;
+  /**
+   * Medicare's outpatient adjudication (2320 MOA; the 835's MOA).
+   */
+  outpatientAdjudication?: OtherPayerOutpatientAdjudication | null;
   /**
    * What that payer paid on the claim (2320 AMT*D), once adjudicated.
    */
@@ -2226,10 +3051,23 @@ export interface OtherPayer {
    */
   payer: Payer;
   /**
+   * That payer's prior authorization number (2330B REF*G1).
+   */
+  priorAuthorization?: string | null;
+  /**
+   * That payer's referral number (2330B REF*9F).
+   */
+  referralNumber?: string | null;
+  /**
    * The patient's relationship to that payer's subscriber (2320 SBR02): `18` self, `01`
    * spouse, `19` child, `20` employee, `21` unknown, `39`, `40`, `53`, `G8` other.
    */
   relationship: string;
+  /**
+   * What the patient still owes after that payer's adjudication (2320 AMT*EAF; the
+   * 835's CLP05).
+   */
+  remainingPatientLiability?: Money | null;
   /**
    * Its place in the payment order (2320 SBR01).
    */
@@ -2268,6 +3106,95 @@ export interface ClaimAdjustment {
   reason: Carc;
 }
 /**
+ * Medicare's adjudication of an inpatient claim (MIA), as the 835 reports it and a
+ * secondary 837I passes it on (loop 2320). The 837I does not use MIA02.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OtherPayerInpatientAdjudication".
+ */
+export interface OtherPayerInpatientAdjudication {
+  /**
+   * Cost report days (MIA15).
+   */
+  costReportDays?: string;
+  /**
+   * Covered days or visits (MIA01).
+   */
+  coveredDays: string;
+  /**
+   * Disproportionate share amount (MIA06).
+   */
+  disproportionateShare?: Money | null;
+  /**
+   * DRG amount (MIA04).
+   */
+  drgAmount?: Money | null;
+  /**
+   * Indirect teaching amount (MIA18).
+   */
+  indirectTeaching?: Money | null;
+  /**
+   * Lifetime psychiatric days (MIA03).
+   */
+  lifetimePsychiatricDays?: string;
+  /**
+   * Medicare secondary payer pass-through amount (MIA07).
+   */
+  mspPassThrough?: Money | null;
+  /**
+   * Professional component billed but not payable (MIA19).
+   */
+  nonpayableProfessionalComponent?: Money | null;
+  /**
+   * Old capital amount (MIA12).
+   */
+  oldCapital?: Money | null;
+  /**
+   * PPS capital amount (MIA08).
+   */
+  ppsCapital?: Money | null;
+  /**
+   * PPS capital, disproportionate share, hospital DRG amount (MIA11).
+   */
+  ppsCapitalDshDrg?: Money | null;
+  /**
+   * PPS capital exception amount (MIA24).
+   */
+  ppsCapitalException?: Money | null;
+  /**
+   * PPS capital, federal specific portion, DRG amount (MIA09).
+   */
+  ppsCapitalFspDrg?: Money | null;
+  /**
+   * PPS capital, hospital specific portion, DRG amount (MIA10).
+   */
+  ppsCapitalHspDrg?: Money | null;
+  /**
+   * PPS capital indirect medical education amount (MIA13).
+   */
+  ppsCapitalIme?: Money | null;
+  /**
+   * PPS capital outlier amount (MIA17).
+   */
+  ppsCapitalOutlier?: Money | null;
+  /**
+   * PPS operating, federal specific, DRG amount (MIA16).
+   */
+  ppsOperatingFederalSpecificDrg?: Money | null;
+  /**
+   * PPS operating, hospital specific, DRG amount (MIA14).
+   */
+  ppsOperatingHospitalSpecificDrg?: Money | null;
+  /**
+   * PPS operating outlier amount (MIA02; 835 only).
+   */
+  ppsOperatingOutlier?: Money | null;
+  /**
+   * Remark codes (MIA05, then MIA20–MIA23), at most five.
+   */
+  remarks?: Rarc[];
+}
+/**
  * How another payer adjudicated one service line (2430 SVD, CAS, DTP*573).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2299,6 +3226,10 @@ export interface LineAdjudication {
    */
   procedure?: ProcedureCode | null;
   /**
+   * What the patient still owes on the line after that payer (2430 AMT*EAF).
+   */
+  remainingPatientLiability?: Money | null;
+  /**
    * Revenue code as adjudicated (institutional SVD04).
    */
   revenueCode?: RevenueCode | null;
@@ -2308,12 +3239,45 @@ export interface LineAdjudication {
   units: string;
 }
 /**
+ * Medicare's adjudication of an outpatient claim (MOA), as the 835 reports it and a
+ * secondary 837 passes it on (loop 2320).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OtherPayerOutpatientAdjudication".
+ */
+export interface OtherPayerOutpatientAdjudication {
+  /**
+   * End-stage renal disease payment amount (MOA08).
+   */
+  esrdPayment?: Money | null;
+  /**
+   * HCPCS payable amount (MOA02).
+   */
+  hcpcsPayable?: Money | null;
+  /**
+   * Professional component billed but not payable (MOA09).
+   */
+  nonpayableProfessionalComponent?: Money | null;
+  /**
+   * Reimbursement rate (MOA01), a percentage as a decimal (e.g. `0.8`).
+   */
+  reimbursementRate?: string;
+  /**
+   * Remark codes (MOA03–MOA07), at most five.
+   */
+  remarks?: Rarc[];
+}
+/**
  * The payer billed.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "Payer".
  */
 export interface Payer {
+  /**
+   * The payer's address (N3/N4 of 2010BB or 2330B; the CMS-1500 carrier block).
+   */
+  address?: Address | null;
   /**
    * Claim filing indicator (SBR09): `MB` Medicare Part B, `MC` Medicaid, `CI` commercial,
    * `BL` Blue Cross/Blue Shield, `HM` HMO, …
@@ -2327,6 +3291,27 @@ export interface Payer {
    * Payer id used by the clearinghouse (NM109 with PI).
    */
   payerId: string;
+  /**
+   * Other identifiers of the payer (REF*2U, EI, FY, NF): at most three for the payer
+   * billed, two for another payer.
+   */
+  secondaryIds?: PayerSecondaryId[];
+}
+/**
+ * Another identifier of a payer (REF*2U, EI, FY or NF).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerSecondaryId".
+ */
+export interface PayerSecondaryId {
+  /**
+   * The identifier (REF02).
+   */
+  id: string;
+  /**
+   * What the identifier is (REF01).
+   */
+  kind: PayerIdKind;
 }
 /**
  * A person's name.
@@ -2382,6 +3367,55 @@ export interface Patient {
   sex: Sex;
 }
 /**
+ * The health plan a subrogation demand is paid to (2010AC): the claim is sent as a
+ * subrogation demand (BHT06 = 31).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayToPlan".
+ */
+export interface PayToPlan {
+  /**
+   * Its address (N3/N4).
+   */
+  address: Address;
+  /**
+   * Its identifier (NM109).
+   */
+  id: string;
+  /**
+   * What its identifier is (NM108).
+   */
+  idKind: PlanIdKind;
+  /**
+   * The plan's name (NM103).
+   */
+  name: string;
+  /**
+   * Another identifier of the plan (REF*2U, FY or NF).
+   */
+  secondaryId?: PayerSecondaryId | null;
+  /**
+   * The plan's tax identification number, 9 digits (REF*EI).
+   */
+  taxId: string;
+}
+/**
+ * Where payment goes when it is not the billing provider's address (2010AB; UB-04 FL 2).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayToProvider".
+ */
+export interface PayToProvider {
+  /**
+   * The address payment goes to (N3/N4).
+   */
+  address: Address;
+  /**
+   * A person or an organization (NM102); the 837I takes an organization only.
+   */
+  entityType?: EntityType;
+}
+/**
  * What the services relate to (837P CLM11, CMS-1500 boxes 10a–c).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -2425,6 +3459,10 @@ export interface ServiceFacility {
    * Facility NPI, when it has one.
    */
   npi?: Npi | null;
+  /**
+   * Other identifiers of the facility (REF*0B, G2, LU), at most three.
+   */
+  secondaryIds?: ProviderSecondaryId[];
 }
 /**
  * The insured person.
@@ -2442,9 +3480,18 @@ export interface Subscriber {
    */
   birthDate?: string | null;
   /**
-   * Group or policy number (SBR03, box 11).
+   * The group's or plan's name (SBR04, box 11c; UB-04 FL 61).
+   */
+  groupName?: string | null;
+  /**
+   * Group or policy number (SBR03, box 11; UB-04 FL 62).
    */
   groupNumber?: string | null;
+  /**
+   * Why Medicare is not primary, when Medicare is billed as secondary or tertiary payer
+   * (837P SBR05).
+   */
+  insuranceType?: InsuranceType | null;
   /**
    * Member id on the insurance card (NM109, box 1a).
    */
@@ -4567,9 +5614,10 @@ export interface HeldClaim {
  */
 export interface HeldAdjustment {
   /**
-   * The amount (positive decreases the payment).
+   * The amount (positive decreases the payment); absent when the 835 did not send a
+   * readable one (the claim is then not postable).
    */
-  amount: Money;
+  amount?: Money | null;
   /**
    * CAS01.
    */
@@ -4595,9 +5643,9 @@ export interface HeldLine {
    */
   allowed?: Money | null;
   /**
-   * SVC02.
+   * SVC02, when sent.
    */
-  charge: Money;
+  charge?: Money | null;
   /**
    * REF*6R, the line item control number.
    */
@@ -4607,9 +5655,9 @@ export interface HeldLine {
    */
   modifiers?: string[];
   /**
-   * SVC03.
+   * SVC03, when sent.
    */
-  paid: Money;
+  paid?: Money | null;
   /**
    * The procedure as billed: SVC06 when the payer changed it, else SVC01 (code, or
    * revenue code for `NU`).
@@ -5010,6 +6058,11 @@ export interface Practice {
    */
   chargeMaster: ChargeMasterEntry[];
   /**
+   * The CLIA number of the practice's laboratory, sent (REF*X4) on claims with
+   * laboratory services.
+   */
+  cliaNumber?: string | null;
+  /**
    * Patients with their coverage.
    */
   patients: PatientRecord[];
@@ -5047,20 +6100,25 @@ export interface PriceOptions {
   unchecked?: boolean;
 }
 /**
- * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
+ * A PER contact.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "QualifiedAmount".
+ * via the `definition` "Contact".
  */
-export interface QualifiedAmount {
+export interface Contact {
   /**
-   * AMT02 (informational: not part of balancing).
+   * PER01: `CX` business, `BL` technical, `IC` web site.
    */
-  amount: Money;
+  function: string;
   /**
-   * AMT01.
+   * PER02.
    */
-  qualifier: string;
+  name?: string | null;
+  /**
+   * (qualifier, value) pairs (PER03–08): `TE` phone, `EM` email, `UR` web, `FX` fax,
+   * `EX` extension.
+   */
+  numbers?: Reference[];
 }
 /**
  * A qualified reference (REF): qualifier and value, as sent.
@@ -5079,16 +6137,149 @@ export interface Reference {
   value: string;
 }
 /**
- * One claim adjustment (CAS triple).
+ * MIA: inpatient adjudication information (all 24 elements).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "InpatientAdjudication".
+ */
+export interface InpatientAdjudication {
+  /**
+   * MIA15 cost report day count.
+   */
+  costReportDays?: string;
+  /**
+   * MIA01 covered days or visits (required: `null` when missing or unreadable, with an error finding).
+   */
+  coveredDays: string;
+  /**
+   * MIA06 claim disproportionate share amount.
+   */
+  disproportionateShare?: Money | null;
+  /**
+   * MIA04 claim DRG amount.
+   */
+  drgAmount?: Money | null;
+  /**
+   * MIA18 claim indirect teaching amount.
+   */
+  indirectTeaching?: Money | null;
+  /**
+   * MIA03 lifetime psychiatric days.
+   */
+  lifetimePsychiatricDays?: string;
+  /**
+   * MIA07 claim MSP pass-through amount.
+   */
+  mspPassThrough?: Money | null;
+  /**
+   * MIA19 nonpayable professional component amount.
+   */
+  nonpayableProfessionalComponent?: Money | null;
+  /**
+   * MIA12 old capital amount.
+   */
+  oldCapital?: Money | null;
+  /**
+   * MIA08 claim PPS capital amount.
+   */
+  ppsCapital?: Money | null;
+  /**
+   * MIA11 PPS-capital DSH DRG amount.
+   */
+  ppsCapitalDshDrg?: Money | null;
+  /**
+   * MIA24 PPS-capital exception amount.
+   */
+  ppsCapitalException?: Money | null;
+  /**
+   * MIA09 PPS-capital FSP DRG amount.
+   */
+  ppsCapitalFspDrg?: Money | null;
+  /**
+   * MIA10 PPS-capital HSP DRG amount.
+   */
+  ppsCapitalHspDrg?: Money | null;
+  /**
+   * MIA13 PPS-capital IME amount.
+   */
+  ppsCapitalIme?: Money | null;
+  /**
+   * MIA17 claim PPS capital outlier amount.
+   */
+  ppsCapitalOutlier?: Money | null;
+  /**
+   * MIA16 PPS-operating federal specific DRG amount.
+   */
+  ppsOperatingFederalSpecificDrg?: Money | null;
+  /**
+   * MIA14 PPS-operating hospital specific DRG amount.
+   */
+  ppsOperatingHospitalSpecificDrg?: Money | null;
+  /**
+   * MIA02 PPS operating outlier amount.
+   */
+  ppsOperatingOutlier?: Money | null;
+  /**
+   * Remark codes: MIA05, then MIA20–23.
+   */
+  remarks?: CodedRarc[];
+}
+/**
+ * MOA: outpatient adjudication information (all 9 elements).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "OutpatientAdjudication".
+ */
+export interface OutpatientAdjudication {
+  /**
+   * MOA08 claim ESRD payment amount.
+   */
+  esrdPayment?: Money | null;
+  /**
+   * MOA02 claim HCPCS payable amount.
+   */
+  hcpcsPayable?: Money | null;
+  /**
+   * MOA09 nonpayable professional component amount.
+   */
+  nonpayableProfessionalComponent?: Money | null;
+  /**
+   * MOA01 reimbursement rate (a percentage as a decimal).
+   */
+  reimbursementRate?: string;
+  /**
+   * Remark codes: MOA03–07.
+   */
+  remarks?: CodedRarc[];
+}
+/**
+ * A qualified amount (AMT): `AU` coverage, `B6` allowed, `D8` discount, `I` interest, ….
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QualifiedAmount".
+ */
+export interface QualifiedAmount {
+  /**
+   * AMT02 (informational: not part of balancing); `null` when missing or unreadable.
+   */
+  amount?: Money | null;
+  /**
+   * AMT01.
+   */
+  qualifier: string;
+}
+/**
+ * One claim adjustment (a CAS triple).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "RemitAdjustment".
  */
 export interface RemitAdjustment {
   /**
-   * Amount: positive decreases the payment.
+   * Amount: positive decreases the payment; `null` when missing or unreadable (with an
+   * error finding).
    */
-  amount: Money;
+  amount?: Money | null;
   /**
    * CAS01 group code.
    */
@@ -5096,11 +6287,18 @@ export interface RemitAdjustment {
   /**
    * Quantity, when sent.
    */
-  quantity: string;
+  quantity?: string;
   /**
    * Reason code (CARC).
    */
   reason: CodedCarc;
+  /**
+   * Whether the sender began a CAS segment of its own with this adjustment although the
+   * one before has the same group and room was left in its segment (the writer then does
+   * likewise, so the file is written back as sent). Otherwise adjustments of one group
+   * share a segment, six at most.
+   */
+  separate?: boolean;
 }
 /**
  * One adjudicated claim (CLP loop).
@@ -5112,15 +6310,47 @@ export interface RemitClaim {
   /**
    * Claim-level CAS.
    */
-  adjustments: RemitAdjustment[];
+  adjustments?: RemitAdjustment[];
   /**
    * Claim-level AMT (`AU` coverage amount, `I` interest, `F5` patient paid, …).
    */
-  amounts: QualifiedAmount[];
+  amounts?: QualifiedAmount[];
   /**
-   * CLP03 charge.
+   * CLP03 charge; `null` when missing or unreadable (with an error finding).
    */
-  charge: Money;
+  charge?: Money | null;
+  /**
+   * PER*CX claim contacts.
+   */
+  contacts?: Contact[];
+  /**
+   * NM1*74 the patient's or insured's name and id as the payer corrected them.
+   */
+  correctedPatient?: RemitName | null;
+  /**
+   * NM1*PR the payer the claim should have gone to first (corrected priority payer).
+   */
+  correctedPriorityPayer?: RemitName | null;
+  /**
+   * DTM*036 coverage expiration date.
+   */
+  coverageExpiration?: string | null;
+  /**
+   * NM1*TT the crossover carrier the claim was forwarded to.
+   */
+  crossoverCarrier?: RemitName | null;
+  /**
+   * CLP13 discharge fraction (a percentage as a decimal).
+   */
+  dischargeFraction?: string;
+  /**
+   * CLP11 diagnosis related group (DRG) code.
+   */
+  drgCode?: string | null;
+  /**
+   * CLP12 DRG weight.
+   */
+  drgWeight?: string;
   /**
    * CLP08 facility type (place of service or bill type digits).
    */
@@ -5134,25 +6364,41 @@ export interface RemitClaim {
    */
   frequency?: string | null;
   /**
+   * MIA inpatient adjudication.
+   */
+  inpatient?: InpatientAdjudication | null;
+  /**
+   * NM1*IL the insured (subscriber), when not the patient.
+   */
+  insured?: RemitName | null;
+  /**
    * SVC loops.
    */
-  lines: RemitLine[];
+  lines?: RemitLine[];
   /**
-   * NM1*QC or NM1*IL member id (NM109).
+   * Claim DTMs with a qualifier the guide does not list (a warning says so).
    */
-  memberId?: string | null;
+  otherDates?: RemitQualifiedDate[];
   /**
-   * CLP04 payment.
+   * NM1*GB the other subscriber.
    */
-  paid: Money;
+  otherSubscriber?: RemitName | null;
+  /**
+   * MOA outpatient adjudication.
+   */
+  outpatient?: OutpatientAdjudication | null;
+  /**
+   * CLP04 payment; `null` when missing or unreadable (with an error finding).
+   */
+  paid?: Money | null;
+  /**
+   * NM1*QC the patient.
+   */
+  patient?: RemitName | null;
   /**
    * CLP01 the provider's patient control number.
    */
   patientControlNumber: string;
-  /**
-   * NM1*QC patient name.
-   */
-  patientName?: PersonName | null;
   /**
    * CLP05 patient responsibility.
    */
@@ -5162,17 +6408,21 @@ export interface RemitClaim {
    */
   payerClaimNumber?: string | null;
   /**
+   * Claim-level QTY (`CA` covered days, `LA` lifetime reserve days, …).
+   */
+  quantities?: RemitQualifiedQuantity[];
+  /**
    * DTM*050 date the payer received the claim.
    */
   received?: string | null;
   /**
-   * Claim-level REF.
+   * Claim-level REF (other claim ids, rendering provider ids), in order.
    */
-  references: Reference[];
+  references?: Reference[];
   /**
-   * Remark codes from MOA (professional) and MIA (institutional).
+   * NM1*82 the rendering (service) provider.
    */
-  remarks: CodedRarc[];
+  serviceProvider?: RemitName | null;
   /**
    * DTM*232 statement period start.
    */
@@ -5187,6 +6437,43 @@ export interface RemitClaim {
   status: CodedClaimStatus;
 }
 /**
+ * A name of the claim loop (NM1): a person or an organization, with its id. Every element
+ * as sent; which entity it is (patient, insured, provider…) is the field holding it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitName".
+ */
+export interface RemitName {
+  /**
+   * NM102: `1` person, `2` non-person entity.
+   */
+  entityType: string;
+  /**
+   * NM104 first name.
+   */
+  first?: string | null;
+  /**
+   * NM109.
+   */
+  id?: string | null;
+  /**
+   * NM108 what kind of id NM109 is (`MI` member id, `XX` NPI, `FI` tax id, …).
+   */
+  idQualifier?: string | null;
+  /**
+   * NM105 middle name or initial.
+   */
+  middle?: string | null;
+  /**
+   * NM103 last or organization name.
+   */
+  name?: string | null;
+  /**
+   * NM107 suffix.
+   */
+  suffix?: string | null;
+}
+/**
  * One adjudicated service line (SVC loop).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -5196,7 +6483,7 @@ export interface RemitLine {
   /**
    * Line-level CAS.
    */
-  adjustments: RemitAdjustment[];
+  adjustments?: RemitAdjustment[];
   /**
    * AMT*B6 allowed amount (informational, not part of balancing).
    */
@@ -5204,43 +6491,59 @@ export interface RemitLine {
   /**
    * Other line AMTs.
    */
-  amounts: QualifiedAmount[];
+  amounts?: QualifiedAmount[];
   /**
-   * SVC02 charge.
+   * SVC02 charge; `null` when missing or unreadable (with an error finding).
    */
-  charge: Money;
+  charge?: Money | null;
   /**
    * REF*6R the provider's line item control number.
    */
   controlNumber?: string | null;
   /**
-   * SVC03 payment.
+   * Line DTMs with a qualifier the guide does not list (a warning says so).
    */
-  paid: Money;
+  otherDates?: RemitQualifiedDate[];
+  /**
+   * SVC03 payment; `null` when missing or unreadable (with an error finding).
+   */
+  paid?: Money | null;
+  /**
+   * DTM*151 the last day of a span of service.
+   */
+  periodEnd?: string | null;
+  /**
+   * DTM*150 the first day of a span of service.
+   */
+  periodStart?: string | null;
   /**
    * SVC01 procedure as adjudicated.
    */
   procedure: ServiceProcedure;
   /**
-   * Other line REFs.
+   * Line QTYs.
    */
-  references: Reference[];
+  quantities?: RemitQualifiedQuantity[];
+  /**
+   * Other line REFs (service ids, rendering provider ids, policy ids), in order.
+   */
+  references?: Reference[];
+  /**
+   * LQ*RX NCPDP reject reason codes, as sent.
+   */
+  rejectReasons?: string[];
   /**
    * LQ*HE remark codes.
    */
-  remarks: CodedRarc[];
+  remarks?: CodedRarc[];
   /**
    * SVC04 revenue code (institutional).
    */
   revenueCode?: string | null;
   /**
-   * DTM*472 (or 150) date of service.
+   * DTM*472 the date of service.
    */
   serviceDate?: string | null;
-  /**
-   * DTM*151 last date of a span.
-   */
-  serviceDateEnd?: string | null;
   /**
    * SVC06 procedure as submitted, when the payer changed it.
    */
@@ -5248,15 +6551,31 @@ export interface RemitLine {
   /**
    * SVC05 units paid.
    */
-  unitsPaid: string;
+  unitsPaid?: string;
   /**
    * SVC07 units submitted, when they differ.
    */
-  unitsSubmitted: string;
+  unitsSubmitted?: string;
+}
+/**
+ * A date with its DTM01 qualifier.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitQualifiedDate".
+ */
+export interface RemitQualifiedDate {
+  /**
+   * DTM02.
+   */
+  date: string;
+  /**
+   * DTM01.
+   */
+  qualifier: string;
 }
 /**
  * A procedure as an 835 names it (SVC01 or SVC06): qualifier (`HC` HCPCS/CPT, `NU`
- * revenue, `N4` NDC, `AD`, `ER`, `IV`, …), code and modifiers, as sent.
+ * revenue, `N4` NDC, `AD`, `ER`, `IV`, …), code, modifiers and description, as sent.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "ServiceProcedure".
@@ -5267,7 +6586,11 @@ export interface ServiceProcedure {
    */
   code: string;
   /**
-   * Modifiers, up to four.
+   * The procedure's description (SVC01-7), when sent.
+   */
+  description?: string | null;
+  /**
+   * Modifiers, up to four, in their positions (an empty one keeps its place).
    */
   modifiers?: string[];
   /**
@@ -5276,168 +6599,38 @@ export interface ServiceProcedure {
   qualifier: string;
 }
 /**
- * A PER contact.
+ * A qualified quantity (QTY): `CA` covered days, `LA` lifetime reserve, `ZK`…, ….
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Contact".
+ * via the `definition` "RemitQualifiedQuantity".
  */
-export interface Contact {
+export interface RemitQualifiedQuantity {
   /**
-   * PER01: `CX` business, `BL` technical, `IC` web site.
+   * QTY01.
    */
-  function: string;
+  qualifier: string;
   /**
-   * PER02.
+   * QTY02; `null` when missing or unreadable.
    */
-  name?: string | null;
-  /**
-   * (qualifier, value) pairs: `TE` phone, `EM` email, `UR` web, `FX` fax, `EX` extension.
-   */
-  numbers: Reference[];
+  quantity: string;
 }
 /**
- * A payer or payee.
+ * The prior payer's remittance of a claim, line by line, as its 835 states it (the SVC
+ * loops, in the claim's line order): what [`coordinate_remittance`] works from.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Party".
+ * via the `definition` "RemittedClaim".
  */
-export interface Party {
+export interface RemittedClaim {
   /**
-   * N3/N4.
+   * Claim-level adjustments (CLP-level CAS); coordination refuses any, as they cannot be
+   * put on a line.
    */
-  address?: Address | null;
+  adjustments?: Adjustment[];
   /**
-   * PER contacts (payer business and technical contacts, web site).
+   * The service lines, line `i` paying the claim's line `i`.
    */
-  contacts: Contact[];
-  /**
-   * N104, when sent.
-   */
-  id?: string | null;
-  /**
-   * N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
-   */
-  idQualifier?: string | null;
-  /**
-   * N102.
-   */
-  name: string;
-  /**
-   * REF segments of the party loop (additional payer or payee ids).
-   */
-  references: Reference[];
-}
-/**
- * The payment (BPR) and its trace (TRN).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Payment".
- */
-export interface Payment {
-  /**
-   * BPR02 total payment.
-   */
-  amount: Money;
-  /**
-   * BPR03 C (credit) or D (debit).
-   */
-  creditDebit: string;
-  /**
-   * BPR16 check issue or EFT effective date.
-   */
-  date?: string | null;
-  /**
-   * BPR01 transaction handling code (I remittance and payment, H notification only…).
-   */
-  handling: string;
-  /**
-   * BPR04 method (ACH, CHK, NON…).
-   */
-  method: string;
-  /**
-   * TRN03 payer identifier (`1` + tax id, usually).
-   */
-  payerIdentifier?: string | null;
-  /**
-   * DTM*405 production date.
-   */
-  productionDate?: string | null;
-  /**
-   * Header REFs (`EV` receiver id, `F2` version).
-   */
-  references: Reference[];
-  /**
-   * TRN02 check or EFT trace number.
-   */
-  traceNumber?: string | null;
-}
-/**
- * One PLB adjustment.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "ProviderAdjustment".
- */
-export interface ProviderAdjustment {
-  /**
-   * Amount: positive decreases the payment.
-   */
-  amount: Money;
-  /**
-   * PLB02 the last day of the provider's fiscal period.
-   */
-  fiscalPeriodEnd?: string | null;
-  /**
-   * PLB01 provider identifier.
-   */
-  provider: string;
-  /**
-   * PLB03-1 reason (WO, FB, L6, 72…).
-   */
-  reason: string;
-  /**
-   * PLB03-2 reference (often the claim), when sent.
-   */
-  reference?: string | null;
-}
-/**
- * One 835 transaction set: a payment and the claims it pays.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Remittance".
- */
-export interface Remittance {
-  /**
-   * CLP loops.
-   */
-  claims: RemitClaim[];
-  /**
-   * ST02.
-   */
-  controlNumber: string;
-  /**
-   * Balancing and reading findings (positions, never data).
-   */
-  findings: Finding[];
-  /**
-   * N1*PE.
-   */
-  payee: Party;
-  /**
-   * N1*PR.
-   */
-  payer: Party;
-  /**
-   * BPR and TRN.
-   */
-  payment: Payment;
-  /**
-   * PLB provider-level adjustments.
-   */
-  providerAdjustments: ProviderAdjustment[];
-  /**
-   * ST03 or GS08, e.g. `005010X221A1`.
-   */
-  version: string;
+  lines: RemittedLine[];
 }
 /**
  * One service line of a prior payer's remittance.
@@ -5464,22 +6657,511 @@ export interface RemittedLine {
   paid: Money;
 }
 /**
- * The prior payer's remittance of a claim, line by line, as its 835 states it (the SVC
- * loops, in the claim's line order): what [`coordinate_remittance`] works from.
+ * A bank and account of BPR: qualifier and id of the depository financial institution, and
+ * the account qualifier and number, each as sent.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "RemittedClaim".
+ * via the `definition` "BankAccount".
  */
-export interface RemittedClaim {
+export interface BankAccount {
   /**
-   * Claim-level adjustments (CLP-level CAS); coordination refuses any, as they cannot be
-   * put on a line.
+   * BPR09 / BPR15.
    */
-  adjustments?: Adjustment[];
+  accountNumber?: string | null;
   /**
-   * The service lines, line `i` paying the claim's line `i`.
+   * BPR08 / BPR14: `DA` demand deposit, `SG` savings.
    */
-  lines: RemittedLine[];
+  accountQualifier?: string | null;
+  /**
+   * BPR07 / BPR13.
+   */
+  bankId?: string | null;
+  /**
+   * BPR06 / BPR12: `01` ABA transit routing number, `04` Canadian bank branch.
+   */
+  bankQualifier?: string | null;
+}
+/**
+ * One LX group: the claims from `first_claim` up to the next group's.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimGroup".
+ */
+export interface ClaimGroup {
+  /**
+   * Index of the group's first claim in the remittance's claims (the number of claims
+   * before the group).
+   */
+  firstClaim: number;
+  /**
+   * LX01 the header number, as sent.
+   */
+  number: string;
+  /**
+   * TS3 provider summary information.
+   */
+  providerSummary?: ProviderSummary | null;
+  /**
+   * TS2 provider supplemental summary information.
+   */
+  supplementalSummary?: SupplementalSummary | null;
+}
+/**
+ * TS3: provider summary information (every element the guide uses).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderSummary".
+ */
+export interface ProviderSummary {
+  /**
+   * TS304 total claim count (required: `null` when missing or unreadable).
+   */
+  claimCount: string;
+  /**
+   * TS302 facility type code.
+   */
+  facilityCode: string;
+  /**
+   * TS303 the last day of the provider's fiscal period (required: absent with an error finding when missing or unreadable).
+   */
+  fiscalPeriodEnd?: string | null;
+  /**
+   * TS318 total HCPCS payable amount.
+   */
+  hcpcsPayable?: Money | null;
+  /**
+   * TS317 total HCPCS reported charge amount.
+   */
+  hcpcsReportedCharge?: Money | null;
+  /**
+   * TS321 total MSP patient liability met amount.
+   */
+  mspPatientLiabilityMet?: Money | null;
+  /**
+   * TS313 total MSP payer amount.
+   */
+  mspPayer?: Money | null;
+  /**
+   * TS315 total non-lab charge amount.
+   */
+  nonLabCharge?: Money | null;
+  /**
+   * TS322 total patient reimbursement amount.
+   */
+  patientReimbursement?: Money | null;
+  /**
+   * TS324 total PIP adjustment amount.
+   */
+  pipAdjustment?: Money | null;
+  /**
+   * TS323 total PIP claim count.
+   */
+  pipClaimCount?: string;
+  /**
+   * TS320 total professional component amount.
+   */
+  professionalComponent?: Money | null;
+  /**
+   * TS301 provider identifier.
+   */
+  provider: string;
+  /**
+   * TS305 total claim charge amount (required: `null` when missing or unreadable).
+   */
+  totalCharge?: Money | null;
+}
+/**
+ * TS2: provider supplemental summary information (all 19 elements).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SupplementalSummary".
+ */
+export interface SupplementalSummary {
+  /**
+   * TS210 average DRG length of stay.
+   */
+  averageDrgLengthOfStay?: string;
+  /**
+   * TS216 average DRG weight.
+   */
+  averageDrgWeight?: string;
+  /**
+   * TS205 total capital amount.
+   */
+  capital?: Money | null;
+  /**
+   * TS209 total cost outlier amount.
+   */
+  costOutlier?: Money | null;
+  /**
+   * TS212 total cost report day count.
+   */
+  costReportDays?: string;
+  /**
+   * TS213 total covered day count.
+   */
+  coveredDays?: string;
+  /**
+   * TS208 total day outlier amount.
+   */
+  dayOutlier?: Money | null;
+  /**
+   * TS211 total discharge count.
+   */
+  discharges?: string;
+  /**
+   * TS204 total disproportionate share amount.
+   */
+  disproportionateShare?: Money | null;
+  /**
+   * TS201 total DRG amount.
+   */
+  drg?: Money | null;
+  /**
+   * TS202 total federal specific amount.
+   */
+  federalSpecific?: Money | null;
+  /**
+   * TS203 total hospital specific amount.
+   */
+  hospitalSpecific?: Money | null;
+  /**
+   * TS206 total indirect medical education amount.
+   */
+  indirectMedicalEducation?: Money | null;
+  /**
+   * TS215 total MSP pass-through amount.
+   */
+  mspPassThrough?: Money | null;
+  /**
+   * TS214 total noncovered day count.
+   */
+  noncoveredDays?: string;
+  /**
+   * TS207 total outlier day count.
+   */
+  outlierDays?: string;
+  /**
+   * TS217 total PPS capital FSP DRG amount.
+   */
+  ppsCapitalFspDrg?: Money | null;
+  /**
+   * TS218 total PPS capital HSP DRG amount.
+   */
+  ppsCapitalHspDrg?: Money | null;
+  /**
+   * TS219 total PPS DSH DRG amount.
+   */
+  ppsDshDrg?: Money | null;
+}
+/**
+ * CUR: who states the currency (CUR01, `PR` the payer) and the currency code (CUR02).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Currency".
+ */
+export interface Currency {
+  /**
+   * CUR02, e.g. `CAD`.
+   */
+  code: string;
+  /**
+   * CUR01.
+   */
+  entity: string;
+}
+/**
+ * RDM: how the payee receives the remittance when not with the payment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DeliveryMethod".
+ */
+export interface DeliveryMethod {
+  /**
+   * RDM03 the address (e-mail, URL, …).
+   */
+  communicationNumber?: string | null;
+  /**
+   * RDM02 the recipient's name.
+   */
+  name?: string | null;
+  /**
+   * RDM01: `BM` by mail, `EM` e-mail, `FT` file transfer, `OL` on-line.
+   */
+  transmission: string;
+}
+/**
+ * A payer or payee (loop 1000A or 1000B).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Party".
+ */
+export interface Party {
+  /**
+   * N3 and N4.
+   */
+  address?: PartyAddress | null;
+  /**
+   * PER contacts (payer business and technical contacts, web site).
+   */
+  contacts?: Contact[];
+  /**
+   * RDM: how the payee receives the remittance.
+   */
+  delivery?: DeliveryMethod | null;
+  /**
+   * N104, when sent.
+   */
+  id?: string | null;
+  /**
+   * N103: what kind of id N104 is (`XX` NPI, `FI` tax id, `XV` CMS plan id, …).
+   */
+  idQualifier?: string | null;
+  /**
+   * N102.
+   */
+  name: string;
+  /**
+   * REF segments of the party loop (additional payer or payee ids).
+   */
+  references?: Reference[];
+}
+/**
+ * A party's address: the street lines (N3) and the place (N4), each element as sent.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PartyAddress".
+ */
+export interface PartyAddress {
+  /**
+   * N401 city.
+   */
+  city?: string | null;
+  /**
+   * N404 country code (outside the United States).
+   */
+  country?: string | null;
+  /**
+   * N407 country subdivision code.
+   */
+  countrySubdivision?: string | null;
+  /**
+   * N301 and N302; none when no N3 was sent.
+   */
+  lines?: string[];
+  /**
+   * N403 postal code.
+   */
+  postalCode?: string | null;
+  /**
+   * N402 state or province.
+   */
+  state?: string | null;
+}
+/**
+ * The payment (BPR), its trace (TRN), currency (CUR), header references and production
+ * date. Bank account numbers here are the payer's and the payee's (no patient data).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Payment".
+ */
+export interface Payment {
+  /**
+   * BPR02 total payment; `null` when missing or unreadable (with an error finding).
+   */
+  amount?: Money | null;
+  /**
+   * BPR03 C (credit) or D (debit).
+   */
+  creditDebit: string;
+  /**
+   * CUR: the currency, when not US dollars.
+   */
+  currency?: Currency | null;
+  /**
+   * BPR16 check issue or EFT effective date.
+   */
+  date?: string | null;
+  /**
+   * BPR05 payment format (CCP, CTX), for ACH.
+   */
+  format?: string | null;
+  /**
+   * BPR01 transaction handling code (I remittance and payment, H notification only…).
+   */
+  handling: string;
+  /**
+   * BPR04 method (ACH, CHK, BOP, FWT, NON).
+   */
+  method: string;
+  /**
+   * BPR10 originating company identifier (`1` + the payer's tax id, usually).
+   */
+  originatingCompany?: string | null;
+  /**
+   * BPR11 originating company supplemental code.
+   */
+  originatingCompanySupplemental?: string | null;
+  /**
+   * TRN03 payer identifier (`1` + tax id, usually).
+   */
+  payerIdentifier?: string | null;
+  /**
+   * DTM*405 production date.
+   */
+  productionDate?: string | null;
+  /**
+   * BPR12–15: the receiver's bank and account.
+   */
+  receiverAccount?: BankAccount | null;
+  /**
+   * Header REFs (`EV` receiver id, `F2` version), in order.
+   */
+  references?: Reference[];
+  /**
+   * BPR06–09: the sender's bank and account.
+   */
+  senderAccount?: BankAccount | null;
+  /**
+   * TRN02 check or EFT trace number.
+   */
+  traceNumber?: string | null;
+  /**
+   * TRN04 originating company supplemental code.
+   */
+  traceSupplemental?: string | null;
+  /**
+   * TRN01 when it is not `1` (current transaction trace numbers, the only code the guide
+   * has): absent means `1`.
+   */
+  traceType?: string | null;
+}
+/**
+ * One PLB adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ProviderAdjustment".
+ */
+export interface ProviderAdjustment {
+  /**
+   * Amount: positive decreases the payment; `null` when missing or unreadable (with an
+   * error finding).
+   */
+  amount?: Money | null;
+  /**
+   * PLB02 the last day of the provider's fiscal period.
+   */
+  fiscalPeriodEnd?: string | null;
+  /**
+   * PLB01 provider identifier.
+   */
+  provider: string;
+  /**
+   * PLB03-1 reason (WO, FB, L6, 72…).
+   */
+  reason: string;
+  /**
+   * PLB03-2 reference (often the claim), when sent.
+   */
+  reference?: string | null;
+}
+/**
+ * The start of an 835 transaction set: everything before the first group or claim.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitHeader".
+ */
+export interface RemitHeader {
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * N1*PE loop.
+   */
+  payee: Party;
+  /**
+   * N1*PR loop.
+   */
+  payer: Party;
+  /**
+   * BPR, TRN, CUR, REF, DTM*405.
+   */
+  payment: Payment;
+  /**
+   * ST03 or GS08.
+   */
+  version: string;
+}
+/**
+ * The end of an 835 transaction set.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RemitTrailer".
+ */
+export interface RemitTrailer {
+  /**
+   * How many claims the set held.
+   */
+  claims: number;
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Transaction balance, SE envelope findings, header, group and PLB reading findings,
+   * and the segments and elements the model does not carry.
+   */
+  findings?: Finding[];
+  /**
+   * PLB provider-level adjustments.
+   */
+  providerAdjustments?: ProviderAdjustment[];
+}
+/**
+ * One 835 transaction set: a payment and the claims it pays.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Remittance".
+ */
+export interface Remittance {
+  /**
+   * Loop 2100 (CLP), in order.
+   */
+  claims: RemitClaim[];
+  /**
+   * ST02.
+   */
+  controlNumber: string;
+  /**
+   * Balancing and reading findings (positions, never data).
+   */
+  findings?: Finding[];
+  /**
+   * Loop 2000: the LX groups of claims with their provider summaries (TS3, TS2). A
+   * remittance with claims and no group is written under one `LX*1`.
+   */
+  groups?: ClaimGroup[];
+  /**
+   * Loop 1000B (N1*PE).
+   */
+  payee: Party;
+  /**
+   * Loop 1000A (N1*PR).
+   */
+  payer: Party;
+  /**
+   * BPR, TRN, CUR, header REF and DTM*405.
+   */
+  payment: Payment;
+  /**
+   * PLB provider-level adjustments.
+   */
+  providerAdjustments?: ProviderAdjustment[];
+  /**
+   * ST03 or GS08, e.g. `005010X221A1`.
+   */
+  version: string;
 }
 /**
  * What an 837 says about its sender and batch, beyond the claims (1000A, 1000B, BHT, ST02).
@@ -5692,14 +7374,17 @@ export interface X12File {
   statusRequests?: ReadClaimStatusRequest[];
 }
 /**
- * One line of `medbill x12 check`: what a transaction set holds, in numbers.
+ * One line of `medbill x12 check`: what a transaction set holds, in numbers. A sum is
+ * absent when an amount it needs is missing or it overflows (never a partial sum).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
  * via the `definition` "SetSummary".
  */
 export interface SetSummary {
   /**
-   * Whether an 835 balances at line, claim and transaction level.
+   * Whether an 835 balances at line, claim and transaction level: absent for other sets,
+   * and for an 835 whose balancing could not be checked (an amount missing, a sum
+   * overflowing: see its findings). Never `true` unless every check passed.
    */
   balanced?: boolean | null;
   /**

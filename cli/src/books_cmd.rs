@@ -323,7 +323,11 @@ fn run_post(books: &mut Books, args: PostArgs, as_json: bool) -> Result<u8, Fail
         let result = books.post_835(BufReader::with_capacity(1 << 16, input), &options);
         bar.finish_and_clear();
         let report = result.map_err(|e| Failure {
-            message: format!("{}: nothing of it was posted: {}", path.display(), refused_text(&e)),
+            message: format!(
+                "{}: nothing of it was posted: {}",
+                path.display(),
+                refused_text(&e)
+            ),
             status: refused(e).status,
         })?;
         if !as_json {
@@ -555,12 +559,7 @@ fn run_balance(
     Ok(0)
 }
 
-fn run_aging(
-    books: &Books,
-    as_of: NaiveDate,
-    basis: Basis,
-    as_json: bool,
-) -> Result<u8, Failure> {
+fn run_aging(books: &Books, as_of: NaiveDate, basis: Basis, as_json: bool) -> Result<u8, Failure> {
     let (basis, words) = match basis {
         Basis::Service => (AgingBasis::DateOfService, "date of service"),
         Basis::Billed => (AgingBasis::FirstBilled, "first bill"),
@@ -690,7 +689,12 @@ fn run_verify(books: &Books, as_json: bool) -> Result<u8, Failure> {
             }
             Ok(0)
         }
-        Err(error @ (StoreError::Audit(_) | StoreError::Corrupt { .. } | StoreError::HeadMismatch | StoreError::HeadUnreadable)) => {
+        Err(
+            error @ (StoreError::Audit(_)
+            | StoreError::Corrupt { .. }
+            | StoreError::HeadMismatch
+            | StoreError::HeadUnreadable),
+        ) => {
             if as_json {
                 json(&serde_json::json!({ "verified": false, "error": error.to_string() }))?;
                 return Ok(1);

@@ -11,7 +11,7 @@ pub(crate) enum CodesCommand {
     /// Check values of one kind; prints `value<TAB>valid|invalid<TAB>normalized or reason`.
     /// Exit status 0 when all are valid, 1 otherwise.
     Check {
-        /// npi, icd10cm, procedure, modifier, pos, ndc, taxonomy, revenue, carc, rarc, group or frequency.
+        /// npi, icd10cm, pcs, procedure, modifier, pos, ndc, taxonomy, revenue, carc, rarc, group or frequency.
         kind: String,
         /// The values to check.
         #[arg(required = true)]

@@ -5,12 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use medbill::X12File;
-use medbill::benefits::{
-    AdjudicateOptions, Adjustment, BenefitPlan, CobMethod, Coordination, RemittedClaim,
-    RemittedLine,
-};
+use medbill::benefits::{AdjudicateOptions, BenefitPlan, CobMethod, Coordination, RemittedClaim};
 use medbill::pricing::PricedClaim;
-use medbill::remit::{RemitAdjustment, RemitClaim};
 use medbill::x12::X12Error;
 
 use crate::Failure;
@@ -175,47 +171,10 @@ fn remittance_of(
             path.display()
         )));
     };
-    remitted(&claim).map_err(|at| {
-        Failure::input(format!(
-            "{}: {at}: not a valid group and reason code",
-            path.display()
-        ))
-    })
-}
-
-/// An 835 claim's lines and adjustments with their codes validated; the position of an
-/// adjustment whose codes are not valid on failure.
-fn remitted(claim: &RemitClaim) -> Result<RemittedClaim, String> {
-    let adjustments = |list: &[RemitAdjustment], at: &str| {
-        list.iter()
-            .enumerate()
-            .map(|(k, a)| match (a.group.known(), a.reason.known()) {
-                (Some(group), Some(reason)) => Ok(Adjustment {
-                    group: *group,
-                    reason: *reason,
-                    amount: a.amount,
-                }),
-                _ => Err(format!("{at}/adjustments/{k}")),
-            })
-            .collect::<Result<Vec<_>, String>>()
-    };
-    let lines = claim
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(i, line)| {
-            Ok(RemittedLine {
-                charge: line.charge,
-                paid: line.paid,
-                allowed: line.allowed,
-                adjustments: adjustments(&line.adjustments, &format!("/lines/{i}"))?,
-            })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    Ok(RemittedClaim {
-        lines,
-        adjustments: adjustments(&claim.adjustments, "")?,
-    })
+    // The conversion is the core's: codes validated, a missing amount refused.
+    claim
+        .remitted()
+        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))
 }
 
 fn method_name(method: CobMethod) -> String {

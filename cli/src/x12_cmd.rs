@@ -1,13 +1,24 @@
 //! `medbill x12 check|show|json FILE`, `medbill x12 837 CLAIMS.json` and
 //! `medbill x12 secondary CLAIM.json PRIOR-PAYER.json PRIOR`.
+//!
+//! `check`, `show` and `json` stream 835s: the file is read in pieces on every core
+//! (`medbill-batch`), each claim printed or counted and let go, so memory stays constant
+//! whatever the file's size. A file whose first transaction set is not an 835 (837, 27x,
+//! 999: small files) is read whole; so are the other transaction sets of a file that starts
+//! with an 835 (read again once the 835s have streamed; from standard input they cannot be,
+//! and only their envelopes are checked, with a warning).
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use medbill::document::SetSummary;
-use medbill::remit::{PriorAdjudication, PriorPayer, Remittance};
-use medbill::x12::{Envelope, Submission};
-use medbill::{Claim, X12File};
+use medbill::document::{RemitTally, SetSummary};
+use medbill::remit::{PriorAdjudication, PriorPayer, RemitClaim, RemitName};
+use medbill::x12::{
+    Envelope, EnvelopeReport, RemitEvent, RemitHeader, RemitTrailer, Submission, Tokenizer,
+};
+use medbill::{Claim, Finding, Phi, X12File};
+use medbill_batch::ThreadedRemitReader;
 
 use crate::Failure;
 use crate::output::{out, outln, warnln};
@@ -18,20 +29,28 @@ const DEFAULT_SUBMISSION: &str = include_str!("../../examples/data/x12/submissio
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum X12Command {
-    /// One line per transaction set: id, version, segments, claims, charge, paid, balanced.
-    /// Exit status 0 when every envelope and balance is valid, 1 with findings (printed to
-    /// standard error), 2 when the file cannot be read as X12 5010.
+    /// One line per transaction set: id, version, segments, claims, charge, paid, balanced
+    /// (`-` when it cannot be told: an amount missing, a sum overflowing). Exit status 0 when
+    /// every envelope and balance is valid, 1 with findings (printed to standard error as
+    /// they are found), 2 when the file cannot be read as X12 5010. An 835 of any size is
+    /// streamed in constant memory; other transaction sets are read whole.
     Check {
         /// The X12 file, or - for standard input.
         file: PathBuf,
     },
-    /// A readable account of the file: an 835 as an explanation of benefits, an 837 as its
-    /// claims, a 271 as coverage, a 277 as claim statuses, a 999 as accepted/rejected sets.
+    /// A readable account of the file: an 835 as an explanation of benefits (streamed, claim
+    /// by claim), an 837 as its claims, a 271 as coverage, a 277 as claim statuses, a 999 as
+    /// accepted/rejected sets.
     Show {
         /// The X12 file, or - for standard input.
         file: PathBuf,
     },
-    /// The typed model of every transaction set, as JSON (see core/schema/x12-file.schema.json).
+    /// The typed model as JSON lines, streamed: for each 835 set `{"begin": header}`, then
+    /// `{"group": …}` for each LX group and `{"claim": {"index", "claim", "findings"}}` for
+    /// each claim as it is read, then `{"end": trailer}` (core/schema/remit-event.schema.json);
+    /// the last line is `{"file": …}`, the envelope report and every other transaction set
+    /// (core/schema/x12-file.schema.json, its `remittances` left empty: they are the lines
+    /// before).
     Json {
         /// The X12 file, or - for standard input.
         file: PathBuf,
@@ -77,16 +96,9 @@ pub(crate) enum X12Command {
 
 pub(crate) fn run(command: X12Command) -> Result<u8, Failure> {
     match command {
-        X12Command::Check { file } => check(&file),
-        X12Command::Show { file } => show(&file),
-        X12Command::Json { file } => {
-            let x12 = read(&file)?;
-            outln!(
-                "{}",
-                medbill::to_json(&x12).map_err(|e| Failure::input(e.to_string()))?
-            );
-            Ok(0)
-        }
+        X12Command::Check { file } => stream(&file, Mode::Check),
+        X12Command::Show { file } => stream(&file, Mode::Show),
+        X12Command::Json { file } => stream(&file, Mode::Json),
         X12Command::Write837 {
             claims,
             submission,
@@ -153,9 +165,292 @@ fn secondary(
     Ok(0)
 }
 
-fn read(path: &Path) -> Result<X12File, Failure> {
-    let bytes = crate::read_bytes(path)?;
-    medbill::read_x12(&bytes).map_err(|e| Failure::input(format!("{}: {e}", path.display())))
+/// What `check`, `show` and `json` make of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Check,
+    Show,
+    Json,
+}
+
+/// Bytes read to see the first transaction set before deciding how to read a file.
+const HEAD: usize = 64 * 1024;
+/// Pieces the 835 is read in, on every core.
+const PIECE: usize = 64 * 1024;
+
+/// The input: the bytes read so far, the rest still to read.
+struct Input {
+    head: Vec<u8>,
+    rest: Box<dyn Read>,
+}
+
+fn open(path: &Path) -> Result<Input, Failure> {
+    let mut rest: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(path)
+                .map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))?,
+        )
+    };
+    let mut head = Vec::with_capacity(HEAD);
+    let mut chunk = (&mut rest).take(HEAD as u64);
+    chunk
+        .read_to_end(&mut head)
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))?;
+    Ok(Input { head, rest })
+}
+
+/// The id (ST01) of the first transaction set among the bytes, when they reach it.
+fn first_set(head: &[u8]) -> Option<String> {
+    let tokens = Tokenizer::new(head).ok()?;
+    for segment in tokens {
+        let segment = segment.ok()?;
+        if segment.id() == "ST" {
+            let mut ends = Vec::new();
+            return Some(segment.elements(&mut ends).get(1).to_owned());
+        }
+    }
+    None
+}
+
+/// `check`, `show` or `json` of one file: its 835 sets streamed (on every core, claim by
+/// claim), then the rest of the file.
+fn stream(path: &Path, mode: Mode) -> Result<u8, Failure> {
+    let Input { head, mut rest } = open(path)?;
+    let cannot = |e: &dyn std::fmt::Display| Failure::input(format!("{}: {e}", path.display()));
+    // A file that does not start with an 835 is small: read it whole.
+    let mut printer = Printer::new(mode);
+    let (report, whole) = match first_set(&head) {
+        Some(id) if id != "835" => {
+            let mut bytes = head;
+            rest.read_to_end(&mut bytes)
+                .map_err(|e| cannot(&format!("cannot be read: {e}")))?;
+            let reader = ThreadedRemitReader::new(&bytes[..], 1, PIECE);
+            (printer.read(reader, &cannot)?, Some(bytes))
+        }
+        _ => {
+            let source = std::io::Cursor::new(head).chain(rest);
+            let threads = std::thread::available_parallelism().map_or(1, usize::from);
+            // Claims are rendered on the threads that read them; this one writes them out.
+            let render: Option<medbill_batch::Render> = match mode {
+                Mode::Check => None,
+                Mode::Json => Some(std::sync::Arc::new(
+                    |claim: &RemitClaim, out: &mut Vec<u8>| {
+                        // Writing into a Vec cannot fail; a claim that cannot be written as JSON
+                        // is left to the caller's thread, which reports it.
+                        if serde_json::to_writer(&mut *out, claim).is_err() {
+                            out.clear();
+                        }
+                    },
+                )),
+                Mode::Show => Some(std::sync::Arc::new(
+                    |claim: &RemitClaim, out: &mut Vec<u8>| {
+                        let _ = eob_claim(out, claim);
+                    },
+                )),
+            };
+            let reader = match render {
+                Some(render) => ThreadedRemitReader::with_render(source, threads, PIECE, render),
+                None => ThreadedRemitReader::new(source, threads, PIECE),
+            };
+            (printer.read(reader, &cannot)?, None)
+        }
+    };
+    let Some(report) = report else {
+        // Standard output closed: nothing more will be read.
+        return Ok(0);
+    };
+    // The other transaction sets, read whole (with the envelope report they belong to).
+    let others = report.transaction_sets.iter().any(|t| t.id != "835");
+    let mut unread = false;
+    let mut file = if !others {
+        X12File::default()
+    } else if let Some(bytes) = &whole {
+        medbill::read_x12_but_835(bytes).map_err(|e| cannot(&e))?
+    } else if path.as_os_str() == "-" {
+        unread = true;
+        X12File::default()
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| cannot(&format!("cannot be read: {e}")))?;
+        medbill::read_x12_but_835(&bytes).map_err(|e| cannot(&e))?
+    };
+    file.envelope = report;
+    printer.finish(&file, unread)
+}
+
+/// Prints what a mode prints, one event at a time, and keeps each 835 set's figures.
+struct Printer {
+    mode: Mode,
+    tallies: Vec<RemitTally>,
+    open: Option<RemitTally>,
+    /// A buffer for one event's JSON or text, reused.
+    line: Vec<u8>,
+    /// Whether anything was shown (`show` prints the summaries otherwise).
+    shown: bool,
+}
+
+impl Printer {
+    fn new(mode: Mode) -> Printer {
+        Printer {
+            mode,
+            tallies: Vec::new(),
+            open: None,
+            line: Vec::with_capacity(4096),
+            shown: false,
+        }
+    }
+
+    /// Reads every 835 event of the input; the envelope report at the end (`None` when
+    /// standard output closed first).
+    fn read<R: Read>(
+        &mut self,
+        mut reader: ThreadedRemitReader<R>,
+        cannot: &dyn Fn(&dyn std::fmt::Display) -> Failure,
+    ) -> Result<Option<EnvelopeReport>, Failure> {
+        while let Some(batch) = reader.next_batch() {
+            let batch = batch.map_err(|e| cannot(&e))?;
+            let rendered = batch.rendered();
+            let mut claims = 0usize;
+            for event in batch.events() {
+                let pre = match event {
+                    RemitEvent::Claim { .. } => {
+                        claims = claims.saturating_add(1);
+                        rendered.and_then(|r| r.claim(claims.saturating_sub(1)))
+                    }
+                    _ => None,
+                };
+                self.event(event, pre.filter(|p| !p.is_empty()))?;
+            }
+            if crate::output::closed() {
+                return Ok(None);
+            }
+        }
+        if self.mode == Mode::Check {
+            print_findings(reader.file_findings());
+        }
+        Ok(reader.envelope_report().cloned())
+    }
+
+    /// One event; `pre` is its claim already rendered, when a worker did.
+    fn event(&mut self, event: &RemitEvent, pre: Option<&[u8]>) -> Result<(), Failure> {
+        match event {
+            RemitEvent::Begin(_) => self.open = Some(RemitTally::default()),
+            RemitEvent::End(_) => {
+                if let Some(mut tally) = self.open.take() {
+                    tally.event(event);
+                    self.tallies.push(tally);
+                }
+            }
+            RemitEvent::Group(_) | RemitEvent::Claim { .. } => {
+                if let Some(tally) = self.open.as_mut() {
+                    tally.event(event);
+                }
+            }
+        }
+        match self.mode {
+            Mode::Check => match event {
+                RemitEvent::Claim { findings, .. } => print_findings(findings),
+                RemitEvent::End(trailer) => print_findings(&trailer.findings),
+                RemitEvent::Begin(_) | RemitEvent::Group(_) => {}
+            },
+            Mode::Json => {
+                self.line.clear();
+                let json = |e: serde_json::Error| Failure::input(e.to_string());
+                match (event, pre) {
+                    // The same line serde writes for the event, the claim rendered already.
+                    (
+                        RemitEvent::Claim {
+                            index, findings, ..
+                        },
+                        Some(claim),
+                    ) => {
+                        self.line.extend_from_slice(b"{\"claim\":{\"index\":");
+                        self.line.extend_from_slice(index.to_string().as_bytes());
+                        self.line.extend_from_slice(b",\"claim\":");
+                        self.line.extend_from_slice(claim);
+                        self.line.extend_from_slice(b",\"findings\":");
+                        serde_json::to_writer(&mut self.line, findings).map_err(json)?;
+                        self.line.extend_from_slice(b"}}");
+                    }
+                    _ => serde_json::to_writer(&mut self.line, event).map_err(json)?,
+                }
+                self.line.push(b'\n');
+                crate::output::write_bytes(&self.line);
+            }
+            Mode::Show => {
+                self.shown = true;
+                match pre {
+                    Some(text) => crate::output::write_bytes(text),
+                    None => {
+                        self.line.clear();
+                        eob(&mut self.line, event);
+                        crate::output::write_bytes(&self.line);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The rest of the file and the summaries; the exit status.
+    fn finish(self, file: &X12File, unread: bool) -> Result<u8, Failure> {
+        if unread {
+            warnln!(
+                "warning: X12-NOT-READ at standard input: transaction sets other than 835 after \
+                 the first 835 are checked for their envelopes only; pass the file by name to \
+                 read them"
+            );
+        }
+        match self.mode {
+            Mode::Check => {
+                for summary in file.summaries_with(self.tallies.iter().cloned()) {
+                    outln!("{}", check_line(&summary));
+                }
+                print_findings(&file.findings_beyond_envelope());
+                Ok(if file.is_clean_with(&self.tallies) && !unread {
+                    0
+                } else {
+                    1
+                })
+            }
+            Mode::Json => {
+                #[derive(serde::Serialize)]
+                struct Last<'a> {
+                    file: &'a X12File,
+                }
+                outln!(
+                    "{}",
+                    medbill::to_json(&Last { file }).map_err(|e| Failure::input(e.to_string()))?
+                );
+                Ok(0)
+            }
+            Mode::Show => {
+                let mut out = String::new();
+                show_others(&mut out, file);
+                if out.is_empty() && !self.shown {
+                    for summary in file.summaries_with(self.tallies.iter().cloned()) {
+                        out.push_str(&check_line(&summary));
+                        out.push('\n');
+                    }
+                }
+                out!("{out}");
+                Ok(0)
+            }
+        }
+    }
+}
+
+fn print_findings(findings: &[Finding]) {
+    for f in findings {
+        warnln!(
+            "{}: {} at {}: {}",
+            f.severity.as_str(),
+            f.rule,
+            f.path,
+            f.message
+        );
+    }
 }
 
 fn or_dash<T: std::fmt::Display>(value: Option<T>) -> String {
@@ -176,29 +471,8 @@ pub(crate) fn check_line(s: &SetSummary) -> String {
     )
 }
 
-fn check(path: &Path) -> Result<u8, Failure> {
-    let x12 = read(path)?;
-    for summary in x12.summaries() {
-        outln!("{}", check_line(&summary));
-    }
-    for f in x12.findings() {
-        warnln!(
-            "{}: {} at {}: {}",
-            f.severity.as_str(),
-            f.rule,
-            f.path,
-            f.message
-        );
-    }
-    Ok(if x12.is_clean() { 0 } else { 1 })
-}
-
-fn show(path: &Path) -> Result<u8, Failure> {
-    let x12 = read(path)?;
-    let mut out = String::new();
-    for r in &x12.remittances {
-        eob(&mut out, r);
-    }
+/// Everything but the 835s, in words.
+fn show_others(out: &mut String, x12: &X12File) {
     for t in &x12.claims {
         out.push_str(&format!(
             "837 {} ({}), from {} to {}: {} claims, {} not readable\n",
@@ -271,94 +545,134 @@ fn show(path: &Path) -> Result<u8, Failure> {
             }
         }
     }
-    if out.is_empty() {
-        for summary in x12.summaries() {
-            out.push_str(&check_line(&summary));
-            out.push('\n');
-        }
-    }
-    out!("{out}");
-    Ok(0)
 }
 
-/// An 835 as an explanation of benefits.
-fn eob(out: &mut String, r: &Remittance) {
-    let p = &r.payment;
-    out.push_str(&format!(
-        "Remittance {} from {} to {}\n",
-        r.control_number, r.payer.name, r.payee.name
-    ));
-    out.push_str(&format!(
-        "Payment {} by {} on {}, trace {}\n\n",
-        p.amount,
+/// One event of an 835 as part of an explanation of benefits.
+fn eob(out: &mut Vec<u8>, event: &RemitEvent) {
+    use std::io::Write;
+    // Writing into a Vec cannot fail.
+    let _ = match event {
+        RemitEvent::Begin(header) => eob_header(out, header),
+        RemitEvent::Group(group) => match &group.provider_summary {
+            Some(s) => writeln!(
+                out,
+                "Provider {} summary: {} claims, charge {}",
+                s.provider,
+                or_dash(s.claim_count),
+                or_dash(s.total_charge)
+            ),
+            None => Ok(()),
+        },
+        RemitEvent::Claim { claim, .. } => eob_claim(out, claim),
+        RemitEvent::End(trailer) => eob_trailer(out, trailer),
+    };
+}
+
+fn eob_header(out: &mut Vec<u8>, header: &RemitHeader) -> std::io::Result<()> {
+    use std::io::Write;
+    let p = &header.payment;
+    writeln!(
+        out,
+        "Remittance {} from {} to {}",
+        header.control_number, header.payer.name, header.payee.name
+    )?;
+    writeln!(
+        out,
+        "Payment {} by {} on {}, trace {}\n",
+        or_dash(p.amount),
         p.method,
         or_dash(p.date),
         p.trace_number.as_deref().unwrap_or("-")
-    ));
-    for c in &r.claims {
-        let status = match c.status.known() {
-            Some(s) => s.describe().to_owned(),
-            None => format!("status {}", c.status),
-        };
-        let patient = c
-            .patient_name
-            .as_ref()
-            .map(|n| format!("{} {}", n.expose().first, n.expose().last))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "Claim {} {} ({}), payer claim {}\n",
-            c.patient_control_number,
-            patient,
-            status,
-            c.payer_claim_number.as_deref().unwrap_or("-")
-        ));
-        out.push_str(&format!(
-            "  charged {}  paid {}  patient owes {}\n",
-            c.charge,
-            c.paid,
-            or_dash(c.patient_responsibility)
-        ));
-        for a in &c.adjustments {
-            out.push_str(&format!(
-                "  claim adjustment {}-{} {}\n",
-                a.group, a.reason, a.amount
-            ));
+    )
+}
+
+/// A name as `FIRST LAST` (or the organization's name).
+fn full_name(name: &Phi<RemitName>) -> String {
+    let n = name.expose();
+    match (n.first.as_deref(), n.name.as_deref()) {
+        (Some(first), Some(last)) => format!("{first} {last}"),
+        (None, Some(last)) => last.to_owned(),
+        (Some(first), None) => first.to_owned(),
+        (None, None) => String::new(),
+    }
+}
+
+fn eob_claim(out: &mut Vec<u8>, c: &RemitClaim) -> std::io::Result<()> {
+    use std::io::Write;
+    let status = match c.status.known() {
+        Some(s) => s.describe().to_owned(),
+        None => format!("status {}", c.status),
+    };
+    let patient = c.patient.as_ref().map(full_name).unwrap_or_default();
+    let corrected = c
+        .corrected_patient
+        .as_ref()
+        .map(|n| format!(" (corrected to {})", full_name(n)))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "Claim {} {patient}{corrected} ({status}), payer claim {}",
+        c.patient_control_number,
+        c.payer_claim_number.as_deref().unwrap_or("-")
+    )?;
+    writeln!(
+        out,
+        "  charged {}  paid {}  patient owes {}",
+        or_dash(c.charge),
+        or_dash(c.paid),
+        or_dash(c.patient_responsibility)
+    )?;
+    for a in &c.adjustments {
+        writeln!(
+            out,
+            "  claim adjustment {}-{} {}",
+            a.group,
+            a.reason,
+            or_dash(a.amount)
+        )?;
+    }
+    for l in &c.lines {
+        writeln!(
+            out,
+            "  {:<14} {:<10} charged {}  allowed {}  paid {}",
+            l.procedure.to_string(),
+            or_dash(l.first_service_date()),
+            or_dash(l.charge),
+            or_dash(l.allowed),
+            or_dash(l.paid)
+        )?;
+        for a in &l.adjustments {
+            writeln!(
+                out,
+                "      {}-{} {}  {}",
+                a.group,
+                a.reason,
+                or_dash(a.amount),
+                a.group.known().map_or("", |g| g.meaning())
+            )?;
         }
-        for l in &c.lines {
-            out.push_str(&format!(
-                "  {:<14} {:<10} charged {:>9}  allowed {:>9}  paid {:>9}\n",
-                l.procedure.to_string(),
-                or_dash(l.service_date),
-                l.charge,
-                or_dash(l.allowed),
-                l.paid
-            ));
-            for a in &l.adjustments {
-                out.push_str(&format!(
-                    "      {}-{:<4} {:>9}  {}\n",
-                    a.group,
-                    a.reason,
-                    a.amount,
-                    a.group.known().map_or("", |g| g.meaning())
-                ));
-            }
-            for remark in &l.remarks {
-                out.push_str(&format!("      remark {remark}\n"));
-            }
-        }
-        for remark in &c.remarks {
-            out.push_str(&format!("  remark {remark}\n"));
+        for remark in &l.remarks {
+            writeln!(out, "      remark {remark}")?;
         }
     }
-    for a in &r.provider_adjustments {
-        out.push_str(&format!(
-            "Provider adjustment {} {} {}\n",
+    for remark in c.remarks() {
+        writeln!(out, "  remark {remark}")?;
+    }
+    Ok(())
+}
+
+fn eob_trailer(out: &mut Vec<u8>, trailer: &RemitTrailer) -> std::io::Result<()> {
+    use std::io::Write;
+    for a in &trailer.provider_adjustments {
+        writeln!(
+            out,
+            "Provider adjustment {} {} {}",
             a.reason,
             a.reference.as_deref().unwrap_or(""),
-            a.amount
-        ));
+            or_dash(a.amount)
+        )?;
     }
-    out.push('\n');
+    writeln!(out)
 }
 
 /// Claims from a JSON file holding one claim or an array of claims.

@@ -64,10 +64,25 @@ fn codes_check_exits_one_when_any_value_is_invalid() {
 }
 
 #[test]
+fn codes_check_pcs_takes_seven_characters_without_o_or_i() {
+    // ICD-10-PCS: 7 characters, digits and letters except O and I.
+    let (out, _, status) =
+        stdout_of(medbill().args(["codes", "check", "pcs", "0dtj4zz", "0DTO4ZZ"]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "0dtj4zz\tvalid\t0DTJ4ZZ");
+    assert_eq!(
+        lines[1],
+        "0DTO4ZZ\tinvalid\tinvalid ICD-10-PCS code: character 4 must be a digit or a letter other than O and I"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
 fn codes_check_knows_every_kind() {
     for (kind, value) in [
         ("npi", "1558598797"),
         ("icd10cm", "E11.9"),
+        ("pcs", "0DTJ4ZZ"),
         ("procedure", "99213"),
         ("modifier", "25"),
         ("pos", "11"),
@@ -676,7 +691,7 @@ fn x12_check_exits_one_with_findings_and_still_prints_the_lines() {
     // count is cut by one.
     let text = std::fs::read_to_string(data("x12/remittance.835"))
         .unwrap()
-        .replace("BPR*I*150.5*", "BPR*I*151.5*")
+        .replace("BPR*I*150.50*", "BPR*I*151.50*")
         .replace("SE*50*0001", "SE*49*0001");
     let (out, err, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(text));
     assert_eq!(
@@ -739,7 +754,13 @@ fn x12_837_writes_claims_that_read_back_as_the_same_claims() {
             .write_stdin(x12.clone()),
     );
     assert_eq!(status, 0);
-    let file: medbill::X12File = serde_json::from_str(&json).unwrap();
+    // JSON lines: an 837 has no 835 to stream; the last line is the file.
+    #[derive(serde::Deserialize)]
+    struct Last {
+        file: medbill::X12File,
+    }
+    assert_eq!(json.lines().count(), 1, "{json}");
+    let Last { file } = serde_json::from_str(json.lines().last().unwrap()).unwrap();
     let original = medbill::Claim::from_json(
         &std::fs::read_to_string(data("claims/professional-clean.json")).unwrap(),
     )
@@ -750,7 +771,7 @@ fn x12_837_writes_claims_that_read_back_as_the_same_claims() {
     let (out, _, status) = stdout_of(medbill().args(["x12", "check", "-"]).write_stdin(x12));
     assert_eq!(
         out,
-        "837\t005010X222A1\tsegments=31\tclaims=1\tcharge=245.00\tpaid=-\tbalanced=-\n"
+        "837\t005010X222A1\tsegments=32\tclaims=1\tcharge=245.00\tpaid=-\tbalanced=-\n"
     );
     assert_eq!(status, 0);
 }
@@ -1337,7 +1358,7 @@ fn coordinate_refuses_what_it_cannot_use() {
     };
     // Without AMT*B6 the primary's allowed amount on 99214 (where the patient owes 25) is
     // unknown: an obligated-to-accept payment cannot be computed.
-    let no_allowed = primary_835(&dir, |text| text.replace("AMT*B6*150~", ""));
+    let no_allowed = primary_835(&dir, |text| text.replace("AMT*B6*150.00~", ""));
     let (out, err, status) = coordinate(
         &no_allowed,
         &["medicare-secondary", "--obligated-to-accept"],
@@ -1356,7 +1377,9 @@ fn coordinate_refuses_what_it_cannot_use() {
         ),
         "{err}"
     );
-    let unbalanced = primary_835(&dir, |text| text.replace("CAS*CO*45*30~", "CAS*CO*45*20~"));
+    let unbalanced = primary_835(&dir, |text| {
+        text.replace("CAS*CO*45*30.00~", "CAS*CO*45*20.00~")
+    });
     let (_, err, status) = coordinate(&unbalanced, &["standard"]);
     assert_eq!(status, 1);
     assert!(
@@ -1509,7 +1532,7 @@ fn x12_check_fails_an_hl_whose_parent_does_not_exist() {
 
 #[test]
 fn x12_check_fails_duplicate_control_numbers_in_a_group() {
-    // The transaction set twice in its group (segments 3–33, then 34–64), GE01 counting both.
+    // The transaction set twice in its group (segments 3–34, then 35–66), GE01 counting both.
     let clean = String::from_utf8(clean_837()).unwrap();
     let start = clean.find("ST*837").unwrap();
     let end = clean.find("GE*1*").unwrap();
@@ -1517,7 +1540,7 @@ fn x12_check_fails_duplicate_control_numbers_in_a_group() {
     let twice = format!("{}{set}{}", &clean[..end], &clean[end..]).replace("GE*1*", "GE*2*");
     let (err, status) = check(twice.into_bytes());
     assert!(
-        err.contains("error: X12-ST02-DUPLICATE at segment 34 ST02"),
+        err.contains("error: X12-ST02-DUPLICATE at segment 35 ST02"),
         "{err}"
     );
     assert_eq!(status, 1);
@@ -1536,19 +1559,19 @@ fn x12_check_fails_a_transaction_set_it_does_not_read() {
 
 #[test]
 fn x12_check_fails_an_empty_segment_and_counts_it_in_se01() {
-    // `LX*1~~`: an empty segment 26, so ST to SE holds 32 segments.
+    // `LX*1~~`: an empty segment 27, so ST to SE holds 33 segments.
     let bytes = replaced(&clean_837(), b"LX*1~", b"LX*1~~");
-    let counted = replaced(&bytes, b"SE*31*", b"SE*32*");
+    let counted = replaced(&bytes, b"SE*32*", b"SE*33*");
     let (err, status) = check(counted);
     assert!(
-        err.contains("error: X12-EMPTY-SEGMENT at segment 26"),
+        err.contains("error: X12-EMPTY-SEGMENT at segment 27"),
         "{err}"
     );
     assert!(!err.contains("X12-SE01-COUNT"), "{err}");
     assert_eq!(status, 1);
     let (err, status) = check(bytes);
     assert!(
-        err.contains("X12-SE01-COUNT at segment 34 SE01: does not match the 32 segments"),
+        err.contains("X12-SE01-COUNT at segment 35 SE01: does not match the 33 segments"),
         "{err}"
     );
     assert_eq!(status, 1);

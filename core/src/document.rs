@@ -5,8 +5,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::finding::{Finding, Severity};
 use crate::money::Money;
-use crate::remit::Remittance;
+use crate::remit::{RemitClaim, Remittance, Total};
+use crate::x12::RemitEvent;
 use crate::x12::{
     Acknowledgment, ClaimStatusRequest, ClaimStatusResponse, ClaimTransaction, EligibilityRequest,
     EligibilityResponse, EnvelopeReport, InterchangeAcknowledgment, ReadRequest, X12Error,
@@ -50,12 +52,19 @@ pub struct X12File {
 /// Reads any X12 5010 file. Fails only when the bytes are not X12 or declare a version
 /// medbill does not read (4010); everything else is read, with findings.
 pub fn read_x12(input: &[u8]) -> Result<X12File, X12Error> {
+    let mut file = read_x12_but_835(input)?;
+    if file.envelope.transaction_sets.iter().any(|t| t.id == "835") {
+        file.remittances = read_835(input)?;
+    }
+    Ok(file)
+}
+
+/// [`read_x12`] without the 835 transaction sets (`remittances` stays empty): for a caller
+/// that streams those with [`crate::x12::RemitReader`] and reads the rest of the file whole.
+pub fn read_x12_but_835(input: &[u8]) -> Result<X12File, X12Error> {
     let envelope = check_envelopes(input)?;
     let has = |id: &str| envelope.transaction_sets.iter().any(|t| t.id == id);
     let mut file = X12File::default();
-    if has("835") {
-        file.remittances = read_835(input)?;
-    }
     if has("837") {
         file.claims = read_837(input)?;
     }
@@ -85,7 +94,8 @@ pub fn read_x12(input: &[u8]) -> Result<X12File, X12Error> {
     Ok(file)
 }
 
-/// One line of `medbill x12 check`: what a transaction set holds, in numbers.
+/// One line of `medbill x12 check`: what a transaction set holds, in numbers. A sum is
+/// absent when an amount it needs is missing or it overflows (never a partial sum).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SetSummary {
@@ -101,15 +111,115 @@ pub struct SetSummary {
     pub charge: Option<Money>,
     /// Σ CLP04 (835).
     pub paid: Option<Money>,
-    /// Whether an 835 balances at line, claim and transaction level.
+    /// Whether an 835 balances at line, claim and transaction level: absent for other sets,
+    /// and for an 835 whose balancing could not be checked (an amount missing, a sum
+    /// overflowing: see its findings). Never `true` unless every check passed.
     pub balanced: Option<bool>,
+}
+
+/// The figures of one 835 set for its [`SetSummary`], gathered from the whole remittance or
+/// one streamed event at a time ([`RemitTally`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RemitTally {
+    claims: usize,
+    charge: Total,
+    paid: Total,
+    verdict: Verdict,
+    errors: bool,
+}
+
+/// The balancing verdict so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Verdict {
+    #[default]
+    Balanced,
+    Unbalanced,
+    Unknown,
+}
+
+impl RemitTally {
+    /// Counts a claim.
+    pub fn claim(&mut self, claim: &RemitClaim) {
+        self.claims = self.claims.saturating_add(1);
+        self.charge.add(claim.charge);
+        self.paid.add(claim.paid);
+    }
+
+    /// Weighs findings (a claim's, the trailer's, the file's).
+    pub fn findings<'a>(&mut self, findings: impl IntoIterator<Item = &'a Finding>) {
+        let findings: Vec<&Finding> = findings.into_iter().collect();
+        if findings.is_empty() {
+            return;
+        }
+        self.errors |= findings.iter().any(|f| f.severity == Severity::Error);
+        match crate::remit::balanced(findings.iter().copied()) {
+            None => self.verdict = Verdict::Unknown,
+            Some(false) if self.verdict == Verdict::Balanced => self.verdict = Verdict::Unbalanced,
+            Some(_) => {}
+        }
+    }
+
+    /// Counts a streamed event.
+    pub fn event(&mut self, event: &RemitEvent) {
+        match event {
+            RemitEvent::Claim {
+                claim, findings, ..
+            } => {
+                self.claim(claim);
+                self.findings(findings);
+            }
+            RemitEvent::End(trailer) => self.findings(&trailer.findings),
+            RemitEvent::Begin(_) | RemitEvent::Group(_) => {}
+        }
+    }
+
+    /// A whole remittance's figures.
+    pub fn of(remittance: &Remittance) -> RemitTally {
+        let mut tally = RemitTally::default();
+        for claim in &remittance.claims {
+            tally.claim(claim);
+        }
+        tally.findings(&remittance.findings);
+        tally
+    }
+
+    /// Whether a finding was an error.
+    pub fn has_errors(&self) -> bool {
+        self.errors
+    }
+
+    /// The summary of `set` with these figures.
+    pub fn summary(&self, set: &crate::x12::TransactionSet) -> SetSummary {
+        SetSummary {
+            id: set.id.clone(),
+            version: set.version.clone(),
+            segments: set.segments,
+            claims: Some(self.claims),
+            charge: self.charge.value(),
+            paid: self.paid.value(),
+            balanced: match self.verdict {
+                Verdict::Balanced => Some(true),
+                Verdict::Unbalanced => Some(false),
+                Verdict::Unknown => None,
+            },
+        }
+    }
 }
 
 impl X12File {
     /// One summary per transaction set, in file order.
     pub fn summaries(&self) -> Vec<SetSummary> {
+        self.summaries_with(self.remittances.iter().map(RemitTally::of))
+    }
+
+    /// [`X12File::summaries`] with the 835 sets' figures given (in file order), for a file
+    /// whose 835s were streamed rather than kept in `remittances`.
+    pub fn summaries_with(
+        &self,
+        remittances: impl IntoIterator<Item = RemitTally>,
+    ) -> Vec<SetSummary> {
         let (mut r835, mut r837, mut r277) = (
-            self.remittances.iter(),
+            remittances.into_iter(),
             self.claims.iter(),
             self.claim_status.iter(),
         );
@@ -128,13 +238,8 @@ impl X12File {
                 };
                 match set.id.as_str() {
                     "835" => {
-                        if let Some(r) = r835.next() {
-                            summary.claims = Some(r.claims.len());
-                            summary.charge = Money::sum(r.claims.iter().map(|c| c.charge)).ok();
-                            summary.paid = Money::sum(r.claims.iter().map(|c| c.paid)).ok();
-                            summary.balanced = Some(!r.findings.iter().any(|f| {
-                                f.rule.starts_with("REMIT-") && f.rule.ends_with("-BALANCE")
-                            }));
+                        if let Some(tally) = r835.next() {
+                            summary = tally.summary(set);
                         }
                     }
                     "837" => {
@@ -169,8 +274,17 @@ impl X12File {
 impl X12File {
     /// Every finding of the file once: the envelope's, each transaction's, and one per 837
     /// claim that could not be read into a claim (`X12-837-REJECTED`). Positions, never data.
-    pub fn findings(&self) -> Vec<crate::finding::Finding> {
-        use crate::finding::Finding;
+    pub fn findings(&self) -> Vec<Finding> {
+        self.collect_findings(true)
+    }
+
+    /// [`X12File::findings`] but the envelope's: for a caller that streamed the envelope
+    /// findings already (with the 835s).
+    pub fn findings_beyond_envelope(&self) -> Vec<Finding> {
+        self.collect_findings(false)
+    }
+
+    fn collect_findings(&self, envelope: bool) -> Vec<Finding> {
         // One rejected finding per claim not read, kept with its transaction's findings.
         let rejected: Vec<Vec<Finding>> = self
             .claims
@@ -188,7 +302,10 @@ impl X12File {
                     .collect()
             })
             .collect();
-        let mut lists: Vec<&[Finding]> = vec![&self.envelope.findings];
+        let mut lists: Vec<&[Finding]> = Vec::new();
+        if envelope {
+            lists.push(&self.envelope.findings);
+        }
         lists.extend(self.remittances.iter().map(|r| r.findings.as_slice()));
         for (t, rejected) in self.claims.iter().zip(&rejected) {
             lists.push(&t.findings);
@@ -229,11 +346,25 @@ impl X12File {
     /// `medbill x12 check` exits 0 for. Warnings (segments the model does not carry) do not
     /// count against a file.
     pub fn is_clean(&self) -> bool {
+        self.is_clean_with(
+            &self
+                .remittances
+                .iter()
+                .map(RemitTally::of)
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// [`X12File::is_clean`] with the 835 sets' figures given, for a file whose 835s were
+    /// streamed.
+    pub fn is_clean_with(&self, remittances: &[RemitTally]) -> bool {
         self.envelope.findings.is_empty()
-            && self.summaries().iter().all(|s| s.balanced != Some(false))
+            && remittances
+                .iter()
+                .all(|t| !t.has_errors() && t.verdict == Verdict::Balanced)
             && !self
                 .findings()
                 .iter()
-                .any(|f| f.severity == crate::finding::Severity::Error)
+                .any(|f| f.severity == Severity::Error)
     }
 }

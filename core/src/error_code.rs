@@ -172,6 +172,8 @@ impl ErrorCode for crate::remit::OtherPayerError {
             OtherPayerError::UnmatchedLine { .. } => "OTHER_PAYER_UNMATCHED_LINE",
             OtherPayerError::Unbalanced { .. } => "OTHER_PAYER_UNBALANCED",
             OtherPayerError::Overflow { .. } => "OTHER_PAYER_OVERFLOW",
+            OtherPayerError::ClaimCode { .. } => "OTHER_PAYER_CODE",
+            OtherPayerError::MissingAmount { .. } => "OTHER_PAYER_MISSING_AMOUNT",
         }
     }
 }

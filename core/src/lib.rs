@@ -21,7 +21,7 @@ pub mod x12;
 pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
 pub use claim::{Claim, ClaimForm, prepare_claim};
 pub use codes::{CodeCheck, CodeError, CodeKind};
-pub use document::{X12File, read_x12};
+pub use document::{X12File, read_x12, read_x12_but_835};
 pub use error_code::ErrorCode;
 pub use finding::{Finding, Severity};
 pub use input::{DecodeError, EncodeError, decode, from_json, from_json_bytes, to_json};

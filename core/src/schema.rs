@@ -40,6 +40,11 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ),
         ("remittance", schema_for::<Remittance>()),
         (
+            "prior-remittance",
+            schema_for::<crate::remit::PriorRemittance>(),
+        ),
+        ("remit-event", schema_for::<crate::x12::RemitEvent>()),
+        (
             "other-coverage",
             schema_for::<crate::remit::OtherCoverage>(),
         ),

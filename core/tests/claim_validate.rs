@@ -652,7 +652,7 @@ const INSTITUTIONAL_CASES: [Case; 9] = [
         "admission type 7",
         |c| {
             institutional(c).admission = Some(medbill::claim::Admission {
-                date: date(2026, 11, 18),
+                date: Some(date(2026, 11, 18)),
                 hour: None,
                 type_code: "7".into(),
                 source_code: Some("1".into()),
@@ -700,6 +700,7 @@ const INSTITUTIONAL_CASES: [Case; 9] = [
                     state: "IL".into(),
                     postal_code: "62704".into(),
                 },
+                secondary_ids: Vec::new(),
             })
         },
         &[("CLM-ZIP-NINE-DIGITS", "/serviceFacility/address/postalCode")],
@@ -724,28 +725,26 @@ fn what_the_837i_cannot_carry_is_an_error_at_its_path() {
 #[test]
 fn what_the_other_payer_loops_cannot_carry_is_an_error_at_its_path() {
     let clean = professional_clean();
-    let other = medbill::claim::OtherPayer {
-        payer: clean.payer.clone(),
-        responsibility: medbill::claim::PayerResponsibility::Primary,
-        relationship: "18".into(),
-        group_number: None,
-        subscriber_name: clean.subscriber.name.clone(),
-        subscriber_member_id: clean.subscriber.member_id.clone(),
-        claim_control_number: Some("CCN1".into()),
-        adjudicated: None,
-        paid: Some("0.00".parse().unwrap()),
+    let mut other = medbill::claim::OtherPayer::new(
+        clean.payer.clone(),
+        medbill::claim::PayerResponsibility::Primary,
+        "18",
+        clean.subscriber.name.clone(),
+        clean.subscriber.member_id.clone(),
+    );
+    other.claim_control_number = Some("CCN1".into());
+    other.paid = Some("0.00".parse().unwrap());
+    other.lines = vec![medbill::claim::LineAdjudication {
+        line: 0,
+        paid: "100.00".parse().unwrap(),
+        procedure: Some("99214".parse().unwrap()),
+        modifiers: Vec::new(),
+        revenue_code: None,
+        units: rust_decimal::Decimal::ONE,
         adjustments: Vec::new(),
-        lines: vec![medbill::claim::LineAdjudication {
-            line: 0,
-            paid: "100.00".parse().unwrap(),
-            procedure: Some("99214".parse().unwrap()),
-            modifiers: Vec::new(),
-            revenue_code: None,
-            units: rust_decimal::Decimal::ONE,
-            adjustments: Vec::new(),
-            adjudication_date: date(2026, 12, 1),
-        }],
-    };
+        adjudication_date: date(2026, 12, 1),
+        remaining_patient_liability: None,
+    }];
     let mut claim = clean.clone();
     claim.other_payers = vec![other.clone()];
     assert_eq!(errors(&claim), vec![]);
@@ -854,4 +853,635 @@ fn a_standard_delimiter_is_a_warning() {
         vec![("CLM-VALUE-DELIMITER", "/payer/name")]
     );
     assert_eq!(findings[0].severity, Severity::Warning);
+}
+
+// ---- issue #11: the guides' situational rules, each from its guide note ----
+
+/// Every finding, errors and warnings, as (severity, rule, path).
+fn all_findings(claim: &Claim) -> Vec<(&'static str, String, String)> {
+    claim
+        .validate()
+        .into_iter()
+        .map(|f| (f.severity.as_str(), f.rule, f.path))
+        .collect()
+}
+
+fn example(name: &str) -> Claim {
+    let claim = Claim::from_json(&fixture(name)).unwrap();
+    assert_eq!(all_findings(&claim), vec![], "{name} is clean");
+    claim
+}
+
+fn ambulance(claim: &mut Claim) -> &mut medbill::claim::Ambulance {
+    match &mut claim.form {
+        ClaimForm::Professional(p) => p.ambulance.as_mut().unwrap(),
+        ClaimForm::Institutional(_) => panic!("professional expected"),
+    }
+}
+
+fn professional(claim: &mut Claim) -> &mut medbill::claim::Professional {
+    match &mut claim.form {
+        ClaimForm::Professional(p) => p,
+        ClaimForm::Institutional(_) => panic!("professional expected"),
+    }
+}
+
+/// (what, fixture, change, expected findings as (severity, rule, path)).
+type Situational = (
+    &'static str,
+    &'static str,
+    fn(&mut Claim),
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+const SITUATIONAL_CASES: [Situational; 34] = [
+    // 837P 2300 REF*X4: "Required for all CLIA certified facilities performing CLIA covered
+    // laboratory services." 83036 (HbA1c) is in CPT's Pathology and Laboratory section.
+    (
+        "a lab line without a CLIA number",
+        "professional-clean.json",
+        |c| professional(c).clia_number = None,
+        &[(
+            "error",
+            "CLM-CLIA-REQUIRED",
+            "/form/professional/lines/1/cliaNumber",
+        )],
+    ),
+    (
+        "the lab line's own CLIA number (2400 REF*X4) is enough",
+        "professional-clean.json",
+        |c| {
+            let p = professional(c);
+            p.clia_number = None;
+            p.lines[1].clia_number = Some("14D0123987".into());
+        },
+        &[],
+    ),
+    (
+        "a CLIA-waived test (modifier QW) needs one too",
+        "professional-clean.json",
+        |c| {
+            let p = professional(c);
+            p.clia_number = None;
+            p.lines.truncate(1);
+            p.lines[0].modifiers = vec!["QW".parse().unwrap()];
+            c.total_charge = "180.00".parse().unwrap();
+        },
+        &[(
+            "error",
+            "CLM-CLIA-REQUIRED",
+            "/form/professional/lines/0/cliaNumber",
+        )],
+    ),
+    (
+        // A CLIA number is 10 characters: 2 digits, D, 7 digits.
+        "a CLIA number with an X in third place",
+        "professional-clean.json",
+        |c| professional(c).clia_number = Some("14X0987654".into()),
+        &[("error", "CLM-CLIA-FORMAT", "/form/professional/cliaNumber")],
+    ),
+    (
+        "a CLIA number one digit short, on a line",
+        "professional-lab-clia.json",
+        |c| professional(c).lines[3].clia_number = Some("14D012398".into()),
+        &[(
+            "error",
+            "CLM-CLIA-FORMAT",
+            "/form/professional/lines/3/cliaNumber",
+        )],
+    ),
+    // 837P 2300 CR1: "Required on all claims involving ambulance transport services."
+    (
+        "ambulance services without the transport (CR1)",
+        "professional-ambulance.json",
+        |c| ambulance(c).transport = None,
+        &[
+            (
+                "error",
+                "AMB-TRANSPORT",
+                "/form/professional/lines/0/ambulance/transport",
+            ),
+            (
+                "error",
+                "AMB-TRANSPORT",
+                "/form/professional/lines/1/ambulance/transport",
+            ),
+        ],
+    ),
+    (
+        "the transport on one line only",
+        "professional-ambulance.json",
+        |c| {
+            let transport = ambulance(c).transport.take();
+            professional(c).lines[0].ambulance = Some(medbill::claim::Ambulance {
+                transport,
+                ..medbill::claim::Ambulance::default()
+            });
+        },
+        &[(
+            "error",
+            "AMB-TRANSPORT",
+            "/form/professional/lines/1/ambulance/transport",
+        )],
+    ),
+    // 2310E and 2310F: "Required when billing for ambulance or non-emergency transportation
+    // services."
+    (
+        "ambulance services without the pick-up location",
+        "professional-ambulance.json",
+        |c| ambulance(c).pick_up = None,
+        &[
+            (
+                "error",
+                "AMB-PICK-UP",
+                "/form/professional/lines/0/ambulance/pickUp",
+            ),
+            (
+                "error",
+                "AMB-PICK-UP",
+                "/form/professional/lines/1/ambulance/pickUp",
+            ),
+        ],
+    ),
+    (
+        "a non-emergency transport (A0100, a taxi) needs its places, not CR1",
+        "professional-ambulance.json",
+        |c| {
+            professional(c).ambulance = None;
+            let line = &mut professional(c).lines[1];
+            line.procedure = "A0100".parse().unwrap();
+            line.modifiers.clear();
+            line.emergency = false;
+            professional(c).lines.remove(0);
+            c.total_charge = "201.60".parse().unwrap();
+        },
+        &[
+            (
+                "error",
+                "AMB-PICK-UP",
+                "/form/professional/lines/0/ambulance/pickUp",
+            ),
+            (
+                "error",
+                "AMB-DROP-OFF",
+                "/form/professional/lines/0/ambulance/dropOff",
+            ),
+        ],
+    ),
+    (
+        // Unsure of the exact note for CRC*07: a warning, not an error.
+        "ambulance services without the certification of the patient's condition",
+        "professional-ambulance.json",
+        |c| ambulance(c).certifications.clear(),
+        &[
+            (
+                "warning",
+                "AMB-CERTIFICATION",
+                "/form/professional/lines/0/ambulance/certifications",
+            ),
+            (
+                "warning",
+                "AMB-CERTIFICATION",
+                "/form/professional/lines/1/ambulance/certifications",
+            ),
+        ],
+    ),
+    (
+        // QTY*PT is a 2400 segment; CRC03-CRC07 name one to five different conditions.
+        "a patient count on the claim and a repeated condition",
+        "professional-ambulance.json",
+        |c| {
+            let a = ambulance(c);
+            a.patient_count = Some(2);
+            a.certifications[0]
+                .conditions
+                .push(medbill::claim::AmbulanceCondition::Emergency);
+        },
+        &[
+            (
+                "error",
+                "AMB-CONDITIONS",
+                "/form/professional/ambulance/certifications/0/conditions",
+            ),
+            (
+                "error",
+                "AMB-PATIENT-COUNT",
+                "/form/professional/ambulance/patientCount",
+            ),
+        ],
+    ),
+    (
+        "an empty ambulance object on a line",
+        "professional-ambulance.json",
+        |c| professional(c).lines[0].ambulance = Some(medbill::claim::Ambulance::default()),
+        &[("error", "AMB-EMPTY", "/form/professional/lines/0/ambulance")],
+    ),
+    // 837I DTP*435: "Required on inpatient claims"; HI*ABJ: "Required on inpatient admission
+    // claims". Inpatient: type of bill 11x, 18x, 21x, 41x.
+    (
+        "an inpatient claim without an admitting diagnosis",
+        "institutional-inpatient.json",
+        |c| institutional(c).admitting_diagnosis = None,
+        &[(
+            "error",
+            "INST-ADMITTING-DX",
+            "/form/institutional/admittingDiagnosis",
+        )],
+    ),
+    (
+        "an inpatient claim without its admission date (the hour has nothing to go with)",
+        "institutional-inpatient.json",
+        |c| institutional(c).admission.as_mut().unwrap().date = None,
+        &[
+            (
+                "error",
+                "INST-ADMISSION-REQUIRED",
+                "/form/institutional/admission/date",
+            ),
+            (
+                "error",
+                "INST-ADMISSION-HOUR",
+                "/form/institutional/admission/hour",
+            ),
+        ],
+    ),
+    (
+        // 837I HI*BBR/BBQ: C022-3 (D8) and C022-4 (the date) are required.
+        "a principal procedure without its date",
+        "institutional-inpatient.json",
+        |c| institutional(c).procedures[0].date = None,
+        &[(
+            "error",
+            "INST-PROCEDURE-DATE",
+            "/form/institutional/procedures/0/date",
+        )],
+    ),
+    (
+        "another procedure without its date",
+        "institutional-inpatient.json",
+        |c| institutional(c).procedures[2].date = None,
+        &[(
+            "error",
+            "INST-PROCEDURE-DATE",
+            "/form/institutional/procedures/2/date",
+        )],
+    ),
+    (
+        // HI C022-9 belongs to each diagnosis: one indicator per diagnosis or none.
+        "three indicators for four diagnoses",
+        "institutional-inpatient.json",
+        |c| {
+            institutional(c).present_on_admission.pop();
+        },
+        &[(
+            "error",
+            "INST-POA-COUNT",
+            "/form/institutional/presentOnAdmission",
+        )],
+    ),
+    (
+        "indicators that are all exempt",
+        "institutional-inpatient.json",
+        |c| institutional(c).present_on_admission = vec![None; 4],
+        &[(
+            "error",
+            "INST-POA-EMPTY",
+            "/form/institutional/presentOnAdmission",
+        )],
+    ),
+    (
+        // ICD-10-CM chapter 20, external causes of morbidity, runs V00-Y99.
+        "an external cause that is not a V-Y code",
+        "institutional-inpatient.json",
+        |c| {
+            institutional(c).external_causes = vec![medbill::claim::ExternalCause {
+                code: "S52.501A".parse().unwrap(),
+                present_on_admission: None,
+            }]
+        },
+        &[(
+            "error",
+            "INST-EXTERNAL-CAUSE-CODE",
+            "/form/institutional/externalCauses/0/code",
+        )],
+    ),
+    (
+        // Unsure whether the guide forbids PCS codes on outpatient bills: a warning.
+        "PCS procedures on an outpatient bill",
+        "institutional-outpatient.json",
+        |c| {
+            institutional(c).procedures = vec![medbill::claim::PcsProcedure {
+                code: "0DTJ4ZZ".parse().unwrap(),
+                date: Some(date(2026, 11, 18)),
+            }]
+        },
+        &[(
+            "warning",
+            "INST-PROCEDURE-OUTPATIENT",
+            "/form/institutional/procedures",
+        )],
+    ),
+    (
+        "an outpatient visit's type and source without an admission date",
+        "institutional-outpatient.json",
+        |c| {
+            institutional(c).admission = Some(medbill::claim::Admission {
+                date: None,
+                hour: None,
+                type_code: "1".into(),
+                source_code: Some("1".into()),
+            })
+        },
+        &[],
+    ),
+    // 837P 2000B SBR05: "Required when the destination payer (Loop ID-2010BB) is Medicare and
+    // Medicare is not the primary payer. If not required by this implementation guide, do
+    // not send."
+    (
+        "Medicare billed as secondary without the insurance type",
+        "professional-clean.json",
+        |c| c.subscriber.payer_responsibility = medbill::claim::PayerResponsibility::Secondary,
+        &[(
+            "error",
+            "CLM-INSURANCE-TYPE-REQUIRED",
+            "/subscriber/insuranceType",
+        )],
+    ),
+    (
+        "Medicare billed as secondary, working aged",
+        "professional-clean.json",
+        |c| {
+            c.subscriber.payer_responsibility = medbill::claim::PayerResponsibility::Secondary;
+            c.subscriber.insurance_type = Some(medbill::claim::InsuranceType::WorkingAged);
+        },
+        &[],
+    ),
+    (
+        "an insurance type for a primary payer",
+        "professional-clean.json",
+        |c| c.subscriber.insurance_type = Some(medbill::claim::InsuranceType::NoFault),
+        &[(
+            "error",
+            "CLM-INSURANCE-TYPE-UNUSED",
+            "/subscriber/insuranceType",
+        )],
+    ),
+    (
+        "an insurance type on an 837I",
+        "institutional-inpatient.json",
+        |c| c.subscriber.insurance_type = Some(medbill::claim::InsuranceType::WorkingAged),
+        &[("error", "INST-INSURANCE-TYPE", "/subscriber/insuranceType")],
+    ),
+    // NTE: the 837P claim takes one note (ADD, CER, DCP, DGN, TPO); the 837I ten, of its own
+    // kinds, its billing note (ADD) apart.
+    (
+        "two notes on a professional claim",
+        "professional-accident.json",
+        |c| {
+            let note = c.notes[0].clone();
+            c.notes.push(note);
+        },
+        &[("error", "CLM-NOTE-COUNT", "/notes/1")],
+    ),
+    (
+        "an ADD note among the 837I claim notes",
+        "institutional-inpatient.json",
+        |c| {
+            c.notes = vec![medbill::claim::ClaimNote {
+                kind: medbill::claim::NoteKind::AdditionalInformation,
+                text: "SEE BILLING NOTE".into(),
+            }]
+        },
+        &[("error", "CLM-NOTE-KIND", "/notes/0/kind")],
+    ),
+    // PWK06: "Required when PWK02 = BM, EL, EM, FX or FT" (sent rather than kept on request).
+    (
+        "a faxed attachment without its control number, and an unknown report type",
+        "professional-accident.json",
+        |c| {
+            c.attachments[0].control_number = None;
+            c.attachments.push(medbill::claim::Attachment {
+                report_type: "Q9".into(),
+                transmission: medbill::claim::AttachmentTransmission::AvailableOnRequest,
+                control_number: None,
+            });
+        },
+        &[
+            ("error", "CLM-ATTACHMENT-TYPE", "/attachments/1/reportType"),
+            (
+                "error",
+                "CLM-ATTACHMENT-CONTROL-NUMBER",
+                "/attachments/0/controlNumber",
+            ),
+        ],
+    ),
+    // 2010AB: "Required when the address for payment is different than that of the Billing
+    // Provider."
+    (
+        "a pay-to address that is the billing provider's",
+        "professional-dme.json",
+        |c| {
+            c.pay_to_provider.as_mut().unwrap().address =
+                c.billing_provider.address.clone().unwrap()
+        },
+        &[("warning", "CLM-PAY-TO-SAME", "/payToProvider/address")],
+    ),
+    (
+        // 837I 2010AB NM102 takes 2 only.
+        "a person's pay-to address on an 837I",
+        "institutional-inpatient.json",
+        |c| c.pay_to_provider.as_mut().unwrap().entity_type = medbill::claim::EntityType::Person,
+        &[("error", "INST-PAY-TO-PERSON", "/payToProvider/entityType")],
+    ),
+    // REF*0B/1G/G2/LU: 2310A takes 0B, 1G, G2; the 837I 2010AA takes none; the billing
+    // provider's 2010AA numbers are written (and read) before its 2010BB ones.
+    (
+        "a location number for the referring provider",
+        "professional-lab-clia.json",
+        |c| {
+            c.referring_provider.as_mut().unwrap().secondary_ids[0].kind =
+                medbill::claim::ProviderIdKind::LocationNumber
+        },
+        &[(
+            "error",
+            "CLM-SECONDARY-ID-KIND",
+            "/referringProvider/secondaryIds/0/kind",
+        )],
+    ),
+    (
+        "the billing provider's payer-assigned number before its license",
+        "professional-lab-clia.json",
+        |c| {
+            c.billing_provider.secondary_ids.insert(
+                0,
+                medbill::claim::ProviderSecondaryId {
+                    kind: medbill::claim::ProviderIdKind::CommercialNumber,
+                    id: "G2-55".into(),
+                },
+            )
+        },
+        &[(
+            "error",
+            "CLM-SECONDARY-ID-ORDER",
+            "/billingProvider/secondaryIds/1",
+        )],
+    ),
+    // PER: an extension follows its telephone; numbers other than e-mail are digits.
+    (
+        "an extension first, and a telephone with hyphens",
+        "professional-lab-clia.json",
+        |c| {
+            let numbers = &mut c.billing_provider.contacts[0].numbers;
+            numbers.swap(0, 1);
+            numbers[1].number = "217-555-0100".into();
+        },
+        &[
+            (
+                "error",
+                "CLM-CONTACT-DIGITS",
+                "/billingProvider/contacts/0/numbers/1/number",
+            ),
+            (
+                "error",
+                "CLM-CONTACT-EXTENSION",
+                "/billingProvider/contacts/0/numbers/0/kind",
+            ),
+        ],
+    ),
+    // MIA is 837I only; the 837I does not use MIA02.
+    (
+        "the 835's MIA02 passed on to an 837I",
+        "institutional-inpatient-secondary.json",
+        |c| {
+            c.other_payers[0]
+                .inpatient_adjudication
+                .as_mut()
+                .unwrap()
+                .pps_operating_outlier = Some("10.00".parse().unwrap())
+        },
+        &[(
+            "error",
+            "COB-MIA02",
+            "/otherPayers/0/inpatientAdjudication/ppsOperatingOutlier",
+        )],
+    ),
+];
+
+#[test]
+fn the_guides_situational_rules_are_findings_at_their_paths() {
+    for (what, fixture_name, change, expected) in SITUATIONAL_CASES {
+        let mut claim = example(fixture_name);
+        change(&mut claim);
+        let mut found = all_findings(&claim);
+        found.sort();
+        let mut expected: Vec<(&str, String, String)> = expected
+            .iter()
+            .map(|(s, r, p)| (*s, (*r).to_owned(), (*p).to_owned()))
+            .collect();
+        expected.sort();
+        assert_eq!(found, expected, "{what}");
+    }
+}
+
+/// What the other DME, chiropractic and adjudication rules say.
+#[test]
+fn dme_chiropractic_and_adjudication_rules() {
+    // CR303: certified for at least a month. DTP*607 with a renewal (R) or revision (S): as
+    // remembered from the guide, so a warning.
+    let mut claim = example("professional-dme.json");
+    let dme = professional(&mut claim).lines[0]
+        .durable_medical_equipment
+        .as_mut()
+        .unwrap();
+    dme.certification = Some(medbill::claim::DmeCertification {
+        kind: medbill::claim::CertificationType::Renewal,
+        months: 0,
+    });
+    let mut found = all_findings(&claim);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            (
+                "error",
+                "DME-MONTHS".to_owned(),
+                "/form/professional/lines/0/durableMedicalEquipment/certification/months"
+                    .to_owned()
+            ),
+            (
+                "warning",
+                "DME-REVISION-DATE".to_owned(),
+                "/form/professional/lines/0/durableMedicalEquipment/certificationRevision"
+                    .to_owned()
+            ),
+        ]
+    );
+    // CR208 A (acute) without the acute manifestation date (DTP*453): a warning (the note's
+    // payer condition is not certain).
+    let mut claim = example("professional-accident.json");
+    claim.dates.acute_manifestation = None;
+    assert_eq!(
+        all_findings(&claim),
+        [(
+            "warning",
+            "CHIRO-ACUTE-MANIFESTATION".to_owned(),
+            "/dates/acuteManifestation".to_owned()
+        )]
+    );
+    // MIA is an 837I segment; an MOA that says nothing is left out.
+    let mut claim = example("professional-clean.json");
+    let mut other = medbill::claim::OtherPayer::new(
+        claim.payer.clone(),
+        medbill::claim::PayerResponsibility::Primary,
+        "18",
+        claim.subscriber.name.clone(),
+        claim.subscriber.member_id.clone(),
+    );
+    other.inpatient_adjudication = example("institutional-inpatient-secondary.json").other_payers
+        [0]
+    .inpatient_adjudication
+    .clone();
+    other.outpatient_adjudication = Some(medbill::claim::OutpatientAdjudication::default());
+    claim.other_payers = vec![other];
+    let mut found = errors(&claim);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            (
+                "COB-MIA-PROFESSIONAL".to_owned(),
+                "/otherPayers/0/inpatientAdjudication".to_owned()
+            ),
+            (
+                "COB-MOA-EMPTY".to_owned(),
+                "/otherPayers/0/outpatientAdjudication".to_owned()
+            ),
+        ]
+    );
+}
+
+/// A prepared claim names the practice's laboratory (REF*X4) when it has laboratory lines.
+#[test]
+fn a_prepared_claim_carries_the_practices_clia_number_for_lab_lines() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data");
+    let practice: medbill::claim::Practice =
+        medbill::from_json(&std::fs::read_to_string(data.join("practice.json")).unwrap()).unwrap();
+    let encounter: medbill::claim::Encounter = medbill::from_json(
+        &std::fs::read_to_string(data.join("encounters/enc-office-visit.json")).unwrap(),
+    )
+    .unwrap();
+    let claim = medbill::prepare_claim(&encounter, &practice).unwrap();
+    let ClaimForm::Professional(p) = &claim.form else {
+        panic!("professional expected")
+    };
+    assert!(p.lines.iter().any(|l| l.procedure.is_laboratory()));
+    assert_eq!(p.clia_number.as_deref(), Some("14D0987654"));
+    assert_eq!(errors(&claim), vec![]);
+    let mut no_lab = encounter.clone();
+    no_lab.services.retain(|s| !s.procedure.is_laboratory());
+    let claim = medbill::prepare_claim(&no_lab, &practice).unwrap();
+    let ClaimForm::Professional(p) = &claim.form else {
+        panic!("professional expected")
+    };
+    assert_eq!(p.clia_number, None);
 }

@@ -975,3 +975,47 @@ fn a_user_transfer_moves_a_share_between_parties() {
     );
     assert_eq!(all.claim("ENC-28").unwrap().balance.transfers, m("0.00"));
 }
+
+/// An 835 claim whose required amount is missing (CLP04, SVC03 or a CAS amount) is never
+/// posted as zero: it waits in suspense as not postable, the claim's balance untouched; a
+/// remittance without its payment amount (BPR02) is refused whole.
+#[test]
+fn a_missing_amount_is_never_posted_as_zero() {
+    for body in [
+        "CLP*ENC-7*1*300*****MB*ICN7*11*1~SVC*HC:99213*300*250**1~CAS*CO*45*50~REF*6R*ENC-7-1~",
+        "CLP*ENC-7*1*300*250**MB*ICN7*11*1~SVC*HC:99213*300***1~CAS*CO*45*50~REF*6R*ENC-7-1~",
+        "CLP*ENC-7*1*300*250**MB*ICN7*11*1~SVC*HC:99213*300*250**1~CAS*CO*45~REF*6R*ENC-7-1~",
+    ] {
+        let (mut ledger, claims) = books(vec![charged("ENC-7", &[("99213", "300.00")])]);
+        let remit = remittance("T7", "250", body);
+        let posting = ledger.post_remittance(&remit, &claims, &options()).unwrap();
+        assert!(
+            matches!(
+                posting.claims[0].outcome,
+                ClaimOutcome::Suspense(SuspenseReason::NotPostable(_))
+            ),
+            "{body}: {:?}",
+            posting.claims[0].outcome
+        );
+        let all = balances(ledger.entries(), AsOf::all()).unwrap();
+        assert_eq!(all.claim("ENC-7").unwrap().balance.balance, m("300.00"), "{body}");
+    }
+    let (mut ledger, claims) = books(vec![charged("ENC-7", &[("99213", "300.00")])]);
+    let text = ledger_support::remittance_text(
+        "T8",
+        "250",
+        "CLP*ENC-7*1*300*250**MB*ICN7*11*1~SVC*HC:99213*300*250**1~CAS*CO*45*50~REF*6R*ENC-7-1~",
+    )
+    .replace("BPR*I*250*C", "BPR*I**C");
+    let mut file = medbill::read_x12(text.as_bytes()).unwrap();
+    let remit = file.remittances.remove(0);
+    assert_eq!(remit.payment.amount, None);
+    let before = ledger.entries().len();
+    assert_eq!(
+        ledger.post_remittance(&remit, &claims, &options()).unwrap_err(),
+        LedgerError::Missing {
+            field: "the payment amount (BPR02)"
+        }
+    );
+    assert_eq!(ledger.entries().len(), before);
+}

@@ -19,8 +19,17 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveTime};
 use medbill::Claim;
 use medbill::claim::{
-    Admission, ClaimForm, DrugQuantity, DrugUnit, OccurrenceCode, OtherPayer, Patient, Payer,
-    PayerResponsibility, PersonName, Quantity, Sex, ValueCode,
+    Address, Admission, Ambulance, AmbulanceCertification, AmbulanceCondition, AmbulanceTransport,
+    Attachment, AttachmentTransmission, CertificationType, ClaimForm, ClaimNote, CmnTransmission,
+    ContactNumber, ContactNumberKind, DelayReason, DmeCertification, DmeCondition,
+    DmeConditionIndicator, DropOffLocation, DrugQuantity, DrugUnit, DurableMedicalEquipment,
+    EntityType, ExternalCause, InpatientAdjudication, InsuranceType, NoteKind, OccurrenceCode,
+    OccurrenceSpan, OtherPayer, OutpatientAdjudication, PartyName, Patient, PatientSignatureSource,
+    PayToPlan, PayToProvider, Payer, PayerIdKind, PayerResponsibility, PayerSecondaryId,
+    PcsProcedure, PersonName, PlanIdKind, PresentOnAdmission, ProfessionalLine, Provider,
+    ProviderContact, ProviderIdKind, ProviderSecondaryId, PurchasedService,
+    PurchasedServiceProvider, Quantity, Sex, SpinalCondition, SpinalManipulation, TransportReason,
+    ValueCode,
 };
 use medbill::codes::{ClaimFrequency, Npi};
 use medbill::remit::OtherCoverage;
@@ -131,8 +140,54 @@ fn round_trip(name: &str, claims: &[Claim], submission: &Submission) -> Vec<u8> 
     for claim in &mut expected {
         fill_line_control_numbers(claim);
     }
-    assert_eq!(back, expected, "{name}: round trip");
+    if back != expected {
+        let back = serde_json::to_value(&back).unwrap();
+        let expected = serde_json::to_value(&expected).unwrap();
+        panic!(
+            "{name}: round trip differs at {}",
+            first_difference(&back, &expected, String::new()).unwrap_or_default()
+        );
+    }
     bytes
+}
+
+/// The order `write_837` writes claims in, which reading gives back: professional first,
+/// and within each kind the subrogation demands (claims with a pay-to plan, BHT06 = 31) in a
+/// transaction set after the others.
+fn written_order(claims: &[Claim]) -> Vec<Claim> {
+    let mut ordered = claims.to_vec();
+    ordered.sort_by_key(|c| {
+        (
+            matches!(c.form, ClaimForm::Institutional(_)),
+            c.pay_to_plan.is_some(),
+        )
+    });
+    ordered
+}
+
+/// Where two JSON values first differ: the pointer and both values.
+fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: String) -> Option<String> {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            keys.into_iter().find_map(|k| {
+                let null = Value::Null;
+                first_difference(
+                    x.get(k).unwrap_or(&null),
+                    y.get(k).unwrap_or(&null),
+                    format!("{path}/{k}"),
+                )
+            })
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (x, y))| first_difference(x, y, format!("{path}/{i}"))),
+        _ if a == b => None,
+        _ => Some(format!("{path}: read back {a}, written {b}")),
+    }
 }
 
 fn example_claims() -> Vec<(String, Claim)> {
@@ -347,6 +402,14 @@ fn repair_demo(bytes: &[u8]) -> Vec<u8> {
             {
                 elements[3].push_str("0001");
             }
+            // cob.example3.B's pay-to address (2010AB, now carried) has a 4-digit ZIP.
+            "N4" if entity == "87"
+                && elements
+                    .get(3)
+                    .is_some_and(|z| z.len() != 5 && z.len() != 9) =>
+            {
+                elements[3] = "33111".to_owned();
+            }
             "NM1" => {
                 entity = elements[1].clone();
                 if elements.get(8).map(String::as_str) == Some("XX")
@@ -385,6 +448,20 @@ fn repair_demo(bytes: &[u8]) -> Vec<u8> {
     let mut joined = out.join(&terminator.to_string());
     joined.push(terminator);
     joined.into_bytes()
+}
+
+/// The guide's own examples bill laboratory tests (example 1: 87070, 86663) without the CLIA
+/// number its REF*X4 note requires of the laboratory; the claims read get one.
+fn add_missing_clia(claim: &mut Claim) {
+    if let ClaimForm::Professional(p) = &mut claim.form {
+        let lab = p
+            .lines
+            .iter()
+            .any(|l| l.procedure.is_laboratory() && l.clia_number.is_none());
+        if lab && p.clia_number.is_none() {
+            p.clia_number = Some(CLIA.to_owned());
+        }
+    }
 }
 
 fn linuxforhealth_837() -> Vec<(String, Vec<u8>)> {
@@ -439,6 +516,10 @@ fn linuxforhealth_demos_yield_claims_round_trip_and_pass_pyx12() {
         }
         assert!(rejected.is_empty(), "{name} (repaired): {rejected:#?}");
         assert!(!claims.is_empty(), "{name} (repaired): no claims");
+        let mut claims = claims;
+        for claim in &mut claims {
+            add_missing_clia(claim);
+        }
         let bytes = round_trip(&name, &claims, &transactions[0].submission());
         eprintln!("{name} (repaired): {} claims", claims.len());
         match transactions[0].kind {
@@ -592,11 +673,11 @@ SVC*HC:83036*65*40~CAS*CO*45*15*1~CAS*PR*2*10~REF*6R*ENC-1001-2~SE*16*0001~GE*1*
 
 fn secondary_claim() -> Claim {
     let mut claim = example("professional-clean.json");
-    let primary = Payer {
-        name: claim.payer.name.clone(),
-        payer_id: claim.payer.payer_id.clone(),
-        claim_filing_indicator: claim.payer.claim_filing_indicator.clone(),
-    };
+    let primary = Payer::new(
+        &claim.payer.name,
+        &claim.payer.payer_id,
+        &claim.payer.claim_filing_indicator,
+    );
     let coverage = own_coverage(&claim);
     let adjudicated = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
     let other = OtherPayer::from_remittance(
@@ -623,7 +704,10 @@ fn secondary_claim_from_a_remittance_writes_2320_2430_and_passes_pyx12() {
     let text = String::from_utf8(bytes.clone()).unwrap();
     assert!(text.contains("SBR*S*18"), "{text}");
     assert!(text.contains("SBR*P*18*******MB~"), "{text}");
-    assert!(text.contains("AMT*D*150~OI***Y***Y~"), "{text}");
+    // CLP05, the patient's responsibility after the primary, is the remaining patient
+    // liability (2320 AMT*EAF), after the payer's paid amount.
+    assert_eq!(other.remaining_patient_liability, Some(m("35.00")));
+    assert!(text.contains("AMT*D*150~AMT*EAF*35~OI***Y***Y~"), "{text}");
     assert!(text.contains("REF*F8*PRIMARY12345~"), "{text}");
     assert!(
         text.contains("SVD*00952*110*HC:99214:25**1~CAS*CO*45*45~CAS*PR*2*25~DTP*573*D8*20261210~"),
@@ -716,11 +800,7 @@ fn own_coverage(claim: &Claim) -> OtherCoverage {
 
 /// The claim, with its primary payer's adjudication, sent on to the supplemental payer.
 fn send_to_supplemental(claim: &mut Claim, primary: OtherPayer) {
-    let supplemental = Payer {
-        name: "Prairie Supplemental".into(),
-        payer_id: "PSUP1".into(),
-        claim_filing_indicator: "CI".into(),
-    };
+    let supplemental = Payer::new("Prairie Supplemental", "PSUP1", "CI");
     claim.send_to_next_payer(primary, Some(supplemental));
     assert_eq!(
         claim.subscriber.payer_responsibility,
@@ -1056,8 +1136,9 @@ fn invalid_amounts_and_codes_are_rejected_with_positions() {
 fn not_carried_segments_are_reported_not_dropped() {
     let mut segments = written_segments();
     let clm = segments.iter().position(|s| s.starts_with("CLM")).unwrap();
-    segments.insert(clm + 1, "NTE*ADD*PATIENT SEEN TWICE".into());
-    segments.insert(clm + 1, "REF*EA*MR12345".into());
+    // The repriced claim number (REF*9A) and file information (K3) are still not carried.
+    segments.insert(clm + 1, "K3*PATIENT SEEN TWICE".into());
+    segments.insert(clm + 1, "REF*9A*MR12345".into());
     let t = read_one(&join(&segments));
     assert_eq!(t.claims.len(), 1);
     let carried: Vec<_> = t
@@ -1066,11 +1147,11 @@ fn not_carried_segments_are_reported_not_dropped() {
         .filter(|f| f.rule == "X12-837-NOT-CARRIED")
         .collect();
     assert!(
-        carried.iter().any(|f| f.path.ends_with("REF*EA")),
+        carried.iter().any(|f| f.path.ends_with("REF*9A")),
         "{carried:?}"
     );
     assert!(
-        carried.iter().any(|f| f.path.ends_with("NTE*ADD")),
+        carried.iter().any(|f| f.path.ends_with("K3")),
         "{carried:?}"
     );
     for f in &carried {
@@ -1093,16 +1174,225 @@ fn not_x12_and_garbage_are_typed_errors() {
 
 // ---- proptest ----
 
-const PROCEDURES: [&str; 6] = ["99213", "99214", "36415", "71046", "J3301", "93000"];
+const PROCEDURES: [&str; 8] = [
+    "99213", "99214", "36415", "71046", "J3301", "93000", "85025", "A0425",
+];
 const DIAGNOSES: [&str; 6] = ["E11.9", "I10", "Z00.00", "J06.9", "M54.5", "S52.501A"];
 const REVENUE: [&str; 4] = ["0450", "0300", "0320", "0250"];
+const PCS: [&str; 5] = ["0DTJ4ZZ", "02703DZ", "0SRC0JZ", "5A1955Z", "3E0F7GC"];
+const EXTERNAL_CAUSES: [&str; 4] = ["W01.XXXA", "V43.52XA", "X58.XXXA", "Y92.009"];
+/// A CLIA number of the right shape: two digits, D, seven digits.
+const CLIA: &str = "14D0987654";
 
 fn day(offset: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(u64::from(offset))
 }
 
+/// Text a generated free-text field holds: letters and digits (no blank, no delimiter).
+const TEXT: &str = "[A-Z0-9]{1,12}";
+
+fn address() -> impl Strategy<Value = Address> {
+    (
+        prop_oneof![Just("5 Oak St"), Just("Suite 2"), Just("900 Lake Rd")],
+        proptest::option::of(Just("Unit 4")),
+        prop_oneof![Just("62704"), Just("627041234"), Just("60601")],
+    )
+        .prop_map(|(line, second, zip)| Address {
+            lines: std::iter::once(line.to_owned())
+                .chain(second.map(str::to_owned))
+                .collect(),
+            city: "Springfield".into(),
+            state: "IL".into(),
+            postal_code: zip.into(),
+        })
+}
+
+fn person(npi: usize, last: &str) -> Provider {
+    Provider {
+        npi: VALID_NPIS[npi % 3].parse().unwrap(),
+        name: PartyName::Person(PersonName {
+            last: last.into(),
+            first: "Lee".into(),
+            middle: None,
+            suffix: None,
+        }),
+        taxonomy: None,
+        tax_id: None,
+        address: None,
+        secondary_ids: Vec::new(),
+        contacts: Vec::new(),
+    }
+}
+
+fn secondary_ids(
+    kinds: &'static [ProviderIdKind],
+) -> impl Strategy<Value = Vec<ProviderSecondaryId>> {
+    proptest::collection::vec((proptest::sample::select(kinds), TEXT), 0..=2).prop_map(|ids| {
+        ids.into_iter()
+            .map(|(kind, id)| ProviderSecondaryId { kind, id })
+            .collect()
+    })
+}
+
+fn attachments() -> impl Strategy<Value = Vec<Attachment>> {
+    let one = (
+        prop_oneof![Just("OZ"), Just("B4"), Just("EB"), Just("CT")],
+        proptest::sample::select(
+            &[
+                AttachmentTransmission::AvailableOnRequest,
+                AttachmentTransmission::ByMail,
+                AttachmentTransmission::Fax,
+                AttachmentTransmission::Electronic,
+            ][..],
+        ),
+        "[A-Z0-9]{2,12}",
+    )
+        .prop_map(|(kind, transmission, number)| Attachment {
+            report_type: kind.into(),
+            transmission,
+            // Required unless available on request; sent with it sometimes too.
+            control_number: (transmission != AttachmentTransmission::AvailableOnRequest
+                || number.len() % 2 == 0)
+                .then_some(number),
+        });
+    proptest::collection::vec(one, 0..=2)
+}
+
+const AMBULANCE_CONDITIONS: [AmbulanceCondition; 8] = [
+    AmbulanceCondition::AdmittedToHospital,
+    AmbulanceCondition::MovedByStretcher,
+    AmbulanceCondition::UnconsciousOrInShock,
+    AmbulanceCondition::Emergency,
+    AmbulanceCondition::PhysicallyRestrained,
+    AmbulanceCondition::VisibleHemorrhaging,
+    AmbulanceCondition::MedicallyNecessary,
+    AmbulanceCondition::ConfinedToBedOrChair,
+];
+
+/// An ambulance transport with some of its parts, never none (AMB-EMPTY); a patient count on
+/// lines only.
+fn ambulance(line: bool) -> impl Strategy<Value = Ambulance> {
+    (
+        proptest::option::of((
+            proptest::sample::select(
+                &[
+                    TransportReason::NearestFacility,
+                    TransportReason::Specialist,
+                    TransportReason::RehabilitationFacility,
+                ][..],
+            ),
+            1i64..5000,
+            proptest::option::of(80i64..400),
+            proptest::option::of(TEXT),
+            proptest::option::of(TEXT),
+        )),
+        proptest::collection::vec(
+            (
+                proptest::bool::ANY,
+                proptest::sample::subsequence(&AMBULANCE_CONDITIONS[..], 1..=3),
+            ),
+            0..=2,
+        ),
+        proptest::option::of(address()),
+        proptest::option::of((proptest::option::of(TEXT), address())),
+        proptest::option::of(1u32..4),
+    )
+        .prop_map(
+            move |(transport, certifications, pick_up, drop_off, count)| {
+                let mut ambulance = Ambulance {
+                    transport: transport.map(|(reason, tenths, weight, round_trip, stretcher)| {
+                        AmbulanceTransport {
+                            reason,
+                            miles: Decimal::new(tenths, 1),
+                            patient_weight_pounds: weight.map(Decimal::from),
+                            round_trip_purpose: round_trip,
+                            stretcher_purpose: stretcher,
+                        }
+                    }),
+                    certifications: certifications
+                        .into_iter()
+                        .map(|(applies, conditions)| AmbulanceCertification {
+                            applies,
+                            conditions,
+                        })
+                        .collect(),
+                    pick_up,
+                    drop_off: drop_off.map(|(name, address)| DropOffLocation { name, address }),
+                    patient_count: if line { count } else { None },
+                };
+                if ambulance == Ambulance::default() {
+                    ambulance.pick_up = Some(Address {
+                        lines: vec!["1 Main St".into()],
+                        city: "Springfield".into(),
+                        state: "IL".into(),
+                        postal_code: "62704".into(),
+                    });
+                }
+                ambulance
+            },
+        )
+}
+
+fn durable_medical_equipment() -> impl Strategy<Value = DurableMedicalEquipment> {
+    (
+        proptest::option::of((
+            proptest::sample::select(
+                &[
+                    CertificationType::Initial,
+                    CertificationType::Renewal,
+                    CertificationType::Revised,
+                ][..],
+            ),
+            1u32..99,
+        )),
+        proptest::option::of((
+            proptest::bool::ANY,
+            proptest::sample::subsequence(
+                &[
+                    DmeCondition::CertificationOnFile,
+                    DmeCondition::ReplacementItem,
+                ][..],
+                1..=2,
+            ),
+        )),
+        proptest::option::of(proptest::sample::select(
+            &[
+                CmnTransmission::PreviouslySubmitted,
+                CmnTransmission::IncludedInClaim,
+                CmnTransmission::NotSpecified,
+            ][..],
+        )),
+        (
+            proptest::option::of(0u32..300),
+            proptest::option::of(0u32..300),
+            proptest::option::of(0u32..300),
+        ),
+    )
+        .prop_map(
+            |(certification, condition, transmission, (begin, last, revision))| {
+                DurableMedicalEquipment {
+                    // Never empty (DME-EMPTY): a certification when nothing else is given.
+                    certification: certification
+                        .map(|(kind, months)| DmeCertification { kind, months })
+                        .or(Some(DmeCertification {
+                            kind: CertificationType::Initial,
+                            months: 12,
+                        })),
+                    condition: condition.map(|(applies, conditions)| DmeConditionIndicator {
+                        applies,
+                        conditions,
+                    }),
+                    certificate_transmission: transmission,
+                    begin_therapy: begin.map(day),
+                    last_certification: last.map(day),
+                    certification_revision: revision.map(day),
+                }
+            },
+        )
+}
+
 prop_compose! {
-    fn professional_line()(
+    fn base_professional_line()(
         procedure in 0..PROCEDURES.len(),
         cents in 1i64..500_000,
         units in 1u32..5,
@@ -1114,30 +1404,95 @@ prop_compose! {
         ndc in proptest::bool::ANY,
         control in proptest::option::of("[A-Z0-9]{1,12}"),
         modifier in proptest::option::of(prop_oneof![Just("25"), Just("59"), Just("RT")]),
-    ) -> medbill::claim::ProfessionalLine {
-        medbill::claim::ProfessionalLine {
-            procedure: PROCEDURES[procedure].parse().unwrap(),
-            modifiers: modifier.map(|m| vec![m.parse().unwrap()]).unwrap_or_default(),
+    ) -> ProfessionalLine {
+        let quantity = match minutes {
+            Some(m) => Quantity::Minutes(m),
+            None => Quantity::Units(Decimal::from(units)),
+        };
+        let mut line = ProfessionalLine::new(
+            PROCEDURES[procedure].parse().unwrap(),
+            Money::from_cents(cents),
+            quantity,
+            day(date),
+            pointers,
+        );
+        line.modifiers = modifier.map(|m| vec![m.parse().unwrap()]).unwrap_or_default();
+        line.service_date_end = span.map(|s| day(date + s));
+        line.place_of_service = pos.map(|p| p.parse().unwrap());
+        line.drug = ndc.then(|| DrugQuantity { ndc: "50242-040-62".parse().unwrap(), quantity: Decimal::new(25, 1), unit: DrugUnit::UN });
+        line.line_item_control_number = control;
+        line
+    }
+}
+
+prop_compose! {
+    /// A line with every 2400 field of the 837P, each sometimes.
+    fn professional_line()(
+        base in base_professional_line().boxed(),
+        flags in (proptest::bool::ANY, proptest::bool::ANY, proptest::bool::ANY),
+        references in (
+            proptest::collection::vec(TEXT, 0..=2),
+            proptest::collection::vec(TEXT, 0..=2),
+            proptest::bool::ANY,
+        ),
+        notes in (
+            proptest::option::of((proptest::bool::ANY, TEXT)),
+            proptest::option::of(TEXT),
+        ),
+        attachments in attachments(),
+        ambulance in proptest::option::of(ambulance(true).boxed()),
+        dme in proptest::option::of(durable_medical_equipment().boxed()),
+        purchased in proptest::option::of((TEXT, 0i64..100_000)),
+        providers in (
+            proptest::option::of((0usize..3, secondary_ids(&[ProviderIdKind::StateLicense, ProviderIdKind::CommercialNumber]))),
+            proptest::option::of((0usize..3, proptest::option::of(address()))),
+            proptest::option::of((0usize..3, proptest::bool::ANY)),
+        ),
+    ) -> ProfessionalLine {
+        let mut line = base;
+        (line.emergency, line.epsdt, line.family_planning) = flags;
+        let (prior, referrals, clia) = references;
+        line.prior_authorizations = prior;
+        line.referral_numbers = referrals;
+        line.clia_number = clia.then(|| CLIA.to_owned());
+        let (note, third_party) = notes;
+        line.note = note.map(|(add, text)| ClaimNote {
+            kind: if add { NoteKind::AdditionalInformation } else { NoteKind::GoalsAndDischargePlans },
+            text,
+        });
+        line.third_party_note = third_party;
+        line.attachments = attachments;
+        line.ambulance = ambulance;
+        line.durable_medical_equipment = dme;
+        line.purchased_service = purchased.map(|(provider_id, cents)| PurchasedService {
+            provider_id,
             charge: Money::from_cents(cents),
-            quantity: match minutes {
-                Some(m) => Quantity::Minutes(m),
-                None => Quantity::Units(Decimal::from(units)),
-            },
-            service_date: day(date),
-            service_date_end: span.map(|s| day(date + s)),
-            place_of_service: pos.map(|p| p.parse().unwrap()),
-            diagnosis_pointers: pointers,
-            drug: ndc.then(|| DrugQuantity { ndc: "50242-040-62".parse().unwrap(), quantity: Decimal::new(25, 1), unit: DrugUnit::UN }),
-            line_item_control_number: control,
-            rendering_provider: None,
-        }
+        });
+        let (supervising, ordering, purchased_by) = providers;
+        line.supervising_provider = supervising.map(|(npi, ids)| {
+            let mut p = person(npi, "Super");
+            p.secondary_ids = ids;
+            p
+        });
+        line.ordering_provider = ordering.map(|(npi, address)| {
+            let mut p = person(npi, "Orderer");
+            p.address = address;
+            p
+        });
+        line.purchased_service_provider = purchased_by.map(|(npi, person)| PurchasedServiceProvider {
+            entity_type: if person { EntityType::Person } else { EntityType::Organization },
+            // Without an NPI, identified by its other ids only.
+            npi: (npi > 0).then(|| VALID_NPIS[npi].parse().unwrap()),
+            secondary_ids: vec![ProviderSecondaryId { kind: ProviderIdKind::CommercialNumber, id: format!("PS{npi}") }],
+        });
+        line
     }
 }
 
 prop_compose! {
     fn institutional_line()(
         revenue in 0..REVENUE.len(),
-        procedure in proptest::option::of(0..PROCEDURES.len()),
+        procedure in proptest::option::of(0..6usize),
         cents in 1i64..900_000,
         units in 1u32..40,
         date in proptest::option::of(0u32..300),
@@ -1179,25 +1534,223 @@ fn diagnoses(count: usize, start: usize) -> Vec<medbill::codes::Icd10Cm> {
         .collect()
 }
 
+const PAYER_ID_KINDS: [PayerIdKind; 4] = [
+    PayerIdKind::PayerIdentificationNumber,
+    PayerIdKind::EmployerIdentificationNumber,
+    PayerIdKind::ClaimOfficeNumber,
+    PayerIdKind::NaicCode,
+];
+
+prop_compose! {
+    /// What both 837s carry at claim level besides the services, each sometimes: pay-to
+    /// address and plan, payer address and ids, references, notes kept for the form,
+    /// attachments, delay reason, billing provider contacts and ids.
+    fn claim_extras()(
+        pay_to in proptest::option::of((proptest::bool::ANY, address())),
+        plan in proptest::option::of((proptest::bool::ANY, address(), proptest::option::of((0usize..4, TEXT)))),
+        payer in (proptest::option::of(address()), proptest::collection::vec((0usize..4, TEXT), 0..=2)),
+        references in (proptest::option::of(TEXT), proptest::option::of(TEXT), proptest::option::of(TEXT)),
+        delay in proptest::option::of(prop_oneof![Just(DelayReason::Litigation), Just(DelayReason::NaturalDisaster), Just(DelayReason::Other)]),
+        attachments in attachments(),
+        contacts in proptest::collection::vec((proptest::option::of(TEXT), "[0-9]{10}", proptest::option::of("[0-9]{1,4}"), proptest::option::of("[a-z]{1,8}@[a-z]{1,8}\\.org")), 0..=2),
+        billing_ids in (secondary_ids(&[ProviderIdKind::StateLicense, ProviderIdKind::Upin]), proptest::option::of(TEXT)),
+        group_name in proptest::option::of(TEXT),
+    ) -> ClaimExtras {
+        ClaimExtras { pay_to, plan, payer, references, delay, attachments, contacts, billing_ids, group_name }
+    }
+}
+
+/// See [`claim_extras`].
+#[derive(Debug, Clone)]
+#[allow(
+    clippy::type_complexity,
+    reason = "the generator's raw values, applied once"
+)]
+struct ClaimExtras {
+    pay_to: Option<(bool, Address)>,
+    plan: Option<(bool, Address, Option<(usize, String)>)>,
+    payer: (Option<Address>, Vec<(usize, String)>),
+    references: (Option<String>, Option<String>, Option<String>),
+    delay: Option<DelayReason>,
+    attachments: Vec<Attachment>,
+    contacts: Vec<(Option<String>, String, Option<String>, Option<String>)>,
+    billing_ids: (Vec<ProviderSecondaryId>, Option<String>),
+    group_name: Option<String>,
+}
+
+impl ClaimExtras {
+    fn apply(self, claim: &mut Claim, institutional: bool) {
+        claim.pay_to_provider = self.pay_to.map(|(person, address)| PayToProvider {
+            entity_type: if person && !institutional {
+                EntityType::Person
+            } else {
+                EntityType::Organization
+            },
+            address,
+        });
+        claim.pay_to_plan = self.plan.map(|(cms, address, secondary)| PayToPlan {
+            name: "STATE MEDICAID PLAN".into(),
+            id_kind: if cms {
+                PlanIdKind::CmsPlanId
+            } else {
+                PlanIdKind::PayerId
+            },
+            id: "SMP01".into(),
+            address,
+            secondary_id: secondary.map(|(k, id)| PayerSecondaryId {
+                // 2U, FY or NF: the plan's EIN is its tax id (CLM-PAY-TO-PLAN-ID).
+                kind: [
+                    PayerIdKind::PayerIdentificationNumber,
+                    PayerIdKind::ClaimOfficeNumber,
+                    PayerIdKind::NaicCode,
+                ][k % 3],
+                id,
+            }),
+            tax_id: "362345678".into(),
+        });
+        let (address, ids) = self.payer;
+        claim.payer.address = address;
+        claim.payer.secondary_ids = ids
+            .into_iter()
+            .map(|(k, id)| PayerSecondaryId {
+                kind: PAYER_ID_KINDS[k],
+                id,
+            })
+            .collect();
+        let (referral, record, _) = self.references;
+        claim.referral_number = referral;
+        claim.medical_record_number = record;
+        claim.delay_reason = self.delay;
+        claim.attachments = self.attachments;
+        claim.billing_provider.contacts = self
+            .contacts
+            .into_iter()
+            .map(|(name, phone, extension, email)| {
+                let mut numbers = vec![ContactNumber {
+                    kind: ContactNumberKind::Telephone,
+                    number: phone,
+                }];
+                numbers.extend(extension.map(|number| ContactNumber {
+                    kind: ContactNumberKind::Extension,
+                    number,
+                }));
+                numbers.extend(email.map(|number| ContactNumber {
+                    kind: ContactNumberKind::Email,
+                    number,
+                }));
+                ProviderContact { name, numbers }
+            })
+            .collect();
+        let (licenses, assigned) = self.billing_ids;
+        // 2010AA license and UPIN (837P only), then 2010BB's payer-assigned number.
+        claim.billing_provider.secondary_ids = if institutional { Vec::new() } else { licenses };
+        claim
+            .billing_provider
+            .secondary_ids
+            .extend(assigned.map(|id| ProviderSecondaryId {
+                kind: ProviderIdKind::CommercialNumber,
+                id,
+            }));
+        claim.subscriber.group_name = self.group_name;
+    }
+}
+
+const PROFESSIONAL_DATES: usize = 16;
+
 prop_compose! {
     fn professional_claim()(
-        lines in proptest::collection::vec(professional_line(), 1..5),
+        lines in proptest::collection::vec(professional_line().boxed(), 1..5),
         diagnosis_count in 3usize..=6,
         start in 0usize..6,
         frequency in prop_oneof![Just("1"), Just("7"), Just("8")],
         with_patient in proptest::bool::ANY,
         npi in 0usize..2,
-        onset in proptest::option::of(0u32..300),
+        dates in proptest::collection::vec(proptest::option::of(0u32..300), PROFESSIONAL_DATES),
         prior in proptest::option::of((0i64..100, 1u32..300, proptest::bool::ANY)),
+        extras in claim_extras().boxed(),
+        professional in (
+            proptest::option::of((0usize..3, secondary_ids(&[ProviderIdKind::Upin, ProviderIdKind::LocationNumber]))),
+            proptest::option::of(0i64..10_000),
+            proptest::collection::vec(prop_oneof![Just("01"), Just("18"), Just("AA")], 0..=2),
+            proptest::option::of(ambulance(false).boxed()),
+            proptest::option::of((prop_oneof![Just(SpinalCondition::Acute), Just(SpinalCondition::Chronic), Just(SpinalCondition::AcuteManifestationOfChronic)], proptest::option::of(TEXT), proptest::option::of(TEXT))),
+            proptest::option::of((0usize..5, TEXT)),
+            proptest::bool::ANY,
+            proptest::bool::ANY,
+        ).boxed(),
     ) -> Claim {
         let mut claim = example("professional-clean.json");
         let lines = unique_control_numbers(lines, |l| &mut l.line_item_control_number);
-        claim.form = ClaimForm::Professional(medbill::claim::Professional { place_of_service: "11".parse().unwrap(), lines });
+        let mut form = medbill::claim::Professional::new("11".parse().unwrap(), lines);
+        let (supervising, paid, conditions, ambulance, spinal, note, signature, clia) = professional;
+        form.supervising_provider = supervising.map(|(npi, ids)| {
+            let mut p = person(npi, "Supervisor");
+            p.secondary_ids = ids;
+            p
+        });
+        form.patient_amount_paid = paid.map(Money::from_cents);
+        form.condition_codes = conditions.into_iter().map(str::to_owned).collect();
+        form.ambulance = ambulance;
+        form.spinal_manipulation = spinal.map(|(condition, description, more_description)| SpinalManipulation { condition, description, more_description });
+        form.clia_number = clia.then(|| CLIA.to_owned());
+        // A laboratory line needs a CLIA number, an ambulance line its transport and places
+        // (CLM-CLIA-REQUIRED, AMB-TRANSPORT, AMB-PICK-UP, AMB-DROP-OFF).
+        let lab = form.lines.iter().any(|l| l.procedure.is_laboratory() && l.clia_number.is_none());
+        if lab {
+            form.clia_number = Some(CLIA.to_owned());
+        }
+        for line in &mut form.lines {
+            if line.procedure.is_ambulance() {
+                let a = line.ambulance.get_or_insert_with(Ambulance::default);
+                a.transport.get_or_insert(AmbulanceTransport {
+                    reason: TransportReason::NearestFacility,
+                    miles: Decimal::new(125, 1),
+                    patient_weight_pounds: None,
+                    round_trip_purpose: None,
+                    stretcher_purpose: None,
+                });
+                a.pick_up.get_or_insert(claim.subscriber.address.clone().unwrap().into_inner());
+                a.drop_off.get_or_insert(DropOffLocation { name: Some("ST JOHNS".into()), address: claim.billing_provider.address.clone().unwrap() });
+            }
+        }
+        claim.form = ClaimForm::Professional(Box::new(form));
+        claim.notes = note.map(|(k, text)| vec![ClaimNote {
+            kind: [NoteKind::AdditionalInformation, NoteKind::CertificationNarrative, NoteKind::GoalsAndDischargePlans, NoteKind::DiagnosisDescription, NoteKind::ThirdPartyOrganization][k],
+            text,
+        }]).unwrap_or_default();
+        claim.indicators.patient_signature_source = signature.then_some(PatientSignatureSource::ProviderGenerated);
         claim.diagnoses = diagnoses(diagnosis_count, start);
         claim.frequency = frequency.parse().unwrap();
         claim.original_claim_number = (frequency != "1").then(|| "ORIG1".to_owned());
         claim.rendering_provider.as_mut().unwrap().npi = VALID_NPIS[npi].parse().unwrap();
-        claim.dates.onset = onset.map(day);
+        let d = &mut claim.dates;
+        let mut dates = dates.into_iter().map(|o| o.map(day));
+        let mut next = || dates.next().flatten();
+        d.onset = next();
+        d.initial_treatment = next();
+        d.last_seen = next();
+        d.acute_manifestation = next();
+        d.last_menstrual_period = next();
+        d.last_xray = next();
+        d.prescription = next();
+        d.disability_from = next();
+        d.disability_through = next();
+        d.last_worked = next();
+        d.return_to_work = next();
+        d.hospitalized_from = next();
+        d.hospitalized_through = next();
+        d.assumed_care = next();
+        d.relinquished_care = next();
+        d.first_contact = next();
+        if let (Some(from), Some(through)) = (d.hospitalized_from, d.hospitalized_through) {
+            // In order (CLM-DATES-ORDER).
+            d.hospitalized_from = Some(from.min(through));
+            d.hospitalized_through = Some(from.max(through));
+        }
+        if let (Some(onset), Some(first)) = (d.onset, claim.first_service_date()) {
+            claim.dates.onset = Some(onset.min(first));
+        }
+        extras.apply(&mut claim, false);
         if with_patient {
             claim.patient = Some(Patient {
                 relationship: "19".into(),
@@ -1211,13 +1764,17 @@ prop_compose! {
         if let Some((percent, date, claim_level)) = prior {
             claim.other_payers = vec![prior_payer(&claim, percent, day(date), claim_level)];
             claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+            // Medicare (MB) as secondary payer says why it is not primary (SBR05).
+            claim.subscriber.insurance_type = Some(InsuranceType::WorkingAged);
         }
         claim
     }
 }
 
 /// A primary payer that paid `percent` of each line and adjusted the rest (CO-45), with the
-/// balance optionally also stated at claim level.
+/// balance optionally also stated at claim level, and (by `percent`) what else 2320/2330B/2430
+/// carry: group name, non-covered and remaining patient liability amounts, Medicare's
+/// outpatient adjudication (MOA), the payer's address and ids, its authorization and referral.
 fn prior_payer(claim: &Claim, percent: i64, date: NaiveDate, claim_level: bool) -> OtherPayer {
     let ClaimForm::Professional(p) = &claim.form else {
         unreachable!()
@@ -1247,37 +1804,147 @@ fn prior_payer(claim: &Claim, percent: i64, date: NaiveDate, claim_level: bool) 
                     quantity: (percent % 2 == 1).then(|| l.quantity.value()),
                 }],
                 adjudication_date: date,
+                remaining_patient_liability: (percent % 3 == 0).then(|| m("12.50")),
             }
         })
         .collect();
-    OtherPayer {
-        payer: Payer {
-            name: "FIRST HEALTH".into(),
-            payer_id: "FH001".into(),
-            claim_filing_indicator: "CI".into(),
-        },
-        responsibility: PayerResponsibility::Primary,
-        relationship: "18".into(),
-        group_number: Some("G77".into()),
-        subscriber_name: claim.subscriber.name.clone(),
-        subscriber_member_id: Phi::new("FH-778".into()),
-        claim_control_number: Some("FHCCN1".into()),
-        // The check date, stated for the claim too when claim-level data is sent.
-        adjudicated: claim_level.then_some(date),
-        paid: Some(Money::sum(lines.iter().map(|l| l.paid)).unwrap()),
-        adjustments: if claim_level {
-            vec![medbill::claim::ClaimAdjustment {
-                group: medbill::codes::GroupCode::Pr,
-                reason: "1".parse().unwrap(),
-                amount: m("0"),
-                quantity: None,
-            }]
-        } else {
-            Vec::new()
-        },
-        lines,
+    let mut payer = Payer::new("FIRST HEALTH", "FH001", "CI");
+    if percent % 4 == 0 {
+        payer.address = Some(Address {
+            lines: vec!["PO Box 77".into()],
+            city: "Peoria".into(),
+            state: "IL".into(),
+            postal_code: "61602".into(),
+        });
+        payer.secondary_ids = vec![PayerSecondaryId {
+            kind: PayerIdKind::NaicCode,
+            id: "12345".into(),
+        }];
+    }
+    let mut other = OtherPayer::new(
+        payer,
+        PayerResponsibility::Primary,
+        "18",
+        claim.subscriber.name.clone(),
+        Phi::new("FH-778".into()),
+    );
+    other.group_number = Some("G77".into());
+    other.group_name = (percent % 5 == 0).then(|| "ACME EMPLOYEES".to_owned());
+    other.claim_control_number = Some("FHCCN1".into());
+    other.prior_authorization = (percent % 6 == 0).then(|| "FHAUTH".to_owned());
+    other.referral_number = (percent % 7 == 0).then(|| "FHREF".to_owned());
+    // The check date, stated for the claim too when claim-level data is sent.
+    other.adjudicated = claim_level.then_some(date);
+    other.paid = Some(Money::sum(lines.iter().map(|l| l.paid)).unwrap());
+    other.non_covered = (percent % 8 == 0).then(|| m("5.00"));
+    other.remaining_patient_liability = (percent % 3 == 0).then(|| m("25.00"));
+    other.outpatient_adjudication = (percent % 9 == 0).then(|| OutpatientAdjudication {
+        reimbursement_rate: Some(Decimal::new(80, 2)),
+        hcpcs_payable: Some(m("40.10")),
+        remarks: vec!["MA01".parse().unwrap(), "N130".parse().unwrap()],
+        esrd_payment: None,
+        nonpayable_professional_component: None,
+    });
+    other.adjustments = if claim_level {
+        vec![medbill::claim::ClaimAdjustment {
+            group: medbill::codes::GroupCode::Pr,
+            reason: "1".parse().unwrap(),
+            amount: m("0"),
+            quantity: None,
+        }]
+    } else {
+        Vec::new()
+    };
+    other.lines = lines;
+    other
+}
+
+/// Medicare's inpatient adjudication as the 837I carries it (no MIA02).
+fn inpatient_adjudication(days: u32) -> InpatientAdjudication {
+    InpatientAdjudication {
+        covered_days: Decimal::from(days),
+        pps_operating_outlier: None,
+        lifetime_psychiatric_days: Some(Decimal::from(days % 3)),
+        drg_amount: Some(m("5400.25")),
+        remarks: vec!["MA01".parse().unwrap()],
+        disproportionate_share: Some(m("120.00")),
+        msp_pass_through: None,
+        pps_capital: Some(m("310.40")),
+        pps_capital_fsp_drg: None,
+        pps_capital_hsp_drg: None,
+        pps_capital_dsh_drg: None,
+        old_capital: None,
+        pps_capital_ime: None,
+        pps_operating_hospital_specific_drg: None,
+        cost_report_days: Some(Decimal::from(days)),
+        pps_operating_federal_specific_drg: Some(m("4980.00")),
+        pps_capital_outlier: None,
+        indirect_teaching: None,
+        nonpayable_professional_component: None,
+        pps_capital_exception: Some(m("1.00")),
     }
 }
+
+prop_compose! {
+    /// What only the 837I carries, each sometimes: admitting diagnosis, present-on-admission
+    /// indicators, reasons for visit, external causes, DRG, PCS procedures, occurrence spans,
+    /// treatment codes, the other operating physician, notes and the billing note.
+    fn institutional_extras()(
+        inpatient in proptest::bool::ANY,
+        poa in proptest::option::of(proptest::collection::vec(proptest::option::of(proptest::sample::select(&[PresentOnAdmission::Yes, PresentOnAdmission::No, PresentOnAdmission::Unknown, PresentOnAdmission::ClinicallyUndetermined][..])), 6)),
+        reasons in proptest::collection::vec(0usize..6, 0..=3),
+        causes in proptest::collection::vec((0usize..4, proptest::option::of(Just(PresentOnAdmission::Yes))), 0..=3),
+        drg in proptest::option::of("[0-9]{3}"),
+        procedures in proptest::collection::vec((0usize..5, 0u32..300), 0..=14),
+        spans in proptest::collection::vec((prop_oneof![Just("70"), Just("74"), Just("M2")], 0u32..200, 0u32..100), 0..=3),
+        treatment in proptest::collection::vec(TEXT, 0..=2),
+        people in (proptest::option::of(0usize..3), proptest::option::of(0i64..50_000), proptest::option::of(TEXT), proptest::option::of((0usize..14, TEXT))),
+        mia in proptest::option::of(1u32..30),
+    ) -> InstitutionalExtras {
+        InstitutionalExtras { inpatient, poa, reasons, causes, drg, procedures, spans, treatment, people, mia }
+    }
+}
+
+/// See [`institutional_extras`].
+#[derive(Debug, Clone)]
+#[allow(
+    clippy::type_complexity,
+    reason = "the generator's raw values, applied once"
+)]
+struct InstitutionalExtras {
+    inpatient: bool,
+    poa: Option<Vec<Option<PresentOnAdmission>>>,
+    reasons: Vec<usize>,
+    causes: Vec<(usize, Option<PresentOnAdmission>)>,
+    drg: Option<String>,
+    procedures: Vec<(usize, u32)>,
+    spans: Vec<(&'static str, u32, u32)>,
+    treatment: Vec<String>,
+    people: (
+        Option<usize>,
+        Option<i64>,
+        Option<String>,
+        Option<(usize, String)>,
+    ),
+    mia: Option<u32>,
+}
+
+const INSTITUTIONAL_NOTE_KINDS: [NoteKind; 14] = [
+    NoteKind::Allergies,
+    NoteKind::GoalsAndDischargePlans,
+    NoteKind::DiagnosisDescription,
+    NoteKind::DurableMedicalEquipment,
+    NoteKind::Medications,
+    NoteKind::NutritionalRequirements,
+    NoteKind::OrdersForDisciplinesAndTreatments,
+    NoteKind::FunctionalLimitations,
+    NoteKind::ReasonsPatientLeavesHome,
+    NoteKind::TimesPatientNotAtHome,
+    NoteKind::UnusualHomeOrSocialEnvironment,
+    NoteKind::SafetyMeasures,
+    NoteKind::SupplementaryPlanOfTreatment,
+    NoteKind::UpdatedInformation,
+];
 
 prop_compose! {
     fn institutional_claim()(
@@ -1285,25 +1952,82 @@ prop_compose! {
         diagnosis_count in 1usize..=6,
         start in 0usize..6,
         frequency in prop_oneof![Just("1"), Just("2"), Just("5"), Just("7")],
-        admission in proptest::option::of((0u32..300, proptest::option::of(0u8..24))),
+        admission in proptest::option::of((0u32..300, proptest::option::of(0u8..24), proptest::bool::ANY)),
         discharge in proptest::option::of(0u8..24),
         occurrence in proptest::option::of(0u32..300),
         value in proptest::option::of(1i64..100_000),
+        extras in claim_extras().boxed(),
+        inst_extras in institutional_extras().boxed(),
+        prior in proptest::option::of(proptest::bool::ANY),
     ) -> Claim {
         let mut claim = example("institutional-outpatient.json");
         claim.diagnoses = diagnoses(diagnosis_count, start);
         claim.frequency = frequency.parse().unwrap();
         claim.original_claim_number = (frequency == "7").then(|| "ORIG1".to_owned());
+        extras.apply(&mut claim, true);
+        let count = claim.diagnoses.len();
+        let x = inst_extras;
+        let (other_operating, due, billing_note, note) = x.people;
+        claim.notes = note.map(|(k, text)| vec![ClaimNote { kind: INSTITUTIONAL_NOTE_KINDS[k], text }]).unwrap_or_default();
         let inst = institutional(&mut claim);
         inst.lines = unique_control_numbers(lines, |l| &mut l.line_item_control_number);
         // A statement period holding every generated date (LINE-DATE-IN-STATEMENT).
         inst.statement_from = day(0);
         inst.statement_through = day(300);
-        inst.admission = admission.map(|(d, hour)| Admission { date: day(d), hour, type_code: "1".into(), source_code: Some("7".into()) });
+        inst.admission = admission.map(|(d, hour, dated)| Admission {
+            // An outpatient visit may state its type and source without a date.
+            date: dated.then(|| day(d)),
+            hour: hour.filter(|_| dated),
+            type_code: "1".into(),
+            source_code: Some("7".into()),
+        });
         inst.discharge_hour = discharge;
         inst.occurrence_codes = occurrence.map(|d| vec![OccurrenceCode { code: "11".into(), date: day(d) }]).unwrap_or_default();
         inst.value_codes = value.map(|c| vec![ValueCode { code: "A2".into(), amount: Money::from_cents(c) }]).unwrap_or_default();
+        if x.inpatient {
+            // An inpatient bill: admitted on a date, with its admitting diagnosis
+            // (INST-ADMISSION-REQUIRED, INST-ADMITTING-DX).
+            inst.facility_type = "11".into();
+            let admission = inst.admission.get_or_insert(Admission { date: None, hour: None, type_code: "2".into(), source_code: None });
+            admission.date.get_or_insert(day(0));
+            inst.admitting_diagnosis = Some(DIAGNOSES[start].parse().unwrap());
+            // Procedures are inpatient (INST-PROCEDURE-OUTPATIENT warns otherwise).
+            inst.procedures = x.procedures.iter().map(|&(c, d)| PcsProcedure { code: PCS[c].parse().unwrap(), date: Some(day(d)) }).collect();
+        }
+        // One indicator per diagnosis, at least one of them given (INST-POA-COUNT, -EMPTY).
+        inst.present_on_admission = x.poa.map(|mut list| {
+            list.truncate(count);
+            list[0].get_or_insert(PresentOnAdmission::Yes);
+            list
+        }).unwrap_or_default();
+        inst.reasons_for_visit = x.reasons.iter().map(|&i| DIAGNOSES[i].parse().unwrap()).collect();
+        inst.external_causes = x.causes.iter().map(|&(i, poa)| ExternalCause { code: EXTERNAL_CAUSES[i].parse().unwrap(), present_on_admission: poa }).collect();
+        inst.drg = x.drg;
+        inst.occurrence_spans = x.spans.iter().map(|&(code, from, length)| OccurrenceSpan { code: code.into(), from: day(from), through: day(from + length) }).collect();
+        inst.treatment_codes = x.treatment;
+        inst.other_operating_provider = other_operating.map(|npi| person(npi, "Second"));
+        inst.estimated_amount_due = due.map(Money::from_cents);
+        inst.billing_note = billing_note;
         retotal(&mut claim);
+        if let Some(outpatient) = prior {
+            let mut other = OtherPayer::new(
+                Payer::new("MEDICARE PART A", "MCA01", "MA"),
+                PayerResponsibility::Primary,
+                "18",
+                claim.subscriber.name.clone(),
+                Phi::new("1EG4TE5MK73".into()),
+            );
+            other.adjudicated = Some(day(301));
+            other.paid = Some(m("100.00"));
+            other.remaining_patient_liability = Some(m("1632.00"));
+            if outpatient {
+                other.outpatient_adjudication = Some(OutpatientAdjudication { remarks: vec!["MA01".parse().unwrap()], ..OutpatientAdjudication::default() });
+            } else {
+                other.inpatient_adjudication = Some(inpatient_adjudication(x.mia.unwrap_or(3)));
+            }
+            claim.other_payers = vec![other];
+            claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
+        }
         claim
     }
 }
@@ -1313,12 +2037,10 @@ proptest! {
 
     #[test]
     fn generated_claims_round_trip(
-        claims in proptest::collection::vec(prop_oneof![professional_claim(), institutional_claim()], 1..4)
+        claims in proptest::collection::vec(prop_oneof![professional_claim().boxed(), institutional_claim().boxed()], 1..4)
     ) {
         // Writing groups by kind, professional first: compare in that order.
-        let mut ordered: Vec<Claim> = claims.iter().filter(|c| matches!(c.form, ClaimForm::Professional(_))).cloned().collect();
-        ordered.extend(claims.iter().filter(|c| matches!(c.form, ClaimForm::Institutional(_))).cloned());
-        round_trip("proptest", &ordered, &submission());
+        round_trip("proptest", &written_order(&claims), &submission());
     }
 }
 
@@ -1403,23 +2125,19 @@ fn with_other_payer(claim: &mut Claim) -> &mut OtherPayer {
     if claim.other_payers.is_empty() {
         let other = match &claim.form {
             ClaimForm::Professional(_) => prior_payer(claim, 50, day(20), false),
-            ClaimForm::Institutional(_) => OtherPayer {
-                payer: Payer {
-                    name: "FIRST HEALTH".into(),
-                    payer_id: "FH001".into(),
-                    claim_filing_indicator: "CI".into(),
-                },
-                responsibility: PayerResponsibility::Primary,
-                relationship: "18".into(),
-                group_number: None,
-                subscriber_name: claim.subscriber.name.clone(),
-                subscriber_member_id: Phi::new("FH-778".into()),
-                claim_control_number: Some("FHCCN1".into()),
-                adjudicated: Some(day(20)),
-                paid: Some(m("0")),
-                adjustments: Vec::new(),
-                lines: Vec::new(),
-            },
+            ClaimForm::Institutional(_) => {
+                let mut other = OtherPayer::new(
+                    Payer::new("FIRST HEALTH", "FH001", "CI"),
+                    PayerResponsibility::Primary,
+                    "18",
+                    claim.subscriber.name.clone(),
+                    Phi::new("FH-778".into()),
+                );
+                other.claim_control_number = Some("FHCCN1".into());
+                other.adjudicated = Some(day(20));
+                other.paid = Some(m("0"));
+                other
+            }
         };
         claim.other_payers.push(other);
         claim.subscriber.payer_responsibility = PayerResponsibility::Secondary;
@@ -1602,6 +2320,7 @@ fn apply(claim: &mut Claim, kind: u8, variant: u8) {
                     state: "IL".into(),
                     postal_code: pick(&["627041234", "62704", "627041234"]),
                 },
+                secondary_ids: Vec::new(),
             })
         }
         14 => match &mut claim.form {
@@ -1610,7 +2329,7 @@ fn apply(claim: &mut Claim, kind: u8, variant: u8) {
                 1 => i.condition_codes = (0..25).map(|n| format!("{:02}", n + 10)).collect(),
                 2 => {
                     i.admission = Some(Admission {
-                        date: day(1),
+                        date: Some(day(1)),
                         hour: None,
                         type_code: pick(&["7", "3"]),
                         source_code: Some("1".into()),
@@ -1691,7 +2410,7 @@ fn apply(claim: &mut Claim, kind: u8, variant: u8) {
 
 prop_compose! {
     fn changed_claim()(
-        claim in prop_oneof![professional_claim(), institutional_claim()],
+        claim in prop_oneof![professional_claim().boxed(), institutional_claim().boxed()],
         changes in proptest::collection::vec((0u8..18, 0u8..12), 0..3),
     ) -> Claim {
         let mut claim = claim;
@@ -1723,9 +2442,7 @@ proptest! {
             Ok(_) => {
                 prop_assert!(errors.is_empty(), "written despite {errors:?}");
                 prop_assert!(!delimiter);
-                let mut ordered: Vec<Claim> = claims.iter().filter(|c| matches!(c.form, ClaimForm::Professional(_))).cloned().collect();
-                ordered.extend(claims.iter().filter(|c| matches!(c.form, ClaimForm::Institutional(_))).cloned());
-                round_trip("changed", &ordered, &submission());
+                round_trip("changed", &written_order(&claims), &submission());
             }
             Err(medbill::x12::Write837Error::Invalid(refused)) => {
                 let refused: Vec<(usize, Vec<medbill::Finding>)> =
@@ -2053,7 +2770,8 @@ fn an_empty_required_name_is_an_error_where_the_guide_requires_one() {
             "NM1*PR*2**",
             "segment 20 NM103",
         ),
-        ("NM1*82*1*Okafor*", "NM1*82*1**", "segment 23 NM103"),
+        // After REF*X4, the laboratory's CLIA number.
+        ("NM1*82*1*Okafor*", "NM1*82*1**", "segment 24 NM103"),
     ] {
         let t = read_one(&written_with(from, to.as_bytes()));
         assert_eq!(
@@ -2138,4 +2856,187 @@ fn an_auto_accident_is_written_as_clm11_and_dtp_439_and_passes_pyx12() {
     assert!(text.contains("*Y*A*Y*Y**AA:EM::IL~"), "{text}");
     assert!(text.contains("DTP*439*D8*20261118~"), "{text}");
     support::assert_pyx12_valid("auto-accident.837p", &bytes);
+}
+
+/// Issue #11: the example claims the printed forms will use. Each validates without a
+/// finding, is written with the segments the guides give its data (checked here against the
+/// 005010X222A1 / X223A2 segment layouts), reads back as the same claim and passes pyx12
+/// (`example_claims_round_trip_and_pass_pyx12`).
+#[test]
+fn the_issue_11_examples_are_written_with_their_segments() {
+    let cases: [(&str, &[&str]); 6] = [
+        (
+            "professional-ambulance.json",
+            &[
+                // CLM10 P: the provider signed for a patient who could not.
+                "CLM*AMB-3001*1051.6***41:B:1*Y*A*Y*Y*P~",
+                // CR1: weight in pounds, reason A, 12.6 miles (DH), the stretcher's purpose.
+                "CR1*LB*210**A*DH*12.6****PATIENT UNABLE TO SIT~",
+                "CRC*07*Y*04*06*09~",
+                // 2310E and 2310F after the diagnoses; the drop-off is named.
+                "NM1*PW*2~N3*77 Birch Ln~N4*Springfield*IL*62704~",
+                "NM1*45*2*Springfield Memorial Hospital~N3*701 N First St~N4*Springfield*IL*62781~",
+                // SV109 Y: an emergency.
+                "SV1*HC:A0427:RH*850*UN*1***1:2**Y~",
+                "PER*IC*BILLING OFFICE*TE*2175550142~",
+                // The payer's address (2010BB N3/N4), the CMS-1500 carrier block.
+                "NM1*PR*2*Medicare Part B*****PI*00952~N3*PO Box 3000~N4*Chicago*IL*60690~",
+            ],
+        ),
+        (
+            "professional-dme.json",
+            &[
+                // The pay-to address (2010AB) follows the billing provider's loop.
+                "REF*EI*372345678~NM1*87*2~N3*PO Box 4410~N4*Springfield*IL*627084410~HL*2",
+                "NTE*ADD*SLEEP STUDY AHI 32 ON 2026-10-20~",
+                // CR3 (initial, 12 months) and CRC*09 (38: certification on file) before the
+                // service date; the begin-therapy date after it.
+                "SV1*HC:E0601:RR:KX*250*UN*1***1~CR3*I*MO*12~CRC*09*Y*38~DTP*472*RD8*20261101-20261130~DTP*463*D8*20261101~",
+                // 2420E: the ordering provider with an address.
+                "NM1*DK*1*Okafor*Ada****XX*1558598797~N3*100 Main St~N4*Springfield*IL*62701~",
+            ],
+        ),
+        (
+            "professional-lab-clia.json",
+            &[
+                "REF*0B*036123456~PER*IC*LAB BILLING*TE*2175550100*EX*31~",
+                "SBR*P*18*GRP-4410*CITY OF SPRINGFIELD*****CI~",
+                // 2300 REF*9F before REF*X4 (the guide's order).
+                "REF*9F*REF-55120~REF*X4*14D0987654~",
+                "NM1*DN*1*Patel*Nina****XX*1245319599~REF*0B*036098765~",
+                // The CLIA-waived test's own laboratory (2400 REF*X4, after REF*6R).
+                "SV1*HC:87880:QW*29*UN*1***2~DTP*472*D8*20261109~REF*6R*LAB-5001-4~REF*X4*14D0123987~",
+                // PS1 (box 20) and 2420B, which names no one.
+                "PS1*1245319599*18~NM1*QB*2******XX*1245319599~",
+            ],
+        ),
+        (
+            "professional-accident.json",
+            &[
+                "CLM*ACC-6001*215***11:B:1*Y*A*Y*Y**AA:::IL~",
+                // The claim dates in the guide's order, the accident among them; the
+                // disability period as one DTP*314.
+                "DTP*431*D8*20261028~DTP*454*D8*20261030~DTP*453*D8*20261028~DTP*439*D8*20261028~DTP*455*D8*20261030~DTP*314*RD8*20261029-20261112~DTP*297*D8*20261027~DTP*296*D8*20261113~",
+                "PWK*DG*FX***AC*XR20261030~NTE*ADD*AUTO CLAIM HA-55810~",
+                // CR2: only CR208 (A, acute) and CR210 are used.
+                "CR2********A**LOW BACK PAIN AFTER MOTOR VEHICLE ACCIDENT~",
+            ],
+        ),
+        (
+            "institutional-inpatient.json",
+            &[
+                "CLM*IP-7001*31650***11:A:1**A*Y*Y~",
+                "DTP*096*TM*1100~DTP*434*RD8*20261102-20261106~DTP*435*DT*202611021400~CL1*1*1*01~",
+                "AMT*F3*1676~REF*EA*MR448812~NTE*ADD*PCI WITH ONE DRUG ELUTING STENT~",
+                // Principal, admitting, DRG, other diagnoses with POA (C022-9), then the
+                // principal and other ICD-10-PCS procedures with their dates, then values.
+                "HI*ABK:I214:::::::Y~HI*ABJ:R079~HI*DR:247~HI*ABF:E119:::::::Y*ABF:I10:::::::Y*ABF:N179:::::::N~HI*BBR:02703DZ:D8:20261103~HI*BBQ:4A023N7:D8:20261103*BBQ:B2111ZZ:D8:20261103~HI*BE:80:::4~",
+                "NM1*71*1*Okafor*Ada****XX*1558598797~PRV*AT*PXC*207RC0000X~REF*0B*036111222~NM1*72*1*Chen*Wei****XX*1234567893~NM1*ZZ*1*Patel*Nina****XX*1245319599~",
+            ],
+        ),
+        (
+            "institutional-inpatient-secondary.json",
+            &[
+                "SBR*S*18*******CI~",
+                // 837I 2320: AMT*D, then AMT*EAF; MIA with MIA01, 04, 05, 08 and 16.
+                "SBR*P*18*******MA~CAS*CO*45*5974~CAS*PR*1*1676~AMT*D*24000~AMT*EAF*1676~OI***Y***Y~MIA*4***26800*MA01***1200********24100~",
+                // 2330B: the other payer's address and claim office number.
+                "NM1*PR*2*Medicare Part A*****PI*00454~N3*PO Box 3100~N4*Chicago*IL*60690~DTP*573*D8*20261127~REF*FY*JK15~REF*F8*22630900012345~",
+            ],
+        ),
+    ];
+    for (name, expected) in cases {
+        let claim = example(name);
+        assert_eq!(claim.validate(), vec![], "{name}");
+        let bytes = round_trip(name, std::slice::from_ref(&claim), &submission());
+        let text = String::from_utf8(bytes).unwrap();
+        for segments in expected {
+            assert!(text.contains(segments), "{name}: {segments}\n{text}");
+        }
+    }
+}
+
+/// A secondary 837P after Medicare: the outpatient adjudication (MOA), the remaining patient
+/// liability of the claim and of a line (AMT*EAF), the non-covered amount (AMT*A8) and the
+/// other payer's address and identifiers, written in the 837P's 2320/2330B/2430 order and
+/// accepted by pyx12.
+#[test]
+fn a_secondary_professional_claim_carries_moa_and_the_other_payers_address() {
+    let mut claim = example("professional-clean.json");
+    let mut medicare = OtherPayer::new(
+        claim.payer.clone(),
+        PayerResponsibility::Primary,
+        "18",
+        claim.subscriber.name.clone(),
+        claim.subscriber.member_id.clone(),
+    );
+    medicare.payer.address = Some(Address {
+        lines: vec!["PO Box 3000".into()],
+        city: "Chicago".into(),
+        state: "IL".into(),
+        postal_code: "60690".into(),
+    });
+    medicare.payer.secondary_ids = vec![PayerSecondaryId {
+        kind: PayerIdKind::PayerIdentificationNumber,
+        id: "MCR952".into(),
+    }];
+    medicare.adjudicated = Some(day(340));
+    medicare.paid = Some(m("150.00"));
+    medicare.non_covered = Some(m("0.00"));
+    medicare.remaining_patient_liability = Some(m("35.00"));
+    medicare.outpatient_adjudication = Some(OutpatientAdjudication {
+        reimbursement_rate: None,
+        hcpcs_payable: Some(m("150.00")),
+        remarks: vec!["MA01".parse().unwrap(), "N130".parse().unwrap()],
+        esrd_payment: None,
+        nonpayable_professional_component: None,
+    });
+    medicare.adjustments = vec![
+        medbill::claim::ClaimAdjustment {
+            group: medbill::codes::GroupCode::Co,
+            reason: "45".parse().unwrap(),
+            amount: m("60.00"),
+            quantity: None,
+        },
+        medbill::claim::ClaimAdjustment {
+            group: medbill::codes::GroupCode::Pr,
+            reason: "2".parse().unwrap(),
+            amount: m("35.00"),
+            quantity: None,
+        },
+    ];
+    medicare.lines = vec![medbill::claim::LineAdjudication {
+        line: 0,
+        paid: m("110.00"),
+        procedure: Some("99214".parse().unwrap()),
+        modifiers: vec!["25".parse().unwrap()],
+        revenue_code: None,
+        units: Decimal::ONE,
+        adjustments: Vec::new(),
+        adjudication_date: day(340),
+        remaining_patient_liability: Some(m("25.00")),
+    }];
+    medicare.adjudicated = None;
+    claim.send_to_next_payer(
+        medicare,
+        Some(Payer::new("Prairie Supplemental", "PSUP1", "CI")),
+    );
+    assert_eq!(claim.validate(), vec![]);
+    let bytes = round_trip(
+        "secondary with MOA",
+        std::slice::from_ref(&claim),
+        &submission(),
+    );
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    // 837P 2320: AMT*D, AMT*A8, AMT*EAF, OI, MOA (the 837I puts EAF before A8).
+    assert!(
+        text.contains("AMT*D*150~AMT*A8*0~AMT*EAF*35~OI***Y***Y~MOA**150*MA01*N130~"),
+        "{text}"
+    );
+    assert!(
+        text.contains("NM1*PR*2*Medicare Part B*****PI*00952~N3*PO Box 3000~N4*Chicago*IL*60690~REF*2U*MCR952~"),
+        "{text}"
+    );
+    assert!(text.contains("DTP*573*D8*20261207~AMT*EAF*25~"), "{text}");
+    support::assert_pyx12_valid("secondary-moa.837p", &bytes);
 }

@@ -1,11 +1,13 @@
 //! `read_x12` on arbitrary bytes: every typed reader the file calls for, its summaries and
 //! findings; a typed error otherwise. Also the streaming 835 reader fed in tiny chunks must
-//! give the same remittances as the whole-slice reader, and the threaded reader (small
-//! pieces, so the input is cut at many claims) exactly the sequential events.
+//! give the same remittances as the whole-slice reader, and the threaded reader of
+//! `medbill-batch` (small pieces, so the input is cut at many claims, pieces with findings
+//! read apart too) exactly the sequential events.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use medbill::x12::{RemitEvent, RemitReader};
+use medbill_batch::ThreadedRemitReader;
 
 /// Hands out at most 7 bytes per read, so segments straddle every refill.
 struct Trickle<'a>(&'a [u8]);
@@ -36,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let sequential: Vec<_> = RemitReader::new(data).collect();
-    let mut threaded = RemitReader::with_threads(data, 2, 256);
+    let mut threaded = ThreadedRemitReader::new(data, 2, 256);
     let mut batched = Vec::new();
     while let Some(batch) = threaded.next_batch() {
         match batch {

@@ -514,6 +514,8 @@ fn post_items(
             }
         };
         match event {
+            // The LX groups (provider summaries) post nothing: the ledger posts claims.
+            RemitEvent::Group(_) => {}
             RemitEvent::Begin(header) => {
                 let poster = RemittancePoster::begin(
                     &header.control_number,

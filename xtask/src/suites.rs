@@ -418,25 +418,67 @@ pub(crate) fn bench() -> Result<()> {
         "/repo/examples/data/plans/medicare-part-b-2026.json",
     ])?;
     // Reading a ~200 MB 835 (one transaction set, correct counts, balanced) into the typed
-    // remittance model, streaming: MB/s and peak memory, natively and in WebAssembly.
+    // remittance model, streaming: MB/s and peak memory, natively and in WebAssembly. Two
+    // files: the worked shape (paid, denied, reversed claims) and a real payer's shape (every
+    // claim with a corrected patient name NM1*74, NM1*82, MOA or MIA, QTY, AMT).
     let bench_dir = env.target.join("bench");
     std::fs::create_dir_all(&bench_dir)?;
     let file = bench_dir.join("remit-200mb.835");
+    let real = bench_dir.join("remit-real-200mb.835");
     let native_835 = env.target.join("release").join("medbill-bench-835");
-    if std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0) < 199_000_000 {
-        run(env.cmd(&native_835).arg("generate").arg(&file).arg("200"))?;
+    for (path, shape) in [(&file, "worked"), (&real, "real")] {
+        if std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) < 199_000_000 {
+            run(env
+                .cmd(&native_835)
+                .arg("generate")
+                .arg(path)
+                .arg("200")
+                .arg(shape))?;
+        }
     }
-    print!("835 native: ");
-    run(env.cmd(&native_835).arg("read").arg(&file))?;
-    // On as many threads as this machine has cores (the caller and workers), in batches.
+    // One thread (the sequential reader), then 2 threads (the caller and a worker, in
+    // batches), then as many threads as this machine has cores when that is more.
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    print!("835 native: ");
+    for path in [&file, &real] {
+        print!("835 native: ");
+        run(env.cmd(&native_835).arg("read").arg(path))?;
+        let mut threads = vec![2];
+        if cores > 2 {
+            threads.push(cores);
+        }
+        for n in threads {
+            print!("835 native: ");
+            run(env
+                .cmd(&native_835)
+                .arg("read")
+                .arg(path)
+                .arg(n.to_string())
+                .arg("64"))?;
+        }
+    }
+    // The CLI streams: time and peak memory of `x12 check`, `show` and `json` on both files
+    // (output discarded).
     run(env
-        .cmd(&native_835)
-        .arg("read")
-        .arg(&file)
-        .arg(cores.to_string())
-        .arg("64"))?;
+        .cmd("cargo")
+        .args(["build", "--release", "-p", "medbill-cli"]))?;
+    let medbill = env.target.join("release").join("medbill");
+    for path in [&file, &real] {
+        let size = std::fs::metadata(path)?.len() as f64;
+        for command in ["check", "show", "json"] {
+            let (seconds, peak) = measure(env.cmd(&medbill).args(["x12", command]).arg(path))?;
+            println!(
+                "medbill x12 {command} {}: {:.1} MB in {seconds:.2} s: {:.0} MB/s, peak memory {}",
+                path.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                size / 1e6,
+                size / 1e6 / seconds,
+                peak.map_or_else(
+                    || "unknown".to_owned(),
+                    |kb| format!("{:.1} MB", kb as f64 / 1000.0)
+                ),
+            );
+        }
+    }
     match file.strip_prefix(&env.root) {
         Ok(relative) => {
             print!("835 wasm32-wasip1 in Node: ");
@@ -458,6 +500,41 @@ pub(crate) fn bench() -> Result<()> {
     }
     wasm_build(&env)?;
     run(node(&env).arg("bindings-wasm/bench/price.mjs"))
+}
+
+/// Runs a command with its output discarded: wall time, and its peak resident memory in kB
+/// (VmHWM, read from /proc while it runs; `None` where there is no /proc). Fails when the
+/// command does (exit 1, findings, counts as success for `x12 check`).
+fn measure(command: &mut Command) -> Result<(f64, Option<u64>)> {
+    let started = std::time::Instant::now();
+    let mut child = command
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .context("cannot start the command to measure")?;
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak = None;
+    let status = loop {
+        if let Ok(text) = std::fs::read_to_string(&status_path) {
+            let hwm = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.split_whitespace().next())
+                .and_then(|kb| kb.parse::<u64>().ok());
+            if hwm.is_some() {
+                peak = hwm.max(peak);
+            }
+        }
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let seconds = started.elapsed().as_secs_f64();
+    if !matches!(status.code(), Some(0 | 1)) {
+        bail!("the measured command failed ({status})");
+    }
+    Ok((seconds, peak))
 }
 
 /// `cargo xtask types`: regenerate the TypeScript declarations from the JSON Schemas.

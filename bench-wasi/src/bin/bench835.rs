@@ -1,6 +1,11 @@
-//! `medbill-bench-835 generate FILE MEGABYTES` writes one 835 transaction set of about
-//! MEGABYTES with correct counts and balances (claims paid with contractual and patient
-//! adjustments, denied, reversed and corrected; PLB interest);
+//! `medbill-bench-835 generate FILE MEGABYTES [SHAPE]` writes one 835 transaction set of about
+//! MEGABYTES with correct counts and balances. SHAPE `worked` (the default): claims paid with
+//! contractual and patient adjustments, denied, reversed and corrected; PLB interest. SHAPE
+//! `real`: claims shaped like a real payer's 835 (the eMedNY sample in
+//! ../shared/data/x12/tastypackets-x12-parser/profee-multiple.edi), each carrying the
+//! submitted and the corrected patient name (NM1*QC, NM1*74), a rendering provider (NM1*82),
+//! MOA (or MIA on institutional claims), references, dates, AMT and QTY, four lines with
+//! allowed amounts.
 //! `medbill-bench-835 read FILE [THREADS [PIECE-KB]]` streams it into the typed remittance
 //! model (on this thread, or on THREADS threads in batches) and prints MB/s, claims/s and
 //! peak memory.
@@ -13,6 +18,7 @@ use std::time::Instant;
 
 use medbill::Money;
 use medbill::x12::{RemitEvent, RemitReader};
+use medbill_batch::ThreadedRemitReader;
 
 /// The BPR02 placeholder: fixed width, patched once the total is known.
 const BPR_WIDTH: usize = 15;
@@ -36,7 +42,12 @@ impl Out {
     }
 }
 
-fn generate(path: &str, megabytes: u64) -> Result<(), Box<dyn Error>> {
+fn generate(path: &str, megabytes: u64, shape: &str) -> Result<(), Box<dyn Error>> {
+    let real = match shape {
+        "worked" => false,
+        "real" => true,
+        other => return Err(format!("unknown shape {other}: worked or real").into()),
+    };
     let target = megabytes.saturating_mul(1_000_000);
     let mut out = Out {
         file: std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?),
@@ -52,6 +63,9 @@ fn generate(path: &str, megabytes: u64) -> Result<(), Box<dyn Error>> {
         "0".repeat(BPR_WIDTH)
     ))?;
     out.seg("TRN*1*CHK000123*1999999999")?;
+    if real {
+        out.seg("REF*EV*ETIN")?;
+    }
     out.seg("DTM*405*20261126")?;
     out.seg("N1*PR*PRAIRIE HEALTH*XV*PH001")?;
     out.seg("N3*10 SOUTH AVENUE")?;
@@ -63,6 +77,11 @@ fn generate(path: &str, megabytes: u64) -> Result<(), Box<dyn Error>> {
     let mut paid_total = Money::ZERO;
     let mut n: u64 = 0;
     let mut claims: u64 = 0;
+    while real && out.bytes < target {
+        n = n.saturating_add(1);
+        claims = claims.saturating_add(1);
+        paid_total = paid_total.checked_add(real_claim(&mut out, n)?)?;
+    }
     while out.bytes < target {
         n = n.saturating_add(1);
         let pcn = format!("ENC{n:09}");
@@ -147,6 +166,69 @@ fn generate(path: &str, megabytes: u64) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
+/// One claim shaped like the eMedNY sample's (every one with a corrected patient name), its
+/// payment.
+fn real_claim(out: &mut Out, n: u64) -> Result<Money, Box<dyn Error>> {
+    let pcn = format!("PATIENT ACCOUNT {n:09}");
+    let fourth = Money::from_cents(i64::try_from(2_000u64.saturating_add(n % 5_000))?);
+    let contractual = Money::from_cents(i64::try_from(n % 700)?);
+    let fourth_paid = fourth.checked_sub(contractual)?;
+    let lines = [
+        (
+            "V2020:RB",
+            Money::from_cents(600),
+            Money::from_cents(600),
+            "1",
+        ),
+        (
+            "V2700:RB",
+            Money::from_cents(275),
+            Money::from_cents(275),
+            "1",
+        ),
+        (
+            "V2103:RB",
+            Money::from_cents(550),
+            Money::from_cents(550),
+            "1",
+        ),
+        ("S0580", fourth, fourth_paid, "2"),
+    ];
+    let charge = Money::sum(lines.iter().map(|l| l.1))?;
+    let paid = Money::sum(lines.iter().map(|l| l.2))?;
+    let institutional = n.is_multiple_of(5);
+    let facility = if institutional { "13" } else { "11" };
+    out.seg(&format!(
+        "CLP*{pcn}*1*{charge}*{paid}**MC*10002{n:011}*{facility}*1"
+    ))?;
+    out.seg(&format!(
+        "NM1*QC*1*SUBMITTED LAST*SUBMITTED FIRST****MI*LL{:05}L",
+        n % 100_000
+    ))?;
+    out.seg("NM1*74*1*CORRECTED LAST*CORRECTED FIRST")?;
+    out.seg("NM1*82*1*RENDERING*PROVIDER****XX*1234567893")?;
+    if institutional {
+        out.seg("MIA*1***1250.00*MA02")?;
+    } else {
+        out.seg("MOA***MA01*MA07")?;
+    }
+    out.seg("REF*EA*PATIENT ACCOUNT NUMBER")?;
+    out.seg("DTM*232*20261101")?;
+    out.seg("DTM*233*20261101")?;
+    out.seg(&format!("AMT*AU*{paid}"))?;
+    out.seg("QTY*CA*1")?;
+    for (k, (code, charge, paid, units)) in lines.iter().enumerate() {
+        out.seg(&format!("SVC*HC:{code}*{charge}*{paid}**{units}"))?;
+        out.seg("DTM*472*20261101")?;
+        if charge != paid {
+            out.seg(&format!("CAS*CO*45*{}", charge.checked_sub(*paid)?))?;
+        }
+        out.seg(&format!("REF*6R*{n}-{}", k.saturating_add(1)))?;
+        out.seg(&format!("AMT*B6*{paid}"))?;
+    }
+    Ok(paid)
+}
+
 /// Peak resident memory of this process in MB (Linux), or the WebAssembly linear memory,
 /// which only grows, so its size is the peak.
 fn peak_memory_mb() -> Option<f64> {
@@ -170,12 +252,6 @@ fn read(path: &str, threads: usize, piece_kb: usize) -> Result<(), Box<dyn Error
     let (mut claims, mut lines, mut findings) = (0u64, 0u64, 0usize);
     let mut paid = Money::ZERO;
     let file = std::fs::File::open(path)?;
-    let reader = if threads == 0 {
-        RemitReader::new(file)
-    } else {
-        RemitReader::with_threads(file, threads, piece_kb.saturating_mul(1024))
-    };
-    let mut reader = reader;
     let mut count = |event: &RemitEvent| -> Result<(), Box<dyn Error>> {
         match event {
             RemitEvent::Claim {
@@ -188,21 +264,22 @@ fn read(path: &str, threads: usize, piece_kb: usize) -> Result<(), Box<dyn Error
                 }
                 claims = claims.saturating_add(1);
                 lines = lines.saturating_add(u64::try_from(claim.lines.len())?);
-                paid = paid.checked_add(claim.paid)?;
+                paid = paid.checked_add(claim.paid.ok_or("a claim without its payment")?)?;
                 findings = findings.saturating_add(f.len());
             }
             RemitEvent::End(trailer) => findings = findings.saturating_add(trailer.findings.len()),
-            RemitEvent::Begin(_) => {}
+            RemitEvent::Begin(_) | RemitEvent::Group(_) => {}
         }
         Ok(())
     };
     if threads == 0 {
         // One event at a time, as most callers read.
-        for event in reader {
+        for event in RemitReader::new(file) {
             count(&event?)?;
         }
     } else {
         // With threads: in batches, each claim freed on the thread that read it.
+        let mut reader = ThreadedRemitReader::new(file, threads, piece_kb.saturating_mul(1024));
         while let Some(batch) = reader.next_batch() {
             for event in batch?.events() {
                 count(event)?;
@@ -235,12 +312,13 @@ fn main() -> Result<(), Box<dyn Error>> {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["generate", path, megabytes] => generate(path, megabytes.parse()?),
+        ["generate", path, megabytes] => generate(path, megabytes.parse()?, "worked"),
+        ["generate", path, megabytes, shape] => generate(path, megabytes.parse()?, shape),
         ["read", path] => read(path, 0, 0),
         ["read", path, threads] => read(path, threads.parse()?, 64),
         ["read", path, threads, piece_kb] => read(path, threads.parse()?, piece_kb.parse()?),
         _ => Err(
-            "usage: medbill-bench-835 generate FILE MEGABYTES | read FILE [WORKER-THREADS [PIECE-KB]]"
+            "usage: medbill-bench-835 generate FILE MEGABYTES [worked|real] | read FILE [THREADS [PIECE-KB]]"
                 .into(),
         ),
     }

@@ -4,11 +4,36 @@
 //! JSON field names are camelCase, amounts decimal strings, dates `YYYY-MM-DD`; unknown
 //! fields are refused rather than dropped. Personal data sits in [`Phi`].
 
+mod coded;
+mod institutional;
 mod other_payer;
 mod prepare;
+mod professional;
+mod supplemental;
 mod validate;
 
-pub use other_payer::{ClaimAdjustment, LineAdjudication, OtherPayer};
+pub use coded::{
+    AmbulanceCondition, AttachmentTransmission, CertificationType, CmnTransmission,
+    ContactNumberKind, DelayReason, DmeCondition, EntityType, InsuranceType, NoteKind,
+    PatientSignatureSource, PayerIdKind, PlanIdKind, PresentOnAdmission, ProviderIdKind,
+    SpinalCondition, TransportReason,
+};
+pub use institutional::{
+    Admission, ExternalCause, Institutional, InstitutionalLine, OccurrenceCode, OccurrenceSpan,
+    PcsProcedure, ValueCode,
+};
+pub use other_payer::{
+    ClaimAdjustment, InpatientAdjudication, LineAdjudication, OtherPayer, OutpatientAdjudication,
+};
+pub use professional::{
+    Ambulance, AmbulanceCertification, AmbulanceTransport, DmeCertification, DmeConditionIndicator,
+    DropOffLocation, DurableMedicalEquipment, Professional, ProfessionalLine, PurchasedService,
+    PurchasedServiceProvider, Quantity, SpinalManipulation,
+};
+pub use supplemental::{
+    Attachment, ClaimNote, ContactNumber, PayToPlan, PayToProvider, PayerSecondaryId,
+    ProviderContact, ProviderSecondaryId,
+};
 
 pub use validate::{
     MAX_INSTITUTIONAL_DIAGNOSES, MAX_INSTITUTIONAL_LINES, MAX_PATIENT_CONTROL_NUMBER,
@@ -20,10 +45,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::codes::{
-    ClaimFrequency, Icd10Cm, Modifier, Ndc, Npi, PlaceOfService, ProcedureCode, RevenueCode,
-    Taxonomy,
-};
+use crate::codes::{ClaimFrequency, Icd10Cm, Ndc, Npi, Taxonomy};
 use crate::money::Money;
 use crate::phi::Phi;
 
@@ -45,8 +67,14 @@ pub struct Claim {
     pub original_claim_number: Option<String>,
     /// Total charge: CLM02, box 28. Must equal the sum of the lines.
     pub total_charge: Money,
-    /// Who bills (2010AA, box 33).
+    /// Who bills (2010AA, box 33; UB-04 FL 1).
     pub billing_provider: Provider,
+    /// Where payment goes when not to the billing provider's address (2010AB; UB-04 FL 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_to_provider: Option<PayToProvider>,
+    /// The health plan a subrogation demand is paid to (2010AC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_to_plan: Option<PayToPlan>,
     /// Who performed the service when not the billing provider (2310B, box 24J).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rendering_provider: Option<Provider>,
@@ -65,9 +93,25 @@ pub struct Claim {
     pub payer: Payer,
     /// Diagnoses, principal first (HI; box 21): up to 12 professional, 25 institutional.
     pub diagnoses: Vec<Icd10Cm>,
-    /// Prior authorization number (REF*G1, box 23).
+    /// Prior authorization number (REF*G1, box 23; UB-04 FL 63).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prior_authorization: Option<String>,
+    /// Referral number (REF*9F, box 23; UB-04 FL 63).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_number: Option<String>,
+    /// The provider's medical record number for the patient (REF*EA; UB-04 FL 3b).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medical_record_number: Option<String>,
+    /// Why the claim is sent after the payer's filing limit (CLM20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delay_reason: Option<DelayReason>,
+    /// Notes (NTE; CMS-1500 box 19): one on a professional claim, up to ten on an
+    /// institutional claim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<ClaimNote>,
+    /// Attachments sent for the claim (PWK), at most ten.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
     /// Assignment, benefits and release indicators (CLM06–CLM09).
     #[serde(default)]
     pub indicators: ClaimIndicators,
@@ -93,77 +137,9 @@ pub struct Claim {
 #[serde(rename_all = "camelCase")]
 pub enum ClaimForm {
     /// CMS-1500 / 837P.
-    Professional(Professional),
+    Professional(Box<Professional>),
     /// UB-04 / 837I.
     Institutional(Box<Institutional>),
-}
-
-/// Professional claim content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Professional {
-    /// Place of service for the claim (CLM05-1, box 24B); lines may override.
-    pub place_of_service: PlaceOfService,
-    /// Service lines (2400, box 24), at most 50.
-    pub lines: Vec<ProfessionalLine>,
-}
-
-/// One professional service line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ProfessionalLine {
-    /// Procedure code (SV101-2, box 24D).
-    pub procedure: ProcedureCode,
-    /// Up to four modifiers (SV101-3..6).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub modifiers: Vec<Modifier>,
-    /// Line charge (SV102, box 24F).
-    pub charge: Money,
-    /// Units, or anesthesia minutes (SV103/SV104, box 24G).
-    pub quantity: Quantity,
-    /// Date of service, or first date of a span (DTP*472, box 24A).
-    pub service_date: NaiveDate,
-    /// Last date of a span, when the line covers several days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_date_end: Option<NaiveDate>,
-    /// Place of service when it differs from the claim's (SV105).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place_of_service: Option<PlaceOfService>,
-    /// 1-based pointers into the claim's diagnoses, at most four (SV107, box 24E).
-    pub diagnosis_pointers: Vec<u8>,
-    /// Drug given, for drug lines (LIN/CTP, box 24 shaded).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub drug: Option<DrugQuantity>,
-    /// The provider's own line id, echoed back by the 835 (REF*6R).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line_item_control_number: Option<String>,
-    /// Rendering provider when it differs from the claim's (2420A).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rendering_provider: Option<Provider>,
-}
-
-/// How much of a service was given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub enum Quantity {
-    /// Service units (SV103 = UN).
-    Units(
-        #[serde(with = "rust_decimal::serde::str")]
-        #[schemars(schema_with = "crate::money::decimal_string_schema")]
-        Decimal,
-    ),
-    /// Anesthesia minutes (SV103 = MJ).
-    Minutes(u32),
-}
-
-impl Quantity {
-    /// The number reported in SV104, whichever the unit.
-    pub fn value(self) -> Decimal {
-        match self {
-            Quantity::Units(units) => units,
-            Quantity::Minutes(minutes) => Decimal::from(minutes),
-        }
-    }
 }
 
 /// A drug given on a line: its NDC and quantity (LIN*N4, CTP).
@@ -195,117 +171,6 @@ pub enum DrugUnit {
     UN,
 }
 
-/// Institutional claim content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Institutional {
-    /// Facility type code, the 2nd and 3rd digits of the type of bill (CLM05-1), e.g. `13`.
-    pub facility_type: String,
-    /// Statement period start (DTP*434, FL 6).
-    pub statement_from: NaiveDate,
-    /// Statement period end (DTP*434, FL 6).
-    pub statement_through: NaiveDate,
-    /// Admission, for inpatient and some outpatient bills (DTP*435, CL1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admission: Option<Admission>,
-    /// Discharge hour (DTP*096), 0–23.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discharge_hour: Option<u8>,
-    /// Patient discharge status (CL103, FL 17), e.g. `01`.
-    pub patient_status: String,
-    /// Attending provider (2310A, FL 76).
-    pub attending_provider: Provider,
-    /// Operating physician (2310B, FL 77).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operating_provider: Option<Provider>,
-    /// Condition codes (HI BG, FL 18–28).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub condition_codes: Vec<String>,
-    /// Occurrence codes with dates (HI BH, FL 31–34).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub occurrence_codes: Vec<OccurrenceCode>,
-    /// Value codes with amounts (HI BE, FL 39–41).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub value_codes: Vec<ValueCode>,
-    /// Service lines (2400, FL 42–47), at most 999.
-    pub lines: Vec<InstitutionalLine>,
-}
-
-impl Institutional {
-    /// The four-character type of bill: `0` + facility type + frequency (FL 4).
-    pub fn type_of_bill(&self, frequency: ClaimFrequency) -> String {
-        format!("0{}{}", self.facility_type, frequency.code())
-    }
-}
-
-/// An inpatient admission (CL1, DTP*435).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Admission {
-    /// Admission date.
-    pub date: NaiveDate,
-    /// Admission hour, 0–23.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hour: Option<u8>,
-    /// Priority (type) of admission (CL101, FL 14).
-    pub type_code: String,
-    /// Point of origin (source) of admission (CL102, FL 15).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_code: Option<String>,
-}
-
-/// An occurrence code and its date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct OccurrenceCode {
-    /// The code.
-    pub code: String,
-    /// When it occurred.
-    pub date: NaiveDate,
-}
-
-/// A value code and its amount.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ValueCode {
-    /// The code.
-    pub code: String,
-    /// The amount.
-    pub amount: Money,
-}
-
-/// One institutional service line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct InstitutionalLine {
-    /// Revenue code (SV201, FL 42).
-    pub revenue_code: RevenueCode,
-    /// HCPCS/CPT code where required, e.g. outpatient (SV202-2, FL 44).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub procedure: Option<ProcedureCode>,
-    /// Up to four modifiers.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub modifiers: Vec<Modifier>,
-    /// Line charge (SV203, FL 47).
-    pub charge: Money,
-    /// Units or days (SV205, FL 46).
-    #[serde(with = "rust_decimal::serde::str")]
-    #[schemars(schema_with = "crate::money::decimal_string_schema")]
-    pub units: Decimal,
-    /// Date of service, required for outpatient lines (DTP*472, FL 45).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_date: Option<NaiveDate>,
-    /// Non-covered charge (SV207, FL 48).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub non_covered_charge: Option<Money>,
-    /// Drug given, for drug lines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub drug: Option<DrugQuantity>,
-    /// The provider's own line id (REF*6R).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line_item_control_number: Option<String>,
-}
-
 /// A provider: person or organization, with NPI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -320,9 +185,18 @@ pub struct Provider {
     /// Tax id (EIN or SSN) of a billing provider (REF*EI / REF*SY, box 25).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<TaxId>,
-    /// Address (required for the billing provider).
+    /// Address: required for the billing provider, allowed for a line's ordering provider
+    /// (2420E), sent for no one else.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
+    /// Other identifiers (REF*0B, 1G, G2, LU): which kinds and how many depend on the loop.
+    /// The billing provider's license and UPIN (2010AA) come before its payer-assigned
+    /// numbers (G2, LU: 2010BB).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secondary_ids: Vec<ProviderSecondaryId>,
+    /// Contacts at the billing provider (2010AA PER), at most two; no one else has them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<ProviderContact>,
 }
 
 /// A person's or an organization's name (NM1 entity type 1 or 2).
@@ -396,6 +270,9 @@ pub struct ServiceFacility {
     pub name: String,
     /// Facility address; its ZIP finds the Medicare locality.
     pub address: Address,
+    /// Other identifiers of the facility (REF*0B, G2, LU), at most three.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secondary_ids: Vec<ProviderSecondaryId>,
 }
 
 /// Administrative sex (DMG03).
@@ -440,9 +317,16 @@ pub struct Subscriber {
     /// Address (box 7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Phi<Address>>,
-    /// Group or policy number (SBR03, box 11).
+    /// Group or policy number (SBR03, box 11; UB-04 FL 62).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_number: Option<String>,
+    /// The group's or plan's name (SBR04, box 11c; UB-04 FL 61).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+    /// Why Medicare is not primary, when Medicare is billed as secondary or tertiary payer
+    /// (837P SBR05).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insurance_type: Option<InsuranceType>,
     /// Primary, secondary or tertiary (SBR01).
     #[serde(default)]
     pub payer_responsibility: PayerResponsibility,
@@ -477,6 +361,26 @@ pub struct Payer {
     /// Claim filing indicator (SBR09): `MB` Medicare Part B, `MC` Medicaid, `CI` commercial,
     /// `BL` Blue Cross/Blue Shield, `HM` HMO, …
     pub claim_filing_indicator: String,
+    /// The payer's address (N3/N4 of 2010BB or 2330B; the CMS-1500 carrier block).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+    /// Other identifiers of the payer (REF*2U, EI, FY, NF): at most three for the payer
+    /// billed, two for another payer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secondary_ids: Vec<PayerSecondaryId>,
+}
+
+impl Payer {
+    /// A payer by name, id and claim filing indicator, without address or other ids.
+    pub fn new(name: &str, payer_id: &str, claim_filing_indicator: &str) -> Payer {
+        Payer {
+            name: name.to_owned(),
+            payer_id: payer_id.to_owned(),
+            claim_filing_indicator: claim_filing_indicator.to_owned(),
+            address: None,
+            secondary_ids: Vec::new(),
+        }
+    }
 }
 
 /// Claim indicators from CLM06–CLM09 (boxes 12, 13, 27, 31).
@@ -491,6 +395,9 @@ pub struct ClaimIndicators {
     pub benefits_assigned: bool,
     /// Release of information (CLM09, box 12).
     pub release_of_information: ReleaseOfInformation,
+    /// How the patient's signature was obtained (837P CLM10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patient_signature_source: Option<PatientSignatureSource>,
 }
 
 impl Default for ClaimIndicators {
@@ -500,6 +407,7 @@ impl Default for ClaimIndicators {
             assignment: Assignment::Assigned,
             benefits_assigned: true,
             release_of_information: ReleaseOfInformation::Yes,
+            patient_signature_source: None,
         }
     }
 }
@@ -601,6 +509,64 @@ pub struct ClaimDates {
     /// Hospitalization discharge, professional claims (DTP*096, box 18).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hospitalized_through: Option<NaiveDate>,
+    /// Acute manifestation of a chronic condition (DTP*453).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acute_manifestation: Option<NaiveDate>,
+    /// Last menstrual period (DTP*484, box 14 qualifier 484).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_menstrual_period: Option<NaiveDate>,
+    /// Last X-ray (DTP*455).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_xray: Option<NaiveDate>,
+    /// Hearing or vision prescription (DTP*471).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prescription: Option<NaiveDate>,
+    /// First day the patient was unable to work (DTP*360, or DTP*314 with the last; box 16).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disability_from: Option<NaiveDate>,
+    /// Last day the patient was unable to work (DTP*361, or DTP*314 with the first; box 16).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disability_through: Option<NaiveDate>,
+    /// Last day worked (DTP*297).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_worked: Option<NaiveDate>,
+    /// Authorized return to work (DTP*296).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_to_work: Option<NaiveDate>,
+    /// Care assumed by this provider, e.g. post-operative care (DTP*090).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed_care: Option<NaiveDate>,
+    /// Care relinquished to another provider (DTP*091).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relinquished_care: Option<NaiveDate>,
+    /// First contact, for property and casualty claims (DTP*444).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_contact: Option<NaiveDate>,
+}
+
+impl ClaimDates {
+    /// Every claim date with its JSON field name, in the 837P's order: all are professional
+    /// (837P loop 2300 DTP); an institutional claim has none of them.
+    pub fn fields(&self) -> [(&'static str, Option<NaiveDate>); 16] {
+        [
+            ("onset", self.onset),
+            ("initialTreatment", self.initial_treatment),
+            ("lastSeen", self.last_seen),
+            ("acuteManifestation", self.acute_manifestation),
+            ("lastMenstrualPeriod", self.last_menstrual_period),
+            ("lastXray", self.last_xray),
+            ("prescription", self.prescription),
+            ("disabilityFrom", self.disability_from),
+            ("disabilityThrough", self.disability_through),
+            ("lastWorked", self.last_worked),
+            ("returnToWork", self.return_to_work),
+            ("hospitalizedFrom", self.hospitalized_from),
+            ("hospitalizedThrough", self.hospitalized_through),
+            ("assumedCare", self.assumed_care),
+            ("relinquishedCare", self.relinquished_care),
+            ("firstContact", self.first_contact),
+        ]
+    }
 }
 
 impl Claim {

@@ -1,5 +1,6 @@
 //! Preparing a professional claim from a coded encounter: look up the parties, price each
-//! service from the practice's charge master, number the lines, total the claim.
+//! service from the practice's charge master, number the lines, total the claim, and name
+//! the practice's laboratory (CLIA number) when the encounter has laboratory services.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -19,6 +20,10 @@ use crate::money::{Money, MoneyError, Rounding};
 pub struct Practice {
     /// The billing provider (group or solo practitioner).
     pub billing_provider: Provider,
+    /// The CLIA number of the practice's laboratory, sent (REF*X4) on claims with
+    /// laboratory services.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clia_number: Option<String>,
     /// Rendering and referring providers, by the practice's own id.
     pub providers: Vec<PracticeProvider>,
     /// Payers, by the practice's own id.
@@ -202,21 +207,24 @@ pub fn prepare_claim(encounter: &Encounter, practice: &Practice) -> Result<Claim
             .unit_charge
             .checked_mul(service.quantity.value())?
             .round_to_cents(Rounding::HalfAwayFromZero);
-        lines.push(ProfessionalLine {
-            procedure: service.procedure,
-            modifiers: service.modifiers.clone(),
+        let mut line = ProfessionalLine::new(
+            service.procedure,
             charge,
-            quantity: service.quantity,
-            service_date: encounter.date,
-            service_date_end: None,
-            place_of_service: None,
-            diagnosis_pointers: service.diagnosis_pointers.clone(),
-            drug: service.drug.clone(),
-            line_item_control_number: Some(format!("{}-{number}", encounter.id)),
-            rendering_provider: None,
-        });
+            service.quantity,
+            encounter.date,
+            service.diagnosis_pointers.clone(),
+        );
+        line.modifiers = service.modifiers.clone();
+        line.drug = service.drug.clone();
+        line.line_item_control_number = Some(format!("{}-{number}", encounter.id));
+        lines.push(line);
     }
     let total_charge = Money::sum(lines.iter().map(|l| l.charge))?;
+    let laboratory = lines
+        .iter()
+        .any(|l| l.procedure.is_laboratory() || l.modifiers.iter().any(|m| m.as_str() == "QW"));
+    let mut professional = Professional::new(encounter.place_of_service, lines);
+    professional.clia_number = practice.clia_number.clone().filter(|_| laboratory);
     let rendering_differs = rendering.npi != practice.billing_provider.npi;
     Ok(Claim {
         patient_control_number: encounter.id.clone(),
@@ -224,6 +232,8 @@ pub fn prepare_claim(encounter: &Encounter, practice: &Practice) -> Result<Claim
         original_claim_number: None,
         total_charge,
         billing_provider: practice.billing_provider.clone(),
+        pay_to_provider: None,
+        pay_to_plan: None,
         rendering_provider: rendering_differs.then_some(rendering),
         referring_provider: referring,
         service_facility: None,
@@ -232,16 +242,18 @@ pub fn prepare_claim(encounter: &Encounter, practice: &Practice) -> Result<Claim
         payer: payer.payer.clone(),
         diagnoses: encounter.diagnoses.clone(),
         prior_authorization: encounter.prior_authorization.clone(),
+        referral_number: None,
+        medical_record_number: None,
+        delay_reason: None,
+        notes: Vec::new(),
+        attachments: Vec::new(),
         indicators: ClaimIndicators::default(),
         dates: ClaimDates {
             onset: encounter.onset,
             ..ClaimDates::default()
         },
         related_causes: None,
-        form: ClaimForm::Professional(Professional {
-            place_of_service: encounter.place_of_service,
-            lines,
-        }),
+        form: ClaimForm::Professional(Box::new(professional)),
         other_payers: Vec::new(),
     })
 }

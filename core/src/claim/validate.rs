@@ -4,6 +4,7 @@
 //! Rule ids are stable; paths are JSON pointers into the claim's JSON form.
 
 mod elements;
+mod situational;
 
 use std::collections::HashSet;
 
@@ -31,8 +32,11 @@ const INST: &str = "/form/institutional";
 
 impl Claim {
     /// Structural findings: lines present, totals add up, pointers in range, dates in order,
-    /// replacement and void claims name the claim they change; and whatever the 837 guides
-    /// (005010X222A1, 005010X223A2) forbid that the model can hold: element lengths, characters
+    /// replacement and void claims name the claim they change; the guides' situational rules
+    /// (a laboratory's CLIA number, an ambulance's transport and places, an inpatient bill's
+    /// admission and admitting diagnosis, dated procedures, which notes and identifiers go
+    /// where…); and whatever the 837 guides (005010X222A1, 005010X223A2) forbid that the
+    /// model can hold: element lengths, characters
     /// outside the X12 character set, dates outside CCYYMMDD, code lists, the billing
     /// provider's and service facility's 9-digit ZIP, parts the guides require.
     ///
@@ -48,6 +52,7 @@ impl Claim {
             ClaimForm::Institutional(i) => self.check_institutional(i, &mut findings),
         }
         self.check_elements(&mut findings);
+        self.check_situational(&mut findings);
         findings
     }
 
@@ -252,7 +257,10 @@ impl Claim {
             ));
         }
         if let Some(admission) = &form.admission {
-            if admission.date > form.statement_through {
+            if admission
+                .date
+                .is_some_and(|date| date > form.statement_through)
+            {
                 findings.push(Finding::error(
                     "CLM-DATES-ORDER",
                     "/form/institutional/admission/date",

@@ -6,6 +6,7 @@
 //! never the value.
 
 mod icd10cm;
+mod icd10pcs;
 mod ndc;
 mod procedure;
 mod provider;
@@ -19,6 +20,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use icd10cm::Icd10Cm;
+pub use icd10pcs::Icd10Pcs;
 pub use ndc::Ndc;
 pub use procedure::{Modifier, ProcedureCode, ProcedureKind};
 pub use provider::{Npi, Taxonomy};
@@ -33,6 +35,8 @@ pub enum CodeKind {
     Npi,
     /// ICD-10-CM diagnosis code.
     Icd10cm,
+    /// ICD-10-PCS inpatient procedure code.
+    Pcs,
     /// CPT (Category I, II, III, PLA), HCPCS Level II or CDT procedure code.
     Procedure,
     /// Procedure modifier.
@@ -57,9 +61,10 @@ pub enum CodeKind {
 
 impl CodeKind {
     /// Every kind, in the order the CLI lists them.
-    pub const ALL: [CodeKind; 12] = [
+    pub const ALL: [CodeKind; 13] = [
         CodeKind::Npi,
         CodeKind::Icd10cm,
+        CodeKind::Pcs,
         CodeKind::Procedure,
         CodeKind::Modifier,
         CodeKind::Pos,
@@ -77,6 +82,7 @@ impl CodeKind {
         match self {
             CodeKind::Npi => "npi",
             CodeKind::Icd10cm => "icd10cm",
+            CodeKind::Pcs => "pcs",
             CodeKind::Procedure => "procedure",
             CodeKind::Modifier => "modifier",
             CodeKind::Pos => "pos",
@@ -95,6 +101,7 @@ impl CodeKind {
         match self {
             CodeKind::Npi => "NPI",
             CodeKind::Icd10cm => "ICD-10-CM code",
+            CodeKind::Pcs => "ICD-10-PCS code",
             CodeKind::Procedure => "procedure code",
             CodeKind::Modifier => "modifier",
             CodeKind::Pos => "place of service",
@@ -201,7 +208,7 @@ pub enum CodeError {
     },
     /// The kind name is not one of [`CodeKind::ALL`].
     #[error(
-        "unknown code kind; expected one of npi, icd10cm, procedure, modifier, pos, ndc, taxonomy, revenue, carc, rarc, group, frequency"
+        "unknown code kind; expected one of npi, icd10cm, pcs, procedure, modifier, pos, ndc, taxonomy, revenue, carc, rarc, group, frequency"
     )]
     UnknownKind,
 }
@@ -229,6 +236,7 @@ pub fn check(kind: CodeKind, value: &str) -> CodeCheck {
     let parsed: Result<String, CodeError> = match kind {
         CodeKind::Npi => value.parse::<Npi>().map(|c| c.to_string()),
         CodeKind::Icd10cm => value.parse::<Icd10Cm>().map(|c| c.to_string()),
+        CodeKind::Pcs => value.parse::<Icd10Pcs>().map(|c| c.to_string()),
         CodeKind::Procedure => value
             .parse::<ProcedureCode>()
             .map(|c| format!("{c} ({})", c.kind().label())),

@@ -77,6 +77,29 @@ impl ProcedureCode {
     pub fn is_anesthesia(&self) -> bool {
         self.kind() == ProcedureKind::CptCategoryI && self.0.as_str() < "02000"
     }
+
+    /// True for the laboratory tests of CPT: the Pathology and Laboratory section
+    /// (80047–89398), Proprietary Laboratory Analyses (`nnnnU`) and Multianalyte Assays
+    /// (`nnnnM`). HCPCS Level II laboratory codes are not recognized from their shape.
+    pub fn is_laboratory(&self) -> bool {
+        match self.kind() {
+            ProcedureKind::CptCategoryI => ("80047"..="89398").contains(&self.0.as_str()),
+            ProcedureKind::CptPla | ProcedureKind::CptMaaa => true,
+            _ => false,
+        }
+    }
+
+    /// True for HCPCS ambulance services (A0225–A0999): transport, mileage, supplies and
+    /// waiting time.
+    pub fn is_ambulance(&self) -> bool {
+        ("A0225"..="A0999").contains(&self.0.as_str())
+    }
+
+    /// True for HCPCS transportation services (A0021–A0999), ambulance and non-emergency
+    /// alike.
+    pub fn is_transportation(&self) -> bool {
+        ("A0021"..="A0999").contains(&self.0.as_str())
+    }
 }
 
 fn classify(code: &str) -> Result<ProcedureKind, CodeError> {
@@ -204,6 +227,26 @@ mod tests {
         assert_eq!(kind("D0120"), Some(ProcedureKind::Cdt));
         assert!(ProcedureCode::parse("01402").is_ok_and(|c| c.is_anesthesia()));
         assert!(ProcedureCode::parse("99213").is_ok_and(|c| !c.is_anesthesia()));
+    }
+
+    #[test]
+    fn laboratory_and_transport_ranges() {
+        let is = |code: &str, test: fn(&ProcedureCode) -> bool| {
+            ProcedureCode::parse(code).is_ok_and(|c| test(&c))
+        };
+        // CPT Pathology and Laboratory runs 80047-89398; PLA and MAAA codes are lab tests.
+        for lab in ["80047", "85025", "87880", "89398", "0001U", "0002M"] {
+            assert!(is(lab, ProcedureCode::is_laboratory), "{lab}");
+        }
+        for other in ["80046", "89399", "99213", "G0480", "36415"] {
+            assert!(!is(other, ProcedureCode::is_laboratory), "{other}");
+        }
+        // A0425-A0436 ground and air ambulance; A0100 a taxi (transport, not ambulance).
+        assert!(is("A0425", ProcedureCode::is_ambulance));
+        assert!(is("A0999", ProcedureCode::is_ambulance));
+        assert!(!is("A0100", ProcedureCode::is_ambulance));
+        assert!(is("A0100", ProcedureCode::is_transportation));
+        assert!(!is("A4550", ProcedureCode::is_transportation));
     }
 
     #[test]

@@ -50,8 +50,10 @@ pub struct HeldAdjustment {
     pub group: Coded<GroupCode>,
     /// The CARC.
     pub reason: Coded<Carc>,
-    /// The amount (positive decreases the payment).
-    pub amount: Money,
+    /// The amount (positive decreases the payment); absent when the 835 did not send a
+    /// readable one (the claim is then not postable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
 }
 
 /// One SVC loop.
@@ -73,10 +75,12 @@ pub struct HeldLine {
     /// DTM*472 (or 150).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_date: Option<NaiveDate>,
-    /// SVC02.
-    pub charge: Money,
-    /// SVC03.
-    pub paid: Money,
+    /// SVC02, when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge: Option<Money>,
+    /// SVC03, when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid: Option<Money>,
     /// AMT*B6.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed: Option<Money>,
@@ -103,11 +107,11 @@ impl HeldClaim {
         HeldClaim {
             patient_control_number: claim.patient_control_number.clone(),
             status: claim.status.clone(),
-            charge: Some(claim.charge),
-            paid: Some(claim.paid),
+            charge: claim.charge,
+            paid: claim.paid,
             payer_claim_number: claim.payer_claim_number.clone(),
             adjustments: adjustments(&claim.adjustments),
-            remarks: claim.remarks.clone(),
+            remarks: claim.remarks().cloned().collect(),
             lines: claim
                 .lines
                 .iter()
@@ -145,7 +149,7 @@ pub(crate) enum ClaimView<'a> {
 pub(crate) struct AdjustmentView<'a> {
     pub(crate) group: &'a Coded<GroupCode>,
     pub(crate) reason: &'a Coded<Carc>,
-    pub(crate) amount: Money,
+    pub(crate) amount: Option<Money>,
 }
 
 /// The CAS adjustments of a claim or line.
@@ -216,10 +220,17 @@ impl<'a> LineView<'a> {
         }
     }
 
-    pub(crate) fn paid(self) -> Money {
+    pub(crate) fn paid(self) -> Option<Money> {
         match self {
             LineView::Remit(l) => l.paid,
             LineView::Held(l) => l.paid,
+        }
+    }
+
+    pub(crate) fn charge(self) -> Option<Money> {
+        match self {
+            LineView::Remit(l) => l.charge,
+            LineView::Held(l) => l.charge,
         }
     }
 
@@ -262,14 +273,14 @@ impl<'a> ClaimView<'a> {
 
     pub(crate) fn charge(self) -> Option<Money> {
         match self {
-            ClaimView::Remit(c) => Some(c.charge),
+            ClaimView::Remit(c) => c.charge,
             ClaimView::Held(c) => c.charge,
         }
     }
 
     pub(crate) fn paid(self) -> Option<Money> {
         match self {
-            ClaimView::Remit(c) => Some(c.paid),
+            ClaimView::Remit(c) => c.paid,
             ClaimView::Held(c) => c.paid,
         }
     }
@@ -288,11 +299,23 @@ impl<'a> ClaimView<'a> {
         }
     }
 
-    pub(crate) fn remarks(self) -> &'a [Coded<Rarc>] {
+    /// MOA then MIA remark codes (copied from an 835 claim, where they live in two segments).
+    pub(crate) fn remarks(self) -> std::borrow::Cow<'a, [Coded<Rarc>]> {
         match self {
-            ClaimView::Remit(c) => &c.remarks,
-            ClaimView::Held(c) => &c.remarks,
+            ClaimView::Remit(c) => std::borrow::Cow::Owned(c.remarks().cloned().collect()),
+            ClaimView::Held(c) => std::borrow::Cow::Borrowed(&c.remarks),
         }
+    }
+
+    /// Whether an amount posting needs is absent (CLP03, CLP04, an SVC02/SVC03 or a CAS
+    /// amount the 835 did not send readably): such a claim is not postable.
+    pub(crate) fn amount_missing(self) -> bool {
+        self.charge().is_none()
+            || self.paid().is_none()
+            || self.adjustments().any(|a| a.amount.is_none())
+            || self.lines().any(|l| {
+                l.charge().is_none() || l.paid().is_none() || l.adjustments().any(|a| a.amount.is_none())
+            })
     }
 
     pub(crate) fn line_count(self) -> usize {

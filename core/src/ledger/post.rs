@@ -395,10 +395,13 @@ impl RemittancePoster {
             field: "the payer (TRN03, N1*PR)",
         })?;
         check_posted(books, options.posted)?;
+        let amount = payment.amount.ok_or(LedgerError::Missing {
+            field: "the payment amount (BPR02)",
+        })?;
         let amount = if payment.credit_debit.eq_ignore_ascii_case("D") {
-            payment.amount.negated()
+            amount.negated()
         } else {
-            payment.amount
+            amount
         };
         let effective = payment
             .date
@@ -506,7 +509,7 @@ impl RemittancePoster {
             .filter(|f| f.is_error())
             .map(|f| f.rule.clone())
             .collect();
-        if !errors.is_empty() || held.paid().is_none() || held.charge().is_none() {
+        if !errors.is_empty() || held.amount_missing() {
             let mut ids = next_ids(books);
             let reason = SuspenseReason::NotPostable(errors);
             return context.suspense(held, reason, &mut ids);
@@ -524,7 +527,15 @@ impl RemittancePoster {
         adjustments: &[ProviderAdjustment],
         books: &impl LedgerView,
     ) -> Result<RemittanceSummary, LedgerError> {
-        let plb_total = Money::sum(adjustments.iter().map(|p| p.amount))?;
+        let plb_amounts = adjustments
+            .iter()
+            .map(|p| {
+                p.amount.ok_or(LedgerError::Missing {
+                    field: "a provider adjustment's amount (PLB)",
+                })
+            })
+            .collect::<Result<Vec<Money>, LedgerError>>()?;
+        let plb_total = Money::sum(plb_amounts.iter().copied())?;
         let record = RemittanceRecord {
             trace: self.trace.clone(),
             payment_date: self.payment_date,
@@ -560,7 +571,7 @@ impl RemittancePoster {
             payer_claim_number: None,
         }));
         let party = Party::Payer(self.payer.clone());
-        for plb in adjustments {
+        for (plb, &amount) in adjustments.iter().zip(&plb_amounts) {
             // PLB03-2 names the claim by the payer's claim number, or by the patient control
             // number.
             let claim = plb.reference.as_deref().and_then(|reference| {
@@ -582,7 +593,7 @@ impl RemittancePoster {
                     reason: plb.reason.clone(),
                 }),
                 party: party.clone(),
-                amount: plb.amount,
+                amount,
                 kind: EntryKind::ProviderAdjustment(PlbKind {
                     reason: plb.reason.clone(),
                     reference: plb.reference.clone(),
@@ -875,13 +886,16 @@ impl Context<'_> {
                 claim: pcn.clone(),
                 line: claim_line,
             });
-            line_paid = line_paid.checked_add(line.paid())?;
-            if !line.paid().is_zero() {
+            let paid = line.paid().ok_or(LedgerError::Missing {
+                field: "a service line's payment (SVC03)",
+            })?;
+            line_paid = line_paid.checked_add(paid)?;
+            if !paid.is_zero() {
                 entries.push(self.entry(
                     ids,
                     account.clone(),
                     party.clone(),
-                    line.paid().negated(),
+                    paid.negated(),
                     EntryKind::PayerPayment,
                 )?);
             }
@@ -928,7 +942,7 @@ impl Context<'_> {
         }
         let shares = self.adjust(
             held.adjustments(),
-            held.remarks(),
+            &held.remarks(),
             &account,
             &party,
             &to,
@@ -1002,6 +1016,9 @@ impl Context<'_> {
         let mut moved = Money::ZERO;
         let dispositions = self.options.dispositions;
         for adjustment in adjustments {
+            let reported = adjustment.amount.ok_or(LedgerError::Missing {
+                field: "an adjustment's amount (CAS)",
+            })?;
             let disposition = match adjustment.group {
                 Coded::Known(GroupCode::Pr) => {
                     let why = TransferReason::PatientResponsibility(PatientShare {
@@ -1012,7 +1029,7 @@ impl Context<'_> {
                         ids,
                         account.clone(),
                         party.clone(),
-                        adjustment.amount.negated(),
+                        reported.negated(),
                         EntryKind::Transfer(Transfer {
                             counterparty: to.clone(),
                             why: why.clone(),
@@ -1022,13 +1039,13 @@ impl Context<'_> {
                         ids,
                         account.clone(),
                         to.clone(),
-                        adjustment.amount,
+                        reported,
                         EntryKind::Transfer(Transfer {
                             counterparty: party.clone(),
                             why,
                         }),
                     )?);
-                    moved = moved.checked_add(adjustment.amount)?;
+                    moved = moved.checked_add(reported)?;
                     continue;
                 }
                 Coded::Known(GroupCode::Co) => dispositions.contractual,
@@ -1044,7 +1061,7 @@ impl Context<'_> {
                 }
             };
             let amount = match disposition {
-                Disposition::WriteOff => adjustment.amount.negated(),
+                Disposition::WriteOff => reported.negated(),
                 Disposition::Stays => Money::ZERO,
             };
             entries.push(self.entry(
@@ -1055,7 +1072,7 @@ impl Context<'_> {
                 EntryKind::Adjustment(Adjustment {
                     group: adjustment.group.clone(),
                     reason: adjustment.reason.clone(),
-                    reported: adjustment.amount,
+                    reported,
                     disposition,
                     remarks: remarks.to_vec(),
                 }),
@@ -1305,9 +1322,9 @@ fn underpaid(
     claim: &CompactString,
     options: &PostOptions,
 ) -> Result<Option<Underpayment>, LedgerError> {
-    if line.paid() <= Money::ZERO {
+    let Some(paid) = line.paid().filter(|p| *p > Money::ZERO) else {
         return Ok(None);
-    }
+    };
     let Some(contract) = usize::try_from(claim_line)
         .ok()
         .and_then(|c| priced.lines.iter().find(|p| p.line == c))
@@ -1319,7 +1336,7 @@ fn underpaid(
     }
     let allowed = match line.allowed() {
         Some(allowed) => allowed,
-        None => line.paid().checked_add(patient_share)?,
+        None => paid.checked_add(patient_share)?,
     };
     let variance = contract.allowed.checked_sub(allowed)?;
     if variance > options.tolerance {
@@ -1328,7 +1345,7 @@ fn underpaid(
             line: claim_line,
             expected: contract.allowed,
             allowed,
-            paid: line.paid(),
+            paid,
             variance,
         }));
     }

@@ -48,17 +48,36 @@ pub enum OtherPayerError {
         /// 0-based claim line.
         line: usize,
     },
+    /// A claim-level adjustment of the remittance carries a code that is not valid.
+    #[error("remittance claim adjustment {adjustment}: {field} is not a valid code")]
+    ClaimCode {
+        /// 0-based claim-level adjustment.
+        adjustment: usize,
+        /// Which field.
+        field: &'static str,
+    },
+    /// An amount the 835 requires (CLP04, SVC03, a CAS amount) is missing or unreadable in
+    /// the remittance: the prior payer's payment cannot be stated, and is never taken as
+    /// zero. Names the field by its JSON pointer in the remittance claim.
+    #[error("remittance {path}: the amount is missing, so the prior payment cannot be stated")]
+    MissingAmount {
+        /// JSON pointer in the remittance claim, e.g. `/lines/0/paid`.
+        path: String,
+    },
 }
 
 impl OtherPayer {
     /// The prior payer of a secondary claim from that payer's remittance of the claim: paid
-    /// amount (CLP04), claim adjustments, payer claim number (CLP07) and each line's
-    /// payment and adjustments. A remittance line is linked to the claim line whose line item
-    /// control number it echoes (REF*6R), else to the line at the same position. The
-    /// remittance carries no adjudication date per line: `adjudicated` (the 835 check or
-    /// payment date) is used for all of them.
+    /// amount (CLP04), claim adjustments, payer claim number (CLP07), the patient's remaining
+    /// liability (CLP05, 2320 AMT*EAF) and each line's payment and adjustments. A remittance
+    /// line is linked to the claim line whose line item control number it echoes (REF*6R),
+    /// else to the line at the same position. The remittance carries no adjudication date
+    /// per line: `adjudicated` (the 835 check or payment date) is used for all of them.
     ///
-    /// CAS reason codes are validated here; amounts and quantities are carried as paid.
+    /// CAS reason codes are validated here; amounts and quantities are carried as paid. An
+    /// amount the 835 requires that is missing (CLP04, SVC03, a CAS amount) is refused
+    /// ([`OtherPayerError::MissingAmount`]): a secondary claim never states an invented
+    /// prior payment.
     pub fn from_remittance(
         claim: &Claim,
         payer: Payer,
@@ -78,24 +97,36 @@ impl OtherPayer {
                 .map(|l| l.line_item_control_number.as_deref())
                 .collect(),
         };
-        let convert = |line: usize, list: &[RemitAdjustment]| {
+        // Adjustments of line `line` (`None`: of the claim), codes valid and amounts present.
+        let convert = |line: Option<usize>, list: &[RemitAdjustment]| {
             list.iter()
-                .map(|a| {
+                .enumerate()
+                .map(|(k, a)| {
+                    let code = |field| match line {
+                        Some(line) => OtherPayerError::Code { line, field },
+                        None => OtherPayerError::ClaimCode {
+                            adjustment: k,
+                            field,
+                        },
+                    };
+                    let amount = a.amount.ok_or_else(|| OtherPayerError::MissingAmount {
+                        path: match line {
+                            Some(line) => format!("/lines/{line}/adjustments/{k}/amount"),
+                            None => format!("/adjustments/{k}/amount"),
+                        },
+                    })?;
                     Ok(ClaimAdjustment {
-                        group: *a.group.known().ok_or(OtherPayerError::Code {
-                            line,
-                            field: "CAS01",
-                        })?,
-                        reason: *a.reason.known().ok_or(OtherPayerError::Code {
-                            line,
-                            field: "CAS02",
-                        })?,
-                        amount: a.amount,
+                        group: *a.group.known().ok_or_else(|| code("CAS01"))?,
+                        reason: *a.reason.known().ok_or_else(|| code("CAS02"))?,
+                        amount,
                         quantity: a.quantity,
                     })
                 })
                 .collect::<Result<Vec<_>, OtherPayerError>>()
         };
+        let paid = remit.paid.ok_or_else(|| OtherPayerError::MissingAmount {
+            path: "/paid".to_owned(),
+        })?;
         let mut lines = Vec::with_capacity(remit.lines.len());
         for (index, remit_line) in remit.lines.iter().enumerate() {
             let by_number = remit_line
@@ -114,9 +145,14 @@ impl OtherPayer {
                         field: "SVC01",
                     },
                 )?;
+            let line_paid = remit_line
+                .paid
+                .ok_or_else(|| OtherPayerError::MissingAmount {
+                    path: format!("/lines/{index}/paid"),
+                })?;
             lines.push(LineAdjudication {
                 line,
-                paid: remit_line.paid,
+                paid: line_paid,
                 procedure,
                 modifiers,
                 revenue_code,
@@ -125,13 +161,17 @@ impl OtherPayer {
                     .units_paid
                     .or(remit_line.units_submitted)
                     .unwrap_or(Decimal::ONE),
-                adjustments: convert(index, &remit_line.adjustments)?,
+                adjustments: convert(Some(index), &remit_line.adjustments)?,
                 adjudication_date: adjudicated,
+                remaining_patient_liability: None,
             });
         }
-        let mut other = coverage.adjudicated_by(payer, remit.paid, lines, adjudicated);
+        let mut other = coverage.adjudicated_by(payer, paid, lines, adjudicated);
         other.claim_control_number = remit.payer_claim_number.as_ref().map(|n| n.to_string());
-        other.adjustments = convert(usize::MAX, &remit.adjustments)?;
+        // CLP05, the patient's responsibility as that payer decided it, is what the patient
+        // still owes after it (2320 AMT*EAF).
+        other.remaining_patient_liability = remit.patient_responsibility;
+        other.adjustments = convert(None, &remit.adjustments)?;
         Ok(other)
     }
 }
@@ -209,6 +249,7 @@ impl OtherPayer {
                 units,
                 adjustments,
                 adjudication_date: adjudicated,
+                remaining_patient_liability: None,
             });
         }
         Ok(coverage.adjudicated_by(payer, coordination.prior_paid, lines, adjudicated))
@@ -319,19 +360,18 @@ impl OtherCoverage {
         lines: Vec<LineAdjudication>,
         date: NaiveDate,
     ) -> OtherPayer {
-        OtherPayer {
+        let mut other = OtherPayer::new(
             payer,
-            responsibility: self.responsibility,
-            relationship: self.relationship,
-            group_number: self.group_number,
-            subscriber_name: self.subscriber_name,
-            subscriber_member_id: self.subscriber_member_id,
-            claim_control_number: None,
-            adjudicated: lines.is_empty().then_some(date),
-            paid: Some(paid),
-            adjustments: Vec::new(),
-            lines,
-        }
+            self.responsibility,
+            &self.relationship,
+            self.subscriber_name,
+            self.subscriber_member_id,
+        );
+        other.group_number = self.group_number;
+        other.adjudicated = lines.is_empty().then_some(date);
+        other.paid = Some(paid);
+        other.lines = lines;
+        other
     }
 }
 
@@ -351,6 +391,7 @@ fn adjudicated_code(
             procedure
                 .modifiers
                 .iter()
+                .filter(|m| !m.is_empty())
                 .map(|m| Modifier::parse(m).ok())
                 .collect::<Option<Vec<_>>>()?,
             revenue_code,

@@ -47,6 +47,62 @@ fn at(position: usize, element: &str) -> String {
     format!("segment {position} {element}")
 }
 
+/// The segments the envelope check follows beyond their text: the envelopes and HL.
+const ENVELOPE_IDS: [&[u8]; 7] = [b"ISA", b"GS", b"ST", b"SE", b"GE", b"IEA", b"HL"];
+
+/// The envelope check of a segment on its own: its text (an element that is not UTF-8 or
+/// holds a control character) and whether it is empty, as findings. `false` when it may be
+/// an envelope segment or an HL, which [`EnvelopeChecker`] follows with what came before;
+/// then nothing else is checked here. Any thread can run it on a segment it read (`ends` is
+/// a buffer to reuse).
+pub(crate) fn body_segment(
+    segment: &Segment<'_>,
+    ends: &mut Vec<u32>,
+    findings: &mut Vec<Finding>,
+) -> bool {
+    if !segment.is_plain() {
+        text(segment, ends, findings);
+    }
+    match segment.raw() {
+        [] => {
+            findings.push(Finding::error(
+                "X12-EMPTY-SEGMENT",
+                format!("segment {}", segment.position),
+                "an empty segment: a segment terminator with nothing before it (counted as a \
+                 segment, as its terminator ends one)",
+            ));
+            true
+        }
+        [b'I' | b'G' | b'S' | b'H', ..] => !may_be_envelope(segment),
+        _ => true,
+    }
+}
+
+/// Whether the segment's id (its bytes up to the element separator) is ISA, GS, ST, SE, GE,
+/// IEA or HL.
+fn may_be_envelope(segment: &Segment<'_>) -> bool {
+    let raw = segment.raw();
+    let separator = segment.delimiters().element;
+    let length = match raw {
+        [_, _, _, d, ..] if *d == separator => 3,
+        [_, _, _] => 3,
+        [_, _, c, ..] if *c == separator => 2,
+        [_, _] => 2,
+        _ => return false,
+    };
+    ENVELOPE_IDS.contains(&raw.get(..length).unwrap_or_default())
+}
+
+/// The text findings of a segment not known to be printable ASCII.
+#[cold]
+fn text(segment: &Segment<'_>, ends: &mut Vec<u32>, findings: &mut Vec<Finding>) {
+    if value::printable(segment.raw()) {
+        return;
+    }
+    let elements = Elements::split(segment, ends);
+    value::text_findings(&elements, findings);
+}
+
 /// The transaction sets medbill reads (ST01).
 const READ_SETS: [&str; 7] = ["270", "271", "276", "277", "835", "837", "999"];
 
@@ -99,13 +155,16 @@ impl EnvelopeChecker {
         self.st.as_ref().map(|st| st.4.as_str())
     }
 
-    /// Counts `segments` read elsewhere inside the open transaction set; none of them is an
-    /// envelope segment (ISA, GS, ST, SE, GE, IEA) or an HL, all are printable text (the
-    /// threaded 835 reader hands over only such pieces), so counting is all they need.
-    pub(crate) fn body_segments(&mut self, segments: usize) {
+    /// Counts `segments` read elsewhere inside the open transaction set, with the findings
+    /// [`body_segment`] gave for them (positions already those of the whole input): none of
+    /// them is an envelope segment (ISA, GS, ST, SE, GE, IEA) or an HL, so their text and
+    /// emptiness are all there is to check, and was checked where they were read (the
+    /// threaded 835 reader's pieces).
+    pub(crate) fn body_segments(&mut self, segments: usize, findings: Vec<Finding>) {
         if let Some(open) = self.st.as_mut() {
             open.2 = open.2.saturating_add(segments);
         }
+        self.report.findings.extend(findings);
     }
 
     /// Checks one segment. Fails on a 4010 (or older) ISA or GS.
@@ -114,34 +173,13 @@ impl EnvelopeChecker {
         if let Some(open) = self.st.as_mut() {
             open.2 = open.2.saturating_add(1);
         }
-        if !segment.is_plain() {
-            self.text(segment);
+        // Only ISA, GS, ST, SE, GE, IEA and HL matter beyond the segment itself: most
+        // segments leave at the first byte.
+        if body_segment(segment, &mut self.ends, &mut self.report.findings) {
+            Ok(())
+        } else {
+            self.envelope_segment(segment)
         }
-        // Only ISA, GS, ST, SE, GE, IEA and HL matter here: most segments leave at the
-        // first byte.
-        match segment.raw().first() {
-            Some(b'I' | b'G' | b'S' | b'H') => self.envelope_segment(segment),
-            Some(_) => Ok(()),
-            None => {
-                self.report.findings.push(Finding::error(
-                    "X12-EMPTY-SEGMENT",
-                    format!("segment {}", segment.position),
-                    "an empty segment: a segment terminator with nothing before it (counted as a \
-                     segment, as its terminator ends one)",
-                ));
-                Ok(())
-            }
-        }
-    }
-
-    /// The text findings of a segment not known to be printable ASCII.
-    #[cold]
-    fn text(&mut self, segment: &Segment<'_>) {
-        if value::printable(segment.raw()) {
-            return;
-        }
-        let elements = Elements::split(segment, &mut self.ends);
-        value::text_findings(&elements, &mut self.report.findings);
     }
 
     /// [`EnvelopeChecker::segment`] for a segment that may be an envelope segment or an HL.
@@ -167,7 +205,7 @@ impl EnvelopeChecker {
             _ => return Ok(()),
         };
         let id = raw.get(..length).unwrap_or_default();
-        if !matches!(id, b"ISA" | b"GS" | b"ST" | b"SE" | b"GE" | b"IEA" | b"HL") {
+        if !ENVELOPE_IDS.contains(&id) {
             return Ok(());
         }
         let elements = Elements::split(segment, ends);

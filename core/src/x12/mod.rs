@@ -34,8 +34,8 @@ pub use message::{
     ProviderId, QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,
 };
 pub use remittance::{
-    RemitBatch, RemitEvent, RemitHeader, RemitReader, RemitTrailer, VERSION_835, read_835,
-    write_835, write_835_transaction,
+    Piece, PieceFeed, PieceReading, RemitEvent, RemitHeader, RemitReader, RemitTrailer, Run,
+    VERSION_835, claim_cut, read_835, read_piece, write_835, write_835_transaction,
 };
 pub use status::{
     CLAIM_ACKNOWLEDGMENT_VERSION, CLAIM_STATUS_VERSION, ClaimStatus, ClaimStatusRequest,

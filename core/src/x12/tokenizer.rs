@@ -661,6 +661,12 @@ impl<R: std::io::Read> X12Reader<R> {
                 .is_some_and(|rest| rest.iter().all(u8::is_ascii_whitespace))
     }
 
+    /// How many segments have been read (or counted with [`X12Reader::skip_segments`]): the
+    /// position of the last one.
+    pub(crate) fn position(&self) -> usize {
+        self.cursor.position
+    }
+
     /// Counts `segments` that were split elsewhere (from bytes that never passed through
     /// this reader), so positions stay those of the whole input.
     pub(crate) fn skip_segments(&mut self, segments: usize) {

@@ -11,9 +11,11 @@ use rust_decimal::Decimal;
 
 use super::{INST, PRO};
 use crate::claim::{
-    Address, Claim, ClaimAdjustment, ClaimForm, DrugQuantity, Institutional, OtherPayer, PartyName,
-    Patient, Payer, PersonName, Professional, Provider, Quantity, RelatedCause, RelatedCauses,
-    Subscriber, TaxId, cas_segments,
+    Address, Ambulance, Attachment, Claim, ClaimAdjustment, ClaimForm, ClaimNote,
+    ContactNumberKind, DrugQuantity, InpatientAdjudication, Institutional, OtherPayer,
+    OutpatientAdjudication, PartyName, Patient, Payer, PersonName, Professional, Provider,
+    ProviderIdKind, ProviderSecondaryId, Quantity, RelatedCause, RelatedCauses, Subscriber, TaxId,
+    cas_segments,
 };
 use crate::finding::Finding;
 use crate::money::Money;
@@ -80,6 +82,61 @@ const SBR03: Element = Element {
     id: "SBR03",
     min: 1,
     max: 50,
+};
+
+/// Group Name (93) as the insured's group or plan name.
+const SBR04: Element = Element {
+    id: "SBR04",
+    min: 1,
+    max: 60,
+};
+/// Description (352): a note's text.
+const NTE02: Element = Element {
+    id: "NTE02",
+    min: 1,
+    max: 80,
+};
+/// Identification Code (67) as an attachment control number.
+const PWK06: Element = Element {
+    id: "PWK06",
+    min: 2,
+    max: 80,
+};
+/// Description (352): why a round trip or a stretcher was needed.
+const CR109: Element = Element {
+    id: "CR109/CR110",
+    min: 1,
+    max: 80,
+};
+/// Description (352): the patient's condition for a spinal manipulation.
+const CR210: Element = Element {
+    id: "CR210/CR211",
+    min: 1,
+    max: 80,
+};
+/// Reference Identification (127) as the purchased service provider's identifier.
+const PS101: Element = Element {
+    id: "PS101",
+    min: 1,
+    max: 50,
+};
+/// Name (93): a contact's name.
+const PER02: Element = Element {
+    id: "PER02",
+    min: 1,
+    max: 60,
+};
+/// Communication Number (364).
+const PER04: Element = Element {
+    id: "PER04",
+    min: 1,
+    max: 256,
+};
+/// Industry Code (1271) in an HI composite: a DRG or treatment code.
+const HI_CODE: Element = Element {
+    id: "HI C022-2",
+    min: 1,
+    max: 30,
 };
 
 /// Most digits of a monetary amount (782, R 1-18).
@@ -154,16 +211,68 @@ struct Role {
     taxonomy: bool,
     /// The billing provider: address and tax id required, nobody else carries them.
     billing: bool,
+    /// The loop has N3/N4 for an address (the ordering provider, 2420E).
+    address: bool,
+    /// The secondary identifiers its REF segments take.
+    ids: &'static [ProviderIdKind],
+    /// How many REF segments it takes.
+    max_ids: usize,
 }
 
-const fn role(loop_id: &'static str, person_only: bool, taxonomy: bool) -> Role {
+const ALL_IDS: &[ProviderIdKind] = &[
+    ProviderIdKind::StateLicense,
+    ProviderIdKind::Upin,
+    ProviderIdKind::CommercialNumber,
+    ProviderIdKind::LocationNumber,
+];
+const NO_LOCATION: &[ProviderIdKind] = &[
+    ProviderIdKind::StateLicense,
+    ProviderIdKind::Upin,
+    ProviderIdKind::CommercialNumber,
+];
+/// Service facilities (837P 2310C, 837I 2310E): state license, commercial and location
+/// numbers.
+const FACILITY_IDS: &[ProviderIdKind] = &[
+    ProviderIdKind::StateLicense,
+    ProviderIdKind::CommercialNumber,
+    ProviderIdKind::LocationNumber,
+];
+
+const fn role(
+    loop_id: &'static str,
+    person_only: bool,
+    taxonomy: bool,
+    ids: &'static [ProviderIdKind],
+    max_ids: usize,
+) -> Role {
     Role {
         loop_id,
         person_only,
         taxonomy,
         billing: false,
+        address: false,
+        ids,
+        max_ids,
     }
 }
+
+/// The provider loops of the 837P.
+const P_REFERRING: Role = role("2310A", true, false, NO_LOCATION, 3);
+const P_RENDERING: Role = role("2310B", false, true, ALL_IDS, 4);
+const P_SUPERVISING: Role = role("2310D", true, false, ALL_IDS, 4);
+const P_LINE_RENDERING: Role = role("2420A", false, true, ALL_IDS, 20);
+const P_LINE_PURCHASED: Role = role("2420B", false, false, NO_LOCATION, 20);
+const P_LINE_SUPERVISING: Role = role("2420D", true, false, ALL_IDS, 20);
+const P_LINE_ORDERING: Role = Role {
+    address: true,
+    ..role("2420E", true, false, NO_LOCATION, 20)
+};
+/// The provider loops of the 837I.
+const I_ATTENDING: Role = role("2310A", true, true, ALL_IDS, 4);
+const I_OPERATING: Role = role("2310B", true, false, ALL_IDS, 4);
+const I_OTHER_OPERATING: Role = role("2310C", true, false, ALL_IDS, 4);
+const I_RENDERING: Role = role("2310D", true, false, ALL_IDS, 4);
+const I_REFERRING: Role = role("2310F", true, false, NO_LOCATION, 3);
 
 /// Collects the findings of the element checks.
 struct Check<'a> {
@@ -444,18 +553,27 @@ impl Check<'_> {
                 format!("loop {} has no PRV segment for a taxonomy", role.loop_id),
             );
         }
+        for (index, id) in provider.secondary_ids.iter().enumerate() {
+            self.text(&format!("{path}/secondaryIds/{index}/id"), &id.id, REF02);
+        }
         if role.billing {
             return;
         }
-        if provider.address.is_some() {
-            self.error(
+        self.secondary_ids(path, &provider.secondary_ids, role);
+        match &provider.address {
+            Some(address) if role.address => {
+                self.address(&format!("{path}/address"), address, Zip::FiveOrNine);
+            }
+            Some(_) => self.error(
                 "CLM-PROVIDER-EXTRAS",
                 format!("{path}/address"),
                 format!(
-                    "loop {} carries no address: only the billing provider's is sent",
+                    "loop {} carries no address: only the billing provider's and a line's \
+                     ordering provider's are sent",
                     role.loop_id
                 ),
-            );
+            ),
+            None => {}
         }
         if provider.tax_id.is_some() {
             self.error(
@@ -467,6 +585,138 @@ impl Check<'_> {
                 ),
             );
         }
+        if !provider.contacts.is_empty() {
+            self.error(
+                "CLM-PROVIDER-EXTRAS",
+                format!("{path}/contacts"),
+                format!(
+                    "loop {} carries no contact: only the billing provider's are sent (PER)",
+                    role.loop_id
+                ),
+            );
+        }
+    }
+
+    /// A loop's REF segments: which kinds of identifier it takes, and how many.
+    fn secondary_ids(&mut self, path: &str, ids: &[ProviderSecondaryId], role: Role) {
+        for (index, id) in ids.iter().enumerate() {
+            if !role.ids.contains(&id.kind) {
+                let allowed: Vec<&str> = role.ids.iter().map(|k| k.code()).collect();
+                self.error(
+                    "CLM-SECONDARY-ID-KIND",
+                    format!("{path}/secondaryIds/{index}/kind"),
+                    format!(
+                        "loop {} takes secondary identifiers {} only (REF01)",
+                        role.loop_id,
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+        if ids.len() > role.max_ids {
+            self.error(
+                "CLM-SECONDARY-ID-COUNT",
+                format!("{path}/secondaryIds/{}", role.max_ids),
+                format!(
+                    "loop {} holds at most {} secondary identifiers, found {}",
+                    role.loop_id,
+                    role.max_ids,
+                    ids.len()
+                ),
+            );
+        }
+    }
+
+    /// The billing provider's identifiers: license and UPIN go in 2010AA (837P only, at
+    /// most two), payer-assigned numbers in 2010BB (two on an 837P, one on an 837I), in
+    /// that order, the order they are read back in.
+    fn billing_ids(&mut self, ids: &[ProviderSecondaryId], institutional: bool) {
+        let path = "/billingProvider/secondaryIds";
+        let license = |id: &ProviderSecondaryId| {
+            matches!(id.kind, ProviderIdKind::StateLicense | ProviderIdKind::Upin)
+        };
+        let licenses = ids.iter().filter(|id| license(id)).count();
+        let assigned = ids.len().saturating_sub(licenses);
+        let (max_licenses, max_assigned) = if institutional { (0, 1) } else { (2, 2) };
+        if licenses > max_licenses {
+            self.error(
+                "CLM-SECONDARY-ID-COUNT",
+                path,
+                if institutional {
+                    "the 837I billing provider has no license or UPIN (2010AA REF*0B/1G)"
+                        .to_owned()
+                } else {
+                    format!("2010AA holds at most {max_licenses} license or UPIN numbers, found {licenses}")
+                },
+            );
+        }
+        if assigned > max_assigned {
+            self.error(
+                "CLM-SECONDARY-ID-COUNT",
+                path,
+                format!(
+                    "2010BB holds at most {max_assigned} of the billing provider's payer-assigned \
+                     numbers (REF*G2/LU), found {assigned}"
+                ),
+            );
+        }
+        if let Some(index) = ids
+            .windows(2)
+            .position(|pair| matches!(pair, [a, b] if !license(a) && license(b)))
+        {
+            self.error(
+                "CLM-SECONDARY-ID-ORDER",
+                format!("{path}/{}", index.saturating_add(1)),
+                "the billing provider's license and UPIN (2010AA) come before its \
+                 payer-assigned numbers (2010BB), as the 837 writes and reads them",
+            );
+        }
+    }
+
+    fn contacts(&mut self, provider: &Provider) {
+        if provider.contacts.len() > 2 {
+            self.error(
+                "CLM-CONTACT-COUNT",
+                "/billingProvider/contacts/2",
+                "2010AA holds at most two contacts (PER)",
+            );
+        }
+        for (index, contact) in provider.contacts.iter().enumerate() {
+            let path = format!("/billingProvider/contacts/{index}");
+            self.optional_text(&format!("{path}/name"), contact.name.as_deref(), PER02);
+            let count = contact.numbers.len();
+            if !(1..=3).contains(&count) {
+                self.error(
+                    "CLM-CONTACT-NUMBERS",
+                    format!("{path}/numbers"),
+                    format!("a contact has one to three numbers (PER03-PER08), found {count}"),
+                );
+            }
+            for (n, number) in contact.numbers.iter().enumerate() {
+                let at = format!("{path}/numbers/{n}/number");
+                self.text(&at, &number.number, PER04);
+                let digits =
+                    !number.number.is_empty() && number.number.bytes().all(|b| b.is_ascii_digit());
+                if number.kind != ContactNumberKind::Email && !digits {
+                    self.error(
+                        "CLM-CONTACT-DIGITS",
+                        at,
+                        "a telephone, fax or extension is sent as digits only",
+                    );
+                }
+                let after_telephone = n
+                    .checked_sub(1)
+                    .and_then(|before| contact.numbers.get(before))
+                    .is_some_and(|before| before.kind == ContactNumberKind::Telephone);
+                if number.kind == ContactNumberKind::Extension && !after_telephone {
+                    self.error(
+                        "CLM-CONTACT-EXTENSION",
+                        format!("{path}/numbers/{n}/kind"),
+                        "an extension follows the telephone number it extends (PER05 or PER07)",
+                    );
+                }
+            }
+        }
     }
 
     fn billing_provider(&mut self, provider: &Provider, institutional: bool) {
@@ -475,12 +725,12 @@ impl Check<'_> {
             path,
             provider,
             Role {
-                loop_id: "2010AA",
-                person_only: false,
-                taxonomy: true,
                 billing: true,
+                ..role("2010AA", false, true, ALL_IDS, 4)
             },
         );
+        self.billing_ids(&provider.secondary_ids, institutional);
+        self.contacts(provider);
         if institutional && !matches!(provider.name, PartyName::Organization { .. }) {
             self.error(
                 "INST-BILLING-ORGANIZATION",
@@ -553,7 +803,8 @@ impl Check<'_> {
         }
     }
 
-    fn payer(&mut self, path: &str, payer: &Payer) {
+    /// A payer: 2010BB (`max_ids` 3) or 2330B (`max_ids` 2).
+    fn payer(&mut self, path: &str, payer: &Payer, max_ids: usize) {
         self.text(&format!("{path}/name"), &payer.name, NM103);
         self.text(&format!("{path}/payerId"), &payer.payer_id, NM109);
         self.code(
@@ -563,6 +814,23 @@ impl Check<'_> {
             &FILING_INDICATORS,
             "the claim filing indicator (SBR09)",
         );
+        if let Some(address) = &payer.address {
+            self.address(&format!("{path}/address"), address, Zip::FiveOrNine);
+        }
+        for (index, id) in payer.secondary_ids.iter().enumerate() {
+            self.text(&format!("{path}/secondaryIds/{index}/id"), &id.id, REF02);
+        }
+        if payer.secondary_ids.len() > max_ids {
+            self.error(
+                "CLM-SECONDARY-ID-COUNT",
+                format!("{path}/secondaryIds/{max_ids}"),
+                format!(
+                    "this payer's loop holds at most {max_ids} secondary identifiers (REF*2U, \
+                     EI, FY, NF), found {}",
+                    payer.secondary_ids.len()
+                ),
+            );
+        }
     }
 
     fn subscriber(&mut self, subscriber: &Subscriber, is_patient: bool) {
@@ -599,6 +867,11 @@ impl Check<'_> {
             "/subscriber/groupNumber",
             subscriber.group_number.as_deref(),
             SBR03,
+        );
+        self.optional_text(
+            "/subscriber/groupName",
+            subscriber.group_name.as_deref(),
+            SBR04,
         );
     }
 
@@ -646,7 +919,7 @@ impl Check<'_> {
 
     fn other_payer(&mut self, index: usize, other: &OtherPayer, claim: &Claim) {
         let path = format!("/otherPayers/{index}");
-        self.payer(&format!("{path}/payer"), &other.payer);
+        self.payer(&format!("{path}/payer"), &other.payer, 2);
         self.code(
             "CLM-RELATIONSHIP-CODE",
             &format!("{path}/relationship"),
@@ -669,15 +942,37 @@ impl Check<'_> {
             NM109,
         );
         self.optional_text(
-            &format!("{path}/claimControlNumber"),
-            other.claim_control_number.as_deref(),
-            REF02,
+            &format!("{path}/groupName"),
+            other.group_name.as_deref(),
+            SBR04,
         );
+        for (field, value) in [
+            ("claimControlNumber", &other.claim_control_number),
+            ("priorAuthorization", &other.prior_authorization),
+            ("referralNumber", &other.referral_number),
+        ] {
+            self.optional_text(&format!("{path}/{field}"), value.as_deref(), REF02);
+        }
         if let Some(date) = other.adjudicated {
             self.date(&format!("{path}/adjudicated"), date);
         }
-        if let Some(paid) = other.paid {
-            self.amount(&format!("{path}/paid"), paid, "AMT02");
+        for (field, amount) in [
+            ("paid", other.paid),
+            ("nonCovered", other.non_covered),
+            (
+                "remainingPatientLiability",
+                other.remaining_patient_liability,
+            ),
+        ] {
+            if let Some(amount) = amount {
+                self.amount(&format!("{path}/{field}"), amount, "AMT02");
+            }
+        }
+        if let Some(mia) = &other.inpatient_adjudication {
+            self.inpatient_adjudication(&format!("{path}/inpatientAdjudication"), mia);
+        }
+        if let Some(moa) = &other.outpatient_adjudication {
+            self.outpatient_adjudication(&format!("{path}/outpatientAdjudication"), moa);
         }
         self.adjustments(&format!("{path}/adjustments"), &other.adjustments);
         let professional = matches!(claim.form, ClaimForm::Professional(_));
@@ -695,6 +990,9 @@ impl Check<'_> {
                 );
             }
             self.amount(&at("paid"), line.paid, "SVD02");
+            if let Some(liability) = line.remaining_patient_liability {
+                self.amount(&at("remainingPatientLiability"), liability, "AMT02");
+            }
             self.quantity(&at("units"), line.units, "SVD05");
             self.date(&at("adjudicationDate"), line.adjudication_date);
             if line.procedure.is_none() && (professional || !line.modifiers.is_empty()) {
@@ -729,7 +1027,192 @@ impl Check<'_> {
         }
     }
 
+    /// MIA: amounts in dollars and cents, quantities within 15 digits, at most five remark
+    /// codes; the 837I does not use MIA02.
+    fn inpatient_adjudication(&mut self, path: &str, mia: &InpatientAdjudication) {
+        self.quantity(&format!("{path}/coveredDays"), mia.covered_days, "MIA01");
+        if mia.pps_operating_outlier.is_some() {
+            self.error(
+                "COB-MIA02",
+                format!("{path}/ppsOperatingOutlier"),
+                "the 837I does not use MIA02 (the 835's PPS operating outlier amount): leave \
+                 it out of a secondary claim",
+            );
+        }
+        for (field, quantity) in [
+            ("lifetimePsychiatricDays", mia.lifetime_psychiatric_days),
+            ("costReportDays", mia.cost_report_days),
+        ] {
+            if let Some(quantity) = quantity {
+                self.quantity(&format!("{path}/{field}"), quantity, "MIA");
+            }
+        }
+        for (field, amount) in [
+            ("drgAmount", mia.drg_amount),
+            ("disproportionateShare", mia.disproportionate_share),
+            ("mspPassThrough", mia.msp_pass_through),
+            ("ppsCapital", mia.pps_capital),
+            ("ppsCapitalFspDrg", mia.pps_capital_fsp_drg),
+            ("ppsCapitalHspDrg", mia.pps_capital_hsp_drg),
+            ("ppsCapitalDshDrg", mia.pps_capital_dsh_drg),
+            ("oldCapital", mia.old_capital),
+            ("ppsCapitalIme", mia.pps_capital_ime),
+            (
+                "ppsOperatingHospitalSpecificDrg",
+                mia.pps_operating_hospital_specific_drg,
+            ),
+            (
+                "ppsOperatingFederalSpecificDrg",
+                mia.pps_operating_federal_specific_drg,
+            ),
+            ("ppsCapitalOutlier", mia.pps_capital_outlier),
+            ("indirectTeaching", mia.indirect_teaching),
+            (
+                "nonpayableProfessionalComponent",
+                mia.nonpayable_professional_component,
+            ),
+            ("ppsCapitalException", mia.pps_capital_exception),
+        ] {
+            if let Some(amount) = amount {
+                self.amount(&format!("{path}/{field}"), amount, "MIA");
+            }
+        }
+        self.remarks(path, mia.remarks.len(), "MIA05 and MIA20-MIA23");
+    }
+
+    /// MOA: something to say, amounts in dollars and cents, at most five remark codes.
+    fn outpatient_adjudication(&mut self, path: &str, moa: &OutpatientAdjudication) {
+        if *moa == OutpatientAdjudication::default() {
+            self.error(
+                "COB-MOA-EMPTY",
+                path,
+                "an outpatient adjudication (MOA) says at least one thing: leave it out instead",
+            );
+        }
+        if let Some(rate) = moa.reimbursement_rate {
+            if digits(rate) > 10 {
+                self.error(
+                    "CLM-QUANTITY-DIGITS",
+                    format!("{path}/reimbursementRate"),
+                    "MOA01 holds at most 10 digits",
+                );
+            }
+        }
+        for (field, amount) in [
+            ("hcpcsPayable", moa.hcpcs_payable),
+            ("esrdPayment", moa.esrd_payment),
+            (
+                "nonpayableProfessionalComponent",
+                moa.nonpayable_professional_component,
+            ),
+        ] {
+            if let Some(amount) = amount {
+                self.amount(&format!("{path}/{field}"), amount, "MOA");
+            }
+        }
+        self.remarks(path, moa.remarks.len(), "MOA03-MOA07");
+    }
+
+    fn remarks(&mut self, path: &str, count: usize, elements: &str) {
+        if count > 5 {
+            self.error(
+                "COB-REMARK-COUNT",
+                format!("{path}/remarks/5"),
+                format!("{elements} hold at most five remark codes, found {count}"),
+            );
+        }
+    }
+
+    fn notes(&mut self, path: &str, notes: &[ClaimNote]) {
+        for (index, note) in notes.iter().enumerate() {
+            self.text(&format!("{path}/{index}/text"), &note.text, NTE02);
+        }
+    }
+
+    fn attachments(&mut self, path: &str, attachments: &[Attachment]) {
+        for (index, attachment) in attachments.iter().enumerate() {
+            self.optional_text(
+                &format!("{path}/{index}/controlNumber"),
+                attachment.control_number.as_deref(),
+                PWK06,
+            );
+        }
+    }
+
+    fn ambulance(&mut self, path: &str, ambulance: &Ambulance) {
+        if let Some(t) = &ambulance.transport {
+            let at = |field: &str| format!("{path}/transport/{field}");
+            self.quantity(&at("miles"), t.miles, "CR106");
+            if let Some(weight) = t.patient_weight_pounds {
+                if digits(weight) > 10 {
+                    self.error(
+                        "CLM-QUANTITY-DIGITS",
+                        at("patientWeightPounds"),
+                        "CR102 holds at most 10 digits",
+                    );
+                }
+            }
+            self.optional_text(
+                &at("roundTripPurpose"),
+                t.round_trip_purpose.as_deref(),
+                CR109,
+            );
+            self.optional_text(
+                &at("stretcherPurpose"),
+                t.stretcher_purpose.as_deref(),
+                CR109,
+            );
+        }
+        if let Some(address) = &ambulance.pick_up {
+            self.address(&format!("{path}/pickUp"), address, Zip::FiveOrNine);
+        }
+        if let Some(drop_off) = &ambulance.drop_off {
+            self.optional_text(
+                &format!("{path}/dropOff/name"),
+                drop_off.name.as_deref(),
+                NM103,
+            );
+            self.address(
+                &format!("{path}/dropOff/address"),
+                &drop_off.address,
+                Zip::FiveOrNine,
+            );
+        }
+    }
+
     fn professional(&mut self, form: &Professional) {
+        self.optional_text(
+            &format!("{PRO}/cliaNumber"),
+            form.clia_number.as_deref(),
+            REF02,
+        );
+        if let Some(supervising) = &form.supervising_provider {
+            self.provider(
+                &format!("{PRO}/supervisingProvider"),
+                supervising,
+                P_SUPERVISING,
+            );
+        }
+        if let Some(paid) = form.patient_amount_paid {
+            self.amount(&format!("{PRO}/patientAmountPaid"), paid, "AMT02");
+        }
+        self.institutional_codes_at(
+            PRO,
+            "conditionCodes",
+            form.condition_codes.iter().map(String::as_str),
+        );
+        if let Some(ambulance) = &form.ambulance {
+            self.ambulance(&format!("{PRO}/ambulance"), ambulance);
+        }
+        if let Some(spinal) = &form.spinal_manipulation {
+            let at = |field: &str| format!("{PRO}/spinalManipulation/{field}");
+            self.optional_text(&at("description"), spinal.description.as_deref(), CR210);
+            self.optional_text(
+                &at("moreDescription"),
+                spinal.more_description.as_deref(),
+                CR210,
+            );
+        }
         for (index, line) in form.lines.iter().enumerate() {
             let at = |field: &str| format!("{PRO}/lines/{index}/{field}");
             self.amount_digits(&at("charge"), line.charge, "SV102");
@@ -747,25 +1230,75 @@ impl Check<'_> {
             if let Some(number) = &line.line_item_control_number {
                 self.characters_not_blank(&at("lineItemControlNumber"), number, "REF02");
             }
-            if let Some(rendering) = &line.rendering_provider {
-                self.provider(
-                    &at("renderingProvider"),
-                    rendering,
-                    role("2420A", false, true),
+            for (field, list) in [
+                ("priorAuthorizations", &line.prior_authorizations),
+                ("referralNumbers", &line.referral_numbers),
+            ] {
+                for (n, number) in list.iter().enumerate() {
+                    self.text(&format!("{}/{n}", at(field)), number, REF02);
+                }
+            }
+            self.optional_text(&at("cliaNumber"), line.clia_number.as_deref(), REF02);
+            if let Some(note) = &line.note {
+                self.text(&at("note/text"), &note.text, NTE02);
+            }
+            self.optional_text(
+                &at("thirdPartyNote"),
+                line.third_party_note.as_deref(),
+                NTE02,
+            );
+            self.attachments(&at("attachments"), &line.attachments);
+            if let Some(ambulance) = &line.ambulance {
+                self.ambulance(&at("ambulance"), ambulance);
+            }
+            if let Some(dme) = &line.durable_medical_equipment {
+                for (field, date) in [
+                    ("beginTherapy", dme.begin_therapy),
+                    ("lastCertification", dme.last_certification),
+                    ("certificationRevision", dme.certification_revision),
+                ] {
+                    if let Some(date) = date {
+                        self.date(&format!("{}/{field}", at("durableMedicalEquipment")), date);
+                    }
+                }
+            }
+            if let Some(purchased) = &line.purchased_service {
+                self.text(
+                    &at("purchasedService/providerId"),
+                    &purchased.provider_id,
+                    PS101,
                 );
+                self.amount(&at("purchasedService/charge"), purchased.charge, "PS102");
+            }
+            if let Some(purchased) = &line.purchased_service_provider {
+                let path = at("purchasedServiceProvider");
+                for (n, id) in purchased.secondary_ids.iter().enumerate() {
+                    self.text(&format!("{path}/secondaryIds/{n}/id"), &id.id, REF02);
+                }
+                self.secondary_ids(&path, &purchased.secondary_ids, P_LINE_PURCHASED);
+            }
+            for (field, provider, role) in [
+                (
+                    "renderingProvider",
+                    &line.rendering_provider,
+                    P_LINE_RENDERING,
+                ),
+                (
+                    "supervisingProvider",
+                    &line.supervising_provider,
+                    P_LINE_SUPERVISING,
+                ),
+                ("orderingProvider", &line.ordering_provider, P_LINE_ORDERING),
+            ] {
+                if let Some(provider) = provider {
+                    self.provider(&at(field), provider, role);
+                }
             }
         }
     }
 
     fn institutional(&mut self, claim: &Claim, form: &Institutional) {
-        let d = &claim.dates;
-        for (field, date) in [
-            ("onset", d.onset),
-            ("initialTreatment", d.initial_treatment),
-            ("lastSeen", d.last_seen),
-            ("hospitalizedFrom", d.hospitalized_from),
-            ("hospitalizedThrough", d.hospitalized_through),
-        ] {
+        for (field, date) in claim.dates.fields() {
             if date.is_some() {
                 self.error(
                     "INST-DATES-PROFESSIONAL",
@@ -786,7 +1319,9 @@ impl Check<'_> {
         self.date(&format!("{INST}/statementFrom"), form.statement_from);
         self.date(&format!("{INST}/statementThrough"), form.statement_through);
         if let Some(admission) = &form.admission {
-            self.date(&format!("{INST}/admission/date"), admission.date);
+            if let Some(date) = admission.date {
+                self.date(&format!("{INST}/admission/date"), date);
+            }
             self.code(
                 "INST-ADMISSION-TYPE",
                 &format!("{INST}/admission/typeCode"),
@@ -833,6 +1368,44 @@ impl Check<'_> {
                 "HI value amount",
             );
         }
+        self.institutional_codes(
+            "occurrenceSpans",
+            form.occurrence_spans.iter().map(|o| o.code.as_str()),
+        );
+        for (index, span) in form.occurrence_spans.iter().enumerate() {
+            self.date(&format!("{INST}/occurrenceSpans/{index}/from"), span.from);
+            self.date(
+                &format!("{INST}/occurrenceSpans/{index}/through"),
+                span.through,
+            );
+        }
+        for (index, code) in form.treatment_codes.iter().enumerate() {
+            self.text(&format!("{INST}/treatmentCodes/{index}"), code, HI_CODE);
+        }
+        if form.treatment_codes.len() > MAX_INSTITUTIONAL_CODES {
+            self.error(
+                "INST-CODE-COUNT",
+                format!("{INST}/treatmentCodes/{MAX_INSTITUTIONAL_CODES}"),
+                format!(
+                    "the 837I holds at most {MAX_INSTITUTIONAL_CODES} treatment codes (two HI \
+                     segments of 12)"
+                ),
+            );
+        }
+        self.optional_text(&format!("{INST}/drg"), form.drg.as_deref(), HI_CODE);
+        for (index, procedure) in form.procedures.iter().enumerate() {
+            if let Some(date) = procedure.date {
+                self.date(&format!("{INST}/procedures/{index}/date"), date);
+            }
+        }
+        if let Some(due) = form.estimated_amount_due {
+            self.amount(&format!("{INST}/estimatedAmountDue"), due, "AMT02");
+        }
+        self.optional_text(
+            &format!("{INST}/billingNote"),
+            form.billing_note.as_deref(),
+            NTE02,
+        );
         for (index, line) in form.lines.iter().enumerate() {
             let at = |field: &str| format!("{INST}/lines/{index}/{field}");
             self.amount_digits(&at("charge"), line.charge, "SV203");
@@ -857,8 +1430,18 @@ impl Check<'_> {
         }
     }
 
-    /// NUBC condition, occurrence and value codes: two characters, at most 24 of each.
+    /// NUBC condition, occurrence, occurrence span and value codes of an 837I.
     fn institutional_codes<'c>(&mut self, field: &str, codes: impl Iterator<Item = &'c str>) {
+        self.institutional_codes_at(INST, field, codes);
+    }
+
+    /// NUBC codes: two characters, at most 24 of each (two HI segments of 12).
+    fn institutional_codes_at<'c>(
+        &mut self,
+        form: &str,
+        field: &str,
+        codes: impl Iterator<Item = &'c str>,
+    ) {
         let mut count = 0usize;
         for (index, code) in codes.enumerate() {
             count = index.saturating_add(1);
@@ -869,7 +1452,7 @@ impl Check<'_> {
             if !ok {
                 self.error(
                     "INST-CODE-FORMAT",
-                    format!("{INST}/{field}/{index}"),
+                    format!("{form}/{field}/{index}"),
                     "a NUBC code is two digits or capital letters",
                 );
             }
@@ -877,9 +1460,9 @@ impl Check<'_> {
         if count > MAX_INSTITUTIONAL_CODES {
             self.error(
                 "INST-CODE-COUNT",
-                format!("{INST}/{field}/{MAX_INSTITUTIONAL_CODES}"),
+                format!("{form}/{field}/{MAX_INSTITUTIONAL_CODES}"),
                 format!(
-                    "the 837I holds at most {MAX_INSTITUTIONAL_CODES} (two HI segments of 12), \
+                    "the 837 holds at most {MAX_INSTITUTIONAL_CODES} (two HI segments of 12), \
                      found {count}"
                 ),
             );
@@ -915,25 +1498,42 @@ impl Claim {
             self.original_claim_number.as_deref(),
             REF02,
         );
-        check.optional_text(
-            "/priorAuthorization",
-            self.prior_authorization.as_deref(),
-            REF02,
-        );
+        for (field, value) in [
+            ("priorAuthorization", &self.prior_authorization),
+            ("referralNumber", &self.referral_number),
+            ("medicalRecordNumber", &self.medical_record_number),
+        ] {
+            check.optional_text(&format!("/{field}"), value.as_deref(), REF02);
+        }
+        check.notes("/notes", &self.notes);
+        check.attachments("/attachments", &self.attachments);
         check.billing_provider(&self.billing_provider, institutional);
+        if let Some(pay_to) = &self.pay_to_provider {
+            check.address("/payToProvider/address", &pay_to.address, Zip::FiveOrNine);
+        }
+        if let Some(plan) = &self.pay_to_plan {
+            check.text("/payToPlan/name", &plan.name, NM103);
+            check.text("/payToPlan/id", &plan.id, NM109);
+            check.address("/payToPlan/address", &plan.address, Zip::FiveOrNine);
+            if let Some(id) = &plan.secondary_id {
+                check.text("/payToPlan/secondaryId/id", &id.id, REF02);
+            }
+            let nine_digits =
+                plan.tax_id.len() == 9 && plan.tax_id.bytes().all(|b| b.is_ascii_digit());
+            if !nine_digits {
+                check.error(
+                    "CLM-TAX-ID-FORMAT",
+                    "/payToPlan/taxId",
+                    "the pay-to plan's tax id is an EIN of 9 digits without hyphens (REF*EI)",
+                );
+            }
+        }
         check.subscriber(&self.subscriber, self.patient.is_none());
         if let Some(patient) = &self.patient {
             check.patient(patient);
         }
-        check.payer("/payer", &self.payer);
-        let d = &self.dates;
-        for (field, date) in [
-            ("onset", d.onset),
-            ("initialTreatment", d.initial_treatment),
-            ("lastSeen", d.last_seen),
-            ("hospitalizedFrom", d.hospitalized_from),
-            ("hospitalizedThrough", d.hospitalized_through),
-        ] {
+        check.payer("/payer", &self.payer, 3);
+        for (field, date) in self.dates.fields() {
             if let Some(date) = date {
                 check.date(&format!("/dates/{field}"), date);
             }
@@ -942,9 +1542,9 @@ impl Claim {
             check.related_causes(related);
         }
         let (rendering, referring) = if institutional {
-            (role("2310D", true, false), role("2310F", true, false))
+            (I_RENDERING, I_REFERRING)
         } else {
-            (role("2310B", false, true), role("2310A", true, false))
+            (P_RENDERING, P_REFERRING)
         };
         if let Some(provider) = &self.rendering_provider {
             check.provider("/renderingProvider", provider, rendering);
@@ -963,6 +1563,19 @@ impl Claim {
                     "service facility, loop 2310C"
                 }),
             );
+            for (index, id) in facility.secondary_ids.iter().enumerate() {
+                check.text(
+                    &format!("/serviceFacility/secondaryIds/{index}/id"),
+                    &id.id,
+                    REF02,
+                );
+            }
+            let loop_id = if institutional { "2310E" } else { "2310C" };
+            check.secondary_ids(
+                "/serviceFacility",
+                &facility.secondary_ids,
+                role(loop_id, false, false, FACILITY_IDS, 3),
+            );
         }
         match &self.form {
             ClaimForm::Professional(form) => check.professional(form),
@@ -970,14 +1583,19 @@ impl Claim {
                 check.provider(
                     &format!("{INST}/attendingProvider"),
                     &form.attending_provider,
-                    role("2310A", true, true),
+                    I_ATTENDING,
                 );
-                if let Some(operating) = &form.operating_provider {
-                    check.provider(
-                        &format!("{INST}/operatingProvider"),
-                        operating,
-                        role("2310B", true, false),
-                    );
+                for (field, provider, role) in [
+                    ("operatingProvider", &form.operating_provider, I_OPERATING),
+                    (
+                        "otherOperatingProvider",
+                        &form.other_operating_provider,
+                        I_OTHER_OPERATING,
+                    ),
+                ] {
+                    if let Some(provider) = provider {
+                        check.provider(&format!("{INST}/{field}"), provider, role);
+                    }
                 }
                 check.institutional(self, form);
             }

@@ -13,15 +13,23 @@ use rustc_hash::FxHashMap;
 
 use super::{ClaimKind, ClaimTransaction, Contact, RejectedClaim, TransactionParty};
 use crate::claim::{
-    Address, Admission, Assignment, Claim, ClaimAdjustment, ClaimDates, ClaimForm, ClaimIndicators,
-    DrugQuantity, DrugUnit, Institutional, InstitutionalLine, LineAdjudication, OccurrenceCode,
-    OtherPayer, PartyName, Patient, Payer, PayerResponsibility, PersonName, Professional,
-    ProfessionalLine, Provider, Quantity, RelatedCause, RelatedCauses, ReleaseOfInformation,
-    ServiceFacility, Sex, Subscriber, TaxId, ValueCode,
+    Address, Admission, Ambulance, AmbulanceCertification, AmbulanceCondition, AmbulanceTransport,
+    Assignment, Attachment, AttachmentTransmission, CertificationType, Claim, ClaimAdjustment,
+    ClaimDates, ClaimForm, ClaimIndicators, ClaimNote, CmnTransmission, ContactNumber,
+    ContactNumberKind, DelayReason, DmeCertification, DmeCondition, DmeConditionIndicator,
+    DropOffLocation, DrugQuantity, DrugUnit, DurableMedicalEquipment, EntityType, ExternalCause,
+    InpatientAdjudication, Institutional, InstitutionalLine, InsuranceType, LineAdjudication,
+    NoteKind, OccurrenceCode, OccurrenceSpan, OtherPayer, OutpatientAdjudication, PartyName,
+    Patient, PatientSignatureSource, PayToPlan, PayToProvider, Payer, PayerIdKind,
+    PayerResponsibility, PayerSecondaryId, PcsProcedure, PersonName, PlanIdKind,
+    PresentOnAdmission, Professional, ProfessionalLine, Provider, ProviderContact, ProviderIdKind,
+    ProviderSecondaryId, PurchasedService, PurchasedServiceProvider, Quantity, RelatedCause,
+    RelatedCauses, ReleaseOfInformation, ServiceFacility, Sex, SpinalCondition, SpinalManipulation,
+    Subscriber, TaxId, TransportReason, ValueCode,
 };
 use crate::codes::{
-    Carc, ClaimFrequency, GroupCode, Icd10Cm, Modifier, Ndc, Npi, PlaceOfService, ProcedureCode,
-    RevenueCode, Taxonomy,
+    Carc, ClaimFrequency, GroupCode, Icd10Cm, Icd10Pcs, Modifier, Ndc, Npi, PlaceOfService,
+    ProcedureCode, Rarc, RevenueCode, Taxonomy,
 };
 use crate::finding::Finding;
 use crate::money::Money;
@@ -210,6 +218,8 @@ struct ProviderPart {
     taxonomy: Option<Taxonomy>,
     tax_id: Option<TaxId>,
     address: Option<Address>,
+    secondary_ids: Vec<ProviderSecondaryId>,
+    contacts: Vec<ProviderContact>,
     problems: Vec<String>,
 }
 
@@ -253,6 +263,8 @@ impl ProviderPart {
             taxonomy: self.taxonomy,
             tax_id: self.tax_id,
             address: self.address,
+            secondary_ids: self.secondary_ids,
+            contacts: self.contacts,
         })
     }
 }
@@ -348,6 +360,8 @@ fn sex(segment: &Elements<'_>, problems: &mut Vec<String>) -> Option<Sex> {
 struct SubscriberPart {
     responsibility: PayerResponsibility,
     group_number: Option<String>,
+    group_name: Option<String>,
+    insurance_type: Option<InsuranceType>,
     filing: Option<String>,
     name: Option<PersonName>,
     member_id: Option<String>,
@@ -356,6 +370,10 @@ struct SubscriberPart {
     address: Option<Address>,
     payer_name: Option<String>,
     payer_id: Option<String>,
+    payer_address: Option<Address>,
+    payer_ids: Vec<PayerSecondaryId>,
+    /// The billing provider's payer-assigned numbers (2010BB REF*G2/LU).
+    billing_ids: Vec<ProviderSecondaryId>,
     position: usize,
     problems: Vec<String>,
 }
@@ -379,14 +397,24 @@ struct OtherPayerPart {
     responsibility: PayerResponsibility,
     relationship: String,
     group_number: Option<String>,
+    group_name: Option<String>,
+    insurance_type: Option<InsuranceType>,
     filing: String,
     paid: Option<Money>,
+    non_covered: Option<Money>,
+    remaining_patient_liability: Option<Money>,
+    inpatient: Option<InpatientAdjudication>,
+    outpatient: Option<OutpatientAdjudication>,
     adjustments: Vec<ClaimAdjustment>,
     subscriber_name: Option<PersonName>,
     subscriber_id: Option<String>,
     payer_name: Option<String>,
     payer_id: Option<String>,
+    payer_address: Option<Address>,
+    payer_ids: Vec<PayerSecondaryId>,
     claim_control_number: Option<String>,
+    prior_authorization: Option<String>,
+    referral_number: Option<String>,
     adjudicated: Option<NaiveDate>,
     lines: Vec<LineAdjudication>,
 }
@@ -402,6 +430,87 @@ struct AdjudicationPart {
     units: Decimal,
     adjustments: Vec<ClaimAdjustment>,
     date: Option<NaiveDate>,
+    remaining_patient_liability: Option<Money>,
+}
+
+/// An ambulance transport as read: CR1, CRC*07, the pick-up (NM1*PW) and drop-off (NM1*45)
+/// loops, QTY*PT.
+#[derive(Default)]
+struct AmbulancePart {
+    transport: Option<AmbulanceTransport>,
+    certifications: Vec<AmbulanceCertification>,
+    pick_up: Option<(usize, Option<Address>)>,
+    drop_off: Option<(usize, Option<String>, Option<Address>)>,
+    patient_count: Option<u32>,
+}
+
+impl AmbulancePart {
+    fn is_empty(&self) -> bool {
+        self.transport.is_none()
+            && self.certifications.is_empty()
+            && self.pick_up.is_none()
+            && self.drop_off.is_none()
+            && self.patient_count.is_none()
+    }
+
+    fn finish(self, problems: &mut Vec<String>) -> Option<Ambulance> {
+        if self.is_empty() {
+            return None;
+        }
+        let pick_up = self.pick_up.and_then(|(position, address)| {
+            if address.is_none() {
+                problems.push(format!("segment {position} NM1*PW: no N3/N4"));
+            }
+            address
+        });
+        let drop_off = self
+            .drop_off
+            .and_then(|(position, name, address)| match address {
+                Some(address) => Some(DropOffLocation { name, address }),
+                None => {
+                    problems.push(format!("segment {position} NM1*45: no N3/N4"));
+                    None
+                }
+            });
+        Some(Ambulance {
+            transport: self.transport,
+            certifications: self.certifications,
+            pick_up,
+            drop_off,
+            patient_count: self.patient_count,
+        })
+    }
+}
+
+/// A line's durable medical equipment as read.
+#[derive(Default)]
+struct DmePart {
+    certification: Option<DmeCertification>,
+    condition: Option<DmeConditionIndicator>,
+    certificate_transmission: Option<CmnTransmission>,
+    begin_therapy: Option<NaiveDate>,
+    last_certification: Option<NaiveDate>,
+    certification_revision: Option<NaiveDate>,
+}
+
+impl DmePart {
+    fn finish(self) -> Option<DurableMedicalEquipment> {
+        let dme = DurableMedicalEquipment {
+            certification: self.certification,
+            condition: self.condition,
+            certificate_transmission: self.certificate_transmission,
+            begin_therapy: self.begin_therapy,
+            last_certification: self.last_certification,
+            certification_revision: self.certification_revision,
+        };
+        let empty = dme.certification.is_none()
+            && dme.condition.is_none()
+            && dme.certificate_transmission.is_none()
+            && dme.begin_therapy.is_none()
+            && dme.last_certification.is_none()
+            && dme.certification_revision.is_none();
+        (!empty).then_some(dme)
+    }
 }
 
 /// 2400/2410/2420A as read.
@@ -422,7 +531,22 @@ struct LinePart {
     ndc: Option<Ndc>,
     drug: Option<DrugQuantity>,
     control_number: Option<String>,
+    emergency: bool,
+    epsdt: bool,
+    family_planning: bool,
+    prior_authorizations: Vec<String>,
+    referral_numbers: Vec<String>,
+    clia_number: Option<String>,
+    note: Option<ClaimNote>,
+    third_party_note: Option<String>,
+    attachments: Vec<Attachment>,
+    ambulance: AmbulancePart,
+    dme: DmePart,
+    purchased_service: Option<PurchasedService>,
     rendering: Option<ProviderPart>,
+    purchased_provider: Option<PurchasedServiceProvider>,
+    supervising: Option<ProviderPart>,
+    ordering: Option<ProviderPart>,
     service_seen: bool,
     adjudications: Vec<AdjudicationPart>,
 }
@@ -438,9 +562,20 @@ struct InstitutionalPart {
     discharge_hour: Option<u8>,
     condition_codes: Vec<String>,
     occurrence_codes: Vec<OccurrenceCode>,
+    occurrence_spans: Vec<OccurrenceSpan>,
     value_codes: Vec<ValueCode>,
+    treatment_codes: Vec<String>,
+    admitting_diagnosis: Option<Icd10Cm>,
+    reasons_for_visit: Vec<Icd10Cm>,
+    external_causes: Vec<ExternalCause>,
+    drg: Option<String>,
+    principal_procedure: Option<PcsProcedure>,
+    other_procedures: Vec<PcsProcedure>,
+    estimated_amount_due: Option<Money>,
+    billing_note: Option<String>,
     attending: Option<ProviderPart>,
     operating: Option<ProviderPart>,
+    other_operating: Option<ProviderPart>,
 }
 
 /// 2300 and everything under it, as read.
@@ -458,16 +593,57 @@ struct ClaimPart {
     accident_date: Option<(usize, NaiveDate)>,
     original_claim_number: Option<String>,
     prior_authorization: Option<String>,
+    referral_number: Option<String>,
+    medical_record_number: Option<String>,
+    delay_reason: Option<DelayReason>,
+    notes: Vec<ClaimNote>,
+    attachments: Vec<Attachment>,
     principal: Option<Icd10Cm>,
+    principal_poa: Option<PresentOnAdmission>,
     diagnoses: Vec<Icd10Cm>,
+    diagnoses_poa: Vec<Option<PresentOnAdmission>>,
     hi_seen: bool,
     institutional: InstitutionalPart,
+    clia_number: Option<String>,
+    patient_amount_paid: Option<Money>,
+    condition_codes: Vec<String>,
+    ambulance: AmbulancePart,
+    spinal_manipulation: Option<SpinalManipulation>,
     referring: Option<ProviderPart>,
     rendering: Option<ProviderPart>,
-    facility: Option<(usize, Option<Npi>, String, Option<Address>)>,
+    supervising: Option<ProviderPart>,
+    facility: Option<FacilityPart>,
     other_payers: Vec<OtherPayerPart>,
     lines: Vec<LinePart>,
     problems: Vec<String>,
+}
+
+/// 2310C (837P) or 2310E (837I) as read.
+struct FacilityPart {
+    position: usize,
+    npi: Option<Npi>,
+    name: String,
+    address: Option<Address>,
+    secondary_ids: Vec<ProviderSecondaryId>,
+}
+
+/// 2010AB and 2010AC as read: they belong to the billing provider's level (HL 20).
+#[derive(Clone, Default)]
+struct PayToPart {
+    address: Option<(usize, EntityType, Option<Address>)>,
+    plan: Option<PlanPart>,
+}
+
+/// 2010AC as read.
+#[derive(Clone)]
+struct PlanPart {
+    position: usize,
+    name: String,
+    id_kind: Option<PlanIdKind>,
+    id: String,
+    address: Option<Address>,
+    secondary_id: Option<PayerSecondaryId>,
+    tax_id: Option<String>,
 }
 
 /// Where the segments being read belong.
@@ -477,7 +653,11 @@ enum Loop {
     Submitter,
     Receiver,
     BillingProvider,
-    /// 2010AB/AC and other loops whose content the model does not carry.
+    /// 2010AB.
+    PayToAddress,
+    /// 2010AC.
+    PayToPlan,
+    /// Loops whose content the model does not carry.
     NotCarried,
     Subscriber,
     SubscriberName,
@@ -487,12 +667,20 @@ enum Loop {
     Claim,
     ClaimProvider(Role),
     ServiceFacility,
+    /// 2310E (837P).
+    PickUp,
+    /// 2310F (837P).
+    DropOff,
     OtherSubscriber,
     OtherSubscriberName,
     OtherPayerName,
     Line,
     Drug,
-    LineRendering,
+    LineProvider(LineRole),
+    /// 2420G.
+    LinePickUp,
+    /// 2420H.
+    LineDropOff,
     LineAdjudication,
 }
 
@@ -500,8 +688,23 @@ enum Loop {
 enum Role {
     Referring,
     Rendering,
+    Supervising,
     Attending,
     Operating,
+    OtherOperating,
+}
+
+/// The 837P line provider loops the model carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineRole {
+    /// 2420A.
+    Rendering,
+    /// 2420B.
+    Purchased,
+    /// 2420D.
+    Supervising,
+    /// 2420E.
+    Ordering,
 }
 
 struct Reading {
@@ -510,6 +713,7 @@ struct Reading {
     kind: ClaimKind,
     place: Loop,
     billing: Option<ProviderPart>,
+    pay_to: PayToPart,
     subscriber: Option<SubscriberPart>,
     patient: Option<PatientPart>,
     claim: Option<ClaimPart>,
@@ -538,6 +742,7 @@ impl Reading {
             kind,
             place: Loop::Header,
             billing: None,
+            pay_to: PayToPart::default(),
             subscriber: None,
             patient: None,
             claim: None,
@@ -586,14 +791,7 @@ impl Reading {
     }
 
     fn close_claim(&mut self) {
-        if let Some(mut part) = self.claim.take() {
-            // An outpatient bill may send CL101 without an admission; the model holds the
-            // admission type only with its date.
-            let inst = &mut part.institutional;
-            if inst.admission_date.is_none() && inst.admission_type.is_some() {
-                inst.admission_type = None;
-                self.not_carried("CL101 (no DTP*435 admission)".to_owned(), part.position);
-            }
+        if let Some(part) = self.claim.take() {
             self.check_total(&part);
             let position = part.position;
             let mut notes = Vec::new();
@@ -699,6 +897,7 @@ impl Reading {
                 self.transaction.submitter_contact = Some(contact);
             }
             Loop::BillingProvider => self.billing_segment(segment),
+            Loop::PayToAddress | Loop::PayToPlan => self.pay_to_segment(segment),
             Loop::Subscriber | Loop::SubscriberName | Loop::PayerName => {
                 self.subscriber_segment(segment)
             }
@@ -707,54 +906,233 @@ impl Reading {
             Loop::ClaimProvider(role) => self.claim_provider_segment(segment, role),
             Loop::ServiceFacility => {
                 let facility = self.claim.as_mut().and_then(|c| c.facility.as_mut());
-                match (id, facility) {
-                    ("N3", Some(f)) => address_n3(&mut f.3, segment),
-                    ("N4", Some(f)) => address_n4(&mut f.3, segment),
-                    _ => self.segment_not_carried(segment),
-                }
-                if matches!(id, "N3" | "N4") {
-                    self.elements_not_carried(segment, &[1, 2, 3]);
-                }
+                let carried: &[usize] = match (id, facility) {
+                    ("N3", Some(f)) => {
+                        address_n3(&mut f.address, segment);
+                        &[1, 2]
+                    }
+                    ("N4", Some(f)) => {
+                        address_n4(&mut f.address, segment);
+                        &[1, 2, 3]
+                    }
+                    ("REF", Some(f)) if provider_id(segment).is_some() => {
+                        f.secondary_ids.extend(provider_id(segment));
+                        &[1, 2]
+                    }
+                    _ => {
+                        self.segment_not_carried(segment);
+                        return;
+                    }
+                };
+                self.elements_not_carried(segment, carried);
+            }
+            Loop::PickUp | Loop::DropOff | Loop::LinePickUp | Loop::LineDropOff => {
+                self.ambulance_location_segment(segment)
             }
             Loop::OtherSubscriber => self.other_subscriber_segment(segment),
-            Loop::OtherSubscriberName | Loop::OtherPayerName => {
-                let claim = self.claim.as_mut();
-                let (other, problems) = match claim {
-                    Some(c) => (c.other_payers.last_mut(), Some(&mut c.problems)),
-                    None => (None, None),
-                };
-                match (self.place, id, segment.get(1), other, problems) {
-                    (Loop::OtherPayerName, "REF", "F8", Some(o), _) => {
-                        o.claim_control_number = segment.optional(2).map(str::to_owned);
-                    }
-                    (Loop::OtherPayerName, "DTP", "573", Some(o), Some(problems)) => {
-                        match dtp(segment) {
-                            Ok(value) if value.through.is_none() && value.hour.is_none() => {
-                                o.adjudicated = Some(value.from);
-                            }
-                            Ok(_) => problems.push(format!("{}: not a D8 date", segment.at(2))),
-                            Err(problem) => problems.push(problem),
-                        }
-                    }
-                    _ => self.segment_not_carried(segment),
-                }
-            }
+            Loop::OtherSubscriberName | Loop::OtherPayerName => self.other_name_segment(segment),
             Loop::Line | Loop::Drug => self.line_segment(segment),
-            Loop::LineRendering => {
-                let rendering = self
-                    .claim
-                    .as_mut()
-                    .and_then(|c| c.lines.last_mut())
-                    .and_then(|l| l.rendering.as_mut());
-                match (id, segment.get(1), rendering) {
-                    ("PRV", "PE", Some(r)) => taxonomy(r, segment),
-                    _ => self.segment_not_carried(segment),
-                }
-            }
+            Loop::LineProvider(role) => self.line_provider_segment(segment, role),
             Loop::LineAdjudication => self.adjudication_segment(segment),
             Loop::Header | Loop::Submitter | Loop::Receiver | Loop::NotCarried => {
                 self.segment_not_carried(segment)
             }
+        }
+    }
+
+    /// N3, N4 and REF of 2330A/2330B.
+    fn other_name_segment(&mut self, segment: &Elements<'_>) {
+        let place = self.place;
+        let claim = self.claim.as_mut();
+        let (other, problems) = match claim {
+            Some(c) => (c.other_payers.last_mut(), Some(&mut c.problems)),
+            None => (None, None),
+        };
+        let (Some(o), Some(problems)) = (other, problems) else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        let qualifier = segment.get(1);
+        let carried: &[usize] = match (place, segment.id(), qualifier) {
+            (Loop::OtherPayerName, "N3", _) => {
+                address_n3(&mut o.payer_address, segment);
+                &[1, 2]
+            }
+            (Loop::OtherPayerName, "N4", _) => {
+                address_n4(&mut o.payer_address, segment);
+                &[1, 2, 3]
+            }
+            (Loop::OtherPayerName, "REF", "F8") => {
+                o.claim_control_number = segment.optional(2).map(str::to_owned);
+                &[1, 2]
+            }
+            (Loop::OtherPayerName, "REF", "G1") => {
+                o.prior_authorization = segment.optional(2).map(str::to_owned);
+                &[1, 2]
+            }
+            (Loop::OtherPayerName, "REF", "9F") => {
+                o.referral_number = segment.optional(2).map(str::to_owned);
+                &[1, 2]
+            }
+            (Loop::OtherPayerName, "REF", _) if payer_id(segment).is_some() => {
+                o.payer_ids.extend(payer_id(segment));
+                &[1, 2]
+            }
+            (Loop::OtherPayerName, "DTP", "573") => {
+                match dtp(segment) {
+                    Ok(value) if value.through.is_none() && value.hour.is_none() => {
+                        o.adjudicated = Some(value.from);
+                    }
+                    Ok(_) => problems.push(format!("{}: not a D8 date", segment.at(2))),
+                    Err(problem) => problems.push(problem),
+                }
+                &[1, 2, 3]
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        };
+        self.elements_not_carried(segment, carried);
+    }
+
+    /// N3 and N4 of an ambulance pick-up (2310E, 2420G) or drop-off (2310F, 2420H).
+    fn ambulance_location_segment(&mut self, segment: &Elements<'_>) {
+        let place = self.place;
+        let ambulance = self.claim.as_mut().and_then(|c| match place {
+            Loop::LinePickUp | Loop::LineDropOff => c.lines.last_mut().map(|l| &mut l.ambulance),
+            _ => Some(&mut c.ambulance),
+        });
+        let address = ambulance.and_then(|a| match place {
+            Loop::PickUp | Loop::LinePickUp => a.pick_up.as_mut().map(|p| &mut p.1),
+            _ => a.drop_off.as_mut().map(|d| &mut d.2),
+        });
+        let carried: &[usize] = match (segment.id(), address) {
+            ("N3", Some(address)) => {
+                address_n3(address, segment);
+                &[1, 2]
+            }
+            ("N4", Some(address)) => {
+                address_n4(address, segment);
+                &[1, 2, 3]
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        };
+        self.elements_not_carried(segment, carried);
+    }
+
+    /// PRV, N3, N4 and REF of a line's provider loop.
+    fn line_provider_segment(&mut self, segment: &Elements<'_>, role: LineRole) {
+        if role == LineRole::Purchased {
+            let purchased = self
+                .claim
+                .as_mut()
+                .and_then(|c| c.lines.last_mut())
+                .and_then(|l| l.purchased_provider.as_mut());
+            match (segment.id(), purchased, provider_id(segment)) {
+                ("REF", Some(p), Some(id)) => {
+                    p.secondary_ids.push(id);
+                    self.elements_not_carried(segment, &[1, 2]);
+                }
+                _ => self.segment_not_carried(segment),
+            }
+            return;
+        }
+        let provider = self
+            .claim
+            .as_mut()
+            .and_then(|c| c.lines.last_mut())
+            .and_then(|l| match role {
+                LineRole::Rendering => l.rendering.as_mut(),
+                LineRole::Supervising => l.supervising.as_mut(),
+                LineRole::Ordering => l.ordering.as_mut(),
+                LineRole::Purchased => None,
+            });
+        let Some(p) = provider else {
+            self.segment_not_carried(segment);
+            return;
+        };
+        let carried: &[usize] = match (segment.id(), segment.get(1), role) {
+            ("PRV", "PE", LineRole::Rendering) => {
+                taxonomy(p, segment);
+                &[1, 2, 3]
+            }
+            ("N3", _, LineRole::Ordering) => {
+                address_n3(&mut p.address, segment);
+                &[1, 2]
+            }
+            ("N4", _, LineRole::Ordering) => {
+                address_n4(&mut p.address, segment);
+                &[1, 2, 3]
+            }
+            ("REF", _, _) if provider_id(segment).is_some() => {
+                p.secondary_ids.extend(provider_id(segment));
+                &[1, 2]
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        };
+        self.elements_not_carried(segment, carried);
+    }
+
+    /// N3, N4 and REF of the pay-to address (2010AB) and pay-to plan (2010AC).
+    fn pay_to_segment(&mut self, segment: &Elements<'_>) {
+        let place = self.place;
+        let pay_to = &mut self.pay_to;
+        let carried: &[usize] = match (place, segment.id(), segment.get(1)) {
+            (Loop::PayToAddress, "N3", _) => match pay_to.address.as_mut() {
+                Some(a) => {
+                    address_n3(&mut a.2, segment);
+                    &[1, 2]
+                }
+                None => &[],
+            },
+            (Loop::PayToAddress, "N4", _) => match pay_to.address.as_mut() {
+                Some(a) => {
+                    address_n4(&mut a.2, segment);
+                    &[1, 2, 3]
+                }
+                None => &[],
+            },
+            (Loop::PayToPlan, "N3", _) => match pay_to.plan.as_mut() {
+                Some(plan) => {
+                    address_n3(&mut plan.address, segment);
+                    &[1, 2]
+                }
+                None => &[],
+            },
+            (Loop::PayToPlan, "N4", _) => match pay_to.plan.as_mut() {
+                Some(plan) => {
+                    address_n4(&mut plan.address, segment);
+                    &[1, 2, 3]
+                }
+                None => &[],
+            },
+            (Loop::PayToPlan, "REF", "EI") => match pay_to.plan.as_mut() {
+                Some(plan) => {
+                    plan.tax_id = segment.optional(2).map(str::to_owned);
+                    &[1, 2]
+                }
+                None => &[],
+            },
+            (Loop::PayToPlan, "REF", _) => match (pay_to.plan.as_mut(), payer_id(segment)) {
+                (Some(plan), Some(id)) if plan.secondary_id.is_none() => {
+                    plan.secondary_id = Some(id);
+                    &[1, 2]
+                }
+                _ => &[],
+            },
+            _ => &[],
+        };
+        if carried.is_empty() {
+            self.segment_not_carried(segment);
+        } else {
+            self.elements_not_carried(segment, carried);
         }
     }
 
@@ -766,6 +1144,7 @@ impl Reading {
                     position: segment.position(),
                     ..ProviderPart::default()
                 });
+                self.pay_to = PayToPart::default();
                 self.subscriber = None;
                 self.patient = None;
                 self.place = Loop::BillingProvider;
@@ -794,10 +1173,23 @@ impl Reading {
 
     fn nm1(&mut self, segment: &Elements<'_>) {
         let entity = segment.get(1);
-        self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 7, 8, 9]);
+        // The purchased service provider (2420B), the pick-up (2310E/2420G) and pay-to (2010AB)
+        // loops name no one; the drop-off (2310F/2420H) has a name only.
+        let carried: &[usize] = match entity {
+            "QB" => &[1, 2, 8, 9],
+            "PW" | "87" => &[1, 2],
+            "45" => &[1, 2, 3],
+            _ => &[1, 2, 3, 4, 5, 7, 8, 9],
+        };
+        self.elements_not_carried(segment, carried);
         let in_line = matches!(
             self.place,
-            Loop::Line | Loop::Drug | Loop::LineRendering | Loop::LineAdjudication
+            Loop::Line
+                | Loop::Drug
+                | Loop::LineProvider(_)
+                | Loop::LinePickUp
+                | Loop::LineDropOff
+                | Loop::LineAdjudication
         );
         let in_other = matches!(
             self.place,
@@ -834,6 +1226,7 @@ impl Reading {
                 ),
             ));
         }
+        let kind = self.kind;
         match (entity, self.claim.as_mut()) {
             ("41", None) => {
                 self.transaction.submitter = TransactionParty {
@@ -860,6 +1253,26 @@ impl Reading {
                     billing.problems = problems;
                 }
                 self.place = Loop::BillingProvider;
+            }
+            ("87", None) if self.billing.is_some() => {
+                let entity_type = EntityType::from_code(segment.get(2)).unwrap_or_default();
+                if EntityType::from_code(segment.get(2)).is_none() {
+                    self.not_carried("NM102 (pay-to entity type)".to_owned(), segment.position());
+                }
+                self.pay_to.address = Some((segment.position(), entity_type, None));
+                self.place = Loop::PayToAddress;
+            }
+            ("PE", None) if self.billing.is_some() => {
+                self.pay_to.plan = Some(PlanPart {
+                    position: segment.position(),
+                    name: segment.get(3).to_owned(),
+                    id_kind: PlanIdKind::from_code(segment.get(8)),
+                    id: segment.get(9).to_owned(),
+                    address: None,
+                    secondary_id: None,
+                    tax_id: None,
+                });
+                self.place = Loop::PayToPlan;
             }
             ("IL", None) => {
                 if let Some(s) = self.subscriber.as_mut() {
@@ -899,22 +1312,82 @@ impl Reading {
                 }
                 self.place = Loop::OtherPayerName;
             }
-            ("82", Some(claim)) if in_line => {
-                if let Some(line) = claim.lines.last_mut() {
-                    line.rendering = Some(ProviderPart::from_nm1(segment));
+            (code, Some(claim)) if in_line && kind == ClaimKind::Professional => {
+                let line = claim.lines.last_mut();
+                let role = match code {
+                    "82" => Some(LineRole::Rendering),
+                    "QB" => Some(LineRole::Purchased),
+                    "DQ" => Some(LineRole::Supervising),
+                    "DK" => Some(LineRole::Ordering),
+                    _ => None,
+                };
+                match (code, role, line) {
+                    (_, Some(LineRole::Purchased), Some(line)) => {
+                        // 2420B names no one: NM102 and the NPI only.
+                        let npi = match (segment.get(8), segment.get(9)) {
+                            ("XX", npi) => match Npi::parse(npi) {
+                                Ok(npi) => Some(npi),
+                                Err(_) => {
+                                    claim
+                                        .problems
+                                        .push(format!("{}: not a valid NPI", segment.at(9)));
+                                    None
+                                }
+                            },
+                            ("", "") => None,
+                            _ => {
+                                claim.problems.push(format!(
+                                    "{}: identifier qualifier is not XX (NPI)",
+                                    segment.at(8)
+                                ));
+                                None
+                            }
+                        };
+                        line.purchased_provider = Some(PurchasedServiceProvider {
+                            entity_type: EntityType::from_code(segment.get(2)).unwrap_or_default(),
+                            npi,
+                            secondary_ids: Vec::new(),
+                        });
+                        self.place = Loop::LineProvider(LineRole::Purchased);
+                    }
+                    (_, Some(role), Some(line)) => {
+                        let part = Some(ProviderPart::from_nm1(segment));
+                        match role {
+                            LineRole::Rendering => line.rendering = part,
+                            LineRole::Supervising => line.supervising = part,
+                            LineRole::Ordering => line.ordering = part,
+                            LineRole::Purchased => {}
+                        }
+                        self.place = Loop::LineProvider(role);
+                    }
+                    ("PW", None, Some(line)) => {
+                        line.ambulance.pick_up = Some((segment.position(), None));
+                        self.place = Loop::LinePickUp;
+                    }
+                    ("45", None, Some(line)) => {
+                        let name = segment.optional(3).map(str::to_owned);
+                        line.ambulance.drop_off = Some((segment.position(), name, None));
+                        self.place = Loop::LineDropOff;
+                    }
+                    _ => {
+                        self.segment_not_carried(segment);
+                        self.place = Loop::NotCarried;
+                    }
                 }
-                self.place = Loop::LineRendering;
             }
             (_, Some(_)) if in_line || in_other => {
                 self.segment_not_carried(segment);
                 self.place = Loop::NotCarried;
             }
             (code, Some(claim)) => {
-                let role = match (self.kind, code) {
+                let professional = kind == ClaimKind::Professional;
+                let role = match (kind, code) {
                     (_, "DN") => Some(Role::Referring),
                     (_, "82") => Some(Role::Rendering),
+                    (ClaimKind::Professional, "DQ") => Some(Role::Supervising),
                     (ClaimKind::Institutional, "71") => Some(Role::Attending),
                     (ClaimKind::Institutional, "72") => Some(Role::Operating),
+                    (ClaimKind::Institutional, "ZZ") => Some(Role::OtherOperating),
                     _ => None,
                 };
                 if let Some(role) = role {
@@ -922,8 +1395,10 @@ impl Reading {
                     match role {
                         Role::Referring => claim.referring = part,
                         Role::Rendering => claim.rendering = part,
+                        Role::Supervising => claim.supervising = part,
                         Role::Attending => claim.institutional.attending = part,
                         Role::Operating => claim.institutional.operating = part,
+                        Role::OtherOperating => claim.institutional.other_operating = part,
                     }
                     self.place = Loop::ClaimProvider(role);
                 } else if code == "77" {
@@ -939,9 +1414,21 @@ impl Reading {
                         },
                         _ => None,
                     };
-                    claim.facility =
-                        Some((segment.position(), npi, segment.get(3).to_owned(), None));
+                    claim.facility = Some(FacilityPart {
+                        position: segment.position(),
+                        npi,
+                        name: segment.get(3).to_owned(),
+                        address: None,
+                        secondary_ids: Vec::new(),
+                    });
                     self.place = Loop::ServiceFacility;
+                } else if professional && code == "PW" {
+                    claim.ambulance.pick_up = Some((segment.position(), None));
+                    self.place = Loop::PickUp;
+                } else if professional && code == "45" {
+                    let name = segment.optional(3).map(str::to_owned);
+                    claim.ambulance.drop_off = Some((segment.position(), name, None));
+                    self.place = Loop::DropOff;
                 } else {
                     self.segment_not_carried(segment);
                     self.place = Loop::NotCarried;
@@ -959,19 +1446,42 @@ impl Reading {
             self.segment_not_carried(segment);
             return;
         };
-        match (segment.id(), segment.get(1)) {
-            ("PRV", "BI") => taxonomy(billing, segment),
-            ("N3", _) => address_n3(&mut billing.address, segment),
-            ("N4", _) => address_n4(&mut billing.address, segment),
-            ("REF", "EI") => billing.tax_id = Some(TaxId::Ein(segment.get(2).to_owned())),
+        let carried: Vec<usize> = match (segment.id(), segment.get(1)) {
+            ("PRV", "BI") => {
+                taxonomy(billing, segment);
+                vec![1, 2, 3]
+            }
+            ("N3", _) => {
+                address_n3(&mut billing.address, segment);
+                vec![1, 2]
+            }
+            ("N4", _) => {
+                address_n4(&mut billing.address, segment);
+                vec![1, 2, 3]
+            }
+            ("REF", "EI") => {
+                billing.tax_id = Some(TaxId::Ein(segment.get(2).to_owned()));
+                vec![1, 2]
+            }
             ("REF", "SY") => {
                 billing.tax_id = Some(TaxId::Ssn(Phi::new(segment.get(2).to_owned())));
+                vec![1, 2]
             }
-            _ => self.segment_not_carried(segment),
-        }
-        if matches!(segment.id(), "N3" | "N4") {
-            self.elements_not_carried(segment, &[1, 2, 3]);
-        }
+            ("REF", "0B" | "1G") => {
+                billing.secondary_ids.extend(provider_id(segment));
+                vec![1, 2]
+            }
+            ("PER", "IC") => {
+                let (contact, carried) = contact(segment);
+                billing.contacts.push(contact);
+                carried
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        };
+        self.elements_not_carried(segment, &carried);
     }
 
     fn subscriber_segment(&mut self, segment: &Elements<'_>) {
@@ -979,20 +1489,38 @@ impl Reading {
             self.segment_not_carried(segment);
             return;
         };
-        let carried: &[usize] = match (segment.id(), self.place) {
-            ("SBR", Loop::Subscriber) => {
+        let carried: &[usize] = match (segment.id(), self.place, segment.get(1)) {
+            ("SBR", Loop::Subscriber, _) => {
                 s.responsibility = responsibility(segment, &mut s.problems);
                 s.group_number = segment.optional(3).map(str::to_owned);
+                s.group_name = segment.optional(4).map(str::to_owned);
+                s.insurance_type = insurance_type(segment, &mut s.problems);
                 s.filing = segment.optional(9).map(str::to_owned);
-                &[1, 2, 3, 9]
+                &[1, 2, 3, 4, 5, 9]
             }
-            ("N3" | "N4" | "DMG", Loop::SubscriberName) => person_detail(
+            ("N3" | "N4" | "DMG", Loop::SubscriberName, _) => person_detail(
                 segment,
                 &mut s.address,
                 &mut s.birth_date,
                 &mut s.sex,
                 &mut s.problems,
             ),
+            ("N3", Loop::PayerName, _) => {
+                address_n3(&mut s.payer_address, segment);
+                &[1, 2]
+            }
+            ("N4", Loop::PayerName, _) => {
+                address_n4(&mut s.payer_address, segment);
+                &[1, 2, 3]
+            }
+            ("REF", Loop::PayerName, "G2" | "LU") => {
+                s.billing_ids.extend(provider_id(segment));
+                &[1, 2]
+            }
+            ("REF", Loop::PayerName, _) if payer_id(segment).is_some() => {
+                s.payer_ids.extend(payer_id(segment));
+                &[1, 2]
+            }
             _ => {
                 self.segment_not_carried(segment);
                 return;
@@ -1094,6 +1622,20 @@ impl Reading {
                 ReleaseOfInformation::Yes
             }
         };
+        if self.kind == ClaimKind::Professional {
+            if let Some(code) = segment.optional(10) {
+                match PatientSignatureSource::from_code(code) {
+                    Some(source) => claim.indicators.patient_signature_source = Some(source),
+                    None => problems.push(format!("{}: not P", segment.at(10))),
+                }
+            }
+        }
+        if let Some(code) = segment.optional(20) {
+            match DelayReason::from_code(code) {
+                Some(reason) => claim.delay_reason = Some(reason),
+                None => problems.push(format!("{}: not a delay reason code", segment.at(20))),
+            }
+        }
         if self.kind == ClaimKind::Professional && !segment.get(11).is_empty() {
             claim.related_causes = related_causes(segment, problems);
             if segment.component(11, 3).is_some_and(|c| !c.is_empty()) {
@@ -1109,8 +1651,8 @@ impl Reading {
             self.not_carried("CLM05-4".to_owned(), segment.position());
         }
         let carried: &[usize] = match self.kind {
-            ClaimKind::Professional => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 11],
-            ClaimKind::Institutional => &[1, 2, 3, 4, 5, 6, 7, 8, 9],
+            ClaimKind::Professional => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 20],
+            ClaimKind::Institutional => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 20],
         };
         self.elements_not_carried(segment, carried);
         self.claim = Some(claim);
@@ -1146,32 +1688,59 @@ impl Reading {
             }
             return;
         }
+        let professional = kind == ClaimKind::Professional;
+        let mut carried: &[usize] = &[1, 2];
         match (id, qualifier) {
             ("DTP", _) => match dtp(segment) {
                 Err(problem) => claim.problems.push(problem),
                 Ok(value) => {
+                    carried = &[1, 2, 3];
                     let single = value.through.is_none() && value.hour.is_none();
                     let dates = &mut claim.dates;
                     let inst = &mut claim.institutional;
+                    let day = Some(value.from);
                     match (kind, qualifier) {
-                        (ClaimKind::Professional, "431") if single => {
-                            dates.onset = Some(value.from);
-                        }
+                        (ClaimKind::Professional, "431") if single => dates.onset = day,
                         (ClaimKind::Professional, "454") if single => {
-                            dates.initial_treatment = Some(value.from);
+                            dates.initial_treatment = day;
                         }
-                        (ClaimKind::Professional, "304") if single => {
-                            dates.last_seen = Some(value.from);
+                        (ClaimKind::Professional, "304") if single => dates.last_seen = day,
+                        (ClaimKind::Professional, "453") if single => {
+                            dates.acute_manifestation = day;
                         }
                         (ClaimKind::Professional, "439") if single => {
                             claim.accident_date = Some((segment.position(), value.from));
                         }
+                        (ClaimKind::Professional, "484") if single => {
+                            dates.last_menstrual_period = day;
+                        }
+                        (ClaimKind::Professional, "455") if single => dates.last_xray = day,
+                        (ClaimKind::Professional, "471") if single => dates.prescription = day,
+                        (ClaimKind::Professional, "314") if value.through.is_some() => {
+                            dates.disability_from = day;
+                            dates.disability_through = value.through;
+                        }
+                        (ClaimKind::Professional, "360") if single => {
+                            dates.disability_from = day;
+                        }
+                        (ClaimKind::Professional, "361") if single => {
+                            dates.disability_through = day;
+                        }
+                        (ClaimKind::Professional, "297") if single => dates.last_worked = day,
+                        (ClaimKind::Professional, "296") if single => {
+                            dates.return_to_work = day;
+                        }
                         (ClaimKind::Professional, "435") if single => {
-                            dates.hospitalized_from = Some(value.from);
+                            dates.hospitalized_from = day;
                         }
                         (ClaimKind::Professional, "096") if single => {
-                            dates.hospitalized_through = Some(value.from);
+                            dates.hospitalized_through = day;
                         }
+                        (ClaimKind::Professional, "090") if single => dates.assumed_care = day,
+                        (ClaimKind::Professional, "091") if single => {
+                            dates.relinquished_care = day;
+                        }
+                        (ClaimKind::Professional, "444") if single => dates.first_contact = day,
                         (ClaimKind::Institutional, "434") => match value.through {
                             Some(through) => inst.statement = Some((value.from, through)),
                             None => inst.statement = Some((value.from, value.from)),
@@ -1188,6 +1757,59 @@ impl Reading {
             },
             ("REF", "F8") => claim.original_claim_number = segment.optional(2).map(str::to_owned),
             ("REF", "G1") => claim.prior_authorization = segment.optional(2).map(str::to_owned),
+            ("REF", "9F") => claim.referral_number = segment.optional(2).map(str::to_owned),
+            ("REF", "EA") => claim.medical_record_number = segment.optional(2).map(str::to_owned),
+            ("REF", "X4") if professional => {
+                claim.clia_number = segment.optional(2).map(str::to_owned);
+            }
+            ("PWK", _) => {
+                carried = &[1, 2, 5, 6];
+                if let Some(a) = attachment(segment, &mut claim.problems) {
+                    claim.attachments.push(a);
+                }
+            }
+            ("AMT", "F5") if professional => {
+                claim.patient_amount_paid = optional_amount(segment, 2, &mut claim.problems);
+            }
+            ("AMT", "F3") if !professional => {
+                claim.institutional.estimated_amount_due =
+                    optional_amount(segment, 2, &mut claim.problems);
+            }
+            ("NTE", "ADD") if !professional => {
+                claim.institutional.billing_note = segment.optional(2).map(str::to_owned);
+            }
+            ("NTE", _) if NoteKind::from_code(qualifier).is_some() => {
+                if let Some(kind) = NoteKind::from_code(qualifier) {
+                    claim.notes.push(ClaimNote {
+                        kind,
+                        text: segment.get(2).to_owned(),
+                    });
+                }
+            }
+            ("CR1", _) if professional => {
+                carried = &[1, 2, 4, 5, 6, 9, 10];
+                claim.ambulance.transport = ambulance_transport(segment, &mut claim.problems);
+            }
+            ("CR2", _) if professional => {
+                carried = &[8, 10, 11];
+                let condition = coded(
+                    segment,
+                    8,
+                    SpinalCondition::from_code,
+                    "a patient condition code",
+                    &mut claim.problems,
+                );
+                claim.spinal_manipulation = condition.map(|condition| SpinalManipulation {
+                    condition,
+                    description: segment.optional(10).map(str::to_owned),
+                    more_description: segment.optional(11).map(str::to_owned),
+                });
+            }
+            ("CRC", "07") if professional => {
+                carried = &[1, 2, 3, 4, 5, 6, 7];
+                let certification = ambulance_certification(segment, &mut claim.problems);
+                claim.ambulance.certifications.push(certification);
+            }
             ("HI", _) => {
                 claim.hi_seen = true;
                 let mut not_carried = Vec::new();
@@ -1213,9 +1835,7 @@ impl Reading {
         if unknown {
             self.segment_not_carried(segment);
         } else {
-            let carried: &[usize] = if id == "DTP" { &[1, 2, 3] } else { &[1, 2] };
-            let carried = carried.to_vec();
-            self.elements_not_carried(segment, &carried);
+            self.elements_not_carried(segment, carried);
         }
     }
 
@@ -1223,18 +1843,31 @@ impl Reading {
         let provider = self.claim.as_mut().and_then(|c| match role {
             Role::Referring => c.referring.as_mut(),
             Role::Rendering => c.rendering.as_mut(),
+            Role::Supervising => c.supervising.as_mut(),
             Role::Attending => c.institutional.attending.as_mut(),
             Role::Operating => c.institutional.operating.as_mut(),
+            Role::OtherOperating => c.institutional.other_operating.as_mut(),
         });
         let expected = match (self.kind, role) {
             (ClaimKind::Professional, Role::Rendering) => Some("PE"),
             (ClaimKind::Institutional, Role::Attending) => Some("AT"),
             _ => None,
         };
-        match (segment.id(), provider) {
-            ("PRV", Some(p)) if expected == Some(segment.get(1)) => taxonomy(p, segment),
-            _ => self.segment_not_carried(segment),
-        }
+        let carried: &[usize] = match (segment.id(), provider) {
+            ("PRV", Some(p)) if expected == Some(segment.get(1)) => {
+                taxonomy(p, segment);
+                &[1, 2, 3]
+            }
+            ("REF", Some(p)) if provider_id(segment).is_some() => {
+                p.secondary_ids.extend(provider_id(segment));
+                &[1, 2]
+            }
+            _ => {
+                self.segment_not_carried(segment);
+                return;
+            }
+        };
+        self.elements_not_carried(segment, carried);
     }
 
     fn other_sbr(&mut self, segment: &Elements<'_>) {
@@ -1245,16 +1878,19 @@ impl Reading {
             position: segment.position(),
             relationship: segment.get(2).to_owned(),
             group_number: segment.optional(3).map(str::to_owned),
+            group_name: segment.optional(4).map(str::to_owned),
             filing: segment.get(9).to_owned(),
             ..OtherPayerPart::default()
         };
         other.responsibility = responsibility(segment, &mut claim.problems);
+        other.insurance_type = insurance_type(segment, &mut claim.problems);
         claim.other_payers.push(other);
         self.place = Loop::OtherSubscriber;
-        self.elements_not_carried(segment, &[1, 2, 3, 9]);
+        self.elements_not_carried(segment, &[1, 2, 3, 4, 5, 9]);
     }
 
     fn other_subscriber_segment(&mut self, segment: &Elements<'_>) {
+        let kind = self.kind;
         let Some(claim) = self.claim.as_mut() else {
             return;
         };
@@ -1271,6 +1907,20 @@ impl Reading {
                 Ok(paid) => other.paid = Some(paid),
                 Err(problem) => claim.problems.push(problem),
             },
+            ("AMT", "A8") => match amount(segment, 2) {
+                Ok(value) => other.non_covered = Some(value),
+                Err(problem) => claim.problems.push(problem),
+            },
+            ("AMT", "EAF") => match amount(segment, 2) {
+                Ok(value) => other.remaining_patient_liability = Some(value),
+                Err(problem) => claim.problems.push(problem),
+            },
+            ("MIA", _) if kind == ClaimKind::Institutional => {
+                other.inpatient = inpatient_adjudication(segment, &mut claim.problems);
+            }
+            ("MOA", _) => {
+                other.outpatient = Some(outpatient_adjudication(segment, &mut claim.problems));
+            }
             ("OI", _) => {
                 // OI03 and OI06 restate the claim's own indicators; anything else is reported.
                 let benefits = if indicators.benefits_assigned {
@@ -1375,7 +2025,133 @@ impl Reading {
                         }
                     }
                 }
-                not_carried.extend(elements_not_carried(segment, &[1, 2, 3, 4, 5, 7]));
+                let mut carried = vec![1, 2, 3, 4, 5, 7];
+                for (n, flag) in [
+                    (9, &mut line.emergency),
+                    (11, &mut line.epsdt),
+                    (12, &mut line.family_planning),
+                ] {
+                    if segment.get(n) == "Y" {
+                        *flag = true;
+                        carried.push(n);
+                    }
+                }
+                not_carried.extend(elements_not_carried(segment, &carried));
+            }
+            // PWK*CT is the certificate of medical necessity when PWK02 is one of its codes
+            // (AB, AD, AF, AG, NS); otherwise a certification sent as an attachment.
+            ("PWK", "CT", ClaimKind::Professional, Loop::Line)
+                if CmnTransmission::from_code(segment.get(2)).is_some() =>
+            {
+                line.dme.certificate_transmission = CmnTransmission::from_code(segment.get(2));
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
+            }
+            ("PWK", _, ClaimKind::Professional, Loop::Line) => {
+                line.attachments.extend(attachment(segment, problems));
+                not_carried.extend(elements_not_carried(segment, &[1, 2, 5, 6]));
+            }
+            ("CR1", _, ClaimKind::Professional, Loop::Line) => {
+                line.ambulance.transport = ambulance_transport(segment, problems);
+                not_carried.extend(elements_not_carried(segment, &[1, 2, 4, 5, 6, 9, 10]));
+            }
+            ("CR3", _, ClaimKind::Professional, Loop::Line) => {
+                let kind = coded(
+                    segment,
+                    1,
+                    CertificationType::from_code,
+                    "a certification type code",
+                    problems,
+                );
+                if segment.get(2) != "MO" {
+                    problems.push(format!("{}: duration unit is not MO", segment.at(2)));
+                }
+                let months = whole_decimal(segment.get(3));
+                if months.is_none() {
+                    problems.push(format!("{}: not a whole number of months", segment.at(3)));
+                }
+                if let (Some(kind), Some(months)) = (kind, months) {
+                    line.dme.certification = Some(DmeCertification { kind, months });
+                }
+                not_carried.extend(elements_not_carried(segment, &[1, 2, 3]));
+            }
+            ("CRC", "07", ClaimKind::Professional, Loop::Line) => {
+                let certification = ambulance_certification(segment, problems);
+                line.ambulance.certifications.push(certification);
+                not_carried.extend(elements_not_carried(segment, &[1, 2, 3, 4, 5, 6, 7]));
+            }
+            ("CRC", "09", ClaimKind::Professional, Loop::Line) => {
+                let applies = yes_no(segment, 2, problems);
+                let mut conditions = Vec::new();
+                for n in [3, 4] {
+                    if let Some(code) = segment.optional(n) {
+                        match DmeCondition::from_code(code) {
+                            Some(c) => conditions.push(c),
+                            None => problems
+                                .push(format!("{}: not a DME condition indicator", segment.at(n))),
+                        }
+                    }
+                }
+                line.dme.condition = Some(DmeConditionIndicator {
+                    applies,
+                    conditions,
+                });
+                not_carried.extend(elements_not_carried(segment, &[1, 2, 3, 4]));
+            }
+            ("DTP", "607" | "463" | "461", ClaimKind::Professional, Loop::Line) => {
+                match dtp(segment) {
+                    Ok(value) if value.through.is_none() && value.hour.is_none() => {
+                        let date = Some(value.from);
+                        match segment.get(1) {
+                            "607" => line.dme.certification_revision = date,
+                            "463" => line.dme.begin_therapy = date,
+                            _ => line.dme.last_certification = date,
+                        }
+                    }
+                    Ok(_) => problems.push(format!("{}: not a D8 date", segment.at(2))),
+                    Err(problem) => problems.push(problem),
+                }
+            }
+            ("QTY", "PT", ClaimKind::Professional, Loop::Line) => {
+                match whole_decimal(segment.get(2)) {
+                    Some(count) => line.ambulance.patient_count = Some(count),
+                    None => problems.push(format!("{}: not a number of patients", segment.at(2))),
+                }
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
+            }
+            ("REF", "G1", ClaimKind::Professional, Loop::Line) => {
+                line.prior_authorizations.push(segment.get(2).to_owned());
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
+            }
+            ("REF", "9F", ClaimKind::Professional, Loop::Line) => {
+                line.referral_numbers.push(segment.get(2).to_owned());
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
+            }
+            ("REF", "X4", ClaimKind::Professional, Loop::Line) => {
+                line.clia_number = segment.optional(2).map(str::to_owned);
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
+            }
+            ("NTE", "TPO", ClaimKind::Professional, Loop::Line) => {
+                line.third_party_note = segment.optional(2).map(str::to_owned);
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
+            }
+            ("NTE", "ADD" | "DCP", ClaimKind::Professional, Loop::Line) => {
+                line.note = NoteKind::from_code(segment.get(1)).map(|kind| ClaimNote {
+                    kind,
+                    text: segment.get(2).to_owned(),
+                });
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
+            }
+            ("PS1", _, ClaimKind::Professional, Loop::Line) => {
+                match amount(segment, 2) {
+                    Ok(charge) => {
+                        line.purchased_service = Some(PurchasedService {
+                            provider_id: segment.get(1).to_owned(),
+                            charge,
+                        });
+                    }
+                    Err(problem) => problems.push(problem),
+                }
+                not_carried.extend(elements_not_carried(segment, &[1, 2]));
             }
             ("SV2", _, ClaimKind::Institutional, Loop::Line) => {
                 line.service_seen = true;
@@ -1484,6 +2260,7 @@ impl Reading {
             units: Decimal::ONE,
             adjustments: Vec::new(),
             date: None,
+            remaining_patient_liability: None,
         };
         let qualifier = segment.component(3, 1).unwrap_or("");
         let code = segment.component(3, 2).unwrap_or("");
@@ -1554,6 +2331,10 @@ impl Reading {
                 Ok(_) => problems.push(format!("{}: not a D8 date", segment.at(2))),
                 Err(problem) => problems.push(problem),
             },
+            ("AMT", "EAF") => match amount(segment, 2) {
+                Ok(value) => part.remaining_patient_liability = Some(value),
+                Err(problem) => problems.push(problem),
+            },
             _ => self.segment_not_carried(segment),
         }
     }
@@ -1596,9 +2377,18 @@ impl Reading {
     ) -> Result<Claim, Vec<String>> {
         let mut problems = part.problems;
         let at_clm = |element: &str| format!("segment {} {element}", part.position);
+        let (subscriber_part, payer_billing_ids) = match self.subscriber.clone() {
+            Some(mut s) => {
+                let ids = std::mem::take(&mut s.billing_ids);
+                (Some(s), ids)
+            }
+            None => (None, Vec::new()),
+        };
         let billing = match self.billing.clone() {
-            Some(b) => {
+            Some(mut b) => {
                 let position = b.position;
+                // The billing provider's payer-assigned numbers come from 2010BB.
+                b.secondary_ids.extend(payer_billing_ids);
                 let provider = b.finish(&mut problems);
                 if provider.as_ref().is_some_and(|p| p.address.is_none()) {
                     problems.push(format!("segment {position}: billing provider has no N3/N4"));
@@ -1610,7 +2400,8 @@ impl Reading {
                 None
             }
         };
-        let (subscriber, payer) = match self.subscriber.clone() {
+        let (pay_to_provider, pay_to_plan) = self.pay_to(&mut problems);
+        let (subscriber, payer) = match subscriber_part {
             Some(s) => build_subscriber(s, &mut problems),
             None => {
                 problems.push(at_clm("CLM: no subscriber (HL 22) before the claim"));
@@ -1622,10 +2413,17 @@ impl Reading {
             None => None,
         };
         let mut diagnoses = Vec::new();
+        let mut present_on_admission = Vec::new();
         match (part.hi_seen, part.principal) {
             (_, Some(principal)) => {
                 diagnoses.push(principal);
                 diagnoses.extend(part.diagnoses);
+                let any =
+                    part.principal_poa.is_some() || part.diagnoses_poa.iter().any(Option::is_some);
+                if any {
+                    present_on_admission.push(part.principal_poa);
+                    present_on_admission.extend(part.diagnoses_poa);
+                }
             }
             (true, None) if !part.diagnoses.is_empty() => {
                 problems.push(at_clm("HI: no principal diagnosis (ABK)"));
@@ -1646,15 +2444,21 @@ impl Reading {
         let referring = part
             .referring
             .and_then(|p| optional_provider(p, &mut problems, notes));
-        let service_facility =
-            part.facility
-                .and_then(|(position, npi, name, address)| match address {
-                    Some(address) => Some(ServiceFacility { npi, name, address }),
-                    None => {
-                        problems.push(format!("segment {position} NM1*77: no N3/N4"));
-                        None
-                    }
-                });
+        let supervising = part
+            .supervising
+            .and_then(|p| optional_provider(p, &mut problems, notes));
+        let service_facility = part.facility.and_then(|f| match f.address {
+            Some(address) => Some(ServiceFacility {
+                npi: f.npi,
+                name: f.name,
+                address,
+                secondary_ids: f.secondary_ids,
+            }),
+            None => {
+                problems.push(format!("segment {} NM1*77: no N3/N4", f.position));
+                None
+            }
+        });
         let line_count = part.lines.len();
         let mut other_payers: Vec<OtherPayer> = Vec::new();
         let mut other_ids = Vec::new();
@@ -1675,15 +2479,25 @@ impl Reading {
                     name: payer_name,
                     payer_id,
                     claim_filing_indicator: o.filing,
+                    address: o.payer_address,
+                    secondary_ids: o.payer_ids,
                 },
                 responsibility: o.responsibility,
                 relationship: o.relationship,
                 group_number: o.group_number,
+                group_name: o.group_name,
+                insurance_type: o.insurance_type,
                 subscriber_name: Phi::new(name),
                 subscriber_member_id: Phi::new(member_id),
                 claim_control_number: o.claim_control_number,
+                prior_authorization: o.prior_authorization,
+                referral_number: o.referral_number,
                 adjudicated: o.adjudicated,
                 paid: o.paid,
+                non_covered: o.non_covered,
+                remaining_patient_liability: o.remaining_patient_liability,
+                inpatient_adjudication: o.inpatient,
+                outpatient_adjudication: o.outpatient,
                 adjustments: o.adjustments,
                 lines: o.lines,
             });
@@ -1710,13 +2524,17 @@ impl Reading {
                         units: adjudication.units,
                         adjustments: adjudication.adjustments.clone(),
                         adjudication_date: date,
+                        remaining_patient_liability: adjudication.remaining_patient_liability,
                     });
                 }
             }
             let has_rendering = line.rendering.is_some();
-            let rendering = line
-                .rendering
-                .and_then(|p| optional_provider(p, &mut problems, notes));
+            let mut provider = |p: Option<ProviderPart>| {
+                p.and_then(|p| optional_provider(p, &mut problems, notes))
+            };
+            let rendering = provider(line.rendering);
+            let line_supervising = provider(line.supervising);
+            let ordering = provider(line.ordering);
             let at_lx = |what: &str| format!("segment {} LX: {what}", line.position);
             if !line.service_seen {
                 problems.push(at_lx("no SV1/SV2"));
@@ -1735,19 +2553,35 @@ impl Reading {
                         problems.push(at_lx("no DTP*472 service date"));
                         continue;
                     };
-                    professional_lines.push(ProfessionalLine {
+                    let mut built = ProfessionalLine::new(
                         procedure,
-                        modifiers: line.modifiers,
                         charge,
                         quantity,
                         service_date,
-                        service_date_end: line.date_end,
-                        place_of_service: line.place_of_service,
-                        diagnosis_pointers: line.pointers,
-                        drug: line.drug,
-                        line_item_control_number: line.control_number,
-                        rendering_provider: rendering,
-                    });
+                        line.pointers,
+                    );
+                    built.modifiers = line.modifiers;
+                    built.service_date_end = line.date_end;
+                    built.place_of_service = line.place_of_service;
+                    built.emergency = line.emergency;
+                    built.epsdt = line.epsdt;
+                    built.family_planning = line.family_planning;
+                    built.drug = line.drug;
+                    built.line_item_control_number = line.control_number;
+                    built.prior_authorizations = line.prior_authorizations;
+                    built.referral_numbers = line.referral_numbers;
+                    built.clia_number = line.clia_number;
+                    built.note = line.note;
+                    built.third_party_note = line.third_party_note;
+                    built.attachments = line.attachments;
+                    built.ambulance = line.ambulance.finish(&mut problems);
+                    built.durable_medical_equipment = line.dme.finish();
+                    built.purchased_service = line.purchased_service;
+                    built.rendering_provider = rendering;
+                    built.purchased_service_provider = line.purchased_provider;
+                    built.supervising_provider = line_supervising;
+                    built.ordering_provider = ordering;
+                    professional_lines.push(built);
                 }
                 ClaimKind::Institutional => {
                     if has_rendering {
@@ -1775,10 +2609,16 @@ impl Reading {
         }
         let form = match self.kind {
             ClaimKind::Professional => match PlaceOfService::parse(&part.facility_code) {
-                Ok(place_of_service) => Some(ClaimForm::Professional(Professional {
-                    place_of_service,
-                    lines: professional_lines,
-                })),
+                Ok(place_of_service) => {
+                    let mut form = Professional::new(place_of_service, professional_lines);
+                    form.clia_number = part.clia_number;
+                    form.supervising_provider = supervising;
+                    form.patient_amount_paid = part.patient_amount_paid;
+                    form.condition_codes = part.condition_codes;
+                    form.ambulance = part.ambulance.finish(&mut problems);
+                    form.spinal_manipulation = part.spinal_manipulation;
+                    Some(ClaimForm::Professional(Box::new(form)))
+                }
                 Err(_) => {
                     problems.push(at_clm("CLM05-1: not a place of service"));
                     None
@@ -1796,23 +2636,24 @@ impl Reading {
                 let operating = inst
                     .operating
                     .and_then(|p| optional_provider(p, &mut problems, notes));
+                let other_operating = inst
+                    .other_operating
+                    .and_then(|p| optional_provider(p, &mut problems, notes));
                 let admission = match (inst.admission_date, inst.admission_type) {
-                    (Some((date, hour)), Some(type_code)) => Some(Admission {
-                        date,
-                        hour,
+                    (date, Some(type_code)) => Some(Admission {
+                        date: date.map(|d| d.0),
+                        hour: date.and_then(|d| d.1),
                         type_code,
                         source_code: inst.admission_source,
                     }),
                     (None, None) => {
                         if inst.admission_source.is_some() {
-                            problems.push(at_clm("CL102: admission source without admission"));
+                            problems.push(at_clm("CL102: admission source without CL101 type"));
                         }
                         None
                     }
-                    _ => {
-                        problems.push(at_clm(
-                            "DTP*435 / CL101: admission date and type must come together",
-                        ));
+                    (Some(_), None) => {
+                        problems.push(at_clm("DTP*435: admission date without CL101 type"));
                         None
                     }
                 };
@@ -1827,24 +2668,49 @@ impl Reading {
                 if inst.patient_status.is_none() {
                     problems.push(at_clm("CL103: no patient status"));
                 }
+                let mut procedures: Vec<PcsProcedure> = Vec::new();
+                match (inst.principal_procedure, inst.other_procedures.is_empty()) {
+                    (Some(principal), _) => {
+                        procedures.push(principal);
+                        procedures.extend(inst.other_procedures);
+                    }
+                    (None, false) => {
+                        problems.push(at_clm(
+                            "HI: other procedures (BBQ) without a principal (BBR)",
+                        ));
+                    }
+                    (None, true) => {}
+                }
                 match (attending, inst.statement, inst.patient_status) {
                     (Some(attending_provider), Some((from, through)), Some(status))
                         if facility_ok =>
                     {
-                        Some(ClaimForm::Institutional(Box::new(Institutional {
-                            facility_type: part.facility_code,
-                            statement_from: from,
-                            statement_through: through,
-                            admission,
-                            discharge_hour: inst.discharge_hour,
-                            patient_status: status,
+                        let mut form = Institutional::new(
+                            part.facility_code,
+                            from,
+                            through,
+                            status,
                             attending_provider,
-                            operating_provider: operating,
-                            condition_codes: inst.condition_codes,
-                            occurrence_codes: inst.occurrence_codes,
-                            value_codes: inst.value_codes,
-                            lines: institutional_lines,
-                        })))
+                            institutional_lines,
+                        );
+                        form.admission = admission;
+                        form.discharge_hour = inst.discharge_hour;
+                        form.operating_provider = operating;
+                        form.other_operating_provider = other_operating;
+                        form.present_on_admission = present_on_admission;
+                        form.admitting_diagnosis = inst.admitting_diagnosis;
+                        form.reasons_for_visit = inst.reasons_for_visit;
+                        form.external_causes = inst.external_causes;
+                        form.drg = inst.drg;
+                        form.procedures = procedures;
+                        form.occurrence_spans = inst.occurrence_spans;
+                        form.condition_codes = inst.condition_codes;
+                        form.occurrence_codes = inst.occurrence_codes;
+                        form.value_codes = inst.value_codes;
+                        form.treatment_codes = inst.treatment_codes;
+                        form.estimated_amount_due = inst.estimated_amount_due;
+                        form.billing_note = inst.billing_note;
+                        Some(ClaimForm::Institutional(Box::new(form)))
                     }
                     _ => None,
                 }
@@ -1873,6 +2739,8 @@ impl Reading {
                 original_claim_number: part.original_claim_number,
                 total_charge,
                 billing_provider,
+                pay_to_provider,
+                pay_to_plan,
                 rendering_provider: rendering,
                 referring_provider: referring,
                 service_facility,
@@ -1881,6 +2749,11 @@ impl Reading {
                 payer,
                 diagnoses,
                 prior_authorization: part.prior_authorization,
+                referral_number: part.referral_number,
+                medical_record_number: part.medical_record_number,
+                delay_reason: part.delay_reason,
+                notes: part.notes,
+                attachments: part.attachments,
                 indicators: part.indicators,
                 dates: part.dates,
                 related_causes,
@@ -1894,6 +2767,340 @@ impl Reading {
                 Err(problems)
             }
         }
+    }
+
+    /// The pay-to address (2010AB) and pay-to plan (2010AC) of the billing provider's level.
+    fn pay_to(&self, problems: &mut Vec<String>) -> (Option<PayToProvider>, Option<PayToPlan>) {
+        let address =
+            self.pay_to.address.clone().and_then(
+                |(position, entity_type, address)| match address {
+                    Some(address) => Some(PayToProvider {
+                        entity_type,
+                        address,
+                    }),
+                    None => {
+                        problems.push(format!("segment {position} NM1*87: no N3/N4"));
+                        None
+                    }
+                },
+            );
+        let plan = self.pay_to.plan.clone().and_then(|plan| {
+            match (plan.id_kind, plan.address, plan.tax_id) {
+                (Some(id_kind), Some(address), Some(tax_id)) => Some(PayToPlan {
+                    name: plan.name,
+                    id_kind,
+                    id: plan.id,
+                    address,
+                    secondary_id: plan.secondary_id,
+                    tax_id,
+                }),
+                _ => {
+                    problems.push(format!(
+                        "segment {} NM1*PE: the pay-to plan needs NM108 PI or XV, N3/N4 and \
+                         REF*EI",
+                        plan.position
+                    ));
+                    None
+                }
+            }
+        });
+        (address, plan)
+    }
+}
+
+/// A count sent as an X12 decimal (R: QTY02, CR303): `2.00` is two, `2.5` is not a count.
+fn whole_decimal(text: &str) -> Option<u32> {
+    let d = value::decimal(text)?.normalize();
+    (d.scale() == 0).then(|| u32::try_from(d.mantissa()).ok())?
+}
+
+/// A provider's secondary identifier (REF*0B, 1G, G2, LU), if the REF is one.
+fn provider_id(segment: &Elements<'_>) -> Option<ProviderSecondaryId> {
+    Some(ProviderSecondaryId {
+        kind: ProviderIdKind::from_code(segment.get(1))?,
+        id: segment.get(2).to_owned(),
+    })
+}
+
+/// A payer's secondary identifier (REF*2U, EI, FY, NF), if the REF is one.
+fn payer_id(segment: &Elements<'_>) -> Option<PayerSecondaryId> {
+    Some(PayerSecondaryId {
+        kind: PayerIdKind::from_code(segment.get(1))?,
+        id: segment.get(2).to_owned(),
+    })
+}
+
+/// PER*IC: the name and the numbers the model knows, with the elements read.
+fn contact(segment: &Elements<'_>) -> (ProviderContact, Vec<usize>) {
+    let mut carried = vec![1];
+    let name = segment.optional(2).map(str::to_owned);
+    if name.is_some() {
+        carried.push(2);
+    }
+    let mut numbers = Vec::new();
+    for (q, v) in [(3, 4), (5, 6), (7, 8)] {
+        if let Some(kind) = ContactNumberKind::from_code(segment.get(q)) {
+            numbers.push(ContactNumber {
+                kind,
+                number: segment.get(v).to_owned(),
+            });
+            carried.extend([q, v]);
+        }
+    }
+    (ProviderContact { name, numbers }, carried)
+}
+
+/// SBR05, the insurance type code, when sent.
+fn insurance_type(segment: &Elements<'_>, problems: &mut Vec<String>) -> Option<InsuranceType> {
+    let code = segment.optional(5)?;
+    let found = InsuranceType::from_code(code);
+    if found.is_none() {
+        problems.push(format!("{}: not an insurance type code", segment.at(5)));
+    }
+    found
+}
+
+/// The element `n` of `segment` as a code of `T`, or a problem naming it.
+fn coded<T>(
+    segment: &Elements<'_>,
+    n: usize,
+    parse: fn(&str) -> Option<T>,
+    what: &str,
+    problems: &mut Vec<String>,
+) -> Option<T> {
+    let found = parse(segment.get(n));
+    if found.is_none() {
+        problems.push(format!("{}: not {what}", segment.at(n)));
+    }
+    found
+}
+
+/// An optional X12 amount: absent when empty, a problem when not a decimal.
+fn optional_amount(segment: &Elements<'_>, n: usize, problems: &mut Vec<String>) -> Option<Money> {
+    if segment.trimmed(n).is_empty() {
+        return None;
+    }
+    amount(segment, n).map_err(|p| problems.push(p)).ok()
+}
+
+/// An optional X12 decimal: absent when empty, a problem when not a decimal.
+fn optional_decimal(
+    segment: &Elements<'_>,
+    n: usize,
+    problems: &mut Vec<String>,
+) -> Option<Decimal> {
+    if segment.trimmed(n).is_empty() {
+        return None;
+    }
+    let found = value::decimal(segment.get(n));
+    if found.is_none() {
+        problems.push(format!("{}: not a decimal number", segment.at(n)));
+    }
+    found
+}
+
+/// Remark codes from the elements `ns` of `segment` (MIA, MOA), in order.
+fn remarks(segment: &Elements<'_>, ns: &[usize], problems: &mut Vec<String>) -> Vec<Rarc> {
+    let mut out = Vec::new();
+    for &n in ns {
+        if let Some(code) = segment.optional(n) {
+            match Rarc::parse(code) {
+                Ok(rarc) => out.push(rarc),
+                Err(_) => problems.push(format!("{}: not a remark code", segment.at(n))),
+            }
+        }
+    }
+    out
+}
+
+/// Y or N (CRC02).
+fn yes_no(segment: &Elements<'_>, n: usize, problems: &mut Vec<String>) -> bool {
+    match segment.get(n) {
+        "Y" => true,
+        "N" => false,
+        _ => {
+            problems.push(format!("{}: not Y or N", segment.at(n)));
+            false
+        }
+    }
+}
+
+/// PWK: an attachment (not the DME certificate of medical necessity, PWK*CT on a line).
+fn attachment(segment: &Elements<'_>, problems: &mut Vec<String>) -> Option<Attachment> {
+    let transmission = coded(
+        segment,
+        2,
+        AttachmentTransmission::from_code,
+        "an attachment transmission code",
+        problems,
+    )?;
+    let control_number = match (segment.get(5), segment.optional(6)) {
+        ("AC", Some(number)) => Some(number.to_owned()),
+        ("", None) => None,
+        _ => {
+            problems.push(format!(
+                "{}: control number not qualified AC",
+                segment.at(5)
+            ));
+            None
+        }
+    };
+    Some(Attachment {
+        report_type: segment.get(1).to_owned(),
+        transmission,
+        control_number,
+    })
+}
+
+/// CR1: an ambulance transport.
+fn ambulance_transport(
+    segment: &Elements<'_>,
+    problems: &mut Vec<String>,
+) -> Option<AmbulanceTransport> {
+    let reason = coded(
+        segment,
+        4,
+        TransportReason::from_code,
+        "an ambulance transport reason code",
+        problems,
+    )?;
+    if segment.get(5) != "DH" {
+        problems.push(format!(
+            "{}: distance unit is not DH (miles)",
+            segment.at(5)
+        ));
+    }
+    let miles = value::decimal(segment.get(6));
+    if miles.is_none() {
+        problems.push(format!("{}: not a distance", segment.at(6)));
+    }
+    let weight = optional_decimal(segment, 2, problems);
+    if weight.is_some() && segment.get(1) != "LB" {
+        problems.push(format!("{}: weight unit is not LB (pounds)", segment.at(1)));
+    }
+    Some(AmbulanceTransport {
+        reason,
+        miles: miles?,
+        patient_weight_pounds: weight,
+        round_trip_purpose: segment.optional(9).map(str::to_owned),
+        stretcher_purpose: segment.optional(10).map(str::to_owned),
+    })
+}
+
+/// CRC*07: an ambulance certification.
+fn ambulance_certification(
+    segment: &Elements<'_>,
+    problems: &mut Vec<String>,
+) -> AmbulanceCertification {
+    let applies = yes_no(segment, 2, problems);
+    let mut conditions = Vec::new();
+    for n in 3..=7 {
+        if let Some(code) = segment.optional(n) {
+            match AmbulanceCondition::from_code(code) {
+                Some(c) => conditions.push(c),
+                None => problems.push(format!("{}: not an ambulance condition", segment.at(n))),
+            }
+        }
+    }
+    AmbulanceCertification {
+        applies,
+        conditions,
+    }
+}
+
+/// An HI procedure (BBR, BBQ): the ICD-10-PCS code and its D8 date.
+fn pcs_procedure(
+    code: &str,
+    format: Option<&str>,
+    date: Option<&str>,
+    where_: &str,
+    problems: &mut Vec<String>,
+) -> Option<PcsProcedure> {
+    let code = match Icd10Pcs::parse(code) {
+        Ok(code) => code,
+        Err(_) => {
+            problems.push(format!("{where_}: not an ICD-10-PCS code"));
+            return None;
+        }
+    };
+    let date = match (format.unwrap_or(""), date.unwrap_or("")) {
+        ("", "") => None,
+        ("D8", text) => match value::date8(text) {
+            Some(date) => Some(date),
+            None => {
+                problems.push(format!("{where_}: procedure date is not a D8 date"));
+                return None;
+            }
+        },
+        _ => {
+            problems.push(format!("{where_}: procedure date is not a D8 date"));
+            return None;
+        }
+    };
+    Some(PcsProcedure { code, date })
+}
+
+/// MIA: Medicare's inpatient adjudication, MIA01 required.
+fn inpatient_adjudication(
+    segment: &Elements<'_>,
+    problems: &mut Vec<String>,
+) -> Option<InpatientAdjudication> {
+    let covered_days = value::decimal(segment.get(1));
+    if covered_days.is_none() {
+        problems.push(format!("{}: not a number of days", segment.at(1)));
+    }
+    let mut money = |n: usize| optional_amount(segment, n, problems);
+    let pps_operating_outlier = money(2);
+    let drg_amount = money(4);
+    let disproportionate_share = money(6);
+    let msp_pass_through = money(7);
+    let pps_capital = money(8);
+    let pps_capital_fsp_drg = money(9);
+    let pps_capital_hsp_drg = money(10);
+    let pps_capital_dsh_drg = money(11);
+    let old_capital = money(12);
+    let pps_capital_ime = money(13);
+    let pps_operating_hospital_specific_drg = money(14);
+    let pps_operating_federal_specific_drg = money(16);
+    let pps_capital_outlier = money(17);
+    let indirect_teaching = money(18);
+    let nonpayable_professional_component = money(19);
+    let pps_capital_exception = money(24);
+    Some(InpatientAdjudication {
+        covered_days: covered_days?,
+        pps_operating_outlier,
+        lifetime_psychiatric_days: optional_decimal(segment, 3, problems),
+        drg_amount,
+        remarks: remarks(segment, &[5, 20, 21, 22, 23], problems),
+        disproportionate_share,
+        msp_pass_through,
+        pps_capital,
+        pps_capital_fsp_drg,
+        pps_capital_hsp_drg,
+        pps_capital_dsh_drg,
+        old_capital,
+        pps_capital_ime,
+        pps_operating_hospital_specific_drg,
+        cost_report_days: optional_decimal(segment, 15, problems),
+        pps_operating_federal_specific_drg,
+        pps_capital_outlier,
+        indirect_teaching,
+        nonpayable_professional_component,
+        pps_capital_exception,
+    })
+}
+
+/// MOA: Medicare's outpatient adjudication.
+fn outpatient_adjudication(
+    segment: &Elements<'_>,
+    problems: &mut Vec<String>,
+) -> OutpatientAdjudication {
+    OutpatientAdjudication {
+        reimbursement_rate: optional_decimal(segment, 1, problems),
+        hcpcs_payable: optional_amount(segment, 2, problems),
+        remarks: remarks(segment, &[3, 4, 5, 6, 7], problems),
+        esrd_payment: optional_amount(segment, 8, problems),
+        nonpayable_professional_component: optional_amount(segment, 9, problems),
     }
 }
 
@@ -1967,6 +3174,8 @@ fn build_subscriber(
             sex: s.sex,
             address: s.address.map(Phi::new),
             group_number: s.group_number,
+            group_name: s.group_name,
+            insurance_type: s.insurance_type,
             payer_responsibility: s.responsibility,
         }),
         _ => {
@@ -1979,6 +3188,8 @@ fn build_subscriber(
             name,
             payer_id,
             claim_filing_indicator,
+            address: s.payer_address,
+            secondary_ids: s.payer_ids,
         }),
         _ => {
             problems.push(at_hl(
@@ -2045,14 +3256,17 @@ fn read_procedure(
     }
 }
 
-/// The HI segment: diagnoses, and on institutional claims condition, occurrence and value
-/// codes. ICD-9 qualifiers make the claim a rejected one.
+/// The HI segment: diagnoses (with present-on-admission indicators on an 837I), condition
+/// codes, and on institutional claims the admitting diagnosis, reasons for visit, external
+/// causes, DRG, procedures, occurrence (span), value and treatment codes. ICD-9 qualifiers
+/// make the claim a rejected one.
 fn read_hi(
     kind: ClaimKind,
     claim: &mut ClaimPart,
     segment: &Elements<'_>,
     not_carried: &mut Vec<String>,
 ) {
+    let institutional = kind == ClaimKind::Institutional;
     for n in 1..=segment.len() {
         // Split once: an element may hold any number of components.
         let parts: Vec<&str> = segment.components(n).collect();
@@ -2073,6 +3287,21 @@ fn read_hi(
                 None
             }
         };
+        // C022-9, the present-on-admission indicator of an 837I diagnosis or external cause.
+        let poa = |claim: &mut ClaimPart| match part(9).unwrap_or("") {
+            "" => None,
+            code => {
+                let found = PresentOnAdmission::from_code(code);
+                if found.is_none() {
+                    claim.problems.push(format!(
+                        "{}: not a present-on-admission indicator",
+                        segment.at_component(n, 9)
+                    ));
+                }
+                found
+            }
+        };
+        let with_poa = institutional && matches!(qualifier, "ABK" | "ABF" | "ABN");
         match (kind, qualifier) {
             (_, "BK" | "BF" | "BJ" | "BN" | "BR" | "BQ" | "PR") => claim.problems.push(format!(
                 "{}: ICD-9 qualifier {qualifier}; the model holds ICD-10-CM only",
@@ -2085,14 +3314,80 @@ fn read_hi(
                         .push(format!("{where_}: a second principal diagnosis"));
                 }
                 claim.principal = icd10(claim);
+                claim.principal_poa = if with_poa { poa(claim) } else { None };
             }
             (_, "ABF") => {
                 if let Some(code) = icd10(claim) {
                     claim.diagnoses.push(code);
+                    let indicator = if with_poa { poa(claim) } else { None };
+                    claim.diagnoses_poa.push(indicator);
                 }
             }
+            (ClaimKind::Professional, "BG") => claim.condition_codes.push(code.to_owned()),
             (ClaimKind::Institutional, "BG") => {
                 claim.institutional.condition_codes.push(code.to_owned());
+            }
+            (ClaimKind::Institutional, "ABJ") => {
+                if claim.institutional.admitting_diagnosis.is_some() {
+                    claim
+                        .problems
+                        .push(format!("{where_}: a second admitting diagnosis"));
+                }
+                claim.institutional.admitting_diagnosis = icd10(claim);
+            }
+            (ClaimKind::Institutional, "APR") => {
+                if let Some(code) = icd10(claim) {
+                    claim.institutional.reasons_for_visit.push(code);
+                }
+            }
+            (ClaimKind::Institutional, "ABN") => {
+                if let Some(code) = icd10(claim) {
+                    let present_on_admission = poa(claim);
+                    claim.institutional.external_causes.push(ExternalCause {
+                        code,
+                        present_on_admission,
+                    });
+                }
+            }
+            (ClaimKind::Institutional, "DR") => claim.institutional.drg = Some(code.to_owned()),
+            (ClaimKind::Institutional, "TC") => {
+                claim.institutional.treatment_codes.push(code.to_owned());
+            }
+            (ClaimKind::Institutional, "BBR" | "BBQ") => {
+                let procedure = pcs_procedure(code, part(3), part(4), &where_, &mut claim.problems);
+                let inst = &mut claim.institutional;
+                match (qualifier, procedure) {
+                    ("BBR", Some(p)) => {
+                        if inst.principal_procedure.is_some() {
+                            claim
+                                .problems
+                                .push(format!("{where_}: a second principal procedure"));
+                        }
+                        inst.principal_procedure = Some(p);
+                    }
+                    (_, Some(p)) => inst.other_procedures.push(p),
+                    (_, None) => {}
+                }
+            }
+            (ClaimKind::Institutional, "BI") => {
+                let span =
+                    part(4)
+                        .and_then(|text| text.split_once('-'))
+                        .and_then(|(from, through)| {
+                            Some((value::date8(from)?, value::date8(through)?))
+                        });
+                match (part(3), span) {
+                    (Some("RD8"), Some((from, through))) => {
+                        claim.institutional.occurrence_spans.push(OccurrenceSpan {
+                            code: code.to_owned(),
+                            from,
+                            through,
+                        });
+                    }
+                    _ => claim
+                        .problems
+                        .push(format!("{}: not an RD8 period", segment.at_component(n, 4))),
+                }
             }
             (ClaimKind::Institutional, "BH") => match (part(3), part(4).and_then(value::date8)) {
                 (Some("D8"), Some(date)) => {
@@ -2117,16 +3412,16 @@ fn read_hi(
             },
             _ => not_carried.push(format!("HI {shown}")),
         }
-        let carried_components: usize = match qualifier {
-            "BH" => 4,
-            "BE" => 5,
-            _ => 2,
+        let carried = |c: usize| match qualifier {
+            "BH" | "BI" | "BBR" | "BBQ" => c <= 4,
+            "BE" => c == 5,
+            _ => with_poa && c == 9,
         };
-        for (i, component) in parts.iter().enumerate().skip(carried_components) {
-            if component.is_empty() {
+        for (i, component) in parts.iter().enumerate().skip(2) {
+            let c = i.saturating_add(1);
+            if component.is_empty() || carried(c) {
                 continue;
             }
-            let c = i.saturating_add(1);
             let name = if c <= LAST_NAMED_ELEMENT {
                 format!("HI-{c} ({shown})")
             } else {

@@ -5,12 +5,18 @@
 //! its HL 20, consecutive claims with the same subscriber and payer share an HL 22, and
 //! consecutive claims of the same patient share an HL 23: claims are written in the order
 //! given (sort them to group more), so reading the file back gives them in the same order.
+//! Claims with a pay-to plan are subrogation demands (BHT06 = 31) and go into a transaction
+//! set of their own.
+//!
+//! Segments are written in the order the guides give them, which is the order the reader
+//! reads them back in.
 
 use super::{ClaimKind, INSTITUTIONAL_VERSION, PROFESSIONAL_VERSION, Submission};
 use crate::claim::{
-    Address, Assignment, Claim, ClaimAdjustment, ClaimForm, DrugQuantity, DrugUnit, Institutional,
-    OtherPayer, PartyName, Patient, PayerResponsibility, PersonName, Professional, Provider,
-    Quantity, RelatedCauses, ReleaseOfInformation, Sex, TaxId, cas_segments,
+    Address, Ambulance, Assignment, Attachment, Claim, ClaimAdjustment, ClaimForm, ClaimNote,
+    DrugQuantity, DrugUnit, Institutional, OtherPayer, PartyName, Patient, PayerResponsibility,
+    PersonName, PresentOnAdmission, Professional, ProfessionalLine, Provider, ProviderIdKind,
+    ProviderSecondaryId, Quantity, RelatedCauses, ReleaseOfInformation, Sex, TaxId, cas_segments,
 };
 use crate::finding::{Finding, Severity};
 use crate::x12::{Element, Envelope, WriteError, X12Writer, date8, decimal};
@@ -118,7 +124,9 @@ pub fn fill_line_control_numbers(claim: &mut Claim) {
 
 /// Writes claims as one interchange: a functional group and transaction set for the
 /// professional claims (005010X222A1) and one for the institutional claims (005010X223A2),
-/// professional first. ST02 counts up from `submission.first_control_number`.
+/// professional first. Claims with a pay-to plan (subrogation demands, BHT06 = 31) get a
+/// transaction set of their own within their group. ST02 counts up from
+/// `submission.first_control_number`.
 ///
 /// Every claim is first checked with [`Claim::validate`]: if any has error findings, nothing
 /// is written and [`Write837Error::Invalid`] names each such claim (by index) with the rule
@@ -160,26 +168,36 @@ pub fn write_837(
         (ClaimKind::Professional, PROFESSIONAL_VERSION),
         (ClaimKind::Institutional, INSTITUTIONAL_VERSION),
     ] {
-        let selected: Vec<(usize, &Claim)> = claims
+        let of_kind: Vec<(usize, &Claim)> = claims
             .iter()
             .enumerate()
             .filter(|(_, c)| kind_of(c) == kind)
             .collect();
-        if selected.is_empty() {
+        if of_kind.is_empty() {
             continue;
         }
         w.begin_group("HC", version)?;
-        let control_text = format!("{control:04}");
-        w.begin_transaction("837", &control_text, Some(version))?;
-        let mut out = Out { w: &mut w, kind };
-        out.header(submission, envelope)?;
-        out.hierarchy(&selected)?;
-        w.end_transaction()?;
+        for subrogation in [false, true] {
+            let selected: Vec<(usize, &Claim)> = of_kind
+                .iter()
+                .copied()
+                .filter(|(_, c)| c.pay_to_plan.is_some() == subrogation)
+                .collect();
+            if selected.is_empty() {
+                continue;
+            }
+            let control_text = format!("{control:04}");
+            w.begin_transaction("837", &control_text, Some(version))?;
+            let mut out = Out { w: &mut w, kind };
+            out.header(submission, envelope, subrogation)?;
+            out.hierarchy(&selected)?;
+            w.end_transaction()?;
+            control = control.checked_add(1).ok_or(Write837Error::Submission {
+                field: "firstControlNumber",
+                reason: "too large",
+            })?;
+        }
         w.end_group()?;
-        control = control.checked_add(1).ok_or(Write837Error::Submission {
-            field: "firstControlNumber",
-            reason: "too large",
-        })?;
     }
     Ok(w.finish()?)
 }
@@ -263,6 +281,35 @@ fn related_causes(related: Option<&RelatedCauses>) -> El {
     ])
 }
 
+/// `Y` for a flag that is set, empty (not sent) otherwise.
+fn flag(set: bool) -> &'static str {
+    if set { "Y" } else { "" }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "Y" } else { "N" }
+}
+
+/// An HI code with its present-on-admission indicator (C022-9) when it has one.
+fn with_poa(qualifier: &str, code: &str, poa: Option<PresentOnAdmission>) -> El {
+    match poa {
+        Some(poa) => composite([qualifier, code, "", "", "", "", "", "", poa.code()]),
+        None => composite([qualifier, code]),
+    }
+}
+
+/// The HI segments of a list of composites: twelve per segment.
+fn hi_chunks(items: Vec<El>) -> Vec<Vec<El>> {
+    let mut chunks: Vec<Vec<El>> = Vec::new();
+    for item in items {
+        match chunks.last_mut() {
+            Some(chunk) if chunk.len() < 12 => chunk.push(item),
+            _ => chunks.push(vec![item]),
+        }
+    }
+    chunks
+}
+
 macro_rules! seg {
     ($out:expr, $id:literal $(, $e:expr)* $(,)?) => {
         $out.segment($id, vec![$(El::from($e)),*])
@@ -276,9 +323,16 @@ struct Out<'w> {
 
 /// Billing provider groups of consecutive claims, then subscriber groups, then patients.
 struct BillingGroup<'a> {
-    provider: &'a Provider,
+    claim: &'a Claim,
     first: usize,
     subscribers: Vec<SubscriberGroup<'a>>,
+}
+
+/// What loop 2000A (HL 20) holds: consecutive claims that agree on it share one.
+fn same_billing_level(a: &Claim, b: &Claim) -> bool {
+    a.billing_provider == b.billing_provider
+        && a.pay_to_provider == b.pay_to_provider
+        && a.pay_to_plan == b.pay_to_plan
 }
 
 /// A patient (none when the subscriber is the patient) and the claims, with their indexes.
@@ -299,6 +353,22 @@ fn person_elements(name: &PersonName) -> [String; 5] {
         name.suffix.clone().unwrap_or_default(),
     ]
 }
+
+/// The secondary identifiers of `kinds`, in the order given.
+fn ids_of<'a>(
+    ids: &'a [ProviderSecondaryId],
+    kinds: &'a [ProviderIdKind],
+) -> impl Iterator<Item = &'a ProviderSecondaryId> {
+    ids.iter().filter(move |id| kinds.contains(&id.kind))
+}
+
+/// The billing provider's license and UPIN (2010AA REF).
+const LICENSE_KINDS: [ProviderIdKind; 2] = [ProviderIdKind::StateLicense, ProviderIdKind::Upin];
+/// The billing provider's payer-assigned numbers (2010BB REF).
+const PAYER_ASSIGNED_KINDS: [ProviderIdKind; 2] = [
+    ProviderIdKind::CommercialNumber,
+    ProviderIdKind::LocationNumber,
+];
 
 impl Out<'_> {
     /// NM1*IL: an insured person by name and member id (2010BA, 2330A).
@@ -329,7 +399,12 @@ impl Out<'_> {
         Ok(())
     }
 
-    fn header(&mut self, s: &Submission, envelope: &Envelope) -> Result<(), Write837Error> {
+    fn header(
+        &mut self,
+        s: &Submission,
+        envelope: &Envelope,
+        subrogation: bool,
+    ) -> Result<(), Write837Error> {
         let time = envelope.time.format("%H%M").to_string();
         seg!(
             self,
@@ -339,7 +414,7 @@ impl Out<'_> {
             &s.reference_id,
             date8(envelope.date),
             time,
-            "CH"
+            if subrogation { "31" } else { "CH" }
         )?;
         seg!(
             self,
@@ -382,10 +457,10 @@ impl Out<'_> {
         for &(index, claim) in claims {
             if groups
                 .last()
-                .is_none_or(|g| *g.provider != claim.billing_provider)
+                .is_none_or(|g| !same_billing_level(g.claim, claim))
             {
                 groups.push(BillingGroup {
-                    provider: &claim.billing_provider,
+                    claim,
                     first: index,
                     subscribers: Vec::new(),
                 });
@@ -426,7 +501,7 @@ impl Out<'_> {
             hl = hl.saturating_add(1);
             let billing_hl = hl;
             seg!(self, "HL", hl.to_string(), "", "20", "1")?;
-            self.billing_provider(group.first, group.provider)?;
+            self.billing_level(group.first, group.claim)?;
             for subscriber in &group.subscribers {
                 hl = hl.saturating_add(1);
                 let subscriber_hl = hl;
@@ -492,6 +567,17 @@ impl Out<'_> {
         )
     }
 
+    /// REF segments of secondary identifiers.
+    fn secondary_ids<'a>(
+        &mut self,
+        ids: impl IntoIterator<Item = &'a ProviderSecondaryId>,
+    ) -> Result<(), Write837Error> {
+        for id in ids {
+            seg!(self, "REF", id.kind.code(), &id.id)?;
+        }
+        Ok(())
+    }
+
     fn address(
         &mut self,
         claim: usize,
@@ -519,7 +605,10 @@ impl Out<'_> {
         )
     }
 
-    fn billing_provider(&mut self, claim: usize, p: &Provider) -> Result<(), Write837Error> {
+    /// Loop 2000A: the billing provider (2010AA), the pay-to address (2010AB) and the pay-to
+    /// plan (2010AC).
+    fn billing_level(&mut self, claim: usize, c: &Claim) -> Result<(), Write837Error> {
+        let p = &c.billing_provider;
         if let Some(taxonomy) = &p.taxonomy {
             seg!(self, "PRV", "BI", "PXC", taxonomy.as_str())?;
         }
@@ -530,13 +619,51 @@ impl Out<'_> {
         })?;
         self.address(claim, "billingProvider.address", address)?;
         match &p.tax_id {
-            Some(TaxId::Ein(ein)) => seg!(self, "REF", "EI", ein),
-            Some(TaxId::Ssn(ssn)) => seg!(self, "REF", "SY", ssn.expose()),
-            None => Err(Write837Error::Missing {
-                claim,
-                field: "billingProvider.taxId",
-            }),
+            Some(TaxId::Ein(ein)) => seg!(self, "REF", "EI", ein)?,
+            Some(TaxId::Ssn(ssn)) => seg!(self, "REF", "SY", ssn.expose())?,
+            None => {
+                return Err(Write837Error::Missing {
+                    claim,
+                    field: "billingProvider.taxId",
+                });
+            }
         }
+        self.secondary_ids(ids_of(&p.secondary_ids, &LICENSE_KINDS))?;
+        for contact in &p.contacts {
+            let mut per = vec![
+                El::from("IC"),
+                El::from(contact.name.clone().unwrap_or_default()),
+            ];
+            for number in &contact.numbers {
+                per.extend([El::from(number.kind.code()), El::from(&number.number)]);
+            }
+            self.segment("PER", per)?;
+        }
+        if let Some(pay_to) = &c.pay_to_provider {
+            seg!(self, "NM1", "87", pay_to.entity_type.code())?;
+            self.address(claim, "payToProvider.address", &pay_to.address)?;
+        }
+        if let Some(plan) = &c.pay_to_plan {
+            seg!(
+                self,
+                "NM1",
+                "PE",
+                "2",
+                &plan.name,
+                "",
+                "",
+                "",
+                "",
+                plan.id_kind.code(),
+                &plan.id
+            )?;
+            self.address(claim, "payToPlan.address", &plan.address)?;
+            if let Some(id) = &plan.secondary_id {
+                seg!(self, "REF", id.kind.code(), &id.id)?;
+            }
+            seg!(self, "REF", "EI", &plan.tax_id)?;
+        }
+        Ok(())
     }
 
     fn dmg(
@@ -564,6 +691,38 @@ impl Out<'_> {
         }
     }
 
+    /// NM1*PR with the payer's address and other identifiers (2010BB, 2330B).
+    fn payer_name(
+        &mut self,
+        index: usize,
+        payer: &crate::claim::Payer,
+    ) -> Result<(), Write837Error> {
+        seg!(
+            self,
+            "NM1",
+            "PR",
+            "2",
+            &payer.name,
+            "",
+            "",
+            "",
+            "",
+            "PI",
+            &payer.payer_id
+        )?;
+        if let Some(address) = &payer.address {
+            self.address(index, "payer.address", address)?;
+        }
+        Ok(())
+    }
+
+    fn payer_ids(&mut self, payer: &crate::claim::Payer) -> Result<(), Write837Error> {
+        for id in &payer.secondary_ids {
+            seg!(self, "REF", id.kind.code(), &id.id)?;
+        }
+        Ok(())
+    }
+
     fn subscriber(&mut self, index: usize, claim: &Claim) -> Result<(), Write837Error> {
         let s = &claim.subscriber;
         let relationship = if claim.patient.is_some() { "" } else { "18" };
@@ -574,8 +733,8 @@ impl Out<'_> {
             responsibility(s.payer_responsibility),
             relationship,
             group,
-            "",
-            "",
+            s.group_name.clone().unwrap_or_default(),
+            s.insurance_type.map_or("", |t| t.code()),
             "",
             "",
             "",
@@ -591,19 +750,11 @@ impl Out<'_> {
             s.birth_date.as_ref().map(|d| *d.expose()),
             s.sex,
         )?;
-        seg!(
-            self,
-            "NM1",
-            "PR",
-            "2",
-            &claim.payer.name,
-            "",
-            "",
-            "",
-            "",
-            "PI",
-            &claim.payer.payer_id
-        )
+        self.payer_name(index, &claim.payer)?;
+        self.payer_ids(&claim.payer)?;
+        // The billing provider's payer-assigned numbers belong to the payer's loop.
+        let billing = &claim.billing_provider.secondary_ids;
+        self.secondary_ids(ids_of(billing, &PAYER_ASSIGNED_KINDS))
     }
 
     fn patient(&mut self, index: usize, p: &Patient) -> Result<(), Write837Error> {
@@ -627,7 +778,6 @@ impl Out<'_> {
             });
         }
         let i = &claim.indicators;
-        let yes_no = |b: bool| if b { "Y" } else { "N" };
         let assignment = match i.assignment {
             Assignment::Assigned => "A",
             Assignment::LabServicesOnly => "B",
@@ -645,35 +795,204 @@ impl Out<'_> {
             ),
             ClaimForm::Institutional(inst) => (inst.facility_type.clone(), "A", ""),
         };
-        seg!(
-            self,
-            "CLM",
-            &claim.patient_control_number,
-            decimal(claim.total_charge.amount()),
-            "",
-            "",
+        let mut elements = vec![
+            El::from(&claim.patient_control_number),
+            El::from(decimal(claim.total_charge.amount())),
+            El::from(""),
+            El::from(""),
             composite([facility.as_str(), qualifier, claim.frequency.code()]),
-            signature,
-            assignment,
-            yes_no(i.benefits_assigned),
-            release,
-            "",
-            related_causes(claim.related_causes.as_ref())
-        )?;
+            El::from(signature),
+            El::from(assignment),
+            El::from(yes_no(i.benefits_assigned)),
+            El::from(release),
+            El::from(i.patient_signature_source.map_or("", |s| s.code())),
+            related_causes(claim.related_causes.as_ref()),
+        ];
+        if let Some(delay) = claim.delay_reason {
+            // CLM12 to CLM19 are not sent.
+            elements.extend((12..=19).map(|_| El::from("")));
+            elements.push(El::from(delay.code()));
+        }
+        self.segment("CLM", elements)?;
         match &claim.form {
             ClaimForm::Professional(p) => self.professional(index, claim, p),
             ClaimForm::Institutional(inst) => self.institutional(index, claim, inst),
         }
     }
 
-    fn references(&mut self, claim: &Claim) -> Result<(), Write837Error> {
+    fn attachments(&mut self, attachments: &[Attachment]) -> Result<(), Write837Error> {
+        for a in attachments {
+            let (qualifier, number) = match &a.control_number {
+                Some(number) => ("AC", number.as_str()),
+                None => ("", ""),
+            };
+            seg!(
+                self,
+                "PWK",
+                a.report_type.as_str(),
+                a.transmission.code(),
+                "",
+                "",
+                qualifier,
+                number
+            )?;
+        }
+        Ok(())
+    }
+
+    fn note(&mut self, note: &ClaimNote) -> Result<(), Write837Error> {
+        seg!(self, "NTE", note.kind.code(), &note.text)
+    }
+
+    /// Loop 2300 REF segments, in the guides' order: referral, prior authorization, payer
+    /// claim control number, CLIA number (837P), medical record number.
+    fn references(&mut self, claim: &Claim, clia: Option<&str>) -> Result<(), Write837Error> {
+        if let Some(referral) = &claim.referral_number {
+            seg!(self, "REF", "9F", referral)?;
+        }
         if let Some(auth) = &claim.prior_authorization {
             seg!(self, "REF", "G1", auth)?;
         }
         if let Some(original) = &claim.original_claim_number {
             seg!(self, "REF", "F8", original)?;
         }
+        if let Some(clia) = clia {
+            seg!(self, "REF", "X4", clia)?;
+        }
+        if let Some(record) = &claim.medical_record_number {
+            seg!(self, "REF", "EA", record)?;
+        }
         Ok(())
+    }
+
+    /// 837P claim dates (loop 2300 DTP), in the guide's order.
+    fn professional_dates(&mut self, claim: &Claim) -> Result<(), Write837Error> {
+        let d = &claim.dates;
+        let accident = claim.related_causes.as_ref().and_then(|r| r.accident_date);
+        for (code, date) in [
+            ("431", d.onset),
+            ("454", d.initial_treatment),
+            ("304", d.last_seen),
+            ("453", d.acute_manifestation),
+            ("439", accident),
+            ("484", d.last_menstrual_period),
+            ("455", d.last_xray),
+            ("471", d.prescription),
+        ] {
+            if let Some(date) = date {
+                seg!(self, "DTP", code, "D8", date8(date))?;
+            }
+        }
+        // One disability DTP: a period (314) when both ends are known, else either end.
+        match (d.disability_from, d.disability_through) {
+            (Some(from), Some(through)) => seg!(
+                self,
+                "DTP",
+                "314",
+                "RD8",
+                format!("{}-{}", date8(from), date8(through))
+            )?,
+            (Some(from), None) => seg!(self, "DTP", "360", "D8", date8(from))?,
+            (None, Some(through)) => seg!(self, "DTP", "361", "D8", date8(through))?,
+            (None, None) => {}
+        }
+        for (code, date) in [
+            ("297", d.last_worked),
+            ("296", d.return_to_work),
+            ("435", d.hospitalized_from),
+            ("096", d.hospitalized_through),
+            ("090", d.assumed_care),
+            ("091", d.relinquished_care),
+            ("444", d.first_contact),
+        ] {
+            if let Some(date) = date {
+                seg!(self, "DTP", code, "D8", date8(date))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// CR1 and CRC*07 of an ambulance transport (2300 or 2400).
+    fn ambulance_transport(&mut self, ambulance: Option<&Ambulance>) -> Result<(), Write837Error> {
+        let Some(ambulance) = ambulance else {
+            return Ok(());
+        };
+        if let Some(t) = &ambulance.transport {
+            let (weight_unit, weight) = match t.patient_weight_pounds {
+                Some(w) => ("LB", decimal(w)),
+                None => ("", String::new()),
+            };
+            seg!(
+                self,
+                "CR1",
+                weight_unit,
+                weight,
+                "",
+                t.reason.code(),
+                "DH",
+                decimal(t.miles),
+                "",
+                "",
+                t.round_trip_purpose.clone().unwrap_or_default(),
+                t.stretcher_purpose.clone().unwrap_or_default()
+            )?;
+        }
+        Ok(())
+    }
+
+    fn ambulance_certifications(
+        &mut self,
+        ambulance: Option<&Ambulance>,
+    ) -> Result<(), Write837Error> {
+        for c in ambulance
+            .map(|a| a.certifications.as_slice())
+            .unwrap_or(&[])
+        {
+            let mut elements = vec![El::from("07"), El::from(yes_no(c.applies))];
+            elements.extend(c.conditions.iter().map(|k| El::from(k.code())));
+            self.segment("CRC", elements)?;
+        }
+        Ok(())
+    }
+
+    /// Loops 2310E/2310F or 2420G/2420H: where the patient was picked up and dropped off.
+    fn ambulance_locations(
+        &mut self,
+        index: usize,
+        ambulance: Option<&Ambulance>,
+    ) -> Result<(), Write837Error> {
+        let Some(ambulance) = ambulance else {
+            return Ok(());
+        };
+        if let Some(address) = &ambulance.pick_up {
+            seg!(self, "NM1", "PW", "2")?;
+            self.address(index, "ambulance.pickUp", address)?;
+        }
+        if let Some(drop_off) = &ambulance.drop_off {
+            seg!(
+                self,
+                "NM1",
+                "45",
+                "2",
+                drop_off.name.clone().unwrap_or_default()
+            )?;
+            self.address(index, "ambulance.dropOff.address", &drop_off.address)?;
+        }
+        Ok(())
+    }
+
+    /// A provider loop of a person or organization: NM1, PRV (with `prv`) and REF.
+    fn provider_loop(
+        &mut self,
+        code: &str,
+        provider: &Provider,
+        prv: Option<&str>,
+    ) -> Result<(), Write837Error> {
+        self.nm1_provider(code, provider)?;
+        if let (Some(qualifier), Some(taxonomy)) = (prv, &provider.taxonomy) {
+            seg!(self, "PRV", qualifier, "PXC", taxonomy.as_str())?;
+        }
+        self.secondary_ids(&provider.secondary_ids)
     }
 
     fn professional(
@@ -682,23 +1001,34 @@ impl Out<'_> {
         claim: &Claim,
         p: &Professional,
     ) -> Result<(), Write837Error> {
-        let d = &claim.dates;
-        for (code, date) in [
-            ("431", d.onset),
-            ("454", d.initial_treatment),
-            ("304", d.last_seen),
-            (
-                "439",
-                claim.related_causes.as_ref().and_then(|r| r.accident_date),
-            ),
-            ("435", d.hospitalized_from),
-            ("096", d.hospitalized_through),
-        ] {
-            if let Some(date) = date {
-                seg!(self, "DTP", code, "D8", date8(date))?;
-            }
+        self.professional_dates(claim)?;
+        self.attachments(&claim.attachments)?;
+        if let Some(paid) = p.patient_amount_paid {
+            seg!(self, "AMT", "F5", decimal(paid.amount()))?;
         }
-        self.references(claim)?;
+        self.references(claim, p.clia_number.as_deref())?;
+        for note in &claim.notes {
+            self.note(note)?;
+        }
+        self.ambulance_transport(p.ambulance.as_ref())?;
+        if let Some(spinal) = &p.spinal_manipulation {
+            seg!(
+                self,
+                "CR2",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                spinal.condition.code(),
+                "",
+                spinal.description.clone().unwrap_or_default(),
+                spinal.more_description.clone().unwrap_or_default()
+            )?;
+        }
+        self.ambulance_certifications(p.ambulance.as_ref())?;
         if claim.diagnoses.is_empty() {
             return Err(Write837Error::Missing {
                 claim: index,
@@ -719,78 +1049,194 @@ impl Out<'_> {
             .map(|(n, code)| composite([if n == 0 { "ABK" } else { "ABF" }, code.as_str()]))
             .collect();
         self.segment("HI", hi)?;
+        let conditions = p
+            .condition_codes
+            .iter()
+            .map(|c| composite(["BG", c.as_str()]))
+            .collect();
+        for chunk in hi_chunks(conditions) {
+            self.segment("HI", chunk)?;
+        }
         if let Some(referring) = &claim.referring_provider {
             self.person_provider(index, "DN", referring, "referringProvider")?;
             self.no_extras(index, referring, "referringProvider", false)?;
+            self.secondary_ids(&referring.secondary_ids)?;
         }
         if let Some(rendering) = &claim.rendering_provider {
-            self.nm1_provider("82", rendering)?;
-            if let Some(taxonomy) = &rendering.taxonomy {
-                seg!(self, "PRV", "PE", "PXC", taxonomy.as_str())?;
-            }
+            self.provider_loop("82", rendering, Some("PE"))?;
             self.no_extras(index, rendering, "renderingProvider", true)?;
         }
         self.facility(index, claim)?;
+        if let Some(supervising) = &p.supervising_provider {
+            self.provider_loop("DQ", supervising, None)?;
+        }
+        self.ambulance_locations(index, p.ambulance.as_ref())?;
         self.other_payers(index, claim)?;
         for (n, line) in p.lines.iter().enumerate() {
-            let number = n.saturating_add(1).to_string();
-            seg!(self, "LX", number)?;
-            let mut procedure = vec!["HC".to_owned(), line.procedure.as_str().to_owned()];
-            procedure.extend(line.modifiers.iter().map(|m| m.as_str().to_owned()));
-            if line.modifiers.len() > 4 || line.diagnosis_pointers.len() > 4 {
-                return Err(Write837Error::NotWritable {
-                    claim: index,
-                    field: "form.professional.lines",
-                    reason: "SV1 holds at most four modifiers and four diagnosis pointers",
-                });
-            }
-            let (unit, quantity) = match line.quantity {
-                Quantity::Units(units) => ("UN", decimal(units)),
-                Quantity::Minutes(minutes) => ("MJ", minutes.to_string()),
-            };
-            let pos = line
-                .place_of_service
-                .map(|p| p.as_str().to_owned())
-                .unwrap_or_default();
-            let pointers: Vec<String> = line.diagnosis_pointers.iter().map(u8::to_string).collect();
-            seg!(
-                self,
-                "SV1",
-                El::C(procedure),
-                decimal(line.charge.amount()),
-                unit,
-                quantity,
-                pos,
-                "",
-                El::C(pointers)
-            )?;
-            match line.service_date_end {
-                Some(end) => seg!(
-                    self,
-                    "DTP",
-                    "472",
-                    "RD8",
-                    format!("{}-{}", date8(line.service_date), date8(end))
-                )?,
-                None => seg!(self, "DTP", "472", "D8", date8(line.service_date))?,
-            }
-            self.line_control(claim, n, line.line_item_control_number.as_deref())?;
-            self.drug(line.drug.as_ref())?;
-            if let Some(rendering) = &line.rendering_provider {
-                self.nm1_provider("82", rendering)?;
-                if let Some(taxonomy) = &rendering.taxonomy {
-                    seg!(self, "PRV", "PE", "PXC", taxonomy.as_str())?;
-                }
-                self.no_extras(
-                    index,
-                    rendering,
-                    "form.professional.lines.renderingProvider",
-                    true,
-                )?;
-            }
-            self.line_adjudications(index, claim, n)?;
+            self.professional_line(index, claim, n, line)?;
         }
         Ok(())
+    }
+
+    fn professional_line(
+        &mut self,
+        index: usize,
+        claim: &Claim,
+        n: usize,
+        line: &ProfessionalLine,
+    ) -> Result<(), Write837Error> {
+        let number = n.saturating_add(1).to_string();
+        seg!(self, "LX", number)?;
+        let mut procedure = vec!["HC".to_owned(), line.procedure.as_str().to_owned()];
+        procedure.extend(line.modifiers.iter().map(|m| m.as_str().to_owned()));
+        if line.modifiers.len() > 4 || line.diagnosis_pointers.len() > 4 {
+            return Err(Write837Error::NotWritable {
+                claim: index,
+                field: "form.professional.lines",
+                reason: "SV1 holds at most four modifiers and four diagnosis pointers",
+            });
+        }
+        let (unit, quantity) = match line.quantity {
+            Quantity::Units(units) => ("UN", decimal(units)),
+            Quantity::Minutes(minutes) => ("MJ", minutes.to_string()),
+        };
+        let pos = line
+            .place_of_service
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_default();
+        let pointers: Vec<String> = line.diagnosis_pointers.iter().map(u8::to_string).collect();
+        seg!(
+            self,
+            "SV1",
+            El::C(procedure),
+            decimal(line.charge.amount()),
+            unit,
+            quantity,
+            pos,
+            "",
+            El::C(pointers),
+            "",
+            flag(line.emergency),
+            "",
+            flag(line.epsdt),
+            flag(line.family_planning)
+        )?;
+        self.attachments(&line.attachments)?;
+        let dme = line.durable_medical_equipment.as_ref();
+        if let Some(transmission) = dme.and_then(|d| d.certificate_transmission) {
+            seg!(self, "PWK", "CT", transmission.code())?;
+        }
+        self.ambulance_transport(line.ambulance.as_ref())?;
+        if let Some(certification) = dme.and_then(|d| d.certification) {
+            seg!(
+                self,
+                "CR3",
+                certification.kind.code(),
+                "MO",
+                certification.months.to_string()
+            )?;
+        }
+        self.ambulance_certifications(line.ambulance.as_ref())?;
+        if let Some(condition) = dme.and_then(|d| d.condition.as_ref()) {
+            let mut elements = vec![El::from("09"), El::from(yes_no(condition.applies))];
+            elements.extend(condition.conditions.iter().map(|k| El::from(k.code())));
+            self.segment("CRC", elements)?;
+        }
+        match line.service_date_end {
+            Some(end) => seg!(
+                self,
+                "DTP",
+                "472",
+                "RD8",
+                format!("{}-{}", date8(line.service_date), date8(end))
+            )?,
+            None => seg!(self, "DTP", "472", "D8", date8(line.service_date))?,
+        }
+        if let Some(dme) = dme {
+            for (code, date) in [
+                ("607", dme.certification_revision),
+                ("463", dme.begin_therapy),
+                ("461", dme.last_certification),
+            ] {
+                if let Some(date) = date {
+                    seg!(self, "DTP", code, "D8", date8(date))?;
+                }
+            }
+        }
+        if let Some(count) = line.ambulance.as_ref().and_then(|a| a.patient_count) {
+            seg!(self, "QTY", "PT", count.to_string())?;
+        }
+        for auth in &line.prior_authorizations {
+            seg!(self, "REF", "G1", auth)?;
+        }
+        self.line_control(claim, n, line.line_item_control_number.as_deref())?;
+        if let Some(clia) = &line.clia_number {
+            seg!(self, "REF", "X4", clia)?;
+        }
+        for referral in &line.referral_numbers {
+            seg!(self, "REF", "9F", referral)?;
+        }
+        if let Some(note) = &line.note {
+            self.note(note)?;
+        }
+        if let Some(text) = &line.third_party_note {
+            seg!(self, "NTE", "TPO", text)?;
+        }
+        if let Some(purchased) = &line.purchased_service {
+            seg!(
+                self,
+                "PS1",
+                &purchased.provider_id,
+                decimal(purchased.charge.amount())
+            )?;
+        }
+        self.drug(line.drug.as_ref())?;
+        if let Some(rendering) = &line.rendering_provider {
+            self.provider_loop("82", rendering, Some("PE"))?;
+            self.no_extras(
+                index,
+                rendering,
+                "form.professional.lines.renderingProvider",
+                true,
+            )?;
+        }
+        if let Some(purchased) = &line.purchased_service_provider {
+            let npi = purchased
+                .npi
+                .map(|n| n.as_str().to_owned())
+                .unwrap_or_default();
+            let qualifier = if npi.is_empty() { "" } else { "XX" };
+            seg!(
+                self,
+                "NM1",
+                "QB",
+                purchased.entity_type.code(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                qualifier,
+                npi
+            )?;
+            self.secondary_ids(&purchased.secondary_ids)?;
+        }
+        if let Some(supervising) = &line.supervising_provider {
+            self.provider_loop("DQ", supervising, None)?;
+        }
+        if let Some(ordering) = &line.ordering_provider {
+            self.nm1_provider("DK", ordering)?;
+            if let Some(address) = &ordering.address {
+                self.address(
+                    index,
+                    "form.professional.lines.orderingProvider.address",
+                    address,
+                )?;
+            }
+            self.secondary_ids(&ordering.secondary_ids)?;
+        }
+        self.ambulance_locations(index, line.ambulance.as_ref())?;
+        self.line_adjudications(index, claim, n)
     }
 
     fn institutional(
@@ -799,14 +1245,8 @@ impl Out<'_> {
         claim: &Claim,
         inst: &Institutional,
     ) -> Result<(), Write837Error> {
-        let d = &claim.dates;
-        if d.onset.is_some()
-            || d.initial_treatment.is_some()
-            || d.last_seen.is_some()
-            || claim.related_causes.is_some()
-            || d.hospitalized_from.is_some()
-            || d.hospitalized_through.is_some()
-        {
+        let dates_used = claim.dates.fields().iter().any(|(_, d)| d.is_some());
+        if dates_used || claim.related_causes.is_some() {
             return Err(Write837Error::NotWritable {
                 claim: index,
                 field: "dates",
@@ -827,78 +1267,40 @@ impl Out<'_> {
                 date8(inst.statement_through)
             )
         )?;
-        if let Some(admission) = &inst.admission {
-            match admission.hour {
+        let admission = inst.admission.as_ref();
+        if let Some(date) = admission.and_then(|a| a.date) {
+            match admission.and_then(|a| a.hour) {
                 Some(hour) => seg!(
                     self,
                     "DTP",
                     "435",
                     "DT",
-                    format!("{}{hour:02}00", date8(admission.date))
+                    format!("{}{hour:02}00", date8(date))
                 )?,
-                None => seg!(self, "DTP", "435", "D8", date8(admission.date))?,
+                None => seg!(self, "DTP", "435", "D8", date8(date))?,
             }
-            seg!(
-                self,
-                "CL1",
-                &admission.type_code,
-                admission.source_code.clone().unwrap_or_default(),
-                &inst.patient_status
-            )?;
-        } else {
-            seg!(self, "CL1", "", "", &inst.patient_status)?;
         }
-        self.references(claim)?;
-        let Some((principal, others)) = claim.diagnoses.split_first() else {
-            return Err(Write837Error::Missing {
-                claim: index,
-                field: "diagnoses",
-            });
-        };
-        if others.len() > 24 {
-            return Err(Write837Error::NotWritable {
-                claim: index,
-                field: "diagnoses",
-                reason: "837I holds a principal and at most 24 other diagnoses",
-            });
+        seg!(
+            self,
+            "CL1",
+            admission.map(|a| a.type_code.clone()).unwrap_or_default(),
+            admission
+                .and_then(|a| a.source_code.clone())
+                .unwrap_or_default(),
+            &inst.patient_status
+        )?;
+        self.attachments(&claim.attachments)?;
+        if let Some(due) = inst.estimated_amount_due {
+            seg!(self, "AMT", "F3", decimal(due.amount()))?;
         }
-        seg!(self, "HI", composite(["ABK", principal.as_str()]))?;
-        for chunk in others.chunks(12) {
-            let hi = chunk
-                .iter()
-                .map(|c| composite(["ABF", c.as_str()]))
-                .collect();
-            self.segment("HI", hi)?;
+        self.references(claim, None)?;
+        for note in &claim.notes {
+            self.note(note)?;
         }
-        for chunk in inst.occurrence_codes.chunks(12) {
-            let hi = chunk
-                .iter()
-                .map(|o| composite(["BH".to_owned(), o.code.clone(), "D8".into(), date8(o.date)]))
-                .collect();
-            self.segment("HI", hi)?;
+        if let Some(text) = &inst.billing_note {
+            seg!(self, "NTE", "ADD", text)?;
         }
-        for chunk in inst.value_codes.chunks(12) {
-            let hi = chunk
-                .iter()
-                .map(|v| {
-                    composite([
-                        "BE".to_owned(),
-                        v.code.clone(),
-                        String::new(),
-                        String::new(),
-                        decimal(v.amount.amount()),
-                    ])
-                })
-                .collect();
-            self.segment("HI", hi)?;
-        }
-        for chunk in inst.condition_codes.chunks(12) {
-            let hi = chunk
-                .iter()
-                .map(|c| composite(["BG", c.as_str()]))
-                .collect();
-            self.segment("HI", hi)?;
-        }
+        self.institutional_codes(index, claim, inst)?;
         let attending = &inst.attending_provider;
         self.person_provider(
             index,
@@ -915,28 +1317,31 @@ impl Out<'_> {
             "form.institutional.attendingProvider",
             true,
         )?;
-        if let Some(operating) = &inst.operating_provider {
-            self.person_provider(
-                index,
+        self.secondary_ids(&attending.secondary_ids)?;
+        for (code, provider, field) in [
+            (
                 "72",
-                operating,
+                inst.operating_provider.as_ref(),
                 "form.institutional.operatingProvider",
-            )?;
-            self.no_extras(
-                index,
-                operating,
-                "form.institutional.operatingProvider",
-                false,
-            )?;
-        }
-        if let Some(rendering) = &claim.rendering_provider {
-            self.person_provider(index, "82", rendering, "renderingProvider")?;
-            self.no_extras(index, rendering, "renderingProvider", false)?;
+            ),
+            (
+                "ZZ",
+                inst.other_operating_provider.as_ref(),
+                "form.institutional.otherOperatingProvider",
+            ),
+            ("82", claim.rendering_provider.as_ref(), "renderingProvider"),
+        ] {
+            if let Some(provider) = provider {
+                self.person_provider(index, code, provider, field)?;
+                self.no_extras(index, provider, field, false)?;
+                self.secondary_ids(&provider.secondary_ids)?;
+            }
         }
         self.facility(index, claim)?;
         if let Some(referring) = &claim.referring_provider {
             self.person_provider(index, "DN", referring, "referringProvider")?;
             self.no_extras(index, referring, "referringProvider", false)?;
+            self.secondary_ids(&referring.secondary_ids)?;
         }
         self.other_payers(index, claim)?;
         for (n, line) in inst.lines.iter().enumerate() {
@@ -984,6 +1389,120 @@ impl Out<'_> {
             self.line_control(claim, n, line.line_item_control_number.as_deref())?;
             self.drug(line.drug.as_ref())?;
             self.line_adjudications(index, claim, n)?;
+        }
+        Ok(())
+    }
+
+    /// The 837I HI segments, in the guide's order: principal, admitting, reason for visit,
+    /// external cause, DRG, other diagnoses, principal and other procedures, occurrence spans,
+    /// occurrences, values, conditions, treatment codes.
+    fn institutional_codes(
+        &mut self,
+        index: usize,
+        claim: &Claim,
+        inst: &Institutional,
+    ) -> Result<(), Write837Error> {
+        let Some((principal, others)) = claim.diagnoses.split_first() else {
+            return Err(Write837Error::Missing {
+                claim: index,
+                field: "diagnoses",
+            });
+        };
+        if others.len() > 24 {
+            return Err(Write837Error::NotWritable {
+                claim: index,
+                field: "diagnoses",
+                reason: "837I holds a principal and at most 24 other diagnoses",
+            });
+        }
+        let poa = |n: usize| inst.present_on_admission.get(n).copied().flatten();
+        seg!(self, "HI", with_poa("ABK", principal.as_str(), poa(0)))?;
+        if let Some(admitting) = &inst.admitting_diagnosis {
+            seg!(self, "HI", composite(["ABJ", admitting.as_str()]))?;
+        }
+        if !inst.reasons_for_visit.is_empty() {
+            let reasons = inst
+                .reasons_for_visit
+                .iter()
+                .map(|c| composite(["APR", c.as_str()]))
+                .collect();
+            self.segment("HI", reasons)?;
+        }
+        if !inst.external_causes.is_empty() {
+            let causes = inst
+                .external_causes
+                .iter()
+                .map(|c| with_poa("ABN", c.code.as_str(), c.present_on_admission))
+                .collect();
+            self.segment("HI", causes)?;
+        }
+        if let Some(drg) = &inst.drg {
+            seg!(self, "HI", composite(["DR", drg.as_str()]))?;
+        }
+        let others = others
+            .iter()
+            .enumerate()
+            .map(|(n, c)| with_poa("ABF", c.as_str(), poa(n.saturating_add(1))))
+            .collect();
+        for chunk in hi_chunks(others) {
+            self.segment("HI", chunk)?;
+        }
+        let procedure = |qualifier: &str, p: &crate::claim::PcsProcedure| {
+            let date = p.date.map(date8).unwrap_or_default();
+            let format = if date.is_empty() { "" } else { "D8" };
+            composite([qualifier, p.code.as_str(), format, date.as_str()])
+        };
+        if let Some((principal, others)) = inst.procedures.split_first() {
+            seg!(self, "HI", procedure("BBR", principal))?;
+            let others = others.iter().map(|p| procedure("BBQ", p)).collect();
+            for chunk in hi_chunks(others) {
+                self.segment("HI", chunk)?;
+            }
+        }
+        let spans = inst
+            .occurrence_spans
+            .iter()
+            .map(|s| {
+                composite([
+                    "BI".to_owned(),
+                    s.code.clone(),
+                    "RD8".into(),
+                    format!("{}-{}", date8(s.from), date8(s.through)),
+                ])
+            })
+            .collect();
+        let occurrences = inst
+            .occurrence_codes
+            .iter()
+            .map(|o| composite(["BH".to_owned(), o.code.clone(), "D8".into(), date8(o.date)]))
+            .collect();
+        let values = inst
+            .value_codes
+            .iter()
+            .map(|v| {
+                composite([
+                    "BE".to_owned(),
+                    v.code.clone(),
+                    String::new(),
+                    String::new(),
+                    decimal(v.amount.amount()),
+                ])
+            })
+            .collect();
+        let conditions = inst
+            .condition_codes
+            .iter()
+            .map(|c| composite(["BG", c.as_str()]))
+            .collect();
+        let treatments = inst
+            .treatment_codes
+            .iter()
+            .map(|c| composite(["TC", c.as_str()]))
+            .collect();
+        for list in [spans, occurrences, values, conditions, treatments] {
+            for chunk in hi_chunks(list) {
+                self.segment("HI", chunk)?;
+            }
         }
         Ok(())
     }
@@ -1042,7 +1561,8 @@ impl Out<'_> {
         seg!(
             self, "NM1", "77", "2", &f.name, "", "", "", "", qualifier, npi
         )?;
-        self.address(index, "serviceFacility.address", &f.address)
+        self.address(index, "serviceFacility.address", &f.address)?;
+        self.secondary_ids(&f.secondary_ids)
     }
 
     fn line_control(
@@ -1110,6 +1630,17 @@ impl Out<'_> {
         Ok(())
     }
 
+    fn amount(
+        &mut self,
+        qualifier: &str,
+        amount: Option<crate::money::Money>,
+    ) -> Result<(), Write837Error> {
+        if let Some(amount) = amount {
+            seg!(self, "AMT", qualifier, decimal(amount.amount()))?;
+        }
+        Ok(())
+    }
+
     fn other_payer(
         &mut self,
         index: usize,
@@ -1130,16 +1661,25 @@ impl Out<'_> {
             responsibility(o.responsibility),
             &o.relationship,
             o.group_number.clone().unwrap_or_default(),
-            "",
-            "",
+            o.group_name.clone().unwrap_or_default(),
+            o.insurance_type.map_or("", |t| t.code()),
             "",
             "",
             "",
             &o.payer.claim_filing_indicator
         )?;
         self.cas(&o.adjustments)?;
-        if let Some(paid) = o.paid {
-            seg!(self, "AMT", "D", decimal(paid.amount()))?;
+        self.amount("D", o.paid)?;
+        // The guides order the two amounts differently.
+        match self.kind {
+            ClaimKind::Professional => {
+                self.amount("A8", o.non_covered)?;
+                self.amount("EAF", o.remaining_patient_liability)?;
+            }
+            ClaimKind::Institutional => {
+                self.amount("EAF", o.remaining_patient_liability)?;
+                self.amount("A8", o.non_covered)?;
+            }
         }
         let benefits = if i.benefits_assigned { "Y" } else { "N" };
         let release = match i.release_of_information {
@@ -1147,22 +1687,84 @@ impl Out<'_> {
             ReleaseOfInformation::Informed => "I",
         };
         seg!(self, "OI", "", "", benefits, "", "", release)?;
+        if let Some(mia) = &o.inpatient_adjudication {
+            let money = |m: Option<crate::money::Money>| {
+                El::from(m.map(|m| decimal(m.amount())).unwrap_or_default())
+            };
+            let quantity =
+                |q: Option<rust_decimal::Decimal>| El::from(q.map(decimal).unwrap_or_default());
+            let remark = |n: usize| {
+                El::from(
+                    mia.remarks
+                        .get(n)
+                        .map(|r| r.as_str().to_owned())
+                        .unwrap_or_default(),
+                )
+            };
+            let elements = vec![
+                El::from(decimal(mia.covered_days)),
+                money(mia.pps_operating_outlier),
+                quantity(mia.lifetime_psychiatric_days),
+                money(mia.drg_amount),
+                remark(0),
+                money(mia.disproportionate_share),
+                money(mia.msp_pass_through),
+                money(mia.pps_capital),
+                money(mia.pps_capital_fsp_drg),
+                money(mia.pps_capital_hsp_drg),
+                money(mia.pps_capital_dsh_drg),
+                money(mia.old_capital),
+                money(mia.pps_capital_ime),
+                money(mia.pps_operating_hospital_specific_drg),
+                quantity(mia.cost_report_days),
+                money(mia.pps_operating_federal_specific_drg),
+                money(mia.pps_capital_outlier),
+                money(mia.indirect_teaching),
+                money(mia.nonpayable_professional_component),
+                remark(1),
+                remark(2),
+                remark(3),
+                remark(4),
+                money(mia.pps_capital_exception),
+            ];
+            self.segment("MIA", elements)?;
+        }
+        if let Some(moa) = &o.outpatient_adjudication {
+            let money = |m: Option<crate::money::Money>| {
+                El::from(m.map(|m| decimal(m.amount())).unwrap_or_default())
+            };
+            let remark = |n: usize| {
+                El::from(
+                    moa.remarks
+                        .get(n)
+                        .map(|r| r.as_str().to_owned())
+                        .unwrap_or_default(),
+                )
+            };
+            let elements = vec![
+                El::from(moa.reimbursement_rate.map(decimal).unwrap_or_default()),
+                money(moa.hcpcs_payable),
+                remark(0),
+                remark(1),
+                remark(2),
+                remark(3),
+                remark(4),
+                money(moa.esrd_payment),
+                money(moa.nonpayable_professional_component),
+            ];
+            self.segment("MOA", elements)?;
+        }
         self.subscriber_nm1(o.subscriber_name.expose(), o.subscriber_member_id.expose())?;
-        seg!(
-            self,
-            "NM1",
-            "PR",
-            "2",
-            &o.payer.name,
-            "",
-            "",
-            "",
-            "",
-            "PI",
-            &o.payer.payer_id
-        )?;
+        self.payer_name(index, &o.payer)?;
         if let Some(date) = o.adjudicated {
             seg!(self, "DTP", "573", "D8", date8(date))?;
+        }
+        self.payer_ids(&o.payer)?;
+        if let Some(number) = &o.prior_authorization {
+            seg!(self, "REF", "G1", number)?;
+        }
+        if let Some(number) = &o.referral_number {
+            seg!(self, "REF", "9F", number)?;
         }
         if let Some(number) = &o.claim_control_number {
             seg!(self, "REF", "F8", number)?;
@@ -1214,6 +1816,7 @@ impl Out<'_> {
                 )?;
                 self.cas(&a.adjustments)?;
                 seg!(self, "DTP", "573", "D8", date8(a.adjudication_date))?;
+                self.amount("EAF", a.remaining_patient_liability)?;
             }
         }
         Ok(())

@@ -1,15 +1,10 @@
-//! The byte source behind [`super::read::RemitReader`]: either the caller's reader passed through,
-//! or a pool of worker threads that read ahead, cut the input into pieces at claim
-//! boundaries and parse each piece into claims while the caller consumes the previous ones.
+//! The byte source behind [`crate::ThreadedRemitReader`]: a pool of worker threads that read
+//! ahead, cut the input into pieces at claim boundaries ([`medbill::x12::claim_cut`]) and
+//! read each piece ([`medbill::x12::read_piece`]) while the caller consumes the previous
+//! ones. The source itself is only ever read on the caller's thread.
 //!
-//! Correctness never depends on the workers. A piece's claims are used only when the
-//! sequential reader stands exactly at the piece's first byte, inside an 835 transaction
-//! set, between claims, with the delimiters the worker used, and the worker found nothing
-//! but clean claims: segments of the claim loop, all terminated, no finding of any kind, the
-//! piece starting with a CLP and followed by one. Anything else (the header, PLB, SE, the
-//! next interchange, a finding, a cut in the wrong place) makes the piece plain bytes for
-//! the sequential reader, which then reads it exactly as it reads any input, with the same
-//! positions and findings.
+//! Correctness never depends on the workers: the core's reader takes a piece's reading only
+//! where it fits exactly, and reads anything else itself (see [`medbill::x12::PieceFeed`]).
 
 use std::collections::VecDeque;
 use std::io::Read;
@@ -18,43 +13,66 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use super::read::RemitEvent;
-use crate::money::Money;
-use crate::x12::{Delimiters, MAX_SEGMENT_BYTES};
+use medbill::remit::RemitClaim;
+use medbill::x12::{Delimiters, Piece, PieceFeed, RemitEvent, claim_cut, read_piece};
 
-/// How a piece is read: its bytes, the delimiters, and events to free while reading.
-pub(super) type Parse = fn(&[u8], Delimiters, &mut Vec<RemitEvent>) -> Option<Clean>;
+/// How a caller renders a claim (as JSON, as text…) on the worker that read it, so the
+/// caller's thread only writes the bytes out.
+pub type Render = Arc<dyn Fn(&RemitClaim, &mut Vec<u8>) + Send + Sync>;
+
+/// Each claim of a piece rendered: the texts one after the other, and where each ends.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    text: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Rendered {
+    /// The rendering of the piece's `k`-th claim (0-based, counting claims only).
+    pub fn claim(&self, k: usize) -> Option<&[u8]> {
+        let start = match k.checked_sub(1) {
+            None => 0,
+            Some(previous) => *self.ends.get(previous)?,
+        };
+        self.text.get(start..*self.ends.get(k)?)
+    }
+
+    fn of(events: &[RemitEvent], render: &Render) -> Rendered {
+        let mut rendered = Rendered::default();
+        for event in events {
+            if let RemitEvent::Claim { claim, .. } = event {
+                render(claim, &mut rendered.text);
+                rendered.ends.push(rendered.text.len());
+            }
+        }
+        rendered
+    }
+}
+
+/// A piece back from being read, with who read it and its claims rendered.
+struct Done {
+    piece: Piece,
+    worker: Option<usize>,
+    rendered: Option<Rendered>,
+}
+
+/// What the feed keeps of a piece it handed to the reader: who read it, its renderings.
+pub(crate) struct Handed {
+    pub(crate) tag: u64,
+    pub(crate) worker: Option<usize>,
+    pub(crate) rendered: Option<Rendered>,
+}
 
 /// Events a worker keeps to free while it reads, at most.
 const GRAVEYARD_LIMIT: usize = 1024;
 
-/// Claims a worker read from one piece, ready to hand out once their indices are set.
-pub(super) struct Clean {
-    /// One claim event per claim, indices counted from 0 within the piece.
-    pub(super) events: Vec<RemitEvent>,
-    /// Σ CLP04 of the piece; `None` after an overflow.
-    pub(super) paid: Option<Money>,
-    /// Segments in the piece.
-    pub(super) segments: usize,
-    /// The delimiters the piece was split with.
-    pub(super) delimiters: Delimiters,
-}
-
-/// A run of input bytes and, when a worker could read it on its own, its claims and the
-/// worker that allocated them.
-pub(super) struct Piece {
-    pub(super) bytes: Vec<u8>,
-    pub(super) clean: Option<Clean>,
-    pub(super) worker: Option<usize>,
-}
-
 /// Where to send events to be freed: the worker that allocated them.
-pub(super) struct FreeOn(Sender<Vec<RemitEvent>>);
+pub(crate) struct FreeOn(Sender<Vec<RemitEvent>>);
 
 impl FreeOn {
     /// Frees the events on their worker (here, if the worker is gone): freeing on the
     /// caller's thread would contend with the workers' allocations.
-    pub(super) fn free(self, events: Vec<RemitEvent>) {
+    pub(crate) fn free(self, events: Vec<RemitEvent>) {
         if !events.is_empty() {
             // A worker that is gone hands them back, and they are dropped here.
             let _ = self.0.send(events);
@@ -74,13 +92,16 @@ struct Pool {
     jobs: Option<Sender<Job>>,
     /// The other end, for this thread to read a piece itself instead of waiting.
     queue: Arc<Mutex<Receiver<Job>>>,
-    parse: Parse,
     /// Each worker's queue of events to free.
     frees: Vec<Sender<Vec<RemitEvent>>>,
     workers: Vec<JoinHandle<()>>,
-    results: Receiver<(u64, Piece)>,
+    results: Receiver<(u64, Done)>,
     /// Pieces back from the workers (or never sent), in input order from `next_take`.
-    ready: VecDeque<Option<Piece>>,
+    ready: VecDeque<Option<Done>>,
+    /// How claims are rendered, when asked.
+    render: Option<Render>,
+    /// Pieces handed to the reader with a reading, oldest first, until their run comes.
+    handed: VecDeque<Handed>,
     next_submit: u64,
     next_take: u64,
     /// Input read but not yet cut into a piece: it starts at a claim.
@@ -97,93 +118,58 @@ struct Pool {
     spare: Vec<Vec<u8>>,
 }
 
-/// The caller's reader, optionally with the worker pool in front of it.
-pub(super) struct Feed<R> {
+/// The caller's reader with a pool of workers in front of it (or none, where threads cannot
+/// be started: then bytes pass straight through and no piece is ever offered).
+pub struct ThreadedFeed<R> {
     source: R,
     pool: Option<Pool>,
 }
 
-impl<R: Read> Feed<R> {
-    pub(super) fn direct(source: R) -> Feed<R> {
-        Feed { source, pool: None }
-    }
-
-    /// `threads` workers (the caller's thread helps them) taking about `piece_bytes` of
-    /// input each; with no threads, or where threads cannot be started (WebAssembly), the
-    /// source is read directly.
-    pub(super) fn parallel(source: R, threads: usize, piece_bytes: usize, parse: Parse) -> Feed<R> {
-        let (results_to, results) = channel::<(u64, Piece)>();
+impl<R: Read> ThreadedFeed<R> {
+    /// `workers` worker threads (the caller's thread helps them) taking about `piece_bytes`
+    /// of input each.
+    pub fn new(
+        source: R,
+        workers: usize,
+        piece_bytes: usize,
+        render: Option<Render>,
+    ) -> ThreadedFeed<R> {
+        let (results_to, results) = channel::<(u64, Done)>();
         let (jobs, jobs_from) = channel::<Job>();
         let jobs_from = Arc::new(Mutex::new(jobs_from));
         let mut frees = Vec::new();
-        let mut workers = Vec::new();
-        for n in 0..threads {
+        let mut handles = Vec::new();
+        for n in 0..workers {
             let (frees_to, frees_from) = channel::<Vec<RemitEvent>>();
             let results_to = results_to.clone();
             let jobs_from = Arc::clone(&jobs_from);
+            let render = render.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("medbill-835-{n}"))
-                .spawn(move || {
-                    let mut graveyard: Vec<RemitEvent> = Vec::new();
-                    loop {
-                        // Events done with are kept to be freed one claim per claim read:
-                        // freeing and allocating in turn reuses the same memory at once,
-                        // where freeing a whole batch takes the allocator's slow paths.
-                        while let Ok(events) = frees_from.try_recv() {
-                            graveyard.extend(events);
-                        }
-                        graveyard.truncate(GRAVEYARD_LIMIT);
-                        let job = match jobs_from.lock() {
-                            Ok(queue) => queue.recv(),
-                            Err(_) => break,
-                        };
-                        let Ok(Job {
-                            sequence,
-                            bytes,
-                            delimiters,
-                        }) = job
-                        else {
-                            break;
-                        };
-                        // A panic would leave the piece unanswered; the sequential reader
-                        // reads it instead.
-                        let clean = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                            parse(&bytes, delimiters, &mut graveyard)
-                        }))
-                        .ok()
-                        .flatten();
-                        let piece = Piece {
-                            bytes,
-                            clean,
-                            worker: Some(n),
-                        };
-                        if results_to.send((sequence, piece)).is_err() {
-                            break;
-                        }
-                    }
-                });
+                .spawn(move || work(n, &jobs_from, &frees_from, &results_to, render.as_ref()));
             match spawned {
                 Ok(handle) => {
                     frees.push(frees_to);
-                    workers.push(handle);
+                    handles.push(handle);
                 }
                 Err(_) => break,
             }
         }
-        if workers.is_empty() {
-            return Feed::direct(source);
+        if handles.is_empty() {
+            return ThreadedFeed { source, pool: None };
         }
-        let max_in_flight = workers.len().saturating_mul(3);
-        Feed {
+        let max_in_flight = handles.len().saturating_mul(3);
+        ThreadedFeed {
             source,
             pool: Some(Pool {
                 jobs: Some(jobs),
                 queue: jobs_from,
-                parse,
                 frees,
-                workers,
+                workers: handles,
                 results,
                 ready: VecDeque::new(),
+                render,
+                handed: VecDeque::new(),
                 next_submit: 0,
                 next_take: 0,
                 carry: Vec::new(),
@@ -199,30 +185,117 @@ impl<R: Read> Feed<R> {
         }
     }
 
-    /// Whether workers read ahead.
-    pub(super) fn is_parallel(&self) -> bool {
-        self.pool.is_some()
+    /// How many worker threads run.
+    pub fn workers(&self) -> usize {
+        self.pool.as_ref().map_or(0, |p| p.workers.len())
     }
 
-    /// The next piece in input order, once every byte handed to the sequential reader has
-    /// been taken; `None` when none is left (or the feed is direct, or bytes are pending).
-    pub(super) fn next_piece(&mut self) -> Option<Piece> {
+    /// Where to free what `worker` allocated.
+    pub(crate) fn free_on(&self, worker: usize) -> Option<FreeOn> {
+        let pool = self.pool.as_ref()?;
+        pool.frees.get(worker).cloned().map(FreeOn)
+    }
+
+    /// What was kept of the piece tagged `tag` (the pieces handed before it were given
+    /// back, and are let go).
+    pub(crate) fn handed(&mut self, tag: u64) -> Option<Handed> {
         let pool = self.pool.as_mut()?;
-        if pool.pending_at < pool.pending.len() {
-            return None;
+        while let Some(front) = pool.handed.pop_front() {
+            if front.tag == tag {
+                return Some(front);
+            }
+            if front.tag > tag {
+                pool.handed.push_front(front);
+                return None;
+            }
         }
-        pool.take(&mut self.source)
+        None
     }
+}
 
-    /// Cuts the input read from here on into pieces at claims with these delimiters.
-    pub(super) fn cut_with(&mut self, delimiters: Delimiters) {
+/// A worker: reads pieces until the job queue closes.
+fn work(
+    n: usize,
+    jobs: &Mutex<Receiver<Job>>,
+    frees: &Receiver<Vec<RemitEvent>>,
+    results: &Sender<(u64, Done)>,
+    render: Option<&Render>,
+) {
+    let mut graveyard: Vec<RemitEvent> = Vec::new();
+    loop {
+        // Events done with are kept to be freed one claim per claim read: freeing and
+        // allocating in turn reuses the same memory at once, where freeing a whole batch
+        // takes the allocator's slow paths.
+        while let Ok(events) = frees.try_recv() {
+            graveyard.extend(events);
+        }
+        graveyard.truncate(GRAVEYARD_LIMIT);
+        let job = match jobs.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => break,
+        };
+        let Ok(Job {
+            sequence,
+            bytes,
+            delimiters,
+        }) = job
+        else {
+            break;
+        };
+        // A panic would leave the piece unanswered; the sequential reader reads it instead.
+        let reading = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            read_piece(&bytes, delimiters, &mut graveyard)
+        }))
+        .ok()
+        .flatten();
+        let rendered = render.and_then(|render| {
+            let reading = reading.as_ref()?;
+            std::panic::catch_unwind(AssertUnwindSafe(|| Rendered::of(reading.events(), render)))
+                .ok()
+        });
+        let done = Done {
+            piece: Piece {
+                bytes,
+                reading,
+                tag: Some(sequence),
+            },
+            worker: Some(n),
+            rendered,
+        };
+        if results.send((sequence, done)).is_err() {
+            break;
+        }
+    }
+}
+
+impl<R: Read> PieceFeed for ThreadedFeed<R> {
+    fn cut_with(&mut self, delimiters: Delimiters) {
         if let Some(pool) = self.pool.as_mut() {
             pool.hint = Some(delimiters);
         }
     }
 
-    /// Gives a piece's bytes to the sequential reader, to be read before anything else.
-    pub(super) fn give_back(&mut self, bytes: Vec<u8>) {
+    fn next_piece(&mut self) -> Option<Piece> {
+        let pool = self.pool.as_mut()?;
+        if pool.pending_at < pool.pending.len() {
+            return None;
+        }
+        let Done {
+            piece,
+            worker,
+            rendered,
+        } = pool.take(&mut self.source)?;
+        if let (Some(tag), Some(_)) = (piece.tag, &piece.reading) {
+            pool.handed.push_back(Handed {
+                tag,
+                worker,
+                rendered,
+            });
+        }
+        Some(piece)
+    }
+
+    fn give_back(&mut self, bytes: Vec<u8>) {
         if let Some(pool) = self.pool.as_mut() {
             let used = std::mem::replace(&mut pool.pending, bytes);
             pool.recycle(used);
@@ -230,20 +303,12 @@ impl<R: Read> Feed<R> {
         }
     }
 
-    /// Where to free what `worker` allocated.
-    pub(super) fn free_on(&self, worker: usize) -> Option<FreeOn> {
-        let pool = self.pool.as_ref()?;
-        pool.frees.get(worker).cloned().map(FreeOn)
-    }
-
-    /// Keeps a used piece buffer for the next read.
-    pub(super) fn recycle(&mut self, bytes: Vec<u8>) {
+    fn recycle(&mut self, bytes: Vec<u8>) {
         if let Some(pool) = self.pool.as_mut() {
             pool.recycle(bytes);
         }
     }
 }
-
 impl Pool {
     fn recycle(&mut self, mut bytes: Vec<u8>) {
         if self.spare.len() < self.max_in_flight {
@@ -294,13 +359,20 @@ impl Pool {
     fn store_unread(&mut self, sequence: u64, bytes: Vec<u8>) {
         let piece = Piece {
             bytes,
-            clean: None,
-            worker: None,
+            reading: None,
+            tag: None,
         };
-        self.store(sequence, piece);
+        self.store(
+            sequence,
+            Done {
+                piece,
+                worker: None,
+                rendered: None,
+            },
+        );
     }
 
-    fn store(&mut self, sequence: u64, piece: Piece) {
+    fn store(&mut self, sequence: u64, piece: Done) {
         let slot = usize::try_from(sequence.saturating_sub(self.next_take)).unwrap_or(usize::MAX);
         if let Some(entry) = self.ready.get_mut(slot) {
             *entry = Some(piece);
@@ -308,7 +380,7 @@ impl Pool {
     }
 
     /// The next piece in order, waiting for its worker.
-    fn take(&mut self, source: &mut impl Read) -> Option<Piece> {
+    fn take(&mut self, source: &mut impl Read) -> Option<Done> {
         self.top_up(source);
         if self.ready.is_empty() {
             return None;
@@ -332,13 +404,22 @@ impl Pool {
             }) = job
             {
                 let mut nothing = Vec::new();
-                let clean = (self.parse)(&bytes, delimiters, &mut nothing);
+                let reading = read_piece(&bytes, delimiters, &mut nothing);
+                let rendered = self
+                    .render
+                    .as_ref()
+                    .zip(reading.as_ref())
+                    .map(|(render, reading)| Rendered::of(reading.events(), render));
                 self.store(
                     sequence,
-                    Piece {
-                        bytes,
-                        clean,
+                    Done {
+                        piece: Piece {
+                            bytes,
+                            reading,
+                            tag: Some(sequence),
+                        },
                         worker: None,
+                        rendered,
                     },
                 );
                 continue;
@@ -377,7 +458,7 @@ impl Pool {
                 self.source_done = true;
                 return (buffer, false);
             }
-            if let Some(cut) = last_claim_start(&buffer, delimiters) {
+            if let Some(cut) = claim_cut(&buffer, delimiters) {
                 self.carry
                     .extend_from_slice(buffer.get(cut..).unwrap_or_default());
                 buffer.truncate(cut);
@@ -405,28 +486,7 @@ fn read_full(source: &mut impl Read, buffer: &mut [u8]) -> (usize, Option<std::i
     (filled, None)
 }
 
-/// The offset of the last segment in `bytes` (after the first byte) that the sequential
-/// reader will read as a CLP, so that it ends the claim before it: `CLP` and the element
-/// separator right after a segment terminator and any white space, the whole segment in
-/// `bytes` and no longer than a segment may be. (Its elements need not be text: one that is
-/// not reads as empty, with a finding, and the segment is still the CLP that ends the
-/// claim before it.)
-fn last_claim_start(bytes: &[u8], delimiters: Delimiters) -> Option<usize> {
-    let needle = [b'C', b'L', b'P', delimiters.element];
-    memchr::memmem::rfind_iter(bytes, &needle).find(|&at| {
-        let before = bytes.get(..at).unwrap_or_default();
-        let end = before
-            .iter()
-            .rposition(|b| !b.is_ascii_whitespace())
-            .map(|i| before.get(i).copied());
-        let segment = bytes.get(at..).unwrap_or_default();
-        let whole = memchr::memchr(delimiters.segment, segment)
-            .is_some_and(|length| length <= MAX_SEGMENT_BYTES);
-        at > 0 && end == Some(Some(delimiters.segment)) && whole
-    })
-}
-
-impl<R: Read> Read for Feed<R> {
+impl<R: Read> Read for ThreadedFeed<R> {
     fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
         let Some(pool) = self.pool.as_mut() else {
             return self.source.read(buffer);
@@ -454,7 +514,7 @@ impl<R: Read> Read for Feed<R> {
             }
             match pool.take(&mut self.source) {
                 Some(piece) => {
-                    let used = std::mem::replace(&mut pool.pending, piece.bytes);
+                    let used = std::mem::replace(&mut pool.pending, piece.piece.bytes);
                     pool.recycle(used);
                     pool.pending_at = 0;
                 }
