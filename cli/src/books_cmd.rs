@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use medbill::ledger::{
-    Account, AgingBasis, AsOf, Balance, ChargedClaim, ClaimBalance, EntryId, EntryKind, Party,
-    PatientPaymentRequest, PostOptions, Source,
+    Account, AgingBasis, AsOf, Balance, ChargedClaim, ClaimBalance, DepositRequest, DepositStatus,
+    Entry, EntryId, EntryKind, Party, PatientPaymentRequest, PostOptions, Source,
 };
 use medbill::pricing::PriceOptions;
 use medbill::{Contract, Money};
@@ -49,6 +49,8 @@ enum BooksCommand {
     Post(PostArgs),
     /// Record a patient's payment.
     Pay(PayArgs),
+    /// Record a bank deposit of a payer's money (reconciled with its 835 by trace number).
+    Deposit(DepositArgs),
     /// Balances: the books' totals, or one claim (patient control number) or patient account.
     Balance {
         /// A claim's patient control number or a patient account id.
@@ -74,7 +76,7 @@ enum BooksCommand {
     Underpaid,
     /// Recompute the audit chain over every entry; name the first one changed behind medbill's back.
     Verify,
-    /// Every entry with its audit hash, and the chain's head, as JSON (no patient data).
+    /// Every entry with its audit hash (no patient data); with --json, and the chain's head.
     Export,
 }
 
@@ -141,6 +143,25 @@ struct PayArgs {
 }
 
 #[derive(Debug, Args)]
+struct DepositArgs {
+    /// The payer's key, as its 835s name it (TRN03, else N1*PR id, else name).
+    #[arg(long)]
+    payer: String,
+    /// The check or EFT trace number (TRN02 of its 835).
+    #[arg(long)]
+    trace: String,
+    /// How much (positive).
+    #[arg(long)]
+    amount: Money,
+    /// When it was deposited (default: today).
+    #[arg(long)]
+    deposited: Option<NaiveDate>,
+    /// The date it is entered in the books (default: today).
+    #[arg(long)]
+    posted: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
 struct MatchArgs {
     /// The suspense entry's id (see `medbill books suspense`).
     entry: u64,
@@ -202,6 +223,7 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         BooksCommand::Charge(charge) => run_charge(&mut books, charge, args.json),
         BooksCommand::Post(post) => run_post(&mut books, post, args.json),
         BooksCommand::Pay(pay) => run_pay(&mut books, pay, args.json),
+        BooksCommand::Deposit(deposit) => run_deposit(&mut books, deposit, args.json),
         BooksCommand::Balance { account, as_of } => {
             run_balance(&books, account.as_deref(), as_of, args.json)
         }
@@ -210,7 +232,8 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         BooksCommand::Match(matching) => run_match(&mut books, matching, args.json),
         BooksCommand::Underpaid => run_underpaid(&books, args.json),
         BooksCommand::Verify => run_verify(&books, args.json),
-        BooksCommand::Export => run_export(&books),
+        BooksCommand::Export if args.json => run_export(&books),
+        BooksCommand::Export => run_export_text(&books),
     }
 }
 
@@ -366,7 +389,7 @@ fn print_posted(path: &Path, report: &PostReport) {
         let status = if set.already_posted {
             "posted before: nothing changed".to_owned()
         } else {
-            format!("{:?}", set.deposit.status).to_lowercase()
+            deposit_words(set.deposit.status).to_owned()
         };
         outln!(
             "  payer {} trace {}: remitted ${}, deposited ${} ({status})",
@@ -387,6 +410,15 @@ fn print_posted(path: &Path, report: &PostReport) {
     }
     for (rule, n) in &report.findings_by_rule {
         outln!("  {rule} ×{n}");
+    }
+}
+
+fn deposit_words(status: DepositStatus) -> &'static str {
+    match status {
+        DepositStatus::Matched => "deposit matched",
+        DepositStatus::NotDeposited => "not deposited yet",
+        DepositStatus::AmountDiffers => "the deposits differ from the payment",
+        DepositStatus::NoRemittance => "no remittance for this deposit",
     }
 }
 
@@ -412,6 +444,34 @@ fn run_pay(books: &mut Books, args: PayArgs, as_json: bool) -> Result<u8, Failur
             account_name(&entry.account)
         );
     }
+    Ok(0)
+}
+
+fn run_deposit(books: &mut Books, args: DepositArgs, as_json: bool) -> Result<u8, Failure> {
+    let request = DepositRequest {
+        payer: args.payer,
+        trace: args.trace,
+        amount: args.amount,
+        deposited: today_or(args.deposited),
+        posted: today_or(args.posted),
+    };
+    let entry = books.deposit(&request).map_err(refused)?;
+    let matched = books
+        .deposit_match(&request.payer, &request.trace)
+        .map_err(refused)?;
+    if as_json {
+        return json(&serde_json::json!({ "entry": entry, "deposit": matched })).map(|()| 0);
+    }
+    outln!(
+        "entry {}: deposit ${} from payer {} trace {}: remitted ${}, deposited ${} ({})",
+        entry.id,
+        request.amount,
+        request.payer,
+        request.trace,
+        matched.remitted,
+        matched.deposited,
+        deposit_words(matched.status)
+    );
     Ok(0)
 }
 
@@ -587,10 +647,11 @@ fn run_aging(books: &Books, as_of: NaiveDate, basis: Basis, as_json: bool) -> Re
         .collect();
     rows.push(("total".to_owned(), &report.total));
     for (name, row) in rows {
-        let [a, b, c, d, e] = row.buckets;
+        // Money's Display takes no width: pad its text.
+        let [a, b, c, d, e] = row.buckets.map(|m| m.to_string());
         outln!(
             "{name:<24} {a:>12} {b:>12} {c:>12} {d:>12} {e:>12} {:>12}",
-            row.total
+            row.total.to_string()
         );
     }
     Ok(0)
@@ -723,6 +784,55 @@ impl std::io::Write for Stdout {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+fn entry_line(entry: &Entry) -> String {
+    let source = match &entry.source {
+        Source::Remittance(s) => format!("835 payer {} trace {}", s.payer, s.trace),
+        Source::Billed => "billed".to_owned(),
+        Source::Check(number) => format!("check {number}"),
+        Source::User(Some(reference)) => format!("entered ({reference})"),
+        Source::User(None) => "entered".to_owned(),
+    };
+    format!(
+        "{:>8} {} {} {:<20} {:>12} {} / {} ({source})",
+        entry.id.0,
+        entry.effective,
+        entry.posted,
+        kind_name(&entry.kind),
+        entry.amount.to_string(),
+        account_name(&entry.account),
+        party_name(&entry.party)
+    )
+}
+
+/// One line per entry, in order, then the chain's head (streamed).
+fn run_export_text(books: &Books) -> Result<u8, Failure> {
+    outln!(
+        "{:>8} {:<10} {:<10} {:<20} {:>12} account / party (source)",
+        "entry",
+        "effective",
+        "posted",
+        "kind",
+        "amount"
+    );
+    let done = books.for_each_entry(|entry, _| {
+        outln!("{}", entry_line(entry));
+        if crate::output::closed() {
+            return Err(StoreError::Io(std::io::Error::from(
+                std::io::ErrorKind::BrokenPipe,
+            )));
+        }
+        Ok(())
+    });
+    match done {
+        Ok(()) => {}
+        Err(StoreError::Io(_)) if crate::output::closed() => return Ok(0),
+        Err(error) => return Err(refused(error)),
+    }
+    let head = books.head().map_err(refused)?;
+    outln!("chain: {} entries, head {}", head.length, head.head);
+    Ok(0)
 }
 
 fn run_export(books: &Books) -> Result<u8, Failure> {

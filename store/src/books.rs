@@ -6,10 +6,11 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
-use medbill::audit::{AuditChain, AuditError};
+use medbill::audit::{AuditChain, AuditError, ChainHash};
 use medbill::ledger::{
-    ChargedClaim, ClaimOutcome, ClaimPosting, DepositMatch, Entry, EntryId, PatientPaymentRequest,
-    PostOptions, RemittancePoster, Underpayment, charge, match_suspense, patient_payment,
+    ChargedClaim, ClaimOutcome, ClaimPosting, DepositMatch, DepositRequest, Entry, EntryId,
+    PatientPaymentRequest, PostOptions, RemittancePoster, Underpayment, charge, deposit,
+    match_suspense, patient_payment,
 };
 use medbill::x12::RemitEvent;
 use medbill::{Finding, Money};
@@ -20,7 +21,7 @@ use crate::StoreError;
 use crate::prefetch::{Item, read_ahead};
 use crate::row::{Columns, encode, joined};
 use crate::schema;
-use crate::view::{Writer, parse_entry, read_head};
+use crate::view::{Writer, entry_of_row, parse_entry, read_head};
 
 /// How many findings a posting report keeps in full (the rest are counted by rule), so a
 /// report stays small whatever the size of the 835.
@@ -305,6 +306,17 @@ impl Books {
         })
     }
 
+    /// A bank deposit of a payer's money (see [`deposit`]), reconciled with the remittance of
+    /// its trace number by the reports; returns its entry.
+    pub fn deposit(&mut self, request: &DepositRequest) -> Result<Entry, StoreError> {
+        self.write(|books| {
+            let entry = deposit(books, request)?;
+            books.failed()?;
+            books.append(std::slice::from_ref(&entry))?;
+            Ok(entry)
+        })
+    }
+
     /// Moves the claim held in suspense as entry `id` to the claim charged as `claim` (see
     /// [`match_suspense`]); returns its posting.
     pub fn match_suspense(
@@ -437,6 +449,29 @@ impl Books {
                     what: "the indexed columns of its 835 source are not those of the source",
                 });
             }
+        }
+        Ok(())
+    }
+
+    /// Hands every entry, in order, with its stored audit hash to `each` (streaming: one entry
+    /// in memory at a time). An entry whose row is not an entry is named.
+    pub fn for_each_entry(
+        &self,
+        mut each: impl FnMut(&Entry, &ChainHash) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT e.id, e.body, s.body, e.hash FROM entries e \
+             LEFT JOIN sources s ON s.id = e.source ORDER BY e.id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let entry = entry_of_row(row)?;
+            let hash: Vec<u8> = row.get(3)?;
+            let hash: [u8; 32] = hash.try_into().map_err(|_| StoreError::Corrupt {
+                entry: entry.id.0,
+                what: "its stored hash is not 32 bytes",
+            })?;
+            each(&entry, &ChainHash(hash))?;
         }
         Ok(())
     }

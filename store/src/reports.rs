@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use medbill::Money;
 use medbill::ledger::{
-    Account, AccountBalance, AgingBasis, AgingReport, AgingRow, AsOf, Balance, ClaimBalance, Entry,
-    Party, PartyBalance, PatientBalance, aging, balances,
+    Account, AccountBalance, AgingBasis, AgingReport, AgingRow, AsOf, Balance, ClaimBalance,
+    DepositMatch, DepositStatus, Entry, Party, PartyBalance, PatientBalance, aging, balances,
+    reconcile_deposits,
 };
 use serde::{Deserialize, Serialize};
 
@@ -252,6 +253,33 @@ impl Books {
             rows: rows.into_values().collect(),
             total,
         })
+    }
+
+    /// The remittance of a payer's trace number against its deposits (see
+    /// [`medbill::ledger::reconcile_deposits`]).
+    pub fn deposit_match(&self, payer: &str, trace: &str) -> Result<DepositMatch, StoreError> {
+        let mut entries = Vec::new();
+        for kind in ["remittance", "deposit"] {
+            self.chunks(
+                entry_query!(
+                    "WHERE e.kind = ?1 AND e.trace_payer = ?2 AND e.trace = ?3 ORDER BY e.id"
+                ),
+                [kind, payer, trace],
+                false,
+                |chunk| {
+                    entries.extend_from_slice(chunk);
+                    Ok(())
+                },
+            )?;
+        }
+        let found = reconcile_deposits(&entries)?.into_iter().next();
+        Ok(found.unwrap_or_else(|| DepositMatch {
+            payer: payer.into(),
+            trace: trace.into(),
+            remitted: Money::ZERO,
+            deposited: Money::ZERO,
+            status: DepositStatus::NotDeposited,
+        }))
     }
 
     /// The claims held in suspense and not matched yet (their suspense entries, in order).
