@@ -212,6 +212,16 @@ impl Books {
         self.chunk = entries.max(1);
     }
 
+    /// Sets SQLite's page cache to `mib` MiB (64 unless set). A smaller cache bounds memory on
+    /// a small machine: a large posting then spills its pages to the WAL more often (still
+    /// one transaction: spilled pages count only once it commits).
+    pub fn set_cache_mib(&mut self, mib: u32) -> Result<(), StoreError> {
+        let kib = i64::from(mib.max(1)).saturating_mul(1024);
+        self.conn
+            .pragma_update(None, "cache_size", kib.saturating_neg())?;
+        Ok(())
+    }
+
     /// The connection, for reading (tests and tools that look behind the API).
     pub fn connection(&self) -> &Connection {
         &self.conn
