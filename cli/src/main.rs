@@ -8,6 +8,7 @@ mod clock;
 mod codes_cmd;
 mod coordinate_cmd;
 mod demo;
+mod demo_books;
 mod output;
 mod price_cmd;
 mod x12_cmd;

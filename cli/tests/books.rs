@@ -579,3 +579,88 @@ fn a_posting_killed_at_any_moment_leaves_the_books_before_or_after_the_file() {
     );
     assert_eq!(state(&file), after);
 }
+
+// --- the demo's books ---
+
+#[test]
+fn the_demo_posts_the_payers_answers_and_prints_what_is_left_for_whom() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("demo.sqlite");
+    let mut cmd = Command::cargo_bin("medbill").unwrap();
+    let out = ok(cmd
+        .args(["demo", "--out-837"])
+        .arg(dir.path().join("day.837"))
+        .arg("--books")
+        .arg(&file));
+    let section = &out[out.find("6. The payers answer").unwrap()..];
+    assert!(
+        section.contains("(3 payers): 10 claims (denied 1, paid 9)"),
+        "{section}"
+    );
+    assert!(
+        section.contains("the same file again: posted before, nothing changed"),
+        "{section}"
+    );
+    assert!(
+        section.contains(": 2 claims (paid 1, reversed 1)"),
+        "{section}"
+    );
+    // ENC-1003, 99213 under Prairie PPO: charged 130.00, allowed 105.97, copay 25.00. Paid
+    // 20.00 short first (a second copay), then reversed and paid as adjudicated: the books
+    // hold only the correction's figures: paid 105.97 - 25.00 = 80.97, CO-45 130.00 -
+    // 105.97 = 24.03, the patient owes the 25.00 copay.
+    let enc_1003 = section
+        .lines()
+        .find(|l| l.contains("ENC-1003  Prairie"))
+        .unwrap();
+    assert_eq!(
+        enc_1003.split_whitespace().collect::<Vec<_>>(),
+        [
+            "ENC-1003", "Prairie", "Health", "PPO", "charged", "$130.00", "paid", "$80.97",
+            "adjusted", "$24.03", "the", "patient", "owes", "$25.00"
+        ]
+    );
+    // ENC-1011 denied CO-197: the whole 195.00 written off, nothing owed by anyone.
+    let enc_1011 = section
+        .lines()
+        .find(|l| l.contains("ENC-1011  Prairie"))
+        .unwrap();
+    assert!(
+        enc_1011.contains("paid     $0.00  adjusted   $195.00  denied"),
+        "{enc_1011}"
+    );
+    // Prairie's payments as adjudicated: 80.97 + 147.23 + 195.50 + 99.68 = 523.38, plus
+    // 0.85 interest = 524.23 (the first file 20.00 short, the second 20.00 + 0.85).
+    assert!(
+        section.contains("Prairie Health PPO remitted $524.23 by EFT"),
+        "{section}"
+    );
+    assert!(
+        section.contains("provider clearing L6: $-0.85"),
+        "{section}"
+    );
+    // What patients owe: the day's 547.98 less the 25.00 copay of the denied claim.
+    assert!(
+        section.contains("receivables $522.98: patients $522.98"),
+        "{section}"
+    );
+    for patient_data in ["Doe", "Nakamura", "XJH123456789"] {
+        assert!(!out.contains(patient_data), "{patient_data}");
+    }
+    // The books stay for the user: they verify, and the reversal is in them.
+    let verified = json(books(&file).arg("verify"));
+    assert_eq!(verified["chain"]["length"], 88);
+    let enc = json(books(&file).arg("balance").arg("ENC-1003"));
+    assert_eq!(enc["claim"]["balance"]["payments"], "80.97");
+    let export = ok(books(&file).arg("export"));
+    assert!(export.contains(" reversal "), "{export}");
+    // Books that exist are not the demo's to fill.
+    let mut again = Command::cargo_bin("medbill").unwrap();
+    let (_, err, status) = run(again
+        .args(["demo", "--out-837"])
+        .arg(dir.path().join("day.837"))
+        .arg("--books")
+        .arg(&file));
+    assert_eq!(status, 2);
+    assert!(err.contains("exists"), "{err}");
+}
