@@ -2,11 +2,13 @@
 //! prints text or JSON; every billing rule lives in the core.
 
 mod benefits_cmd;
+mod books_cmd;
 mod claim_cmd;
 mod clock;
 mod codes_cmd;
 mod coordinate_cmd;
 mod demo;
+mod demo_books;
 mod output;
 mod price_cmd;
 mod x12_cmd;
@@ -52,6 +54,9 @@ enum Command {
         #[command(subcommand)]
         command: price_cmd::PfsCommand,
     },
+    /// The practice's books in a SQLite file: charge claims, post 835s, patient payments,
+    /// balances, aging, suspense, underpayments, the audit chain.
+    Books(books_cmd::BooksArgs),
     /// X12 5010 files: check envelopes and balances, show, convert to JSON, write 837s.
     X12 {
         #[command(subcommand)]
@@ -128,6 +133,7 @@ fn main() -> ExitCode {
         Command::Coordinate(args) => coordinate_cmd::coordinate(*args),
         Command::Estimate(args) => benefits_cmd::estimate(args),
         Command::Pfs { command } => price_cmd::pfs(command),
+        Command::Books(args) => books_cmd::run(args),
         Command::X12 { command } => x12_cmd::run(command),
     };
     exit(outcome)
