@@ -281,8 +281,9 @@ export function x12Demo(file: Uint8Array): string[] {
   for (const remittance of remittances) {
     for (const c of remittance.claims) {
       const claimPaid: RemitClaim = c;
-      const paid: Money = claimPaid.paid;
-      out.push(`${claimPaid.patientControlNumber} paid ${paid}`);
+      // CLP04 is required, but a file may lack it: then it is absent (with an error finding), never 0.
+      const paid: Money | null | undefined = claimPaid.paid;
+      out.push(`${claimPaid.patientControlNumber} paid ${paid ?? "missing"}`);
     }
   }
   const summaries: SetSummary[] = summarizeX12(file);

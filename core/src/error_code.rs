@@ -175,6 +175,7 @@ impl ErrorCode for crate::remit::OtherPayerError {
             OtherPayerError::Overflow { .. } => "OTHER_PAYER_OVERFLOW",
             OtherPayerError::ClaimCode { .. } => "OTHER_PAYER_CODE",
             OtherPayerError::MissingAmount { .. } => "OTHER_PAYER_MISSING_AMOUNT",
+            OtherPayerError::RemarkCode { .. } => "OTHER_PAYER_CODE",
         }
     }
 }

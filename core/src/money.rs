@@ -209,13 +209,64 @@ impl Money {
     }
 }
 
-impl fmt::Display for Money {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut shown = self.0.normalize();
-        if shown.scale() < 2 {
-            shown.rescale(2);
+impl Money {
+    /// The amount's text (see `Display`), written into `buffer` from the mantissa's digits.
+    fn text(self, buffer: &mut [u8; 40]) -> &str {
+        // Amounts are printed by the million in remittance listings: digits are written
+        // straight from the mantissa (the same text as normalising, rescaling to two places
+        // and printing the decimal, which the tests compare).
+        let mut digits = self.0.mantissa().unsigned_abs();
+        let mut scale = self.0.scale();
+        while scale > 2 && digits % 10 == 0 {
+            digits /= 10;
+            scale -= 1;
         }
-        write!(f, "{shown}")
+        while scale < 2 {
+            digits *= 10;
+            scale += 1;
+        }
+        // 96-bit mantissa times at most 100: at most 31 digits, plus point and sign.
+        let mut at = buffer.len();
+        let mut written = 0u32;
+        let mut put = |digit: u8, at: &mut usize, written: &mut u32| {
+            if *written == scale && *written > 0 {
+                *at -= 1;
+                buffer[*at] = b'.';
+            }
+            *at -= 1;
+            buffer[*at] = b'0' + digit;
+            *written += 1;
+        };
+        // Dividing a u64 is far cheaper than a u128: amounts below 2^64 take that way.
+        match u64::try_from(digits) {
+            Ok(mut small) => {
+                while small > 0 || written <= scale {
+                    // A remainder by 10 is 0..=9: the cast keeps it whole.
+                    put((small % 10) as u8, &mut at, &mut written);
+                    small /= 10;
+                }
+            }
+            Err(_) => {
+                while digits > 0 || written <= scale {
+                    put((digits % 10) as u8, &mut at, &mut written);
+                    digits /= 10;
+                }
+            }
+        }
+        if self.0.is_sign_negative() && !self.0.is_zero() {
+            at -= 1;
+            buffer[at] = b'-';
+        }
+        // Only ASCII digits, a point and a sign were written.
+        std::str::from_utf8(&buffer[at..]).unwrap_or("")
+    }
+}
+
+impl fmt::Display for Money {
+    /// At least two decimal places, no trailing zeros beyond them, `-0` shown as `0.00`:
+    /// `125.00`, `-3.50`, `0.125`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text(&mut [0; 40]))
     }
 }
 
@@ -261,7 +312,7 @@ fn parse_plain_decimal(text: &str) -> Result<Decimal, MoneyError> {
 
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.text(&mut [0; 40]))
     }
 }
 
@@ -508,6 +559,54 @@ mod tests {
         assert_eq!(m("125.5").to_string(), "125.50");
         assert_eq!(m("-3.125").to_string(), "-3.125");
         assert_eq!(m("+7.10").to_string(), "7.10");
+    }
+
+    /// What `Display` printed before it wrote digits itself: normalise, at least two places
+    /// (which rescaling cannot give amounts above 2^96 / 100: those now get their `.00` too).
+    fn shown_by_rescaling(value: Decimal) -> String {
+        let mut shown = value.normalize();
+        if shown.scale() < 2 {
+            shown.rescale(2);
+        }
+        let mut text = shown.to_string();
+        match shown.scale() {
+            0 => text.push_str(".00"),
+            1 => text.push('0'),
+            _ => {}
+        }
+        text
+    }
+
+    #[test]
+    fn prints_edge_amounts_as_the_decimal_does() {
+        for value in [
+            Decimal::ZERO,
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(-0, 5),
+            Decimal::from_parts(0, 0, 0, true, 3),
+            Decimal::new(1, 28),
+            Decimal::new(-1, 28),
+            Decimal::new(100, 4),
+            Decimal::new(123_400, 5),
+        ] {
+            assert_eq!(Money(value).to_string(), shown_by_rescaling(value), "{value:?}");
+        }
+        assert_eq!(Money(Decimal::new(-0, 5)).to_string(), "0.00");
+        assert_eq!(Money(Decimal::new(1, 28)).to_string(), "0.0000000000000000000000000001");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prints_every_amount_as_the_decimal_does(
+            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28, small: i64,
+            small_scale in 0u32..=10,
+        ) {
+            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+            proptest::prop_assert_eq!(Money(value).to_string(), shown_by_rescaling(value));
+            let value = Decimal::new(small, small_scale);
+            proptest::prop_assert_eq!(Money(value).to_string(), shown_by_rescaling(value));
+        }
     }
 
     #[test]

@@ -57,11 +57,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             schema_for::<crate::remit::PriorAdjudication>(),
         ),
         ("other-payer", schema_for::<crate::claim::OtherPayer>()),
-        ("x12-file", schema_for::<crate::document::X12File>()),
-        (
-            "x12-set-summary",
-            schema_for::<crate::document::SetSummary>(),
-        ),
+        ("x12-file", schema_for::<crate::x12::X12File>()),
+        ("x12-set-summary", schema_for::<crate::x12::SetSummary>()),
         (
             "claim-transaction",
             schema_for::<crate::x12::ClaimTransaction>(),

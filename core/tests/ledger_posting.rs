@@ -998,7 +998,11 @@ fn a_missing_amount_is_never_posted_as_zero() {
             posting.claims[0].outcome
         );
         let all = balances(ledger.entries(), AsOf::all()).unwrap();
-        assert_eq!(all.claim("ENC-7").unwrap().balance.balance, m("300.00"), "{body}");
+        assert_eq!(
+            all.claim("ENC-7").unwrap().balance.balance,
+            m("300.00"),
+            "{body}"
+        );
     }
     let (mut ledger, claims) = books(vec![charged("ENC-7", &[("99213", "300.00")])]);
     let text = ledger_support::remittance_text(
@@ -1012,7 +1016,9 @@ fn a_missing_amount_is_never_posted_as_zero() {
     assert_eq!(remit.payment.amount, None);
     let before = ledger.entries().len();
     assert_eq!(
-        ledger.post_remittance(&remit, &claims, &options()).unwrap_err(),
+        ledger
+            .post_remittance(&remit, &claims, &options())
+            .unwrap_err(),
         LedgerError::Missing {
             field: "the payment amount (BPR02)"
         }

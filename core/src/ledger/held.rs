@@ -314,7 +314,9 @@ impl<'a> ClaimView<'a> {
             || self.paid().is_none()
             || self.adjustments().any(|a| a.amount.is_none())
             || self.lines().any(|l| {
-                l.charge().is_none() || l.paid().is_none() || l.adjustments().any(|a| a.amount.is_none())
+                l.charge().is_none()
+                    || l.paid().is_none()
+                    || l.adjustments().any(|a| a.amount.is_none())
             })
     }
 
