@@ -590,10 +590,17 @@ mod tests {
             Decimal::new(100, 4),
             Decimal::new(123_400, 5),
         ] {
-            assert_eq!(Money(value).to_string(), shown_by_rescaling(value), "{value:?}");
+            assert_eq!(
+                Money(value).to_string(),
+                shown_by_rescaling(value),
+                "{value:?}"
+            );
         }
         assert_eq!(Money(Decimal::new(-0, 5)).to_string(), "0.00");
-        assert_eq!(Money(Decimal::new(1, 28)).to_string(), "0.0000000000000000000000000001");
+        assert_eq!(
+            Money(Decimal::new(1, 28)).to_string(),
+            "0.0000000000000000000000000001"
+        );
     }
 
     proptest::proptest! {
