@@ -94,6 +94,48 @@ fn amount(text: &str) -> String {
     format!("{dollars} {:0<2}", cents)
 }
 
+/// `MMDDYY` (UB-04) of a JSON date.
+fn ub_date(iso: &str) -> String {
+    date(iso, "", false)
+}
+
+/// A diagnosis as the forms print it: no decimal point.
+fn dx(code: &Value) -> String {
+    code.as_str().unwrap().replace('.', "")
+}
+
+/// A provider's name as box 17 prints it (`LAST, FIRST` or the organization's name).
+fn party(name: &Value) -> String {
+    match name["entity"].as_str() {
+        Some("organization") => name["name"].as_str().unwrap().to_uppercase(),
+        _ => self::name(name),
+    }
+}
+
+/// PWK02 of an attachment's transmission (the X12 code list, not the printer's table).
+fn transmission(json: &str) -> &'static str {
+    match json {
+        "availableOnRequest" => "AA",
+        "byMail" => "BM",
+        "electronic" => "EL",
+        "email" => "EM",
+        "fileTransfer" => "FT",
+        "fax" => "FX",
+        other => panic!("transmission {other}"),
+    }
+}
+
+/// POA indicator codes (the UB-04 manual's, not the printer's table).
+fn poa(json: &str) -> &'static str {
+    match json {
+        "yes" => "Y",
+        "no" => "N",
+        "unknown" => "U",
+        "clinicallyUndetermined" => "W",
+        other => panic!("POA {other}"),
+    }
+}
+
 /// What the main boxes must hold, from the claim's JSON: `(box, line index, text)`.
 fn expected(json: &Value, form: Form) -> Vec<(&'static str, Option<usize>, String)> {
     let mut want = Vec::new();
@@ -122,6 +164,56 @@ fn expected(json: &Value, form: Form) -> Vec<(&'static str, Option<usize>, Strin
             want.push(("33a", None, npi));
             want.push(("21A", None, dx0));
             want.push(("carrier", None, payer));
+            // 10b: the state of an auto accident.
+            if let Some(state) = json["relatedCauses"]["state"].as_str() {
+                want.push(("10b-state", None, state.to_uppercase()));
+            }
+            // 17: the referring provider, else the first ordering one, else the supervising
+            // one (NUCC's order), with its qualifier and NPI.
+            let ordering = p["lines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find_map(|l| l.get("orderingProvider"));
+            let box17 = [
+                ("DN", json.get("referringProvider")),
+                ("DK", ordering),
+                ("DQ", p.get("supervisingProvider")),
+            ]
+            .into_iter()
+            .find_map(|(q, provider)| provider.filter(|v| !v.is_null()).map(|v| (q, v)));
+            if let Some((qualifier, provider)) = box17 {
+                want.push(("17-qual", None, qualifier.to_owned()));
+                want.push(("17", None, party(&provider["name"])));
+                want.push(("17b", None, provider["npi"].as_str().unwrap().to_owned()));
+            }
+            // 19: the note, then each attachment as PWK, report type, transmission, number.
+            let mut box19: Vec<String> = json["notes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .take(1)
+                .map(|n| n["text"].as_str().unwrap().to_uppercase())
+                .collect();
+            for a in json["attachments"].as_array().into_iter().flatten() {
+                box19.push(format!(
+                    "PWK{}{}{}",
+                    a["reportType"].as_str().unwrap(),
+                    transmission(a["transmission"].as_str().unwrap()),
+                    a["controlNumber"].as_str().unwrap_or_default()
+                ));
+            }
+            if !box19.is_empty() {
+                want.push(("19", None, box19.join(" ")));
+            }
+            // 23: prior authorization, else referral number, else CLIA number.
+            if let Some(number) = ["priorAuthorization", "referralNumber"]
+                .iter()
+                .find_map(|k| json[*k].as_str())
+                .or_else(|| p["cliaNumber"].as_str())
+            {
+                want.push(("23", None, number.to_uppercase()));
+            }
             if let Some(tax) = json["billingProvider"]["taxId"]["value"].as_str() {
                 want.push(("25", None, tax.to_owned()));
             }
@@ -151,6 +243,61 @@ fn expected(json: &Value, form: Form) -> Vec<(&'static str, Option<usize>, Strin
             want.push(("FL50A", None, payer));
             want.push(("FL60A", None, member));
             want.push(("FL8b", None, name(&patient["name"])));
+            if let Some(record) = json["medicalRecordNumber"].as_str() {
+                want.push(("FL3b", None, record.to_uppercase()));
+            }
+            // FL 2: where payment goes.
+            if let Some(address) = json["payToProvider"]["address"].as_object() {
+                want.push((
+                    "FL2-street",
+                    None,
+                    address["lines"][0].as_str().unwrap().to_uppercase(),
+                ));
+                let zip = address["postalCode"].as_str().unwrap();
+                let zip = if zip.len() == 9 {
+                    format!("{}-{}", &zip[..5], &zip[5..])
+                } else {
+                    zip.to_owned()
+                };
+                want.push((
+                    "FL2-city",
+                    None,
+                    format!(
+                        "{} {} {zip}",
+                        address["city"].as_str().unwrap(),
+                        address["state"].as_str().unwrap()
+                    )
+                    .to_uppercase(),
+                ));
+            }
+            // FL 67 POA, FL 69 admitting diagnosis.
+            if let Some(first) = inst["presentOnAdmission"][0].as_str() {
+                want.push(("FL67-poa", None, poa(first).to_owned()));
+            }
+            if let Some(admitting) = inst.get("admittingDiagnosis") {
+                want.push(("FL69", None, dx(admitting)));
+            }
+            // FL 31 and FL 39: the first occurrence code and value code.
+            if let Some(occurrence) = inst["occurrenceCodes"].get(0) {
+                want.push((
+                    "FL31a",
+                    None,
+                    occurrence["code"].as_str().unwrap().to_owned(),
+                ));
+                want.push((
+                    "FL31a-date",
+                    None,
+                    ub_date(occurrence["date"].as_str().unwrap()),
+                ));
+            }
+            if let Some(value) = inst["valueCodes"].get(0) {
+                want.push(("FL39a", None, value["code"].as_str().unwrap().to_owned()));
+                want.push((
+                    "FL39a-amount",
+                    None,
+                    amount(value["amount"].as_str().unwrap()),
+                ));
+            }
             want.push((
                 "FL4",
                 None,
@@ -185,6 +332,25 @@ fn expected(json: &Value, form: Form) -> Vec<(&'static str, Option<usize>, Strin
                     line["revenueCode"].as_str().unwrap().to_owned(),
                 ));
                 want.push(("FL47", Some(i), amount(line["charge"].as_str().unwrap())));
+                // FL 43: N4, the NDC, the unit and the quantity, run together.
+                if let Some(drug) = line.get("drug") {
+                    let ndc = drug["ndc"].as_str().unwrap();
+                    assert!(
+                        ndc.len() == 11 && ndc.bytes().all(|b| b.is_ascii_digit()),
+                        "test claims write NDCs as their 11 digits"
+                    );
+                    want.push(("FL43-ndc", Some(i), format!("N4{ndc}")));
+                    want.push((
+                        "FL43-ndc-unit",
+                        Some(i),
+                        drug["unit"].as_str().unwrap().to_owned(),
+                    ));
+                    want.push((
+                        "FL43-ndc-quantity",
+                        Some(i),
+                        drug["quantity"].as_str().unwrap().to_owned(),
+                    ));
+                }
             }
         }
     }
@@ -372,6 +538,61 @@ fn a_long_institutional_claim_numbers_its_pages_and_totals_on_the_last() {
             .count(),
         3
     );
+}
+
+#[test]
+fn an_institutional_drug_line_and_occurrence_code_read_back() {
+    // NUBC FL 43: N4, the 11-digit NDC, the unit qualifier and the quantity, no spaces.
+    // No example claim has a drug line or an occurrence code: add them.
+    let (mut json, _) = example("institutional-outpatient");
+    json["form"]["institutional"]["lines"][0]["drug"] =
+        serde_json::json!({"ndc": "50242004062", "quantity": "2.5", "unit": "ML"});
+    json["form"]["institutional"]["occurrenceCodes"] =
+        serde_json::json!([{"code": "11", "date": "2026-10-30"}]);
+    let claim = Claim::from_json(&json.to_string()).unwrap();
+    assert!(
+        claim
+            .validate()
+            .iter()
+            .all(|f| f.severity != medbill::Severity::Error),
+        "{:?}",
+        claim.validate()
+    );
+    for mode in [Mode::Full, Mode::DataOnly] {
+        let bytes = print(&claim, Form::Ub04, &options(mode)).unwrap();
+        let file = out_dir().join(format!("drug-ub04-{mode:?}.pdf"));
+        std::fs::write(&file, bytes).unwrap();
+        let read = pdf_pages(&file);
+        let pages = layout(&claim, Form::Ub04, &options(mode)).unwrap();
+        let at = |id: &str| {
+            let (page, rect) = find(&pages, id, Some(0)).unwrap();
+            text_at(&read[page], rect)
+        };
+        assert_eq!(at("FL43-ndc"), "N450242004062", "{mode:?}");
+        assert_eq!(at("FL43-ndc-unit"), "ML", "{mode:?}");
+        assert_eq!(at("FL43-ndc-quantity"), "2.5", "{mode:?}");
+        // Run together on the page, as the NUBC asks.
+        let (_, left) = find(&pages, "FL43-ndc", Some(0)).unwrap();
+        let (_, right) = find(&pages, "FL43-ndc-quantity", Some(0)).unwrap();
+        assert_eq!(
+            text_at(&read[0], (left.0, left.1, right.2, right.3)),
+            "N450242004062ML2.5"
+        );
+        // The other lines carry no drug: nothing in their FL 43.
+        assert!(find(&pages, "FL43-ndc", Some(1)).is_none());
+        // FL 31a: the occurrence code and its date (MMDDYY).
+        let claim_box = |id: &str| {
+            let (page, rect) = find(&pages, id, None).unwrap();
+            text_at(&read[page], rect)
+        };
+        assert_eq!(claim_box("FL31a"), "11");
+        assert_eq!(claim_box("FL31a-date"), "103026");
+        // And everything the main-box list expects (FL 43 and FL 31 among them).
+        for (box_id, line_index, text) in expected(&json, Form::Ub04) {
+            let (page, rect) = find(&pages, box_id, line_index).unwrap();
+            assert_eq!(text_at(&read[page], rect), text, "{box_id} {line_index:?}");
+        }
+    }
 }
 
 #[test]

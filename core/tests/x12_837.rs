@@ -1499,6 +1499,7 @@ prop_compose! {
         date in proptest::option::of(0u32..300),
         non_covered in proptest::option::of(0i64..1000),
         control in proptest::option::of("[A-Z0-9]{1,12}"),
+        ndc in proptest::bool::ANY,
     ) -> medbill::claim::InstitutionalLine {
         medbill::claim::InstitutionalLine {
             revenue_code: REVENUE[revenue].parse().unwrap(),
@@ -1509,7 +1510,7 @@ prop_compose! {
             service_date: date.map(day),
             // At most the line charge (LINE-NONCOVERED-RANGE).
             non_covered_charge: non_covered.map(|n| Money::from_cents(n.min(cents))),
-            drug: None,
+            drug: ndc.then(|| DrugQuantity { ndc: "50242-040-62".parse().unwrap(), quantity: Decimal::new(25, 1), unit: DrugUnit::ML }),
             line_item_control_number: control,
         }
     }

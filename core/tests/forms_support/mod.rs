@@ -189,12 +189,16 @@ fn range(text: &str) -> (usize, usize) {
     }
 }
 
-/// One alternative of a box's `x12` column, looked up in a region.
+/// One alternative of a box's `x12` column, looked up in a region (`A>>B`: every `B`
+/// after `A`, three spaces between their values).
 fn locate_one(region: &[&Vec<Vec<String>>], spec: &str) -> Option<String> {
     let (path, pick) = spec.split_once('/').unwrap();
-    let (anchor, target) = match path.split_once('>') {
-        Some((a, t)) => (Some(a), t),
-        None => (None, path),
+    let (anchor, target, every) = match path.split_once(">>") {
+        Some((a, t)) => (Some(a), t, true),
+        None => match path.split_once('>') {
+            Some((a, t)) => (Some(a), t, false),
+            None => (None, path, false),
+        },
     };
     let nth = |spec: &str| -> (String, usize) {
         match spec.split_once('#') {
@@ -202,7 +206,7 @@ fn locate_one(region: &[&Vec<Vec<String>>], spec: &str) -> Option<String> {
             None => (spec.to_owned(), 1),
         }
     };
-    let segment: &Vec<Vec<String>> = match anchor {
+    let segments: Vec<&Vec<Vec<String>>> = match anchor {
         Some(anchor) => {
             let (anchor, n) = nth(anchor);
             let start = region
@@ -211,16 +215,43 @@ fn locate_one(region: &[&Vec<Vec<String>>], spec: &str) -> Option<String> {
                 .filter(|(_, s)| matches(s, &anchor))
                 .nth(n - 1)?
                 .0;
-            region[start + 1..]
+            let after = region[start + 1..]
                 .iter()
                 .take_while(|s| s[0][0] != "NM1")
-                .find(|s| matches(s, target))?
+                .filter(|s| matches(s, target))
+                .copied();
+            if every {
+                after.collect()
+            } else {
+                after.take(1).collect()
+            }
         }
         None => {
             let (target, n) = nth(target);
-            region.iter().filter(|s| matches(s, &target)).nth(n - 1)?
+            vec![*region.iter().filter(|s| matches(s, &target)).nth(n - 1)?]
         }
     };
+    let values: Vec<String> = segments
+        .into_iter()
+        .filter_map(|segment| pick_from(segment, pick))
+        .collect();
+    (!values.is_empty()).then(|| values.join("   "))
+}
+
+/// `EL[-EL][:COMP[-COMP]]` or `EL.EL.…` (elements run together) from one segment.
+fn pick_from(segment: &[Vec<String>], pick: &str) -> Option<String> {
+    if pick.contains('.') {
+        let value: String = pick
+            .split('.')
+            .map(|i| {
+                segment
+                    .get(i.parse::<usize>().unwrap())
+                    .map(|e| e.join(":"))
+                    .unwrap_or_default()
+            })
+            .collect();
+        return (!value.is_empty()).then_some(value);
+    }
     let (elements, components) = match pick.split_once(':') {
         Some((e, c)) => (e, Some(c)),
         None => (pick, None),
@@ -247,18 +278,69 @@ fn locate_one(region: &[&Vec<Vec<String>>], spec: &str) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
-/// A box's `x12` column: the first alternative with a value (`^` looks at the claim's
-/// segments from a line's box).
+/// The anchor `A` of an `A>B` alternative, with its `^`/`~` prefix.
+fn anchor_of(alternative: &str) -> Option<&str> {
+    let path = alternative.split_once('/')?.0;
+    path.split_once('>').map(|(anchor, _)| anchor)
+}
+
+/// Whether a region holds the anchor of `A>B` (`A#N`: its `N`th).
+fn anchor_present(region: &[&Vec<Vec<String>>], spec: &str) -> bool {
+    let Some(anchor) = anchor_of(spec) else {
+        return false;
+    };
+    let (anchor, n) = match anchor.split_once('#') {
+        Some((a, n)) => (a, n.parse::<usize>().unwrap()),
+        None => (anchor, 1),
+    };
+    region.iter().filter(|s| matches(s, anchor)).count() >= n
+}
+
+/// A box's `x12` column: items joined by `+` (each present one, three spaces between),
+/// each the first of its `|` alternatives with a value — except that an `A>B` whose `A`
+/// is found decides: the box shows that `A`'s `B` or nothing, unless the next alternative
+/// has the same anchor (`NM1*85>REF*EI|NM1*85>REF*SY`). `^` looks at the claim's segments
+/// from a line's box; `~` at the first service line that has the segment (the anchor of
+/// `A>B`) from a claim's box.
 fn locate(
     spec: &str,
     claim: &[&Vec<Vec<String>>],
     line: Option<&[&Vec<Vec<String>>]>,
+    lines: &[Region<'_>],
 ) -> Option<String> {
-    spec.split('|')
-        .find_map(|alternative| match alternative.strip_prefix('^') {
-            Some(rest) => locate_one(claim, rest),
-            None => locate_one(line.unwrap_or(claim), alternative),
+    let items: Vec<String> = spec
+        .split('+')
+        .filter_map(|item| {
+            let alternatives: Vec<&str> = item.split('|').collect();
+            for (n, alternative) in alternatives.iter().enumerate() {
+                let (region, rest): (&[&Vec<Vec<String>>], &str) =
+                    if let Some(rest) = alternative.strip_prefix('^') {
+                        (claim, rest)
+                    } else if let Some(rest) = alternative.strip_prefix('~') {
+                        let path = rest.split_once('/').unwrap().0;
+                        let first = path.split('>').next().unwrap();
+                        let first = first.split_once('#').map_or(first, |(s, _)| s);
+                        match lines.iter().find(|l| l.iter().any(|s| matches(s, first))) {
+                            Some(region) => (region.as_slice(), rest),
+                            None => continue,
+                        }
+                    } else {
+                        (line.unwrap_or(claim), *alternative)
+                    };
+                if let Some(value) = locate_one(region, rest) {
+                    return Some(value);
+                }
+                let same_next = alternatives.get(n + 1).is_some_and(|next| {
+                    anchor_of(next).is_some() && anchor_of(next) == anchor_of(alternative)
+                });
+                if !same_next && anchor_present(region, rest) {
+                    return None;
+                }
+            }
+            None
         })
+        .collect();
+    (!items.is_empty()).then(|| items.join("   "))
 }
 
 /// Checks that every box printed for the claim shows what its 837 element carries, and
@@ -298,7 +380,7 @@ pub fn assert_form_matches_837(claim: &Claim, x12: &[u8]) -> bool {
                 })
                 .map(|p| p.text.clone());
             let line = index.map(|i| lines[i].as_slice());
-            let raw = locate(b.x12, &claim_region, line);
+            let raw = locate(b.x12, &claim_region, line, &lines);
             let from_837 = b.format.render(raw.as_deref());
             assert_eq!(
                 printed, from_837,

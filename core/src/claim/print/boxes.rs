@@ -12,11 +12,16 @@
 //!
 //! The `x12` column names the 837 element: `SEG[*QUAL][#N][>SEG[*QUAL]]/EL[-EL][:COMP[-COMP]]`
 //! — segment `SEG` whose first element (its first component) is `QUAL`, the `N`th such
-//! (default 1st); `A>B` the first `B` after `A` and before the next `NM1`; a range of
-//! elements joined with `*` or of components joined with `:`; alternatives separated by `|`
-//! (the first non-empty one); a leading `^` looks among the claim's segments from a service
-//! line's box. Line boxes look inside their own `LX` loop, claim boxes before the first.
-//! An empty `x12` means the value has no single element (a page number, a sum over lines).
+//! (default 1st); `A>B` the first `B` after `A` and before the next `NM1`, `A>>B` every
+//! such `B`; a range of elements joined with `*` or of components joined with `:`, or
+//! elements run together (`00.01.02`, element 00 being the segment's id); alternatives
+//! separated by `|` (the first non-empty one, but an `A>B` whose `A` is there decides: that
+//! `A`'s `B` or nothing, unless the next alternative has the same anchor); items joined by
+//! `+` (each present one, three spaces between them); a leading `^` looks among the claim's segments from a service
+//! line's box, a leading `~` in the first service line that has the segment (its anchor,
+//! for `A>B`) from a claim's box. Line boxes look inside their own `LX` loop, claim boxes
+//! before the first. An empty `x12` means the value has no single element (a page number,
+//! a sum over lines).
 
 use chrono::NaiveDate;
 
@@ -250,14 +255,14 @@ pub static CMS1500: &[FormBox] = &[
     c("15", "OTHER DATE", (32, 37, 10), Format::DateLong, "dates (first other date)", OTHER_DATES, |c| other_date(c).map(|(_, d)| d8(d))),
     c("16-from", "DATES PATIENT UNABLE TO WORK FROM", (32, 54, 10), Format::DateLong, "dates.disabilityFrom", "DTP*314/03|DTP*360/03", |c| c.dates.disability_from.map(d8)),
     c("16-to", "TO", (32, 68, 10), Format::DateEndLong, "dates.disabilityThrough", "DTP*314/03|DTP*361/03", |c| c.dates.disability_through.map(d8)),
-    c("17a-qual", "17a", (33, 30, 2), Format::Text, "referringProvider | supervisingProvider", "NM1*DN>REF/01|NM1*DQ>REF/01", |c| box17(c).and_then(|(_, p)| p.secondary_ids.first()).map(|s| s.kind.code().to_owned())),
-    c("17a", "17a OTHER ID", (33, 33, 15), Format::Text, "referringProvider | supervisingProvider", "NM1*DN>REF/02|NM1*DQ>REF/02", |c| box17(c).and_then(|(_, p)| p.secondary_ids.first()).map(|s| s.id.clone())),
-    c("17-qual", "17 QUAL", (34, 1, 2), Format::Text, "referringProvider | supervisingProvider", "NM1*DN/01|NM1*DQ/01", |c| box17(c).map(|(q, _)| q.to_owned())),
-    c("17", "NAME OF REFERRING PROVIDER OR OTHER SOURCE", (34, 4, 25), Format::Name, "referringProvider.name | supervisingProvider.name", "NM1*DN/03-05|NM1*DQ/03-05", |c| box17(c).map(|(_, p)| party(&p.name))),
-    c("17b", "17b NPI", (34, 33, 10), Format::Text, "referringProvider.npi | supervisingProvider.npi", "NM1*DN/09|NM1*DQ/09", |c| box17(c).map(|(_, p)| p.npi.to_string())),
+    c("17a-qual", "17a", (33, 30, 2), Format::Text, "referringProvider | form.professional.lines[].orderingProvider | supervisingProvider", "NM1*DN>REF/01|~NM1*DK>REF/01|NM1*DQ>REF/01", |c| box17(c).and_then(|(_, p)| p.secondary_ids.first()).map(|s| s.kind.code().to_owned())),
+    c("17a", "17a OTHER ID", (33, 33, 15), Format::Text, "referringProvider | form.professional.lines[].orderingProvider | supervisingProvider", "NM1*DN>REF/02|~NM1*DK>REF/02|NM1*DQ>REF/02", |c| box17(c).and_then(|(_, p)| p.secondary_ids.first()).map(|s| s.id.clone())),
+    c("17-qual", "17 QUAL", (34, 1, 2), Format::Text, "referringProvider | form.professional.lines[].orderingProvider | supervisingProvider", "NM1*DN/01|~NM1*DK/01|NM1*DQ/01", |c| box17(c).map(|(q, _)| q.to_owned())),
+    c("17", "NAME OF REFERRING PROVIDER OR OTHER SOURCE", (34, 4, 25), Format::Name, "referringProvider.name | form.professional.lines[].orderingProvider.name | supervisingProvider.name", "NM1*DN/03-05|~NM1*DK/03-05|NM1*DQ/03-05", |c| box17(c).map(|(_, p)| party(&p.name))),
+    c("17b", "17b NPI", (34, 33, 10), Format::Text, "referringProvider.npi | form.professional.lines[].orderingProvider.npi | supervisingProvider.npi", "NM1*DN/09|~NM1*DK/09|NM1*DQ/09", |c| box17(c).map(|(_, p)| p.npi.to_string())),
     c("18-from", "HOSPITALIZATION DATES FROM", (34, 54, 10), Format::DateLong, "dates.hospitalizedFrom", "DTP*435/03", |c| c.dates.hospitalized_from.map(d8)),
     c("18-to", "TO", (34, 68, 10), Format::DateLong, "dates.hospitalizedThrough", "DTP*096/03", |c| c.dates.hospitalized_through.map(d8)),
-    c("19", "ADDITIONAL CLAIM INFORMATION", (36, 1, 48), Format::Text, "notes[0].text", "CLM>NTE/02", |c| c.notes.first().map(|n| n.text.clone())),
+    c("19", "ADDITIONAL CLAIM INFORMATION", (36, 1, 48), Format::Text, "notes[0].text, attachments[]", "CLM>NTE/02+CLM>>PWK/00.01.02.06", box19),
     c("20-yes", "OUTSIDE LAB? YES", (36, 52, 1), x(When::Present), "form.professional.lines[].purchasedService", "", purchased),
     c("20-no", "OUTSIDE LAB? NO", (36, 57, 1), x(When::Absent), "form.professional.lines[].purchasedService", "", purchased),
     special("20", "$ CHARGES", (36, 63, 8), Format::Amount, Pages::Every, Source::Total(purchased_total)),
@@ -419,6 +424,9 @@ pub static UB04: &[FormBox] = &[
     c("FL41d", "41d", (17, 72, 2), Format::Text, "form.institutional.valueCodes[11].code", "HI*BE/12:02", |c| value_code(c, 11)),
     c("FL41d-amount", "AMOUNT", (17, 75, 9), Format::Amount, "form.institutional.valueCodes[11].amount", "HI*BE/12:05", |c| value_amount(c, 11)),
     l("FL42", "42 REV. CD.", (19, 2, 4), Format::Text, "form.institutional.lines[].revenueCode", "SV2/01", |c, i| iline(c, i).map(|l| l.revenue_code.as_str().to_owned())),
+    l("FL43-ndc", "43 DESCRIPTION: NDC", (19, 7, 13), Format::Prefixed("N4"), "form.institutional.lines[].drug.ndc", "LIN/03", |c, i| iline(c, i).and_then(|l| l.drug.as_ref()).map(|d| d.ndc.as_str().to_owned())),
+    l("FL43-ndc-unit", "UNIT", (19, 20, 2), Format::Text, "form.institutional.lines[].drug.unit", "CTP/05:01", |c, i| iline(c, i).and_then(|l| l.drug.as_ref()).map(|d| drug_unit(d.unit).to_owned())),
+    l("FL43-ndc-quantity", "QUANTITY", (19, 22, 10), Format::Quantity, "form.institutional.lines[].drug.quantity", "CTP/04", |c, i| iline(c, i).and_then(|l| l.drug.as_ref()).map(|d| d.quantity.normalize().to_string())),
     l("FL44", "44 HCPCS / RATE / HIPPS CODE", (19, 32, 14), Format::Spaced, "form.institutional.lines[].procedure, modifiers", "SV2/02:02-06", |c, i| {
         let line = iline(c, i)?;
         let code = line.procedure.as_ref()?;
@@ -805,17 +813,42 @@ fn other_date(c: &Claim) -> Option<(&'static str, NaiveDate)> {
     .find_map(|(q, date)| date.map(|date| (q, date)))
 }
 
-/// Box 17: the referring provider, else the supervising one, with its qualifier.
+/// Box 17: one provider, with its qualifier, in the NUCC's order: the referring provider
+/// (2310A), else the ordering one (2420E, of the first line that names one: the 837P has
+/// no claim-level ordering provider), else the supervising one (2310D).
 fn box17(c: &Claim) -> Option<(&'static str, &Provider)> {
     c.referring_provider
         .as_ref()
         .map(|p| ("DN", p))
         .or_else(|| {
             professional(c)?
+                .lines
+                .iter()
+                .find_map(|l| l.ordering_provider.as_ref())
+                .map(|p| ("DK", p))
+        })
+        .or_else(|| {
+            professional(c)?
                 .supervising_provider
                 .as_ref()
                 .map(|p| ("DQ", p))
         })
+}
+
+/// Box 19: the claim's note, then each attachment as `PWK`, its report type, transmission
+/// and control number run together (NUCC), three spaces between the items.
+fn box19(c: &Claim) -> Option<String> {
+    let note = c.notes.first().map(|n| n.text.clone());
+    let attachments = c.attachments.iter().map(|a| {
+        format!(
+            "PWK{}{}{}",
+            a.report_type,
+            a.transmission.code(),
+            a.control_number.as_deref().unwrap_or_default()
+        )
+    });
+    let items: Vec<String> = note.into_iter().chain(attachments).collect();
+    (!items.is_empty()).then(|| items.join("   "))
 }
 
 fn purchased(c: &Claim) -> Option<String> {

@@ -67,6 +67,9 @@ pub enum Format {
     Amount,
     /// A quantity, right-aligned.
     Number,
+    /// A quantity, left-aligned: run on after its unit (the UB-04's FL 43 NDC, `N4`, the
+    /// NDC, the unit and the quantity with no space between them).
+    Quantity,
     /// Diagnosis pointers `1:2` as letters `AB`.
     Pointers,
     /// Components joined with `:` shown separated by spaces (`99213:25` as `99213 25`).
@@ -138,7 +141,9 @@ impl Format {
                 _ => return None,
             },
             Format::Amount => amount(raw)?,
-            Format::Number => raw.parse::<Decimal>().ok()?.normalize().to_string(),
+            Format::Number | Format::Quantity => {
+                raw.parse::<Decimal>().ok()?.normalize().to_string()
+            }
             Format::Pointers => raw
                 .split(':')
                 .map(|p| {
