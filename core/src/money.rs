@@ -219,23 +219,25 @@ impl Money {
         let mut scale = self.0.scale();
         while scale > 2 && digits % 10 == 0 {
             digits /= 10;
-            scale -= 1;
+            // Above 2: no wrap.
+            scale = scale.wrapping_sub(1);
         }
         while scale < 2 {
-            digits *= 10;
-            scale += 1;
+            // Below 2^96 times at most 100, far below u128's limit; below 2: no wrap.
+            digits = digits.wrapping_mul(10);
+            scale = scale.wrapping_add(1);
         }
         // 96-bit mantissa times at most 100: at most 31 digits, plus point and sign.
         let mut at = buffer.len();
         let mut written = 0u32;
         let mut put = |digit: u8, at: &mut usize, written: &mut u32| {
             if *written == scale && *written > 0 {
-                *at -= 1;
-                buffer[*at] = b'.';
+                push_front(buffer, at, b'.');
             }
-            *at -= 1;
-            buffer[*at] = b'0' + digit;
-            *written += 1;
+            // A digit is 0..=9.
+            push_front(buffer, at, b'0'.wrapping_add(digit));
+            // At most 31 digits.
+            *written = written.wrapping_add(1);
         };
         // Dividing a u64 is far cheaper than a u128: amounts below 2^64 take that way.
         match u64::try_from(digits) {
@@ -254,11 +256,24 @@ impl Money {
             }
         }
         if self.0.is_sign_negative() && !self.0.is_zero() {
-            at -= 1;
-            buffer[at] = b'-';
+            push_front(buffer, &mut at, b'-');
         }
         // Only ASCII digits, a point and a sign were written.
-        std::str::from_utf8(&buffer[at..]).unwrap_or("")
+        buffer
+            .get(at..)
+            .and_then(|text| std::str::from_utf8(text).ok())
+            .unwrap_or("")
+    }
+}
+
+/// Writes `byte` just before `at` and moves `at` onto it (the 33 bytes an amount takes at
+/// most always fit the 40-byte buffer; were it full, nothing would be written).
+fn push_front(buffer: &mut [u8], at: &mut usize, byte: u8) {
+    if let Some(next) = at.checked_sub(1)
+        && let Some(slot) = buffer.get_mut(next)
+    {
+        *slot = byte;
+        *at = next;
     }
 }
 
