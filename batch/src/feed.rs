@@ -263,7 +263,7 @@ fn work(
             std::panic::catch_unwind(AssertUnwindSafe(|| {
                 Rendered::of(reading.events(), render, &mut room)
             }))
-                .ok()
+            .ok()
         });
         let done = Done {
             piece: Piece {

@@ -692,8 +692,11 @@ fn eob_claim(out: &mut Vec<u8>, c: &RemitClaim) -> std::io::Result<()> {
 
 /// Pads what was written since `start` with spaces to `width` characters (as `{:<width}`).
 fn pad_to(out: &mut Vec<u8>, start: usize, width: usize) {
-    let written = std::str::from_utf8(&out[start..]).map_or(width, |t| t.chars().count());
-    out.resize(out.len() + width.saturating_sub(written), b' ');
+    let written = out
+        .get(start..)
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        .map_or(width, |t| t.chars().count());
+    out.resize(out.len().saturating_add(width.saturating_sub(written)), b' ');
 }
 
 fn eob_trailer(out: &mut Vec<u8>, trailer: &RemitTrailer) -> std::io::Result<()> {
