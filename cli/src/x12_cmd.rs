@@ -694,12 +694,9 @@ fn eob_claim(out: &mut Vec<u8>, c: &RemitClaim) -> std::io::Result<()> {
 fn pad_to(out: &mut Vec<u8>, start: usize, width: usize) {
     let written = out
         .get(start..)
-        .and_then(|text| std::str::from_utf8(text).ok())
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
         .map_or(width, |t| t.chars().count());
-    out.resize(
-        out.len().saturating_add(width.saturating_sub(written)),
-        b' ',
-    );
+    out.resize(out.len().saturating_add(width.saturating_sub(written)), b' ');
 }
 
 fn eob_trailer(out: &mut Vec<u8>, trailer: &RemitTrailer) -> std::io::Result<()> {

@@ -219,61 +219,70 @@ impl Money {
         let mut scale = self.0.scale();
         while scale > 2 && digits % 10 == 0 {
             digits /= 10;
-            // Above 2: no wrap.
-            scale = scale.wrapping_sub(1);
+            scale = scale.saturating_sub(1);
         }
         while scale < 2 {
-            // Below 2^96 times at most 100, far below u128's limit; below 2: no wrap.
-            digits = digits.wrapping_mul(10);
-            scale = scale.wrapping_add(1);
+            // A 96-bit mantissa times 100 fits in 128 bits.
+            digits = digits.saturating_mul(10);
+            scale = scale.saturating_add(1);
         }
-        // 96-bit mantissa times at most 100: at most 31 digits, plus point and sign.
-        let mut at = buffer.len();
-        let mut written = 0u32;
-        let mut put = |digit: u8, at: &mut usize, written: &mut u32| {
-            if *written == scale && *written > 0 {
-                push_front(buffer, at, b'.');
-            }
-            // A digit is 0..=9.
-            push_front(buffer, at, b'0'.wrapping_add(digit));
-            // At most 31 digits.
-            *written = written.wrapping_add(1);
+        // At most 31 digits, a point, a leading zero and a sign: 40 places suffice.
+        let mut out = Backwards {
+            buffer,
+            at: 40,
+            written: 0,
+            scale,
         };
         // Dividing a u64 is far cheaper than a u128: amounts below 2^64 take that way.
         match u64::try_from(digits) {
             Ok(mut small) => {
-                while small > 0 || written <= scale {
-                    // A remainder by 10 is 0..=9: the cast keeps it whole.
-                    put((small % 10) as u8, &mut at, &mut written);
+                while small > 0 || out.written <= scale {
+                    out.digit(u8::try_from(small % 10).unwrap_or(0));
                     small /= 10;
                 }
             }
             Err(_) => {
-                while digits > 0 || written <= scale {
-                    put((digits % 10) as u8, &mut at, &mut written);
+                while digits > 0 || out.written <= scale {
+                    out.digit(u8::try_from(digits % 10).unwrap_or(0));
                     digits /= 10;
                 }
             }
         }
         if self.0.is_sign_negative() && !self.0.is_zero() {
-            push_front(buffer, &mut at, b'-');
+            out.put(b'-');
         }
-        // Only ASCII digits, a point and a sign were written.
-        buffer
-            .get(at..)
-            .and_then(|text| std::str::from_utf8(text).ok())
-            .unwrap_or("")
+        out.text()
     }
 }
 
-/// Writes `byte` just before `at` and moves `at` onto it (the 33 bytes an amount takes at
-/// most always fit the 40-byte buffer; were it full, nothing would be written).
-fn push_front(buffer: &mut [u8], at: &mut usize, byte: u8) {
-    if let Some(next) = at.checked_sub(1)
-        && let Some(slot) = buffer.get_mut(next)
-    {
-        *slot = byte;
-        *at = next;
+/// Digits written from the last place to the first, the point placed after `scale` of them.
+struct Backwards<'a> {
+    buffer: &'a mut [u8; 40],
+    at: usize,
+    written: u32,
+    scale: u32,
+}
+
+impl<'a> Backwards<'a> {
+    fn put(&mut self, byte: u8) {
+        self.at = self.at.saturating_sub(1);
+        if let Some(slot) = self.buffer.get_mut(self.at) {
+            *slot = byte;
+        }
+    }
+
+    fn digit(&mut self, digit: u8) {
+        if self.written == self.scale && self.written > 0 {
+            self.put(b'.');
+        }
+        self.put(b'0'.saturating_add(digit));
+        self.written = self.written.saturating_add(1);
+    }
+
+    /// What was written (only ASCII digits, a point and a sign).
+    fn text(self) -> &'a str {
+        let Backwards { buffer, at, .. } = self;
+        std::str::from_utf8(buffer.get(at..).unwrap_or_default()).unwrap_or_default()
     }
 }
 

@@ -24,6 +24,11 @@ use medbill::x12::{RemitEvent, RemitReader};
 use medbill_store::Books;
 use serde_json::{Value, json};
 
+/// The allocator the `medbill` command runs with: the reading thread allocates what the
+/// posting thread frees, which the system allocator serialises on its arena locks.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const TEMPLATE: &str = include_str!("../../examples/data/books/claims.json");
 
 fn date(text: &str) -> Result<NaiveDate, Box<dyn Error>> {

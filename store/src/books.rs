@@ -292,10 +292,21 @@ impl Books {
             .map(str::to_owned);
         let wanted = AtomicBool::new(true);
         std::thread::scope(|scope| {
-            let (send, receive) = std::sync::mpsc::sync_channel(256);
+            let (send, receive) = std::sync::mpsc::sync_channel(2);
             let wanted = &wanted;
             let reader = scope.spawn(move || read_ahead(input, path.as_deref(), wanted, send));
-            let result = self.write(|books| post_items(books, receive.iter(), wanted, options));
+            let result = self.write(|books| {
+                // Entries are encoded and hashed on a third thread while this one posts on.
+                let (pipe, encode) = crate::view::pipe(books.head());
+                let encoder = scope.spawn(encode);
+                books.attach(pipe)?;
+                let posted = post_items(books, receive.iter().flatten(), wanted, options);
+                let detached = books.detach();
+                let _ = encoder.join();
+                let posted = posted?;
+                detached?;
+                Ok(posted)
+            });
             // Hanging up first lets a reader still sending see the end.
             drop(receive);
             let _ = reader.join();
@@ -549,7 +560,8 @@ fn post_items(
 ) -> Result<PostReport, StoreError> {
     let mut report = PostReport::new();
     let mut open: Option<(RemittancePoster, SetReport)> = None;
-    for item in items {
+    let mut items = items.peekable();
+    while let Some(item) = items.next() {
         let (event, found) = match item {
             Item::Event(event, found) => (event, found),
             Item::Failed(error) => return Err(error),
@@ -592,13 +604,21 @@ fn post_items(
                 let Some((poster, set)) = open.as_mut() else {
                     continue;
                 };
-                books.offer(found);
-                let done = poster.claim(index, &claim, &findings, books, books)?;
-                books.offer(None);
+                // A reversal and its correction come one after the other: the second asks
+                // what the first left, remembered rather than asked of the database.
+                let again = matches!(
+                    items.peek(),
+                    Some(Item::Event(RemitEvent::Claim { claim: next, .. }, _))
+                        if next.patient_control_number == claim.patient_control_number
+                );
+                books.offer(found, again);
+                let mut done = poster.claim(index, &claim, &findings, books, books)?;
+                books.offer(None, false);
                 books.failed()?;
-                books.append(&done.entries)?;
+                let entries = std::mem::take(&mut done.entries);
                 set.claims = set.claims.saturating_add(1);
-                set.entries = set.entries.saturating_add(count(done.entries.len()));
+                set.entries = set.entries.saturating_add(count(entries.len()));
+                books.append_owned(entries)?;
                 let name = outcome_name(&done.result.outcome);
                 let n = report.outcomes.entry(name.to_owned()).or_insert(0);
                 *n = n.saturating_add(1);
@@ -643,7 +663,7 @@ fn keep_posting(
         report.sent_on = report.sent_on.saturating_add(1);
     }
     if !done.underpayments.is_empty() {
-        let mut insert = books.conn().prepare_cached(
+        let mut insert = books.conn_beside_entries().prepare_cached(
             "INSERT INTO underpayments (payer, trace, claim_index, line, claim, posted, body) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;

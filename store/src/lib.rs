@@ -116,4 +116,8 @@ pub enum StoreError {
     /// A file could not be read or written.
     #[error("{0}")]
     Io(std::io::Error),
+    /// The thread that encodes and hashes entries while a posting goes on stopped before
+    /// its work was done (nothing of the posting is kept).
+    #[error("the thread encoding the entries stopped before the posting was done")]
+    EncoderGone,
 }

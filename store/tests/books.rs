@@ -499,3 +499,88 @@ fn books_from_a_newer_medbill_or_no_books_at_all_are_refused() {
         .unwrap();
     assert_eq!(keys, 1);
 }
+
+/// Every entry of the books, in order, from the export.
+fn exported_entries(books: &Books) -> Vec<medbill::Entry> {
+    let mut out = Vec::new();
+    books.export(&mut out).unwrap();
+    let exported: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    exported["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| serde_json::from_value(e["entry"].clone()).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_payment_reversed_and_corrected_in_the_same_file_posts_as_the_core_posts_it() {
+    // One file pays BK-1, reverses that payment (CLP02 22, the same payer claim number) and
+    // posts its correction, then denies BK-2. The books ask themselves about entries still
+    // being encoded on the posting's second thread (the payment the reversal undoes) and
+    // remember what the reversal left for the correction that follows: the entries must be
+    // exactly those the core posts from entries held in memory.
+    let sample = String::from_utf8(sample_835()).unwrap();
+    let paid = "CLP*BK-1*1*245*120*40*MB*ICNBK1*11*1~";
+    let at = sample.find(paid).unwrap();
+    let denied = sample.find("CLP*BK-2").unwrap();
+    let original = &sample[at..denied];
+    let reversal = "CLP*BK-1*22*-245*-120*-40*MB*ICNBK1*11*1~\nNM1*QC*1*DOE*JANE****MI*XJH123456789~\n\
+SVC*HC:99214*-180*-100**-1~\nDTM*472*20261120~\nCAS*CO*45*-50~\nCAS*PR*1*-20**2*-10~\nREF*6R*BK-1-1~\nAMT*B6*-130~\n\
+SVC*HC:83036*-65*-20**-1~\nDTM*472*20261120~\nCAS*CO*45*-35~\nCAS*PR*2*-10~\nREF*6R*BK-1-2~\nAMT*B6*-30~\n";
+    let correction = "CLP*BK-1*1*245*110*40*MB*ICNBK1C*11*1~\nNM1*QC*1*DOE*JANE****MI*XJH123456789~\n\
+SVC*HC:99214*180*90**1~\nDTM*472*20261120~\nCAS*CO*45*60~\nCAS*PR*1*20**2*10~\nREF*6R*BK-1-1~\nAMT*B6*120~\n\
+SVC*HC:83036*65*20**1~\nDTM*472*20261120~\nCAS*CO*45*35~\nCAS*PR*2*10~\nREF*6R*BK-1-2~\nAMT*B6*30~\n";
+    let mut text = format!(
+        "{}{original}{reversal}{correction}{}",
+        &sample[..at],
+        &sample[denied..]
+    )
+    .replacen("BPR*I*120.5*", "BPR*I*110.5*", 1);
+    // SE01 counts the segments added.
+    let added = (reversal.matches('~').count() + correction.matches('~').count()) as u32;
+    let se = text.find("SE*").unwrap();
+    let count: u32 = text[se + 3..].split('*').next().unwrap().parse().unwrap();
+    text.replace_range(
+        se..se + 3 + count.to_string().len(),
+        &format!("SE*{}", count + added),
+    );
+    let remittances = medbill::x12::read_835(text.as_bytes()).unwrap();
+    assert_eq!(remittances.len(), 1);
+    assert!(
+        remittances[0].findings.iter().all(|f| !f.is_error()),
+        "{:?}",
+        remittances[0].findings
+    );
+
+    let (_dir, mut books) = charged();
+    let options = PostOptions::on(day(12, 2));
+    let report = books.post_835(text.as_bytes(), &options).unwrap();
+    assert_eq!(report.claims, 4);
+    assert_eq!(report.outcomes.get("reversed").copied(), Some(1));
+
+    let charges =
+        medbill::ledger::charge_claims(&claims(), Vec::new(), day(11, 20), day(12, 1)).unwrap();
+    let posted =
+        medbill::ledger::post_to_entries(&remittances[0], claims(), charges.clone(), &options)
+            .unwrap();
+    let mut expected = charges;
+    expected.extend(posted.posting.entries);
+    let stored = exported_entries(&books);
+    assert_eq!(stored.len(), expected.len());
+    for (stored, expected) in stored.iter().zip(&expected) {
+        assert_eq!(stored, expected);
+    }
+    // The chain the second thread hashed verifies, and posting again changes nothing.
+    let chain = books.verify().unwrap();
+    assert_eq!(chain.length, expected.len() as u64);
+    let again = books.post_835(text.as_bytes(), &options).unwrap();
+    assert_eq!(again.entries, 0);
+    assert_eq!(books.verify().unwrap(), chain);
+    // BK-1 ends as the correction alone left it: 110 paid of 245, 95 written off, 40 the
+    // patient's.
+    let bk1 = claim_balance(&books, "BK-1");
+    assert_eq!(bk1.balance.payments, money("110.00"), "{bk1:?}");
+    assert_eq!(bk1.balance.adjustments, money("95.00"), "{bk1:?}");
+    assert_eq!(bk1.balance.balance, money("40.00"), "{bk1:?}");
+}

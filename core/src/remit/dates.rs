@@ -22,8 +22,7 @@ pub(crate) fn date<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::
                 .ok()
                 .and_then(|p| text.get_mut(at.saturating_add(p)))
             {
-                // A remainder by 10 is 0..=9: the cast keeps it whole.
-                *slot = b'0'.saturating_add((rest % 10) as u8);
+                *slot = b'0'.saturating_add(u8::try_from(rest % 10).unwrap_or(0));
             }
             rest /= 10;
         }
