@@ -696,7 +696,10 @@ fn pad_to(out: &mut Vec<u8>, start: usize, width: usize) {
         .get(start..)
         .and_then(|bytes| std::str::from_utf8(bytes).ok())
         .map_or(width, |t| t.chars().count());
-    out.resize(out.len().saturating_add(width.saturating_sub(written)), b' ');
+    out.resize(
+        out.len().saturating_add(width.saturating_sub(written)),
+        b' ',
+    );
 }
 
 fn eob_trailer(out: &mut Vec<u8>, trailer: &RemitTrailer) -> std::io::Result<()> {
