@@ -221,9 +221,14 @@ impl Money {
             digits /= 10;
             scale = scale.saturating_sub(1);
         }
+        // Up to two places, as far as the decimal's 96-bit mantissa can hold them (as
+        // `Decimal::rescale` does): what is printed must parse back to the same amount.
         while scale < 2 {
-            // A 96-bit mantissa times 100 fits in 128 bits.
-            digits = digits.saturating_mul(10);
+            let wider = digits.saturating_mul(10);
+            if wider > MANTISSA_MAX {
+                break;
+            }
+            digits = wider;
             scale = scale.saturating_add(1);
         }
         // At most 31 digits, a point, a leading zero and a sign: 40 places suffice.
@@ -254,6 +259,9 @@ impl Money {
         out.text()
     }
 }
+
+/// The largest mantissa a decimal holds (2^96 − 1).
+const MANTISSA_MAX: u128 = (1 << 96) - 1;
 
 /// Digits written from the last place to the first, the point placed after `scale` of them.
 struct Backwards<'a> {
@@ -585,20 +593,15 @@ mod tests {
         assert_eq!(m("+7.10").to_string(), "7.10");
     }
 
-    /// What `Display` printed before it wrote digits itself: normalise, at least two places
-    /// (which rescaling cannot give amounts above 2^96 / 100: those now get their `.00` too).
+    /// What `Display` printed before it wrote digits itself: normalise, then two places as
+    /// far as the mantissa holds them (amounts above 2^96 / 100 keep fewer, so that what is
+    /// printed parses back).
     fn shown_by_rescaling(value: Decimal) -> String {
         let mut shown = value.normalize();
         if shown.scale() < 2 {
             shown.rescale(2);
         }
-        let mut text = shown.to_string();
-        match shown.scale() {
-            0 => text.push_str(".00"),
-            1 => text.push('0'),
-            _ => {}
-        }
-        text
+        shown.to_string()
     }
 
     #[test]
@@ -622,6 +625,16 @@ mod tests {
         }
         assert_eq!(Money(Decimal::new(-0, 5)).to_string(), "0.00");
         assert_eq!(
+            Money(Decimal::MAX).to_string(),
+            "79228162514264337593543950335"
+        );
+        let found = Money(Decimal::from_i128_with_scale(
+            1_255_125_530_515_125_363_051_512_536,
+            0,
+        ));
+        assert_eq!(found.to_string(), "1255125530515125363051512536.0");
+        assert_eq!(found.to_string().parse::<Money>(), Ok(found));
+        assert_eq!(
             Money(Decimal::new(1, 28)).to_string(),
             "0.0000000000000000000000000001"
         );
@@ -637,6 +650,18 @@ mod tests {
             proptest::prop_assert_eq!(Money(value).to_string(), shown_by_rescaling(value));
             let value = Decimal::new(small, small_scale);
             proptest::prop_assert_eq!(Money(value).to_string(), shown_by_rescaling(value));
+        }
+
+        /// What is printed parses back to the same amount, the largest ones included (the
+        /// fuzz target `money_from_str` found `…536.00` printed for an amount whose two
+        /// places the decimal cannot hold).
+        #[test]
+        fn every_amount_printed_parses_back(
+            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=MAX_SCALE,
+        ) {
+            let money = Money(Decimal::from_parts(lo, mid, hi, negative, scale));
+            let back: Result<Money, MoneyError> = money.to_string().parse();
+            proptest::prop_assert_eq!(back, Ok(money));
         }
     }
 
