@@ -2,6 +2,9 @@
 //!
 //! Only conversion lives here: JS value → core type → core call → JS value. Every error is
 //! thrown as a JS `Error` named `MedbillError` with a stable `code` property.
+//!
+//! Claim printing (`printClaim`) is not here: it is its own module, `medbill-wasm-print`
+//! (`print/`), which a page loads when it prints, so this module does not carry the PDF writer.
 
 mod benefits;
 mod claim;
@@ -15,7 +18,7 @@ mod x12;
 use wasm_bindgen::prelude::*;
 
 pub use benefits::{adjudicate, coordinate, coordinate_next, coordinate_remittance};
-pub use claim::{prepare_claim, print_claim, validate_claim};
+pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use error::is_medbill_error;
 pub use ledger::{charge_claims, post_remittance};
