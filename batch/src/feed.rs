@@ -37,14 +37,20 @@ impl Rendered {
         self.text.get(start..*self.ends.get(k)?)
     }
 
-    fn of(events: &[RemitEvent], render: &Render) -> Rendered {
-        let mut rendered = Rendered::default();
+    /// The piece's claims rendered, into a text of room `room` (the size of the last
+    /// rendering suits: growing a large text step by step copies it over and over).
+    fn of(events: &[RemitEvent], render: &Render, room: &mut usize) -> Rendered {
+        let mut rendered = Rendered {
+            text: Vec::with_capacity(room.saturating_add(*room / 4)),
+            ends: Vec::new(),
+        };
         for event in events {
             if let RemitEvent::Claim { claim, .. } = event {
                 render(claim, &mut rendered.text);
                 rendered.ends.push(rendered.text.len());
             }
         }
+        *room = rendered.text.len();
         rendered
     }
 }
@@ -100,6 +106,8 @@ struct Pool {
     ready: VecDeque<Option<Done>>,
     /// How claims are rendered, when asked.
     render: Option<Render>,
+    /// The size of this thread's last rendering (the room the next one starts with).
+    room: usize,
     /// Pieces handed to the reader with a reading, oldest first, until their run comes.
     handed: VecDeque<Handed>,
     next_submit: u64,
@@ -169,6 +177,7 @@ impl<R: Read> ThreadedFeed<R> {
                 results,
                 ready: VecDeque::new(),
                 render,
+                room: 0,
                 handed: VecDeque::new(),
                 next_submit: 0,
                 next_take: 0,
@@ -222,6 +231,7 @@ fn work(
     render: Option<&Render>,
 ) {
     let mut graveyard: Vec<RemitEvent> = Vec::new();
+    let mut room = 0;
     loop {
         // Events done with are kept to be freed one claim per claim read: freeing and
         // allocating in turn reuses the same memory at once, where freeing a whole batch
@@ -250,8 +260,10 @@ fn work(
         .flatten();
         let rendered = render.and_then(|render| {
             let reading = reading.as_ref()?;
-            std::panic::catch_unwind(AssertUnwindSafe(|| Rendered::of(reading.events(), render)))
-                .ok()
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                Rendered::of(reading.events(), render, &mut room)
+            }))
+            .ok()
         });
         let done = Done {
             piece: Piece {
@@ -405,11 +417,12 @@ impl Pool {
             {
                 let mut nothing = Vec::new();
                 let reading = read_piece(&bytes, delimiters, &mut nothing);
+                let room = &mut self.room;
                 let rendered = self
                     .render
                     .as_ref()
                     .zip(reading.as_ref())
-                    .map(|(render, reading)| Rendered::of(reading.events(), render));
+                    .map(|(render, reading)| Rendered::of(reading.events(), render, room));
                 self.store(
                     sequence,
                     Done {

@@ -43,3 +43,22 @@ pub fn prepare_claim_json(
         medbill::prepare_claim(&encounter, &practice).map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&claim).map_err(|e| MedbillError::from_core(&e))
 }
+
+/// Prints a claim given as JSON on its paper form as PDF bytes: `form` is `cms1500` (a
+/// professional claim) or `ub04` (an institutional one); `options_json` (a PrintOptions
+/// object, or none for the whole form) chooses data only, drafts and the creation date.
+#[uniffi::export]
+pub fn print_claim_json(
+    claim_json: String,
+    form: String,
+    options_json: Option<String>,
+) -> Result<Vec<u8>, MedbillError> {
+    let claim = Claim::from_json(&claim_json).map_err(|e| MedbillError::from_core(&e))?;
+    let form: medbill::claim::print::Form =
+        form.parse().map_err(|e| MedbillError::from_core(&e))?;
+    let options: medbill::claim::print::PrintOptions = match options_json {
+        Some(json) => medbill::from_json(&json).map_err(|e| MedbillError::from_core(&e))?,
+        None => medbill::claim::print::PrintOptions::default(),
+    };
+    medbill::claim::print::print(&claim, form, &options).map_err(|e| MedbillError::from_core(&e))
+}

@@ -18,7 +18,7 @@ mod x12;
 pub use benefits::{
     adjudicate_json, coordinate_json, coordinate_next_json, coordinate_remittance_json,
 };
-pub use claim::{prepare_claim_json, validate_claim_json};
+pub use claim::{prepare_claim_json, print_claim_json, validate_claim_json};
 pub use codes::check_code;
 pub use error::MedbillError;
 pub use ledger::{charge_claims_json, post_remittance_json};

@@ -2,6 +2,9 @@
 //!
 //! Only conversion lives here: JS value → core type → core call → JS value. Every error is
 //! thrown as a JS `Error` named `MedbillError` with a stable `code` property.
+//!
+//! Claim printing (`printClaim`) is not here: it is its own module, `medbill-wasm-print`
+//! (`print/`), which a page loads when it prints, so this module does not carry the PDF writer.
 
 mod benefits;
 mod claim;

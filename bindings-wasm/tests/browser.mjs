@@ -4,7 +4,7 @@
 // MEDBILL_NODE_MODULES: node_modules holding playwright-core (default: <repo>/xtask/tools/node_modules)
 // MEDBILL_WASM_DIR:     directory holding node/ and web/ (default: <repo>/target/wasm)
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -29,6 +29,13 @@ const EXAMPLE_ESTIMATE = { patientCostLow: '0.00', patientCostHigh: '106.01' };
 // for the clean claim written as an 837P and read back.
 const EXAMPLE_REMITTANCE = { paid: '150.50', claims: '4', balanced: 'true' };
 const EXAMPLE_837 = { claims: '1' };
+// The claim printed in the page (printClaim of the print module, loaded on demand) and what its
+// CMS-1500 must show; the page it renders is saved as a screenshot here.
+const PRINTED_CLAIM = 'claims/professional-accident.json';
+const PRINTED_TEXT = '(ACC-6001) Tj';
+const SCREENSHOT = path.join(repo, 'target/browser-cms1500.png');
+// The PDF the page printed, served back at /printed.pdf for Chromium's viewer to render.
+let printedPdf = null;
 
 // URL path -> file, and URL prefix -> directory.
 const FILES = {
@@ -75,6 +82,11 @@ async function handle(req, res) {
     res.writeHead(400).end();
     return;
   }
+  if (pathname === '/printed.pdf' && printedPdf) {
+    res.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store' });
+    res.end(printedPdf);
+    return;
+  }
   if (pathname === '/favicon.ico') {
     res.writeHead(204).end();
     return;
@@ -92,9 +104,12 @@ async function handle(req, res) {
 }
 
 // Opens a page, recording page errors, console errors and failed requests into `problems`.
-// Returns {page, failed}: `failed` rejects on the page's first problem, to stop waiting early.
+// Returns {page, failed, requested}: `failed` rejects on the page's first problem, to stop
+// waiting early; `requested` lists the URL paths the page has asked for so far.
 async function openPage(context, url, problems) {
   const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   const where = new URL(url).pathname;
   let reject;
   const failed = new Promise((_, r) => (reject = r));
@@ -112,7 +127,7 @@ async function openPage(context, url, problems) {
     if (r.status() >= 400) problem(`HTTP ${r.status()} for ${r.url()}`);
   });
   await page.goto(url, { timeout: PAGE_TIMEOUT_MS });
-  return { page, failed };
+  return { page, failed, requested };
 }
 
 const results = []; // {name, ok, detail}
@@ -153,7 +168,8 @@ async function run() {
 
   // 2. The browser example.
   const exampleUrl = `${base}/examples/browser/index.html`;
-  const { page: example, failed: exampleFailed } = await openPage(context, exampleUrl, problems);
+  const { page: example, failed: exampleFailed, requested: exampleRequested } =
+    await openPage(context, exampleUrl, problems);
   await Promise.race([
     example.waitForSelector('#result[data-status]', { state: 'attached', timeout: PAGE_TIMEOUT_MS }),
     exampleFailed,
@@ -182,6 +198,43 @@ async function run() {
   results.push({ name: 'examples/browser/index.html estimate', ...(await shows('#estimate', EXAMPLE_ESTIMATE)) });
   results.push({ name: 'examples/browser/index.html 835', ...(await shows('#remittance', EXAMPLE_REMITTANCE)) });
   results.push({ name: 'examples/browser/index.html 837', ...(await shows('#claim-837', EXAMPLE_837)) });
+
+  // 3. A claim printed in the browser (the PDF made by the print module, loaded on demand), one
+  // page rendered by Chromium's PDF viewer and saved as a screenshot. The example page has
+  // used the main module throughout and printed nothing, so it has not fetched the print
+  // module; it does so when it prints.
+  const printModule = (paths) => paths.filter((p) => p.startsWith('/pkg/medbill_wasm_print'));
+  const beforePrinting = printModule(exampleRequested);
+  const bytes = await example.evaluate(async (claimPath) => {
+    const print = await import('/pkg/medbill_wasm_print.js');
+    await print.default();
+    const api = await import('/pkg/medbill_wasm.js');
+    const claim = await (await fetch(`/data/${claimPath}`)).json();
+    // A claim the main module prepared or checked prints as is: the two modules share the JSON forms.
+    if (api.validateClaim(claim).some((f) => f.severity === 'error')) throw new Error(`${claimPath} is invalid`);
+    return Array.from(print.printClaim(claim, 'cms1500'));
+  }, PRINTED_CLAIM);
+  const whenPrinting = printModule(exampleRequested);
+  results.push({
+    name: 'the print module is loaded on demand',
+    ok: beforePrinting.length === 0 && whenPrinting.includes('/pkg/medbill_wasm_print_bg.wasm'),
+    detail: `print module requests before printing: ${JSON.stringify(beforePrinting)}, ` +
+      `after: ${JSON.stringify(whenPrinting)} (want none, then /pkg/medbill_wasm_print_bg.wasm)`,
+  });
+  printedPdf = Buffer.from(bytes);
+  const text = printedPdf.toString('latin1');
+  results.push({
+    name: 'printClaim in the browser',
+    ok: text.startsWith('%PDF-') && text.includes(PRINTED_TEXT),
+    detail: `${printedPdf.length} bytes, starts ${JSON.stringify(text.slice(0, 8))}, want ${PRINTED_TEXT}`,
+  });
+  const viewer = await context.newPage();
+  await viewer.setViewportSize({ width: 850, height: 1100 });
+  await viewer.goto(`${base}/printed.pdf`, { timeout: PAGE_TIMEOUT_MS }).catch(() => {});
+  await viewer.waitForTimeout(3000);
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await viewer.screenshot({ path: SCREENSHOT });
+  console.log(`printed claim rendered by Chromium: ${SCREENSHOT}`);
 }
 
 async function closeAll() {

@@ -8,13 +8,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PRICE_AS_OF, PRICER_FILES, PRICER_VERSION, parseScenarios, pricerOnce, runScenario } from './scenarios.mjs';
+import { PRICE_AS_OF, PRICER_FILES, PRICER_VERSION, parseScenarios, pricerOnce, printOnce, runScenario } from './scenarios.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
 const dataDir = path.join(repo, 'examples/data');
 
-const api = createRequire(import.meta.url)(path.join(wasmDir, 'node/medbill_wasm.js'));
+const require = createRequire(import.meta.url);
+const api = require(path.join(wasmDir, 'node/medbill_wasm.js'));
+// Claim printing is its own module, loaded (and its WASM compiled) on the first print only.
+const loadPrint = printOnce(() => require(path.join(wasmDir, 'node/medbill_wasm_print.js')));
 const loadFixture = (rel) => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8'));
 // Plain Uint8Arrays (not Buffers), as a browser would hand them over.
 const loadBytes = (rel) => new Uint8Array(readFileSync(path.join(dataDir, rel)));
@@ -32,7 +35,7 @@ test('scenarios.tsv has scenarios', () => {
 
 for (const scenario of scenarios) {
   test(`scenario: ${scenario.name}`, async () => {
-    const result = await runScenario(api, scenario, loadFixture, getPricer, loadBytes);
+    const result = await runScenario(api, scenario, loadFixture, getPricer, loadBytes, loadPrint);
     assert.ok(result.ok, result.detail);
   });
 }
@@ -146,6 +149,51 @@ test('a bad asOf date is INPUT_INVALID', async () => {
   assert.ok(e instanceof Error);
   assert.equal(e.name, 'MedbillError');
   assert.equal(e.code, 'INPUT_INVALID');
+});
+
+test('printing is the print module\'s alone: the main module has no printClaim', async () => {
+  assert.equal(api.printClaim, undefined);
+  const print = await loadPrint();
+  assert.equal(typeof print.printClaim, 'function');
+  assert.equal(typeof print.isMedbillError, 'function');
+  // Only printing (and its error check) crosses into the print module.
+  assert.deepEqual(Object.keys(print).filter((k) => !k.startsWith('__')).sort(), ['isMedbillError', 'printClaim']);
+});
+
+test('printClaim: options undefined or null print the whole form; dataOnly prints the data alone', async () => {
+  const print = await loadPrint();
+  const claim = loadFixture('claims/professional-accident.json');
+  const latin1 = (bytes) => new TextDecoder('latin1').decode(bytes);
+  const omitted = print.printClaim(claim, 'cms1500');
+  assert.ok(omitted instanceof Uint8Array);
+  assert.deepEqual(print.printClaim(claim, 'cms1500', undefined), omitted);
+  assert.deepEqual(print.printClaim(claim, 'cms1500', null), omitted);
+  assert.deepEqual(print.printClaim(claim, 'cms1500', { mode: 'full' }), omitted);
+  // The whole form carries the form's printed title; the red OCR form has it already, so
+  // data only leaves it out, and both show the claim's patient control number.
+  const dataOnly = latin1(print.printClaim(claim, 'cms1500', { mode: 'dataOnly' }));
+  assert.ok(latin1(omitted).includes('HEALTH INSURANCE CLAIM FORM'));
+  assert.ok(!dataOnly.includes('HEALTH INSURANCE CLAIM FORM'));
+  for (const pdf of [latin1(omitted), dataOnly]) assert.ok(pdf.includes('(ACC-6001) Tj'));
+});
+
+test('print errors are MedbillErrors that both modules recognise, without patient data', async () => {
+  const print = await loadPrint();
+  const claim = loadFixture('claims/professional-clean.json');
+  const unknown = thrown(() => print.printClaim(claim, 'cms1450'));
+  assert.ok(unknown instanceof Error);
+  assert.equal(unknown.name, 'MedbillError');
+  assert.equal(unknown.code, 'PRINT_UNKNOWN_FORM');
+  assert.ok(print.isMedbillError(unknown) && api.isMedbillError(unknown));
+  const mode = thrown(() => print.printClaim(claim, 'cms1500', { mode: 'ocr' }));
+  assert.equal(mode.code, 'INPUT_INVALID');
+  claim.subscriber.birthDate = 'Jane Doe';
+  const input = thrown(() => print.printClaim(claim, 'cms1500'));
+  assert.equal(input.code, 'INPUT_INVALID');
+  assert.ok(input.message.includes('/subscriber/birthDate'), input.message);
+  assert.ok(!input.message.includes('Jane'), input.message);
+  assert.ok(api.isMedbillError(input));
+  assert.ok(!print.isMedbillError(new Error('not ours')));
 });
 
 test('version is a string', () => {

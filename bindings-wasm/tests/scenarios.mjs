@@ -4,7 +4,7 @@
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
   'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim', 'readX12', 'summarizeX12', 'write837',
-  'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance'];
+  'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -17,6 +17,11 @@ const SUMMARY_KEYS = { set: 'id', version: 'version', segments: 'segments', clai
 const NEEDS_PRICER = ['priceClaim', 'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim'];
 /** The scenario functions that call adjudicate (adjudicateUnchecked with { unchecked: true }). */
 const ADJUDICATES = ['adjudicateClaim', 'adjudicateUnchecked'];
+/**
+ * The functions of the print module (medbill_wasm_print.js), loaded apart from the main module
+ * and only when a scenario prints: the main module does not carry the PDF writer.
+ */
+const PRINT_FUNCTIONS = ['printClaim'];
 
 /**
  * The sample PFS files (relative to examples/data/) the scenarios' Pricer loads (priceClaim,
@@ -87,15 +92,26 @@ export function parseScenarios(text) {
 }
 
 /**
+ * Returns `loadPrint`, an async function that loads the print module with `load()` on its first
+ * call and gives that same module (or rejects with that same error) on every later call, so the
+ * module is fetched only when a scenario prints, and once.
+ */
+export function printOnce(load) {
+  let promise;
+  return () => (promise ??= Promise.resolve().then(load));
+}
+
+/**
  * Runs one scenario against the bindings `api`; resolves to {name, ok, detail}.
  * `getPricer` (from pricerOnce) gives the Pricer for priceClaim, estimateVisit and
  * adjudicateClaim scenarios. `loadBytes(rel)` resolves to the bytes (a Uint8Array) of a file under
- * examples/data/ (the X12 scenarios' files).
+ * examples/data/ (the X12 scenarios' files). `loadPrint()` (from printOnce) resolves to the print
+ * module, whose printClaim the printClaim scenarios call.
  */
-export async function runScenario(api, scenario, loadFixture, getPricer, loadBytes) {
+export async function runScenario(api, scenario, loadFixture, getPricer, loadBytes, loadPrint) {
   const { name } = scenario;
   try {
-    const detail = await check(api, scenario, loadFixture, getPricer, loadBytes);
+    const detail = await check(api, scenario, loadFixture, getPricer, loadBytes, loadPrint);
     return { name, ok: detail === null, detail: detail ?? '' };
   } catch (e) {
     return { name, ok: false, detail: `runner error: ${describe(e)}` };
@@ -103,10 +119,11 @@ export async function runScenario(api, scenario, loadFixture, getPricer, loadByt
 }
 
 // Returns null on success, or a string saying what went wrong.
-async function check(api, s, loadFixture, getPricer, loadBytes) {
+async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   if (s.problem) return `malformed scenario: ${s.problem}`;
   if (!FUNCTIONS.includes(s.fn)) return `unknown function '${s.fn}' (line ${s.line})`;
-  if (!NEEDS_PRICER.includes(s.fn) && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
+  const inMain = !NEEDS_PRICER.includes(s.fn) && !PRINT_FUNCTIONS.includes(s.fn);
+  if (inMain && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
   if (ADJUDICATES.includes(s.fn) && typeof api.adjudicate !== 'function') return "the bindings do not export 'adjudicate'";
   if (s.fn === 'coordinateClaim') {
     for (const fn of ['adjudicate', 'coordinateRemittance', 'coordinateNext']) {
@@ -123,6 +140,18 @@ async function check(api, s, loadFixture, getPricer, loadBytes) {
   // scenario expects. adjudicateClaim prices its claim with that Pricer out here too, for the
   // same reason: only the adjudicate call itself may give the expected error.
   let call = () => api[s.fn](...args);
+  if (PRINT_FUNCTIONS.includes(s.fn)) {
+    // Loaded out here, so that a failure to load it is never taken for the error a scenario expects.
+    if (typeof loadPrint !== 'function') return `runner error: no print module loader was supplied for ${s.fn}`;
+    let print;
+    try {
+      print = await loadPrint();
+    } catch (e) {
+      return `could not load the print module: ${describe(e)}`;
+    }
+    if (typeof print?.[s.fn] !== 'function') return `the print module does not export '${s.fn}'`;
+    call = () => print[s.fn](...args);
+  }
   if (NEEDS_PRICER.includes(s.fn)) {
     if (typeof getPricer !== 'function') return `runner error: no Pricer was supplied for ${s.fn}`;
     let pricer;
@@ -261,6 +290,13 @@ async function buildArgs(s, loadFixture) {
     }
     case 'chargeClaims':
       return [await loadFixture(s.arg1), s.arg2 === '-' ? [] : await loadFixture(s.arg2), BOOKS_BILLED, BOOKS_POSTED];
+    case 'printClaim': {
+      const [form, mode, ...extra] = s.arg2.split('|');
+      if (form === '' || extra.length > 0 || (mode !== undefined && mode !== 'dataOnly'))
+        return `printClaim takes FORM or FORM|dataOnly as its second argument, found '${s.arg2}'`;
+      const args = [await loadFixture(s.arg1), form];
+      return mode === undefined ? args : [...args, { mode: 'dataOnly' }];
+    }
     case 'secondaryClaim': {
       const parts = s.arg2.split('|');
       if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
@@ -399,6 +435,17 @@ function compare(s, result) {
         if (got !== m[2]) return `expected line payments ${m[2]}, got ${got}`;
         const sbr = result.subscriber?.payerResponsibility;
         if (sbr !== m[3]) return `expected payerResponsibility ${show(m[3])}, got ${show(sbr)}`;
+        return null;
+      }
+      break;
+    case 'printClaim':
+      if ((m = /^pages:(\d+) has:(\S+)$/.exec(s.expect))) {
+        if (!(result instanceof Uint8Array)) return `expected a Uint8Array, got ${show(result)}`;
+        const text = new TextDecoder('latin1').decode(result);
+        if (!text.startsWith('%PDF-')) return `expected a PDF, got ${show(text.slice(0, 16))}`;
+        const pages = (text.match(/\/Type \/Page(?!s)/g) ?? []).length;
+        if (pages !== Number(m[1])) return `expected ${m[1]} pages, got ${pages}`;
+        if (!text.includes(`(${m[2]}) Tj`)) return `expected ${show(m[2])} printed, not found`;
         return null;
       }
       break;

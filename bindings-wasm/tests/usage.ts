@@ -66,6 +66,8 @@ import {
   type TraceStep,
   type X12File,
 } from "../../target/wasm/node/medbill_wasm";
+// A type-only import: it loads nothing (see printOnDemand).
+import type { PrintOptions } from "../../target/wasm/node/medbill_wasm_print";
 
 const claim: Claim = {
   patientControlNumber: "ENC-1001",
@@ -178,6 +180,37 @@ export function priceDemo(rvu: Uint8Array, gpci: Uint8Array, anesthesia: Uint8Ar
   }
 }
 
+// Printing is its own module, loaded when the user prints: a page that never prints never
+// fetches the PDF writer. Its declarations type Claim and PrintOptions as the main module's do.
+type PrintModule = typeof import("../../target/wasm/node/medbill_wasm_print");
+
+export async function printOnDemand(c: Claim, dataOnly: boolean): Promise<Uint8Array> {
+  const print: PrintModule = await import("../../target/wasm/node/medbill_wasm_print");
+  // undefined: the whole form (boxes, captions and data).
+  const options: PrintOptions | undefined = dataOnly ? { mode: "dataOnly" } : undefined;
+  try {
+    return print.printClaim(c, "cms1500", options);
+  } catch (e) {
+    // The print module throws MedbillErrors too; either module's isMedbillError knows them.
+    if (print.isMedbillError(e)) throw new Error(`cannot print: ${e.code}`);
+    throw e;
+  }
+}
+
+export function printTypes(print: PrintModule): string {
+  // @ts-expect-error: printClaim takes a Claim, not any object
+  print.printClaim({ patientControlNumber: "ENC-1001" }, "cms1500", undefined);
+  // @ts-expect-error: the mode is "full" or "dataOnly"
+  print.printClaim(claim, "cms1500", { mode: "ocr" });
+  // @ts-expect-error: the UB-04's creation date is text (YYYY-MM-DD)
+  print.printClaim(claim, "ub04", { creationDate: 20261120 });
+  // @ts-expect-error: the form is named by text
+  print.printClaim(claim, 1500, undefined);
+  // @ts-expect-error: the PDF is bytes, not text
+  const pdfText: string = print.printClaim(claim, "ub04", undefined);
+  return pdfText;
+}
+
 const medicarePlan: BenefitPlan = {
   name: "Medicare Part B 2026",
   planYearStart: "2026-01-01",
@@ -281,8 +314,9 @@ export function x12Demo(file: Uint8Array): string[] {
   for (const remittance of remittances) {
     for (const c of remittance.claims) {
       const claimPaid: RemitClaim = c;
-      const paid: Money = claimPaid.paid;
-      out.push(`${claimPaid.patientControlNumber} paid ${paid}`);
+      // CLP04 is required, but a file may lack it: then it is absent (with an error finding), never 0.
+      const paid: Money | null | undefined = claimPaid.paid;
+      out.push(`${claimPaid.patientControlNumber} paid ${paid ?? "missing"}`);
     }
   }
   const summaries: SetSummary[] = summarizeX12(file);

@@ -1009,6 +1009,13 @@ export type ClaimOutcome =
  */
 export type DepositStatus = "matched" | "notDeposited" | "amountDiffers" | "noRemittance";
 /**
+ * What is drawn.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PrintMode".
+ */
+export type PrintMode = "full" | "dataOnly";
+/**
  * What a prior payer decided on a claim, from either source a biller has: its 835 claim,
  * or the coordination of benefits computed here.
  *
@@ -6184,6 +6191,26 @@ export interface PriceOptions {
    * by default such a claim is refused ([`PricingError::InvalidClaim`]).
    */
   unchecked?: boolean;
+}
+/**
+ * How to print.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PrintOptions".
+ */
+export interface PrintOptions {
+  /**
+   * Print even when the claim has validation errors (a draft to look at).
+   */
+  allowInvalid?: boolean;
+  /**
+   * The UB-04's creation date (FL 45, line 23); left blank when absent.
+   */
+  creationDate?: string | null;
+  /**
+   * Whole form or data only.
+   */
+  mode?: PrintMode & string;
 }
 /**
  * A PER contact.

@@ -1,8 +1,10 @@
-//! `medbill claim validate FILE` and `medbill claim prepare ENCOUNTER --practice FILE`.
+//! `medbill claim validate FILE`, `medbill claim prepare ENCOUNTER --practice FILE` and
+//! `medbill claim print --form cms1500|ub04 [--data-only] CLAIM -o claim.pdf`.
 
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use medbill::claim::print::{Form, Mode, PrintOptions};
 use medbill::claim::{Encounter, Practice};
 use medbill::{Claim, Finding};
 
@@ -28,6 +30,25 @@ pub(crate) enum ClaimCommand {
         #[arg(long)]
         practice: PathBuf,
     },
+    /// Print a claim on its paper form as PDF: a professional claim on a CMS-1500, an
+    /// institutional one on a UB-04. Exit status 1 when the claim cannot be printed (e.g. it
+    /// has validation errors), 2 when the file is not a claim.
+    Print {
+        /// The claim's JSON file, or - for standard input.
+        file: PathBuf,
+        /// The form: cms1500 or ub04.
+        #[arg(long)]
+        form: String,
+        /// Only the data, placed for the printed red OCR forms (default: the whole form).
+        #[arg(long)]
+        data_only: bool,
+        /// Print even with validation errors (a draft).
+        #[arg(long)]
+        allow_invalid: bool,
+        /// Write the PDF to this file instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
 }
 
 pub(crate) fn run(command: ClaimCommand) -> Result<u8, Failure> {
@@ -37,6 +58,13 @@ pub(crate) fn run(command: ClaimCommand) -> Result<u8, Failure> {
             encounter,
             practice,
         } => prepare(&encounter, &practice),
+        ClaimCommand::Print {
+            file,
+            form,
+            data_only,
+            allow_invalid,
+            out,
+        } => print(&file, &form, data_only, allow_invalid, out.as_deref()),
     }
 }
 
@@ -71,6 +99,39 @@ fn prepare(encounter: &std::path::Path, practice: &std::path::Path) -> Result<u8
         "{}",
         medbill::to_json(&claim).map_err(|e| Failure::input(e.to_string()))?
     );
+    Ok(0)
+}
+
+fn print(
+    file: &std::path::Path,
+    form: &str,
+    data_only: bool,
+    allow_invalid: bool,
+    out: Option<&std::path::Path>,
+) -> Result<u8, Failure> {
+    let form: Form = form
+        .parse()
+        .map_err(|e| Failure::input(format!("--form: {e}")))?;
+    let claim = Claim::from_json(&read_input(file)?)
+        .map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
+    let options = PrintOptions {
+        mode: if data_only {
+            Mode::DataOnly
+        } else {
+            Mode::Full
+        },
+        allow_invalid,
+        creation_date: Some(crate::clock::today()),
+    };
+    let bytes = medbill::claim::print::print(&claim, form, &options).map_err(|e| Failure {
+        message: format!("cannot print {}: {e}", file.display()),
+        status: 1,
+    })?;
+    match out {
+        Some(path) => std::fs::write(path, &bytes)
+            .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?,
+        None => crate::output::write_bytes(&bytes),
+    }
     Ok(0)
 }
 

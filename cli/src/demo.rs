@@ -3,7 +3,10 @@
 //!
 //! Today it prepares each encounter's claim, validates it, prices the clean ones under each
 //! payer's contract, adjudicates them under each patient's plan, writes the ready claims as an
-//! 837P (read back to prove it) and summarizes the day.
+//! 837P (read back to prove it) and summarizes the day. Then the money comes back
+//! (`demo_books.rs`): the payers answer with 835s written by medbill's 835 writer from each
+//! plan's adjudication (one claim denied, one paid short then reversed and corrected, one
+//! PLB), medbill posts them into a books file and prints what is left for whom.
 
 use std::collections::BTreeMap;
 
@@ -55,6 +58,10 @@ pub(crate) struct DemoArgs {
     /// Where to write the day's 837P (default: medbill-demo.837 in the temporary folder).
     #[arg(long)]
     out_837: Option<std::path::PathBuf>,
+    /// The books file to post the payers' 835s into: a new file (default: books.sqlite in
+    /// this run's folder, medbill-demo-PID in the temporary folder, beside the payers' 835s).
+    #[arg(long)]
+    books: Option<std::path::PathBuf>,
 }
 
 /// The day's work list: the encounters coded that day.
@@ -73,6 +80,7 @@ enum Outcome {
 }
 
 pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
+    crate::demo_books::refuse_existing(args.books.as_deref())?;
     let practice: Practice = medbill::from_json(PRACTICE)
         .map_err(|e| Failure::input(format!("bundled practice.json: {e}")))?;
     let day: BillingDay = medbill::from_json(BILLING_DAY)
@@ -93,6 +101,8 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
 
     outln!("1. Prepare and validate claims");
     let mut outcomes = Vec::new();
+    // The patient account of each ready claim (the practice's patient id).
+    let mut accounts = BTreeMap::new();
     for encounter in &day.encounters {
         let outcome = match medbill::prepare_claim(encounter, &practice) {
             Err(error) => Outcome::NotBilled(error.to_string()),
@@ -106,6 +116,12 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
             }
         };
         print_outcome(&encounter.id, &outcome);
+        if let Outcome::Ready(claim) = &outcome {
+            accounts.insert(
+                claim.patient_control_number.clone(),
+                encounter.patient_id.clone(),
+            );
+        }
         outcomes.push(outcome);
     }
 
@@ -253,6 +269,15 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
     let patient_total = Money::sum(shares.iter().map(|a| a.patient_responsibility))
         .map_err(|e| Failure::input(e.to_string()))?;
     outln!("   expected from plans: ${plan_total}; from patients: ${patient_total}");
+
+    let day_claims = crate::demo_books::DayClaims {
+        billed: as_of,
+        ready: &ready,
+        accounts: &accounts,
+        priced: priced.iter().map(|(_, p)| p).collect(),
+        adjudications: &shares,
+    };
+    crate::demo_books::run(&day_claims, args.books)?;
     Ok(0)
 }
 

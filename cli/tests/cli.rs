@@ -127,6 +127,63 @@ fn claim_validate_prints_findings_and_exits_one_on_errors() {
 }
 
 #[test]
+fn claim_print_writes_the_pdf_and_refuses_with_status_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("accident.pdf");
+    let (out, err, status) = stdout_of(
+        medbill()
+            .args(["claim", "print", "--form", "cms1500", "--data-only"])
+            .arg(data("claims/professional-accident.json"))
+            .arg("-o")
+            .arg(&pdf),
+    );
+    assert_eq!((out.as_str(), err.as_str(), status), ("", "", 0));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    // To standard output when no file is named.
+    let out = medbill()
+        .args(["claim", "print", "--form", "ub04"])
+        .arg(data("claims/institutional-inpatient.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.starts_with(b"%PDF-"), "not a PDF");
+    // A professional claim does not go on a UB-04; a broken one is not printed (status 1).
+    for (form, claim, says) in [
+        ("ub04", "professional-clean", "prints institutional claims"),
+        ("cms1500", "professional-broken", "validation error"),
+    ] {
+        let (out, err, status) = stdout_of(
+            medbill()
+                .args(["claim", "print", "--form", form])
+                .arg(data(&format!("claims/{claim}.json")))
+                .arg("-o")
+                .arg(dir.path().join("refused.pdf")),
+        );
+        assert_eq!((out.as_str(), status), ("", 1), "{claim}: {err}");
+        assert!(err.contains(says), "{claim}: {err}");
+    }
+    assert!(!dir.path().join("refused.pdf").exists());
+    // ... unless a draft is asked for.
+    let (_, err, status) = stdout_of(
+        medbill()
+            .args(["claim", "print", "--form", "cms1500", "--allow-invalid"])
+            .arg(data("claims/professional-broken.json"))
+            .arg("-o")
+            .arg(dir.path().join("draft.pdf")),
+    );
+    assert_eq!(status, 0, "{err}");
+    // An unknown form is a usage error (status 2).
+    let (_, err, status) = stdout_of(
+        medbill()
+            .args(["claim", "print", "--form", "hcfa"])
+            .arg(data("claims/professional-clean.json")),
+    );
+    assert_eq!(status, 2, "{err}");
+    assert!(err.contains("cms1500 or ub04"), "{err}");
+}
+
+#[test]
 fn claim_validate_json_and_stdin() {
     let text = std::fs::read_to_string(data("claims/professional-broken.json")).unwrap();
     let (out, _, status) = stdout_of(

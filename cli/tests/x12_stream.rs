@@ -86,8 +86,9 @@ fn x12_check_never_says_balanced_when_an_amount_is_missing_or_a_sum_overflows() 
     assert_eq!(status, 1);
 }
 
-/// An 835 of `claims` claims (each with a corrected patient name; every 97th unbalanced),
-/// written into `path`.
+/// An 835 of `claims` claims (each with a corrected patient name and a payer claim number
+/// with characters JSON escapes or that are not ASCII; every 97th unbalanced), written into
+/// `path`.
 fn generated(path: &std::path::Path, claims: usize) {
     let mut file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
     write!(
@@ -101,7 +102,7 @@ TRN*1*0*1999999999~\nN1*PR*PAYER~\nN1*PE*CLINIC*XX*1234567893~\nLX*1~\n"
         let paid = if n % 97 == 96 { 5 } else { 0 };
         write!(
             file,
-            "CLP*PCN{n}*4*100*{paid}**12*ICN{n}~\nNM1*QC*1*DOE*JANE****MI*M{n}~\nNM1*74*1*ROE*JANE~\n\
+            "CLP*PCN{n}*4*100*{paid}**12*ICN{n}\"\\/É~\nNM1*QC*1*DOE*JANE****MI*M{n}~\nNM1*74*1*ROE*JANE~\n\
 MOA***MA01~\nSVC*HC:99213*100*0~\nDTM*472*20261101~\nCAS*CO*97*100~\nREF*6R*L{n}~\n"
         )
         .unwrap();

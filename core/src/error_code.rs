@@ -3,6 +3,7 @@
 
 use crate::benefits::{BenefitsError, EstimateError};
 use crate::claim::PrepareError;
+use crate::claim::print::PrintError;
 use crate::codes::CodeError;
 use crate::codesets::CodeSetError;
 use crate::input::{DecodeError, EncodeError};
@@ -184,6 +185,7 @@ impl ErrorCode for crate::remit::OtherPayerError {
             OtherPayerError::Overflow { .. } => "OTHER_PAYER_OVERFLOW",
             OtherPayerError::ClaimCode { .. } => "OTHER_PAYER_CODE",
             OtherPayerError::MissingAmount { .. } => "OTHER_PAYER_MISSING_AMOUNT",
+            OtherPayerError::RemarkCode { .. } => "OTHER_PAYER_CODE",
         }
     }
 }
@@ -220,6 +222,20 @@ impl ErrorCode for crate::audit::AuditError {
             AuditError::Count { .. } => "AUDIT_COUNT",
             AuditError::Encode { .. } => "AUDIT_ENCODE",
             AuditError::HashSyntax => "AUDIT_HASH_SYNTAX",
+        }
+    }
+}
+
+impl ErrorCode for PrintError {
+    fn code(&self) -> &'static str {
+        match self {
+            PrintError::UnknownForm => "PRINT_UNKNOWN_FORM",
+            PrintError::WrongForm { .. } => "PRINT_WRONG_FORM",
+            PrintError::Invalid { .. } => "PRINT_INVALID_CLAIM",
+            PrintError::TooLong { .. } => "PRINT_TOO_LONG",
+            PrintError::TooMany { .. } => "PRINT_TOO_MANY",
+            PrintError::NotPrintable { .. } => "PRINT_NOT_PRINTABLE",
+            PrintError::Overflow { .. } => "PRINT_OVERFLOW",
         }
     }
 }

@@ -6,7 +6,6 @@ pub mod benefits;
 pub mod claim;
 pub mod codes;
 pub mod codesets;
-pub mod document;
 mod error_code;
 pub mod finding;
 pub mod input;
@@ -22,7 +21,6 @@ pub mod x12;
 pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
 pub use claim::{Claim, ClaimForm, prepare_claim};
 pub use codes::{CodeCheck, CodeError, CodeKind};
-pub use document::{X12File, read_x12, read_x12_but_835};
 pub use error_code::ErrorCode;
 pub use finding::{Finding, Severity};
 pub use input::{DecodeError, EncodeError, decode, from_json, from_json_bytes, to_json};
@@ -31,6 +29,7 @@ pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
 pub use phi::Phi;
 pub use pricing::{Contract, FeeSchedule, PricedClaim, price};
 pub use scrub::{PayerRules, ScrubHistory, scrub};
+pub use x12::{X12File, read_x12, read_x12_but_835};
 
 /// The library version, for bindings and the CLI to report.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -209,13 +209,96 @@ impl Money {
     }
 }
 
-impl fmt::Display for Money {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut shown = self.0.normalize();
-        if shown.scale() < 2 {
-            shown.rescale(2);
+impl Money {
+    /// The amount's text (see `Display`), written into `buffer` from the mantissa's digits.
+    fn text(self, buffer: &mut [u8; 40]) -> &str {
+        // Amounts are printed by the million in remittance listings: digits are written
+        // straight from the mantissa (the same text as normalising, rescaling to two places
+        // and printing the decimal, which the tests compare).
+        let mut digits = self.0.mantissa().unsigned_abs();
+        let mut scale = self.0.scale();
+        while scale > 2 && digits % 10 == 0 {
+            digits /= 10;
+            scale = scale.saturating_sub(1);
         }
-        write!(f, "{shown}")
+        // Up to two places, as far as the decimal's 96-bit mantissa can hold them (as
+        // `Decimal::rescale` does): what is printed must parse back to the same amount.
+        while scale < 2 {
+            let wider = digits.saturating_mul(10);
+            if wider > MANTISSA_MAX {
+                break;
+            }
+            digits = wider;
+            scale = scale.saturating_add(1);
+        }
+        // At most 31 digits, a point, a leading zero and a sign: 40 places suffice.
+        let mut out = Backwards {
+            buffer,
+            at: 40,
+            written: 0,
+            scale,
+        };
+        // Dividing a u64 is far cheaper than a u128: amounts below 2^64 take that way.
+        match u64::try_from(digits) {
+            Ok(mut small) => {
+                while small > 0 || out.written <= scale {
+                    out.digit(u8::try_from(small % 10).unwrap_or(0));
+                    small /= 10;
+                }
+            }
+            Err(_) => {
+                while digits > 0 || out.written <= scale {
+                    out.digit(u8::try_from(digits % 10).unwrap_or(0));
+                    digits /= 10;
+                }
+            }
+        }
+        if self.0.is_sign_negative() && !self.0.is_zero() {
+            out.put(b'-');
+        }
+        out.text()
+    }
+}
+
+/// The largest mantissa a decimal holds (2^96 − 1).
+const MANTISSA_MAX: u128 = (1 << 96) - 1;
+
+/// Digits written from the last place to the first, the point placed after `scale` of them.
+struct Backwards<'a> {
+    buffer: &'a mut [u8; 40],
+    at: usize,
+    written: u32,
+    scale: u32,
+}
+
+impl<'a> Backwards<'a> {
+    fn put(&mut self, byte: u8) {
+        self.at = self.at.saturating_sub(1);
+        if let Some(slot) = self.buffer.get_mut(self.at) {
+            *slot = byte;
+        }
+    }
+
+    fn digit(&mut self, digit: u8) {
+        if self.written == self.scale && self.written > 0 {
+            self.put(b'.');
+        }
+        self.put(b'0'.saturating_add(digit));
+        self.written = self.written.saturating_add(1);
+    }
+
+    /// What was written (only ASCII digits, a point and a sign).
+    fn text(self) -> &'a str {
+        let Backwards { buffer, at, .. } = self;
+        std::str::from_utf8(buffer.get(at..).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Money {
+    /// At least two decimal places, no trailing zeros beyond them, `-0` shown as `0.00`:
+    /// `125.00`, `-3.50`, `0.125`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text(&mut [0; 40]))
     }
 }
 
@@ -261,7 +344,7 @@ fn parse_plain_decimal(text: &str) -> Result<Decimal, MoneyError> {
 
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.text(&mut [0; 40]))
     }
 }
 
@@ -508,6 +591,78 @@ mod tests {
         assert_eq!(m("125.5").to_string(), "125.50");
         assert_eq!(m("-3.125").to_string(), "-3.125");
         assert_eq!(m("+7.10").to_string(), "7.10");
+    }
+
+    /// What `Display` printed before it wrote digits itself: normalise, then two places as
+    /// far as the mantissa holds them (amounts above 2^96 / 100 keep fewer, so that what is
+    /// printed parses back).
+    fn shown_by_rescaling(value: Decimal) -> String {
+        let mut shown = value.normalize();
+        if shown.scale() < 2 {
+            shown.rescale(2);
+        }
+        shown.to_string()
+    }
+
+    #[test]
+    fn prints_edge_amounts_as_the_decimal_does() {
+        for value in [
+            Decimal::ZERO,
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(-0, 5),
+            Decimal::from_parts(0, 0, 0, true, 3),
+            Decimal::new(1, 28),
+            Decimal::new(-1, 28),
+            Decimal::new(100, 4),
+            Decimal::new(123_400, 5),
+        ] {
+            assert_eq!(
+                Money(value).to_string(),
+                shown_by_rescaling(value),
+                "{value:?}"
+            );
+        }
+        assert_eq!(Money(Decimal::new(-0, 5)).to_string(), "0.00");
+        assert_eq!(
+            Money(Decimal::MAX).to_string(),
+            "79228162514264337593543950335"
+        );
+        let found = Money(Decimal::from_i128_with_scale(
+            1_255_125_530_515_125_363_051_512_536,
+            0,
+        ));
+        assert_eq!(found.to_string(), "1255125530515125363051512536.0");
+        assert_eq!(found.to_string().parse::<Money>(), Ok(found));
+        assert_eq!(
+            Money(Decimal::new(1, 28)).to_string(),
+            "0.0000000000000000000000000001"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prints_every_amount_as_the_decimal_does(
+            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=28, small: i64,
+            small_scale in 0u32..=10,
+        ) {
+            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+            proptest::prop_assert_eq!(Money(value).to_string(), shown_by_rescaling(value));
+            let value = Decimal::new(small, small_scale);
+            proptest::prop_assert_eq!(Money(value).to_string(), shown_by_rescaling(value));
+        }
+
+        /// What is printed parses back to the same amount, the largest ones included (the
+        /// fuzz target `money_from_str` found `…536.00` printed for an amount whose two
+        /// places the decimal cannot hold).
+        #[test]
+        fn every_amount_printed_parses_back(
+            lo: u32, mid: u32, hi: u32, negative: bool, scale in 0u32..=MAX_SCALE,
+        ) {
+            let money = Money(Decimal::from_parts(lo, mid, hi, negative, scale));
+            let back: Result<Money, MoneyError> = money.to_string().parse();
+            proptest::prop_assert_eq!(back, Ok(money));
+        }
     }
 
     #[test]

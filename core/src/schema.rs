@@ -27,6 +27,10 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("contract", schema_for::<Contract>()),
         ("priced-claim", schema_for::<PricedClaim>()),
         ("price-options", schema_for::<PriceOptions>()),
+        (
+            "print-options",
+            schema_for::<crate::claim::print::PrintOptions>(),
+        ),
         ("benefit-plan", schema_for::<BenefitPlan>()),
         ("accumulators", schema_for::<Accumulators>()),
         ("adjudication", schema_for::<Adjudication>()),
@@ -56,11 +60,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             schema_for::<crate::remit::PriorAdjudication>(),
         ),
         ("other-payer", schema_for::<crate::claim::OtherPayer>()),
-        ("x12-file", schema_for::<crate::document::X12File>()),
-        (
-            "x12-set-summary",
-            schema_for::<crate::document::SetSummary>(),
-        ),
+        ("x12-file", schema_for::<crate::x12::X12File>()),
+        ("x12-set-summary", schema_for::<crate::x12::SetSummary>()),
         (
             "claim-transaction",
             schema_for::<crate::x12::ClaimTransaction>(),

@@ -344,7 +344,7 @@ proptest! {
             prop_assert_eq!(file.summaries()[0].balanced, None);
             prop_assert!(!file.is_clean());
             // Streamed, one event at a time, as `medbill x12 check` counts.
-            let mut tally = medbill::document::RemitTally::default();
+            let mut tally = medbill::x12::RemitTally::default();
             for event in RemitReader::new(text.as_bytes()) {
                 tally.event(&event.unwrap());
             }
@@ -587,4 +587,86 @@ fn a_prior_remittance_is_an_835_claim_or_its_lines() {
     let error = medbill::from_json::<PriorRemittance>(&json.to_string()).unwrap_err();
     assert!(error.message.contains("/lines/0/charge"), "{error}");
     assert!(!error.to_string().contains("DOE"), "{error}");
+}
+
+/// Medicare's adjudication travels to the secondary claim (2320): the 835's MOA as sent on a
+/// professional claim (whose guide has no MIA, so an MIA stays behind), written as the 837's
+/// MOA; a remark code that is not a RARC is refused, never dropped.
+#[test]
+fn the_prior_payers_moa_goes_on_to_the_secondary_claim() {
+    let with = |segment: &'static str| {
+        remit_claim(move |t| {
+            t.replace('\n', "").replacen(
+                "NM1*QC*1*DOE*JANE****MI*MBR123~DTM*050*20261105~SVC*HC:99214",
+                &format!("NM1*QC*1*DOE*JANE****MI*MBR123~{segment}DTM*050*20261105~SVC*HC:99214"),
+                1,
+            )
+        })
+    };
+    let send = |remit: medbill::remit::RemitClaim| {
+        let mut claim = clean_claim();
+        medbill::remit::send_on(
+            &mut claim,
+            prior_payer(),
+            &PriorAdjudication::Remittance(Box::new(remit)),
+        )
+        .map(|()| claim)
+    };
+    let remit = with("MIA*3***1200.00*MA01~MOA*0.8*12.50*MA01*N130~");
+    assert!(remit.outpatient.is_some() && remit.inpatient.is_some());
+    let claim = send(remit).unwrap();
+    let prior = claim.other_payers.last().unwrap();
+    let moa = prior.outpatient_adjudication.as_ref().unwrap();
+    assert_eq!(moa.reimbursement_rate, Some("0.8".parse().unwrap()));
+    assert_eq!(moa.hcpcs_payable, Some(m("12.50")));
+    assert_eq!(
+        moa.remarks
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        ["MA01", "N130"]
+    );
+    assert_eq!(prior.inpatient_adjudication, None, "the 837P has no MIA");
+    assert!(
+        !medbill::finding::has_errors(&claim.validate()),
+        "{:?}",
+        claim.validate()
+    );
+
+    let error = send(with("MOA***MA01*XYZ~")).unwrap_err();
+    assert_eq!(
+        error,
+        OtherPayerError::RemarkCode {
+            path: "/outpatient/remarks/1".into()
+        }
+    );
+    assert_eq!(medbill::ErrorCode::code(&error), "OTHER_PAYER_CODE");
+}
+
+/// On an institutional claim the MIA goes on too, less MIA02 (the 837I does not use it);
+/// without its covered days (MIA01) the prior adjudication cannot be stated.
+#[test]
+fn the_prior_payers_mia_goes_on_to_an_institutional_secondary() {
+    let mia = medbill::remit::InpatientAdjudication {
+        covered_days: Some("3".parse().unwrap()),
+        pps_operating_outlier: Some(m("5.00")),
+        drg_amount: Some(m("1200.00")),
+        remarks: vec![medbill::remit::Coded::Known("MA01".parse().unwrap())],
+        ..Default::default()
+    };
+    let passed = mia.for_secondary().unwrap();
+    assert_eq!(passed.covered_days, "3".parse().unwrap());
+    assert_eq!(passed.drg_amount, Some(m("1200.00")));
+    assert_eq!(passed.pps_operating_outlier, None);
+    assert_eq!(passed.remarks.len(), 1);
+    let missing = medbill::remit::InpatientAdjudication {
+        covered_days: None,
+        ..mia
+    };
+    assert_eq!(
+        missing.for_secondary().unwrap_err(),
+        OtherPayerError::MissingAmount {
+            path: "/inpatient/coveredDays".into()
+        }
+    );
 }

@@ -12,6 +12,7 @@
     reason = "test code fails loudly"
 )]
 
+mod forms_support;
 mod support;
 
 use std::path::{Path, PathBuf};
@@ -1498,6 +1499,7 @@ prop_compose! {
         date in proptest::option::of(0u32..300),
         non_covered in proptest::option::of(0i64..1000),
         control in proptest::option::of("[A-Z0-9]{1,12}"),
+        ndc in proptest::bool::ANY,
     ) -> medbill::claim::InstitutionalLine {
         medbill::claim::InstitutionalLine {
             revenue_code: REVENUE[revenue].parse().unwrap(),
@@ -1508,7 +1510,7 @@ prop_compose! {
             service_date: date.map(day),
             // At most the line charge (LINE-NONCOVERED-RANGE).
             non_covered_charge: non_covered.map(|n| Money::from_cents(n.min(cents))),
-            drug: None,
+            drug: ndc.then(|| DrugQuantity { ndc: "50242-040-62".parse().unwrap(), quantity: Decimal::new(25, 1), unit: DrugUnit::ML }),
             line_item_control_number: control,
         }
     }
@@ -3039,4 +3041,36 @@ fn a_secondary_professional_claim_carries_moa_and_the_other_payers_address() {
     );
     assert!(text.contains("DTP*573*D8*20261207~AMT*EAF*25~"), "{text}");
     support::assert_pyx12_valid("secondary-moa.837p", &bytes);
+}
+
+// ---- form ↔ 837 (issue #11 part 3): paper and electronic claims never disagree ----
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Every box of the printed form (CMS-1500 or UB-04) holds what the 837 element the box
+    /// table names carries, and a box left empty has nothing there either.
+    #[test]
+    fn printed_forms_say_what_the_837_says(
+        claim in prop_oneof![professional_claim().boxed(), institutional_claim().boxed()]
+    ) {
+        let x12 = write_837(std::slice::from_ref(&claim), &submission(), &envelope()).unwrap();
+        prop_assume!(forms_support::assert_form_matches_837(&claim, &x12));
+    }
+}
+
+#[test]
+fn example_claims_print_what_their_837s_say() {
+    let mut checked = 0;
+    for (name, claim) in example_claims() {
+        let Ok(x12) = write_837(std::slice::from_ref(&claim), &submission(), &envelope()) else {
+            continue; // refused as invalid: not printed either (see forms_print.rs)
+        };
+        assert!(
+            forms_support::assert_form_matches_837(&claim, &x12),
+            "{name} does not fit its form"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} example claims checked");
 }

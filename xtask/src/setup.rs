@@ -84,6 +84,9 @@ fn debian_packages(env: &Env) -> Result<()> {
     let wanted = [
         ("/usr/bin/chromium", "chromium"),
         ("/usr/share/java/jna.jar", "libjna-java"),
+        // pdftotext reads the printed claim forms back in the core's tests; pdftoppm
+        // renders the pages shown in docs/.
+        ("/usr/bin/pdftotext", "poppler-utils"),
     ];
     let mut missing: Vec<&str> = wanted
         .iter()

@@ -30,6 +30,7 @@ import org.medbill.secondaryClaimJson
 import org.medbill.postRemittanceJson
 import org.medbill.prepareClaimJson
 import org.medbill.readX12Json
+import org.medbill.printClaimJson
 import org.medbill.validateClaimJson
 import org.medbill.version
 import org.medbill.write270Json
@@ -40,7 +41,7 @@ import org.medbill.x12SummariesJson
 
 private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
-    "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance")
+    "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 // The X12File lists a FACTS key can count.
@@ -147,6 +148,14 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         if (s.arg2 != "-") throw Malformed("validateClaim takes '-' as its second argument, found '${s.arg2}'")
         val claim = File(fixtures, s.arg1).readText()
         fun(): Any = validateClaimJson(claim)
+    }
+    "printClaim" -> {
+        val parts = s.arg2.split("|")
+        if (parts[0].isEmpty() || parts.size > 2 || (parts.size == 2 && parts[1] != "dataOnly"))
+            throw Malformed("printClaim takes FORM or FORM|dataOnly as its second argument, found '${s.arg2}'")
+        val claim = File(fixtures, s.arg1).readText()
+        val options = if (parts.size == 2) "{\"mode\": \"dataOnly\"}" else null
+        fun(): Any = printClaimJson(claim, parts[0], options)
     }
     "prepareClaim" -> {
         val encounter = File(fixtures, s.arg1).readText()
@@ -453,6 +462,15 @@ private fun compare(s: Scenario, result: Any): String? {
             val want = if (m.groupValues[1].isEmpty()) emptyList() else m.groupValues[1].split(",")
             val got = (result as List<*>).map { f -> (f as Finding).let { "${it.rule}@${it.path}" } }
             if (got != want) return "expected rules [${want.joinToString(", ")}], got [${got.joinToString(", ")}]"
+            return null
+        }
+        "printClaim" -> Regex("""pages:(\d+) has:(\S+)""").matchEntire(s.expect)?.let { m ->
+            if (result !is ByteArray) return "expected bytes, got ${show(result)}"
+            val text = String(result, Charsets.ISO_8859_1)
+            if (!text.startsWith("%PDF-")) return "expected a PDF, got ${quote(text.take(16))}"
+            val pages = Regex("""/Type /Page(?!s)""").findAll(text).count()
+            if (pages != m.groupValues[1].toInt()) return "expected ${m.groupValues[1]} pages, got $pages"
+            if (!text.contains("(${m.groupValues[2]}) Tj")) return "expected ${quote(m.groupValues[2])} printed, not found"
             return null
         }
         "prepareClaim" -> Regex("""total:(\S+) lines:(\d+)""").matchEntire(s.expect)?.let { m ->

@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
 FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
-             "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance"]
+             "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
+             "printClaim"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 # The X12File lists a FACTS key can count.
@@ -143,6 +144,13 @@ def build_call(s, fixtures, pricer):
         if s.arg2 != "-":
             return f"validateClaim takes '-' as its second argument, found '{s.arg2}'"
         return medbill.validate_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8")]
+    if s.fn == "printClaim":
+        form, *mode = s.arg2.split("|")
+        if form == "" or len(mode) > 1 or mode not in ([], ["dataOnly"]):
+            return f"printClaim takes FORM or FORM|dataOnly as its second argument, found '{s.arg2}'"
+        claim = (fixtures / s.arg1).read_text(encoding="utf-8")
+        options = '{"mode": "dataOnly"}' if mode else None
+        return medbill.print_claim_json, [claim, form, options]
     if s.fn == "prepareClaim":
         return medbill.prepare_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
                                             (fixtures / s.arg2).read_text(encoding="utf-8")]
@@ -437,6 +445,19 @@ def compare(s, result):
             got = [f"{f.rule}@{f.path}" for f in result]
             if got != want:
                 return f"expected rules [{', '.join(want)}], got [{', '.join(got)}]"
+            return None
+    elif s.fn == "printClaim":
+        m = re.fullmatch(r"pages:(\d+) has:(\S+)", s.expect)
+        if m:
+            if not isinstance(result, bytes):
+                return f"expected bytes, got {show_result(result)}"
+            if not result.startswith(b"%PDF-"):
+                return f"expected a PDF, got {show_result(result[:16])}"
+            pages = len(re.findall(rb"/Type /Page(?!s)", result))
+            if pages != int(m.group(1)):
+                return f"expected {m.group(1)} pages, got {pages}"
+            if f"({m.group(2)}) Tj".encode("latin-1") not in result:
+                return f"expected {show(m.group(2))} printed, not found"
             return None
     elif s.fn == "prepareClaim":
         m = re.fullmatch(r"total:(\S+) lines:(\d+)", s.expect)

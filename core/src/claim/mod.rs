@@ -8,6 +8,7 @@ mod coded;
 mod institutional;
 mod other_payer;
 mod prepare;
+pub mod print;
 mod professional;
 mod supplemental;
 mod validate;
@@ -570,6 +571,23 @@ impl ClaimDates {
 }
 
 impl Claim {
+    /// Each line's line item control number (REF*6R), in line order: what an 835 echoes to
+    /// name the line it pays.
+    pub fn line_control_numbers(&self) -> Vec<Option<&str>> {
+        match &self.form {
+            ClaimForm::Professional(p) => p
+                .lines
+                .iter()
+                .map(|l| l.line_item_control_number.as_deref())
+                .collect(),
+            ClaimForm::Institutional(i) => i
+                .lines
+                .iter()
+                .map(|l| l.line_item_control_number.as_deref())
+                .collect(),
+        }
+    }
+
     /// The sum of the line charges, or an overflow error.
     pub fn line_charge_total(&self) -> Result<Money, crate::money::MoneyError> {
         match &self.form {

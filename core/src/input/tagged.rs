@@ -71,7 +71,10 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for TaggedVisitor<T> {
         };
         if first == tag {
             let name: String = map.next_value()?;
-            return T::deserialize(Tagged { name, rest: map });
+            return T::deserialize(serde::de::value::EnumAccessDeserializer::new(Tagged {
+                name,
+                rest: map,
+            }));
         }
         // Another reader gave the tag later: hold the object, then read it tag first.
         let mut entries = vec![(first, map.next_value_seed(TreeValue)?)];
@@ -98,24 +101,11 @@ impl<'de> DeserializeSeed<'de> for TreeValue {
     }
 }
 
-/// The variant named by the tag, with the rest of the object as its content.
+/// The variant named by the tag, with the rest of the object as its content (handed to the
+/// target type through serde's `EnumAccessDeserializer`).
 struct Tagged<M> {
     name: String,
     rest: M,
-}
-
-impl<'de, M: MapAccess<'de>> Deserializer<'de> for Tagged<M> {
-    type Error = M::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, M::Error> {
-        visitor.visit_enum(self)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
-    }
 }
 
 impl<'de, M: MapAccess<'de>> EnumAccess<'de> for Tagged<M> {

@@ -1218,7 +1218,7 @@ fn match_lines(
     charged: &ChargedClaim,
     index: u32,
 ) -> Result<(Vec<u32>, Vec<Finding>), u32> {
-    let numbers = control_numbers(charged);
+    let numbers = charged.claim.line_control_numbers();
     let mut claim_lines: Option<Vec<BilledLine>> = None;
     let mut taken: Vec<bool> = Vec::new();
     let mut map = Vec::with_capacity(held.line_count());
@@ -1265,21 +1265,6 @@ fn match_lines(
 }
 
 /// Each claim line's line item control number.
-fn control_numbers(charged: &ChargedClaim) -> Vec<Option<&str>> {
-    match &charged.claim.form {
-        ClaimForm::Professional(p) => p
-            .lines
-            .iter()
-            .map(|l| l.line_item_control_number.as_deref())
-            .collect(),
-        ClaimForm::Institutional(i) => i
-            .lines
-            .iter()
-            .map(|l| l.line_item_control_number.as_deref())
-            .collect(),
-    }
-}
-
 /// A claim line as billed, for matching.
 struct BilledLine {
     procedure: String,

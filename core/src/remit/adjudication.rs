@@ -110,3 +110,75 @@ pub struct OutpatientAdjudication {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonpayable_professional_component: Option<Money>,
 }
+
+/// The remark codes a secondary claim passes on: each must be a valid RARC.
+fn valid_remarks(
+    remarks: &Remarks,
+    path: &str,
+) -> Result<Vec<crate::codes::Rarc>, super::OtherPayerError> {
+    remarks
+        .iter()
+        .enumerate()
+        .map(|(i, remark)| {
+            remark
+                .known()
+                .cloned()
+                .ok_or_else(|| super::OtherPayerError::RemarkCode {
+                    path: format!("{path}/remarks/{i}"),
+                })
+        })
+        .collect()
+}
+
+impl InpatientAdjudication {
+    /// The MIA a secondary 837I passes on in loop 2320: every element the 835 sent except
+    /// MIA02 (the PPS operating outlier amount), which the 837I does not use. MIA01 is
+    /// required: missing, it is refused ([`super::OtherPayerError::MissingAmount`]), never
+    /// taken as zero; a remark code that is not a valid RARC is refused too.
+    pub fn for_secondary(
+        &self,
+    ) -> Result<crate::claim::InpatientAdjudication, super::OtherPayerError> {
+        Ok(crate::claim::InpatientAdjudication {
+            covered_days: self.covered_days.ok_or_else(|| {
+                super::OtherPayerError::MissingAmount {
+                    path: "/inpatient/coveredDays".to_owned(),
+                }
+            })?,
+            pps_operating_outlier: None,
+            lifetime_psychiatric_days: self.lifetime_psychiatric_days,
+            drg_amount: self.drg_amount,
+            remarks: valid_remarks(&self.remarks, "/inpatient")?,
+            disproportionate_share: self.disproportionate_share,
+            msp_pass_through: self.msp_pass_through,
+            pps_capital: self.pps_capital,
+            pps_capital_fsp_drg: self.pps_capital_fsp_drg,
+            pps_capital_hsp_drg: self.pps_capital_hsp_drg,
+            pps_capital_dsh_drg: self.pps_capital_dsh_drg,
+            old_capital: self.old_capital,
+            pps_capital_ime: self.pps_capital_ime,
+            pps_operating_hospital_specific_drg: self.pps_operating_hospital_specific_drg,
+            cost_report_days: self.cost_report_days,
+            pps_operating_federal_specific_drg: self.pps_operating_federal_specific_drg,
+            pps_capital_outlier: self.pps_capital_outlier,
+            indirect_teaching: self.indirect_teaching,
+            nonpayable_professional_component: self.nonpayable_professional_component,
+            pps_capital_exception: self.pps_capital_exception,
+        })
+    }
+}
+
+impl OutpatientAdjudication {
+    /// The MOA a secondary 837P or 837I passes on in loop 2320: all nine elements as the 835
+    /// sent them; a remark code that is not a valid RARC is refused.
+    pub fn for_secondary(
+        &self,
+    ) -> Result<crate::claim::OutpatientAdjudication, super::OtherPayerError> {
+        Ok(crate::claim::OutpatientAdjudication {
+            reimbursement_rate: self.reimbursement_rate,
+            hcpcs_payable: self.hcpcs_payable,
+            remarks: valid_remarks(&self.remarks, "/outpatient")?,
+            esrd_payment: self.esrd_payment,
+            nonpayable_professional_component: self.nonpayable_professional_component,
+        })
+    }
+}

@@ -100,16 +100,32 @@ pub struct RemitClaim {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<Reference>,
     /// DTM*232 statement period start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::dates::optional_date"
+    )]
     pub statement_from: Option<NaiveDate>,
     /// DTM*233 statement period end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::dates::optional_date"
+    )]
     pub statement_through: Option<NaiveDate>,
     /// DTM*036 coverage expiration date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::dates::optional_date"
+    )]
     pub coverage_expiration: Option<NaiveDate>,
     /// DTM*050 date the payer received the claim.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::dates::optional_date"
+    )]
     pub received: Option<NaiveDate>,
     /// Claim DTMs with a qualifier the guide does not list (a warning says so).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -314,6 +330,7 @@ pub struct QualifiedDate {
     #[schemars(with = "String")]
     pub qualifier: CompactString,
     /// DTM02.
+    #[serde(serialize_with = "super::dates::date")]
     pub date: NaiveDate,
 }
 
@@ -351,13 +368,25 @@ pub struct RemitLine {
     #[schemars(schema_with = "crate::money::decimal_string_schema")]
     pub units_submitted: Option<Decimal>,
     /// DTM*472 the date of service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::dates::optional_date"
+    )]
     pub service_date: Option<NaiveDate>,
     /// DTM*150 the first day of a span of service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::dates::optional_date"
+    )]
     pub period_start: Option<NaiveDate>,
     /// DTM*151 the last day of a span of service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::dates::optional_date"
+    )]
     pub period_end: Option<NaiveDate>,
     /// Line DTMs with a qualifier the guide does not list (a warning says so).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -13,6 +13,7 @@
 mod adjudication;
 mod balance;
 mod claim;
+mod dates;
 mod group;
 mod payment;
 mod remitted;

@@ -64,12 +64,21 @@ pub enum OtherPayerError {
         /// JSON pointer in the remittance claim, e.g. `/lines/0/paid`.
         path: String,
     },
+    /// A remark code of the remittance's MIA or MOA is not a valid RARC, so the secondary
+    /// claim cannot pass it on. Names it by its JSON pointer in the remittance claim.
+    #[error("remittance {path}: not a valid remark code")]
+    RemarkCode {
+        /// JSON pointer, e.g. `/outpatient/remarks/0`.
+        path: String,
+    },
 }
 
 impl OtherPayer {
     /// The prior payer of a secondary claim from that payer's remittance of the claim: paid
     /// amount (CLP04), claim adjustments, payer claim number (CLP07), the patient's remaining
-    /// liability (CLP05, 2320 AMT*EAF) and each line's payment and adjustments. A remittance
+    /// liability (CLP05, 2320 AMT*EAF), Medicare's outpatient adjudication (MOA) and, on an
+    /// institutional claim, its inpatient adjudication (MIA, less MIA02 which the 837I does
+    /// not use), and each line's payment and adjustments. A remittance
     /// line is linked to the claim line whose line item control number it echoes (REF*6R),
     /// else to the line at the same position. The remittance carries no adjudication date
     /// per line: `adjudicated` (the 835 check or payment date) is used for all of them.
@@ -85,18 +94,7 @@ impl OtherPayer {
         remit: &RemitClaim,
         adjudicated: NaiveDate,
     ) -> Result<OtherPayer, OtherPayerError> {
-        let control_numbers: Vec<Option<&str>> = match &claim.form {
-            ClaimForm::Professional(p) => p
-                .lines
-                .iter()
-                .map(|l| l.line_item_control_number.as_deref())
-                .collect(),
-            ClaimForm::Institutional(i) => i
-                .lines
-                .iter()
-                .map(|l| l.line_item_control_number.as_deref())
-                .collect(),
-        };
+        let control_numbers = claim.line_control_numbers();
         // Adjustments of line `line` (`None`: of the claim), codes valid and amounts present.
         let convert = |line: Option<usize>, list: &[RemitAdjustment]| {
             list.iter()
@@ -172,6 +170,20 @@ impl OtherPayer {
         // still owes after it (2320 AMT*EAF).
         other.remaining_patient_liability = remit.patient_responsibility;
         other.adjustments = convert(None, &remit.adjustments)?;
+        // Medicare's adjudication (2320 MIA/MOA): MIA only on an institutional claim, the
+        // only one whose guide has it.
+        other.outpatient_adjudication = remit
+            .outpatient
+            .as_ref()
+            .map(super::OutpatientAdjudication::for_secondary)
+            .transpose()?;
+        if matches!(claim.form, ClaimForm::Institutional(_)) {
+            other.inpatient_adjudication = remit
+                .inpatient
+                .as_ref()
+                .map(super::InpatientAdjudication::for_secondary)
+                .transpose()?;
+        }
         Ok(other)
     }
 }

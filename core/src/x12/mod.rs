@@ -1,11 +1,13 @@
 //! X12 5010: the tokenizer, the value-reading kit and the envelope checks, and on them
 //! every typed reader and writer (835 over the [`crate::remit`] model, 837P/I, 270/271,
-//! 276/277, 277CA, 999, TA1).
+//! 276/277, 277CA, 999, TA1), and [`read_x12`], which reads any X12 file with the reader
+//! each transaction set needs.
 
 mod ack;
 pub mod claims;
 mod eligibility;
 mod envelope;
+mod file;
 mod message;
 mod remittance;
 mod status;
@@ -29,6 +31,7 @@ pub use eligibility::{
     Subscriber, TimePeriod, YesNo, coverage_begin, read_270, read_271, write_270,
 };
 pub use envelope::{EnvelopeChecker, EnvelopeReport, TransactionSet, check_envelopes};
+pub use file::{RemitTally, SetSummary, X12File, read_x12, read_x12_but_835};
 pub use message::{
     Address, Contact, DateOrRange, Individual, Organization, Party, Person, PersonName, Provider,
     ProviderId, QualifiedDate, ReadRequest, Reference, RequestWriteError, Trace,

@@ -41,8 +41,9 @@ struct Remittance: Decodable {
 }
 struct RemitClaim: Decodable {
     let patientControlNumber: String
-    let charge: String
-    let paid: String
+    // CLP03/CLP04 are required, but absent (with an error finding) when a file lacks them.
+    let charge: String?
+    let paid: String?
 }
 
 do {
@@ -108,7 +109,7 @@ do {
     let file = try JSONDecoder().decode(X12File.self, from: Data(try readX12Json(bytes: x12).utf8))
     for remittance in file.remittances ?? [] {
         for c in remittance.claims {
-            print("  835 claim \(c.patientControlNumber): charged \(c.charge), paid \(c.paid)")
+            print("  835 claim \(c.patientControlNumber): charged \(c.charge ?? "missing"), paid \(c.paid ?? "missing")")
         }
     }
 

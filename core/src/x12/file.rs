@@ -1,20 +1,21 @@
 //! One entry point for any X12 file: [`read_x12`] checks the envelopes and reads every
 //! transaction set it holds with the matching typed reader (835, 837P/I, 270/271, 276/277,
-//! 277CA, 999, TA1). It sits below `x12`, whose readers it calls.
+//! 277CA, 999, TA1), and the per-set summaries (`medbill x12 check`) with the streamed 835
+//! tally.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Finding, Severity};
-use crate::money::Money;
-use crate::remit::{RemitClaim, Remittance, Total};
-use crate::x12::RemitEvent;
-use crate::x12::{
+use super::RemitEvent;
+use super::{
     Acknowledgment, ClaimStatusRequest, ClaimStatusResponse, ClaimTransaction, EligibilityRequest,
     EligibilityResponse, EnvelopeReport, InterchangeAcknowledgment, ReadRequest, X12Error,
     check_envelopes, read_270, read_271, read_276, read_277, read_835, read_837, read_999,
     read_ta1,
 };
+use crate::finding::{Finding, Severity};
+use crate::money::Money;
+use crate::remit::{RemitClaim, Remittance, Total};
 
 /// Everything read from one X12 file, by transaction type, each list in file order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
