@@ -60,5 +60,5 @@ pub fn print_claim_json(
         Some(json) => medbill::from_json(&json).map_err(|e| MedbillError::from_core(&e))?,
         None => medbill::claim::print::PrintOptions::default(),
     };
-    medbill::claim::print::print(&claim, form, &options).map_err(|e| MedbillError::from_core(&e))
+    medbill_print::print(&claim, form, &options).map_err(|e| MedbillError::from_core(&e))
 }

@@ -123,7 +123,7 @@ fn print(
         allow_invalid,
         creation_date: Some(crate::clock::today()),
     };
-    let bytes = medbill::claim::print::print(&claim, form, &options).map_err(|e| Failure {
+    let bytes = medbill_print::print(&claim, form, &options).map_err(|e| Failure {
         message: format!("cannot print {}: {e}", file.display()),
         status: 1,
     })?;

@@ -48,5 +48,5 @@ pub fn print_claim(
     } else {
         from_js(options)?
     };
-    medbill::claim::print::print(&claim, form, &options).map_err(|e| to_js(&e))
+    medbill_print::print(&claim, form, &options).map_err(|e| to_js(&e))
 }

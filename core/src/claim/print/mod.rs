@@ -10,29 +10,11 @@
 //! totals are printed on the last page only ("CONTINUED" in the 1500's box 28 before it;
 //! the UB-04's line 23 says "PAGE n OF m" on each).
 //!
-//! # The PDF crate
-//!
-//! Written with `pdf-writer` (the typst project's step-by-step PDF writer), compared with
-//! `printpdf` and `krilla`:
-//! - **fonts**: the forms need Courier (the OCR forms' pitch) and Helvetica (captions),
-//!   two of the 14 standard PDF fonts every reader has, so nothing is embedded.
-//!   `pdf-writer` names them as Type 1 base fonts; `krilla` draws text only from font files
-//!   it embeds (OpenType through `skrifa`/`rustybuzz`); `printpdf` has built-in fonts too.
-//! - **size**: `pdf-writer` has no dependencies beyond `itoa`, `ryu`, `memchr` and
-//!   `bitflags`, so the WASM grows by little and a page is a few kilobytes. `printpdf`
-//!   (0.8+) brings `lopdf`, `allsorts`, `image`, `svg2pdf`, `serde_json` and `time`;
-//!   `krilla` brings `pdf-writer` itself plus font parsing, shaping and subsetting.
-//! - **WASM**: all three build for `wasm32-unknown-unknown`; only `pdf-writer` does so
-//!   with nothing to switch off.
-//! - **API**: `pdf-writer` writes typed objects (catalog, pages, Type 1 fonts, content
-//!   streams with `Tf`/`Tm`/`Tj`/`re`) — no PDF syntax by hand, but no layout either, which
-//!   the forms do not need: every box has a fixed place. Patient statements and appeal
-//!   letters can use the same writer (it is also what `krilla` is built on, should they
-//!   ever need embedded fonts).
+//! The PDF itself is drawn by the `medbill-print` crate: pdf-writer works in floating-point
+//! points, and the core keeps the layout exact (integer grid columns and lines).
 
 mod boxes;
 mod format;
-mod pdf;
 
 pub use boxes::{CMS1500, FormBox, Pages, UB04};
 pub use format::{Format, When};
@@ -232,60 +214,14 @@ pub struct PageLayout {
     pub fields: Vec<Placed>,
 }
 
-/// The geometry of a form on a US-letter page, in points from the top left.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Grid {
-    /// Left edge of column 1.
-    pub left: f32,
-    /// Top edge of line 1.
-    pub top: f32,
+/// Whether the forms' fonts (standard Type 1, WinAnsi encoding) can show a character:
+/// printable ASCII and Latin-1.
+pub fn printable(ch: char) -> bool {
+    matches!(ch, ' '..='~' | '\u{a0}'..='\u{ff}')
 }
 
-/// Points per grid column (10 to the inch) and per line (6 to the inch).
-pub const COLUMN_WIDTH: f32 = 7.2;
-/// See [`COLUMN_WIDTH`].
-pub const LINE_HEIGHT: f32 = 12.0;
-
-impl Form {
-    /// Where the grid sits on the page: the 1500's at OpenEMR's default print margins
-    /// (24 pt left, 20 pt top), the UB-04's at the page's corner (its positions are measured
-    /// from the page's edges).
-    pub fn grid(self) -> Grid {
-        match self {
-            Form::Cms1500 => Grid {
-                left: 24.0,
-                top: 20.0,
-            },
-            Form::Ub04 => Grid {
-                left: 0.0,
-                top: 0.0,
-            },
-        }
-    }
-}
-
-impl Placed {
-    /// The box's rectangle in points from the page's top left: `(left, top, right, bottom)`.
-    pub fn rect(&self, form: Form) -> (f32, f32, f32, f32) {
-        let grid = form.grid();
-        let left = grid.left + f32::from(self.col.saturating_sub(1)) * COLUMN_WIDTH;
-        let top = grid.top + f32::from(self.line.saturating_sub(1)) * LINE_HEIGHT;
-        (
-            left,
-            top,
-            left + f32::from(self.width) * COLUMN_WIDTH,
-            top + LINE_HEIGHT,
-        )
-    }
-}
-
-/// Prints a claim on a form: the PDF's bytes.
-pub fn print(claim: &Claim, form: Form, options: &PrintOptions) -> Result<Vec<u8>, PrintError> {
-    let pages = layout(claim, form, options)?;
-    Ok(pdf::render(form, options.mode, &pages))
-}
-
-/// Where each value of a claim goes on the form, page by page: what [`print`] draws.
+/// Where each value of a claim goes on the form, page by page: what `medbill_print::print`
+/// draws.
 pub fn layout(
     claim: &Claim,
     form: Form,
@@ -403,7 +339,7 @@ fn place(
     let Some(text) = b.format.render(raw.as_deref()) else {
         return Ok(());
     };
-    if !text.chars().all(pdf::printable) {
+    if !text.chars().all(printable) {
         return Err(PrintError::NotPrintable {
             box_id: b.id,
             field: b.field,

@@ -13,13 +13,15 @@
     reason = "tests fail loudly"
 )]
 
+#[path = "../../core/tests/forms_support/mod.rs"]
 mod forms_support;
 
 use std::path::PathBuf;
 
 use forms_support::{pdf_pages, text_at};
 use medbill::Claim;
-use medbill::claim::print::{Form, Mode, PageLayout, PrintError, PrintOptions, layout, print};
+use medbill::claim::print::{Form, Mode, PageLayout, PrintError, PrintOptions, layout};
+use medbill_print::{print, rect};
 use serde_json::Value;
 
 fn claims_dir() -> PathBuf {
@@ -386,7 +388,7 @@ fn every_example_claim_prints_and_reads_back_box_by_box() {
             // Every value the layout places is on the page, in its box.
             for (page, words) in pages.iter().zip(&read) {
                 for placed in &page.fields {
-                    let found = text_at(words, placed.rect(form));
+                    let found = text_at(words, rect(placed, form));
                     assert_eq!(
                         found,
                         placed.text.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -424,7 +426,7 @@ fn find(
         page.fields
             .iter()
             .find(|p| p.box_id == box_id && p.line_index == line_index)
-            .map(|p| (n, p.rect(form_for(box_id))))
+            .map(|p| (n, rect(p, form_for(box_id))))
     })
 }
 
@@ -459,7 +461,7 @@ fn a_long_professional_claim_continues_with_the_total_on_the_last_page() {
             .fields
             .iter()
             .find(|p| p.box_id == id)
-            .map(|p| text_at(&read[page], p.rect(Form::Cms1500)))
+            .map(|p| text_at(&read[page], rect(p, Form::Cms1500)))
     };
     assert_eq!(at(0, "page").as_deref(), Some("PAGE 1 OF 2"));
     assert_eq!(at(1, "page").as_deref(), Some("PAGE 2 OF 2"));
@@ -477,7 +479,7 @@ fn a_long_professional_claim_continues_with_the_total_on_the_last_page() {
         .unwrap();
     assert_eq!(seventh.line, 44, "first row of the page");
     assert_eq!(
-        text_at(&read[1], seventh.rect(Form::Cms1500)),
+        text_at(&read[1], rect(seventh, Form::Cms1500)),
         lines[6]["procedure"].as_str().unwrap()
     );
     assert_eq!(
@@ -514,7 +516,7 @@ fn a_long_institutional_claim_numbers_its_pages_and_totals_on_the_last() {
             .fields
             .iter()
             .find(|p| p.box_id == id)
-            .map(|p| text_at(&read[page], p.rect(Form::Ub04)))
+            .map(|p| text_at(&read[page], rect(p, Form::Ub04)))
     };
     assert_eq!(at(0, "FL43-page").as_deref(), Some("1"));
     assert_eq!(at(0, "FL43-of").as_deref(), Some("2"));

@@ -3,7 +3,9 @@
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
 
-use super::{COLUMN_WIDTH, Form, LINE_HEIGHT, Mode, PageLayout, Pages};
+use medbill::claim::print::{Form, Mode, PageLayout, Pages};
+
+use crate::{COLUMN_WIDTH, LINE_HEIGHT, grid};
 
 const PAGE_WIDTH: f32 = 612.0;
 const PAGE_HEIGHT: f32 = 792.0;
@@ -14,19 +16,15 @@ const HELVETICA: Name<'static> = Name(b"Helvetica");
 const DATA_FONT: Name<'static> = Name(b"F1");
 const CAPTION_FONT: Name<'static> = Name(b"F2");
 
-/// Whether the fonts (WinAnsi encoding) can show a character: printable ASCII and Latin-1.
-pub(super) fn printable(ch: char) -> bool {
-    matches!(ch, ' '..='~' | '\u{a0}'..='\u{ff}')
-}
-
-/// The character as a WinAnsi byte (which equals Latin-1 for what [`printable`] admits).
+/// The character as a WinAnsi byte (which equals Latin-1 for what
+/// `medbill::claim::print::printable` admits).
 fn win_ansi(text: &str) -> Vec<u8> {
     text.chars()
         .filter_map(|c| u8::try_from(u32::from(c)).ok())
         .collect()
 }
 
-pub(super) fn render(form: Form, mode: Mode, pages: &[PageLayout]) -> Vec<u8> {
+pub(crate) fn render(form: Form, mode: Mode, pages: &[PageLayout]) -> Vec<u8> {
     let mut pdf = Pdf::new();
     let mut next = 1;
     let mut id = || {
@@ -68,7 +66,7 @@ pub(super) fn render(form: Form, mode: Mode, pages: &[PageLayout]) -> Vec<u8> {
 }
 
 fn page_content(form: Form, mode: Mode, layout: &PageLayout, page_count: usize) -> Vec<u8> {
-    let grid = form.grid();
+    let grid = grid(form);
     let mut content = Content::new();
     if mode == Mode::Full {
         draw_form(&mut content, form, layout.number == page_count);
@@ -102,7 +100,7 @@ fn page_content(form: Form, mode: Mode, layout: &PageLayout, page_count: usize) 
 /// Every box of the form, outlined, with its caption at its top left; a service line's
 /// boxes for every row of the page, captioned on the first.
 fn draw_form(content: &mut Content, form: Form, last_page: bool) {
-    let grid = form.grid();
+    let grid = grid(form);
     content.set_stroke_rgb(0.75, 0.1, 0.1);
     content.set_line_width(0.4);
     let rows = u16::try_from(form.lines_per_page()).unwrap_or(1);
