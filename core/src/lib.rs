@@ -6,6 +6,7 @@ pub mod benefits;
 pub mod claim;
 pub mod codes;
 pub mod codesets;
+pub mod denial;
 mod error_code;
 pub mod finding;
 pub mod input;
