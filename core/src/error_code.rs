@@ -239,3 +239,14 @@ impl ErrorCode for PrintError {
         }
     }
 }
+
+impl ErrorCode for crate::kpi::KpiError {
+    fn code(&self) -> &'static str {
+        use crate::kpi::KpiError;
+        match self {
+            KpiError::Period(_) => "KPI_PERIOD",
+            KpiError::Order { .. } => "KPI_ENTRY_ORDER",
+            KpiError::Money(inner) => inner.code(),
+        }
+    }
+}
