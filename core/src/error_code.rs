@@ -250,3 +250,17 @@ impl ErrorCode for crate::kpi::KpiError {
         }
     }
 }
+
+impl ErrorCode for crate::denial::DenialError {
+    fn code(&self) -> &'static str {
+        use crate::denial::DenialError;
+        match self {
+            DenialError::NoPayerClaimNumber => "DENIAL_NO_PAYER_CLAIM_NUMBER",
+            DenialError::Changes { .. } => "DENIAL_CHANGES",
+            DenialError::Decode(_) => "DENIAL_CLAIM_DECODE",
+            DenialError::Invalid { .. } => "DENIAL_CLAIM_INVALID",
+            DenialError::Money(inner) => inner.code(),
+            DenialError::Letter { .. } => "DENIAL_LETTER",
+        }
+    }
+}
