@@ -800,6 +800,7 @@ fn entry_line(entry: &Entry) -> String {
         Source::Check(number) => format!("check {number}"),
         Source::User(Some(reference)) => format!("entered ({reference})"),
         Source::User(None) => "entered".to_owned(),
+        Source::Message(reference) => format!("message {reference}"),
     };
     format!(
         "{:>8} {} {} {:<20} {:>12} {} / {} ({source})",

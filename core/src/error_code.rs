@@ -264,3 +264,14 @@ impl ErrorCode for crate::denial::DenialError {
         }
     }
 }
+
+impl ErrorCode for crate::followup::FollowUpError {
+    fn code(&self) -> &'static str {
+        use crate::followup::FollowUpError;
+        match self {
+            FollowUpError::Missing { .. } => "FOLLOWUP_MISSING",
+            FollowUpError::Ledger(inner) => inner.code(),
+            FollowUpError::Money(inner) => inner.code(),
+        }
+    }
+}
