@@ -17,6 +17,7 @@ mod demo_books;
 mod output;
 mod price_cmd;
 mod scrub_cmd;
+mod work_cmd;
 mod x12_cmd;
 
 use std::io::Read;

@@ -17,7 +17,7 @@ pub use queue::{
     FollowUpItem, FollowUpQueue, LastStatus, claim_follow_up, follow_up_queue, rank_follow_ups,
 };
 pub use request::status_request;
-pub use status::{StatusPosting, StatusUpdate, post_statuses};
+pub use status::{StatusPosting, StatusUpdate, post_statuses, submission};
 
 /// Why follow-up work could not be done. Messages name fields, never patient data.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -130,3 +130,38 @@ fn kind(response: &ClaimStatusResponse) -> &'static str {
         "277"
     }
 }
+
+/// The status entry that records a claim sent to its payer on `sent` (with its frequency:
+/// an original, a replacement or a void), entered on `posted`.
+pub fn submission(
+    charged: &crate::ledger::ChargedClaim,
+    books: &impl LedgerView,
+    sent: NaiveDate,
+    posted: NaiveDate,
+) -> Result<Entry, FollowUpError> {
+    check_posted(books, posted)?;
+    let claim = &charged.claim;
+    Ok(Entry {
+        id: next_ids(books).next_id()?,
+        effective: sent,
+        posted,
+        account: Account::Claim(ClaimAccount {
+            patient: CompactString::from(charged.patient_account.as_str()),
+            claim: CompactString::from(claim.patient_control_number.as_str()),
+        }),
+        party: Party::payer(
+            charged.rank(),
+            CompactString::from(claim.payer.payer_id.as_str()),
+        ),
+        amount: Money::ZERO,
+        kind: EntryKind::Status(Box::new(StatusNote {
+            event: StatusEvent::Submitted(claim.frequency),
+            codes: Vec::new(),
+            payer_claim_number: claim
+                .original_claim_number
+                .as_deref()
+                .map(CompactString::from),
+        })),
+        source: Source::User(None),
+    })
+}
