@@ -310,3 +310,10 @@ pub fn fixes_from_999(acknowledgments: &[Acknowledgment]) -> Vec<Fix> {
     }
     fixes
 }
+
+/// The fix list of every 277CA and 999 in a file read by [`crate::read_x12`].
+pub fn fix_list(file: &crate::x12::X12File) -> Vec<Fix> {
+    let mut fixes = fixes_from_277ca(&file.claim_status);
+    fixes.extend(fixes_from_999(&file.acknowledgments));
+    fixes
+}

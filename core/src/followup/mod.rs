@@ -12,12 +12,14 @@ mod request;
 mod status;
 
 pub use codes::{category_words, entity_words, status_words};
-pub use fixes::{Fix, fixes_from_277ca, fixes_from_999};
+pub use fixes::{Fix, fix_list, fixes_from_277ca, fixes_from_999};
 pub use queue::{
     FollowUpItem, FollowUpQueue, LastStatus, claim_follow_up, follow_up_queue, rank_follow_ups,
 };
 pub use request::status_request;
-pub use status::{StatusPosting, StatusUpdate, post_statuses, submission};
+pub use status::{
+    StatusPosting, StatusUpdate, post_statuses, post_statuses_to_entries, submission,
+};
 
 /// Why follow-up work could not be done. Messages name fields, never patient data.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

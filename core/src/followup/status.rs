@@ -165,3 +165,20 @@ pub fn submission(
         source: Source::User(None),
     })
 }
+
+/// [`post_statuses`] for hosts that keep the entries: the books made of `entries` (numbered
+/// 1, 2, … in order) and the charged claims as lists.
+pub fn post_statuses_to_entries(
+    responses: &[ClaimStatusResponse],
+    claims: Vec<crate::ledger::ChargedClaim>,
+    entries: Vec<Entry>,
+    posted: NaiveDate,
+) -> Result<StatusPosting, FollowUpError> {
+    let books = crate::ledger::Ledger::from_entries(entries)?;
+    post_statuses(
+        responses,
+        &crate::ledger::ClaimIndex::new(claims),
+        &books,
+        posted,
+    )
+}
