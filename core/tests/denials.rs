@@ -298,3 +298,18 @@ fn the_appeal_letter_carries_the_facts_the_codes_explained_and_the_argument() {
         Err(DenialError::Letter { field: "argument" })
     );
 }
+
+#[test]
+fn a_patient_share_code_under_co_is_a_denial_the_practice_reviews() {
+    use medbill::codes::GroupCode;
+    use medbill::denial::classify;
+    let pr = classify(GroupCode::Pr, &"96".parse().unwrap());
+    assert!(!pr.denial);
+    assert_eq!(pr.category, DenialCategory::PatientResponsibility);
+    // CO: the patient may not be billed; the plan's non-coverage is worked like a denial.
+    let co = classify(GroupCode::Co, &"96".parse().unwrap());
+    assert!(co.denial);
+    assert_eq!(co.category, DenialCategory::Other);
+    assert_eq!(co.action, NextAction::Review);
+    assert_eq!(co.appeal, Appeal::Worth);
+}

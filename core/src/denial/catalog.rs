@@ -1943,10 +1943,21 @@ pub fn rarc(code: &Rarc) -> Option<&'static RarcInfo> {
 
 /// What an adjustment means: the patient's share (PR with a cost-sharing CARC) and what the
 /// contract allows (CO or PI with a contractual CARC) are not denials; any other adjustment
-/// is worked by its CARC's category. An unknown CARC is a denial of category `other`.
+/// is worked by its CARC's category. A patient-responsibility CARC under another group than PR
+/// (CO-96: a service the plan does not cover, which the patient may not be billed for) is a
+/// denial of category `other`, to review. An unknown CARC is a denial of category `other`.
 pub fn classify(group: GroupCode, reason: &Carc) -> Classification {
     let row = carc(reason);
     let category = row.map_or(DenialCategory::Other, |row| row.category);
+    if group != GroupCode::Pr && category == DenialCategory::PatientResponsibility {
+        return Classification {
+            category: DenialCategory::Other,
+            denial: true,
+            appeal: Appeal::Worth,
+            action: NextAction::Review,
+            words: row.map(|row| row.words.to_owned()),
+        };
+    }
     let denial = !matches!(
         (group, category),
         (GroupCode::Pr, DenialCategory::PatientResponsibility)
