@@ -246,6 +246,7 @@ impl ErrorCode for crate::kpi::KpiError {
         match self {
             KpiError::Period(_) => "KPI_PERIOD",
             KpiError::Order { .. } => "KPI_ENTRY_ORDER",
+            KpiError::Fact => "KPI_FACT_UNREADABLE",
             KpiError::Money(inner) => inner.code(),
         }
     }

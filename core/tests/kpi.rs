@@ -13,7 +13,7 @@ mod ledger_support;
 
 use ledger_support::{books, charged, d, m, remittance};
 use medbill::denial::DenialCategory;
-use medbill::kpi::{KpiBuilder, KpiError, KpiRequest, Kpis, kpis};
+use medbill::kpi::{Fact, KpiBuilder, KpiError, KpiRequest, Kpis, kpis};
 use medbill::ledger::{
     Account, AgingBucket, ClaimAccount, Entry, EntryKind, Ledger, LedgerView, Party,
     PatientPaymentRequest, PostOptions, Source, StatusEvent, StatusNote, patient_payment,
@@ -148,7 +148,7 @@ fn receivables_age_from_the_date_of_service_and_days_in_ar_average_the_lookback(
     assert_eq!(k.days_in_ar, pct("28.9"));
     // Billed 11-20, paid on the 12-01 check: 11 days.
     assert_eq!(k.days_to_payment.len(), 1);
-    assert_eq!(k.days_to_payment[0].payer, "1999999999");
+    assert_eq!(k.days_to_payment[0].payer, "00952");
     assert_eq!(k.days_to_payment[0].payments, 1);
     assert_eq!(k.days_to_payment[0].average_days, "11.0".parse().unwrap());
 }
@@ -226,6 +226,34 @@ fn streamed_by_claim_the_figures_are_the_same_and_other_orders_are_refused() {
         builder.add(entry).unwrap();
     }
     assert_eq!(builder.finish().unwrap(), whole);
+    // As a store keeps them: each entry's fact as bytes and a key per 835 claim.
+    let mut builder = KpiBuilder::new(request).unwrap();
+    let mut keys: Vec<(String, String, String, u32)> = Vec::new();
+    for entry in &ordered {
+        let key = match &entry.source {
+            Source::Remittance(s) if entry.account.claim().is_some() => s.claim.map(|position| {
+                let key = (
+                    s.payer.to_string(),
+                    s.trace.to_string(),
+                    s.set.to_string(),
+                    position,
+                );
+                let index = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+                    keys.push(key);
+                    keys.len() - 1
+                });
+                1000 + index as u64
+            }),
+            _ => None,
+        };
+        let bytes = Fact::of(entry).to_bytes().unwrap();
+        assert!(bytes.len() < 80, "{} bytes", bytes.len());
+        let fact = Fact::from_bytes(&bytes).unwrap();
+        assert_eq!(fact, Fact::of(entry));
+        builder.add_fact(entry.account.claim(), key, &fact).unwrap();
+    }
+    assert_eq!(builder.finish().unwrap(), whole);
+    assert!(Fact::from_bytes(&[0xff, 0xff, 0xff]).is_err());
     // In posting order the claims' entries interleave: refused, not miscounted.
     let mut builder = KpiBuilder::new(request).unwrap();
     let refused = ledger

@@ -199,10 +199,12 @@ impl Books {
         // pages it touches for the statement: in memory, not in a temporary file.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         schema::migrate(&mut conn)?;
-        Ok(Books {
+        let mut books = Books {
             conn,
             chunk: crate::reports::CHUNK,
-        })
+        };
+        books.backfill_facts()?;
+        Ok(books)
     }
 
     /// Reports read the entries `entries` at a time (20,000 unless set): memory, not
@@ -371,7 +373,9 @@ impl Books {
     pub fn verify(&self) -> Result<AuditChain, StoreError> {
         let mut statement = self.conn.prepare(
             "SELECT e.id, e.kind, e.claim, e.patient, e.trace_payer, e.trace, e.reverses, \
-             e.body, s.body, e.hash FROM entries e LEFT JOIN sources s ON s.id = e.source \
+             e.body, s.body, e.hash, e.source, f.source, f.fact FROM entries e \
+             LEFT JOIN sources s ON s.id = e.source \
+             LEFT JOIN kpi_facts f ON f.claim = coalesce(e.claim, '') AND f.id = e.id \
              ORDER BY e.id",
         )?;
         let mut rows = statement.query([])?;
@@ -428,6 +432,16 @@ impl Books {
                     what: "its indexed columns are not those of its body",
                 });
             }
+            let entry_source: Option<i64> = row.get(10)?;
+            let fact_source: Option<i64> = row.get(11)?;
+            let fact: Option<Vec<u8>> = row.get(12)?;
+            let derived_fact = medbill::kpi::Fact::of(&entry).to_bytes().ok();
+            if fact.is_none() || fact != derived_fact || fact_source != entry_source {
+                return Err(StoreError::Corrupt {
+                    entry: entry_id,
+                    what: "its KPI fact is missing or not that of its body",
+                });
+            }
             chain.head = hash;
             chain.length = expected;
             position = position.saturating_add(1);
@@ -438,6 +452,15 @@ impl Books {
                 length: chain.length,
             }
             .into());
+        }
+        let facts: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM kpi_facts", [], |row| row.get(0))?;
+        if u64::try_from(facts).ok() != Some(chain.length) {
+            return Err(StoreError::Corrupt {
+                entry: chain.length,
+                what: "the KPI facts are not one per entry",
+            });
         }
         Ok(chain)
     }

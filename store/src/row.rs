@@ -87,6 +87,8 @@ pub(crate) struct Encoded {
     pub(crate) source: Option<String>,
     /// The audit hash.
     pub(crate) hash: ChainHash,
+    /// What the KPI fold needs of the entry (`medbill::kpi::Fact`, postcard bytes).
+    pub(crate) fact: Vec<u8>,
 }
 
 /// An entry encoded for its row, with its audit hash after `previous`. The hash is the audit
@@ -110,11 +112,15 @@ pub(crate) fn encode(entry: &Entry, previous: &ChainHash) -> Result<Encoded, Sto
         .ok_or_else(|| corrupt("its canonical encoding has no domain tag"))?;
     let json =
         std::str::from_utf8(json).map_err(|_| corrupt("its canonical encoding is not UTF-8"))?;
+    let fact = medbill::kpi::Fact::of(entry)
+        .to_bytes()
+        .map_err(|_| corrupt("its KPI fact could not be encoded"))?;
     if !matches!(entry.source, Source::Remittance(_)) {
         return Ok(Encoded {
             body: json.to_owned(),
             source: None,
             hash,
+            fact,
         });
     }
     // The source is the JSON's last field: `…,"source":{…}}`.
@@ -135,6 +141,7 @@ pub(crate) fn encode(entry: &Entry, previous: &ChainHash) -> Result<Encoded, Sto
         body,
         source: Some(source.to_owned()),
         hash,
+        fact,
     })
 }
 

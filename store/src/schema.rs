@@ -125,8 +125,33 @@ CREATE TABLE underpayments (
 );
 ";
 
+/// Version 2: what the KPI fold needs of each entry (`medbill::kpi::Fact`), clustered by
+/// claim so the KPIs read every claim's facts in one pass over this table alone, in constant
+/// memory (entries of no claim under ''). `source` is the entry's 835 claim (the
+/// adjudication it belongs to). Books made before it get their facts from their entries'
+/// bodies when next opened (`kpi_facts_pending` says so).
+const V2: &str = "
+CREATE TABLE kpi_facts (
+    claim TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    source INTEGER,
+    fact BLOB NOT NULL,
+    PRIMARY KEY (claim, id)
+) WITHOUT ROWID;
+CREATE TRIGGER kpi_facts_never_updated BEFORE UPDATE ON kpi_facts
+BEGIN
+    SELECT RAISE(ABORT, 'a KPI fact is never updated');
+END;
+CREATE TRIGGER kpi_facts_never_deleted BEFORE DELETE ON kpi_facts
+BEGIN
+    SELECT RAISE(ABORT, 'a KPI fact is never deleted');
+END;
+CREATE TABLE kpi_facts_pending (since INTEGER NOT NULL);
+INSERT INTO kpi_facts_pending SELECT 1 WHERE EXISTS (SELECT 1 FROM entries);
+";
+
 /// The migrations, in order: migration `n` (1-based) brings `user_version` from `n - 1` to `n`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// Applies the migrations the database has not had yet, each in its own transaction.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), SchemaError> {

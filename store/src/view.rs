@@ -434,6 +434,16 @@ impl<'c> Writer<'c> {
                 encoded.body,
                 &encoded.hash.0[..],
             ])?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO kpi_facts (claim, id, source, fact) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                columns.claim.as_deref().unwrap_or(""),
+                columns.id,
+                source,
+                encoded.fact,
+            ])?;
         self.head.set(encoded.hash);
         self.inserted.set(entry.id.0);
         Ok(())

@@ -321,6 +321,67 @@ fn verify_names_an_entry_whose_indexed_columns_were_edited_and_a_chain_cut_short
     );
 }
 
+/// The KPIs read the facts kept beside the entries: a fact edited behind medbill's back is
+/// named by verify, and one missing too.
+#[test]
+fn verify_names_a_kpi_fact_edited_or_missing() {
+    let (_dir, mut books) = charged();
+    books
+        .post_835(&sample_835()[..], &PostOptions::on(day(12, 2)))
+        .unwrap();
+    let conn = books.connection();
+    conn.execute_batch(
+        "DROP TRIGGER kpi_facts_never_updated; DROP TRIGGER kpi_facts_never_deleted;",
+    )
+    .unwrap();
+    let kept: Vec<u8> = conn
+        .query_row("SELECT fact FROM kpi_facts WHERE id = 6", [], |r| r.get(0))
+        .unwrap();
+    let other: Vec<u8> = conn
+        .query_row("SELECT fact FROM kpi_facts WHERE id = 7", [], |r| r.get(0))
+        .unwrap();
+    conn.execute("UPDATE kpi_facts SET fact = ?1 WHERE id = 6", [&other])
+        .unwrap();
+    let error = books.verify().unwrap_err();
+    assert!(
+        matches!(error, StoreError::Corrupt { entry: 6, .. }),
+        "{error}"
+    );
+    conn.execute("UPDATE kpi_facts SET fact = ?1 WHERE id = 6", [&kept])
+        .unwrap();
+    assert_eq!(books.verify().unwrap().length, 16);
+    conn.execute("DELETE FROM kpi_facts WHERE id = 9", [])
+        .unwrap();
+    let error = books.verify().unwrap_err();
+    assert!(
+        matches!(error, StoreError::Corrupt { entry: 9, .. }),
+        "{error}"
+    );
+}
+
+/// Books made before the KPI facts (schema version 1) get them when next opened, and their
+/// KPIs are those of books made with them.
+#[test]
+fn books_from_before_the_kpi_facts_get_them_when_opened() {
+    let (dir, mut books) = charged();
+    books
+        .post_835(&sample_835()[..], &PostOptions::on(day(12, 2)))
+        .unwrap();
+    let request = medbill::kpi::KpiRequest::new(day(11, 1), day(12, 31));
+    let expected = books.kpis(request).unwrap();
+    let conn = books.connection();
+    conn.execute_batch(
+        "DROP TABLE kpi_facts; DROP TABLE kpi_facts_pending; PRAGMA user_version = 1;",
+    )
+    .unwrap();
+    let path = conn.path().unwrap().to_owned();
+    drop(books);
+    let reopened = Books::open(std::path::Path::new(&path)).unwrap();
+    assert_eq!(reopened.kpis(request).unwrap(), expected);
+    assert_eq!(reopened.verify().unwrap().length, 16);
+    drop(dir);
+}
+
 #[test]
 fn an_unknown_claim_waits_in_suspense_until_matched_to_the_claim_charged() {
     let (_dir, mut books) = charged();

@@ -7,21 +7,19 @@ use chrono::{Datelike, NaiveDate};
 use compact_str::CompactString;
 use rust_decimal::Decimal;
 
+use super::fact::{Fact, FactKind};
 use super::{
     AgingAmount, AmountRate, CarcDenials, CategoryDenials, CountRate, KpiError, KpiRequest, Kpis,
     MonthFigures, PayerDays,
 };
-use crate::codes::ClaimFrequency;
 use crate::denial::{DenialCategory, classify};
-use crate::ledger::{
-    AgingBucket, Category, Entry, EntryId, EntryKind, PayerRank, Source, StatusEvent,
-};
+use crate::ledger::{AgingBucket, Category, Entry, EntryId, PayerRank, Source, StatusEvent};
 use crate::money::{Money, Rounding};
-use crate::remit::Coded;
 
 /// One adjudication of a claim (the entries of one 835 claim).
 struct Adjudication {
-    key: (CompactString, CompactString, CompactString, u32),
+    key: u64,
+    payer: CompactString,
     rank: Option<PayerRank>,
     first: EntryId,
     posted: NaiveDate,
@@ -43,6 +41,9 @@ struct ClaimState {
     rejected_before: Option<EntryId>,
     replaced: bool,
     adjudications: Vec<Adjudication>,
+    /// The 835 claims (payer key, trace, set, position) seen by [`KpiBuilder::add`], whose
+    /// index is the adjudication key.
+    sources: Vec<(CompactString, CompactString, CompactString, u32)>,
 }
 
 impl ClaimState {
@@ -57,6 +58,7 @@ impl ClaimState {
             rejected_before: None,
             replaced: false,
             adjudications: Vec::new(),
+            sources: Vec::new(),
         }
     }
 }
@@ -159,12 +161,63 @@ impl KpiBuilder {
         if entry.posted > self.request.to {
             return Ok(());
         }
-        if let Some(claim) = entry.account.claim() {
+        let claim = entry.account.claim();
+        if let Some(claim) = claim {
             self.enter_claim(claim, entry.id)?;
         }
-        self.period_totals(entry)?;
-        if entry.account.claim().is_some() {
-            self.claim_entry(entry)?;
+        let adjudication = match (&entry.source, self.current.as_mut()) {
+            (Source::Remittance(source), Some(state)) if claim.is_some() => {
+                source.claim.map(|position| {
+                    let key = (
+                        source.payer.clone(),
+                        source.trace.clone(),
+                        source.set.clone(),
+                        position,
+                    );
+                    let index = match state.sources.iter().position(|k| *k == key) {
+                        Some(index) => index,
+                        None => {
+                            state.sources.push(key);
+                            state.sources.len().saturating_sub(1)
+                        }
+                    };
+                    u64::try_from(index).unwrap_or(u64::MAX)
+                })
+            }
+            _ => None,
+        };
+        self.fold(claim.is_some(), adjudication, &Fact::of(entry))
+    }
+
+    /// Adds one entry as a store keeps it: its claim, the key its store gives the 835 claim
+    /// it came from (equal for the entries of one adjudication), and its [`Fact`].
+    pub fn add_fact(
+        &mut self,
+        claim: Option<&str>,
+        adjudication: Option<u64>,
+        fact: &Fact,
+    ) -> Result<(), KpiError> {
+        let Some(posted) = super::fact::date(fact.posted) else {
+            return Err(KpiError::Fact);
+        };
+        if posted > self.request.to {
+            return Ok(());
+        }
+        if let Some(claim) = claim {
+            self.enter_claim(claim, EntryId(fact.id))?;
+        }
+        self.fold(claim.is_some(), adjudication, fact)
+    }
+
+    fn fold(
+        &mut self,
+        on_claim: bool,
+        adjudication: Option<u64>,
+        fact: &Fact,
+    ) -> Result<(), KpiError> {
+        self.period_totals(fact)?;
+        if on_claim {
+            self.claim_entry(fact, adjudication)?;
         }
         Ok(())
     }
@@ -196,61 +249,62 @@ impl KpiBuilder {
     }
 
     /// Charges, collections, contractual adjustments, denials and losses of the period.
-    fn period_totals(&mut self, entry: &Entry) -> Result<(), KpiError> {
-        let posted = entry.posted;
+    fn period_totals(&mut self, fact: &Fact) -> Result<(), KpiError> {
+        let posted = super::fact::date(fact.posted).ok_or(KpiError::Fact)?;
         let in_period = self.in_period(posted);
-        match entry.kind.category() {
+        let amount = fact.amount()?;
+        match fact.category() {
             Category::Charge => {
                 if posted >= self.lookback_from {
-                    self.lookback_charges = self.lookback_charges.checked_add(entry.amount)?;
+                    self.lookback_charges = self.lookback_charges.checked_add(amount)?;
                 }
                 if in_period {
-                    self.charges = self.charges.checked_add(entry.amount)?;
+                    self.charges = self.charges.checked_add(amount)?;
                     let month = self.month(posted);
-                    month.charges = month.charges.checked_add(entry.amount)?;
+                    month.charges = month.charges.checked_add(amount)?;
                 }
             }
             Category::Payment if in_period => {
-                let collected = entry.amount.negated();
+                let collected = amount.negated();
                 self.collections = self.collections.checked_add(collected)?;
                 let month = self.month(posted);
                 month.collections = month.collections.checked_add(collected)?;
             }
             Category::Adjustment if in_period => {
-                let reversal = matches!(entry.kind, EntryKind::Reversal(_));
-                if let EntryKind::Adjustment(adjustment) = entry.kind.original() {
-                    let (Coded::Known(group), Coded::Known(reason)) =
-                        (&adjustment.group, &adjustment.reason)
-                    else {
-                        return Ok(());
+                let FactKind::Adjustment {
+                    code: Some((group, reason)),
+                    reported,
+                } = &fact.kind
+                else {
+                    return Ok(());
+                };
+                let class = classify(*group, reason);
+                let written_off = amount.negated();
+                if class.category == DenialCategory::TimelyFiling {
+                    self.timely_filing = self.timely_filing.checked_add(written_off)?;
+                }
+                if !class.denial && class.category == DenialCategory::Contractual {
+                    self.contractual = self.contractual.checked_add(written_off)?;
+                    let month = self.month(posted);
+                    month.contractual = month.contractual.checked_add(written_off)?;
+                }
+                if class.denial {
+                    let reported = Fact::money(reported)?;
+                    let (count, reported) = if fact.reversal {
+                        (-1, reported.negated())
+                    } else {
+                        (1, reported)
                     };
-                    let class = classify(*group, reason);
-                    let written_off = entry.amount.negated();
-                    if class.category == DenialCategory::TimelyFiling {
-                        self.timely_filing = self.timely_filing.checked_add(written_off)?;
-                    }
-                    if !class.denial && class.category == DenialCategory::Contractual {
-                        self.contractual = self.contractual.checked_add(written_off)?;
-                        let month = self.month(posted);
-                        month.contractual = month.contractual.checked_add(written_off)?;
-                    }
-                    if class.denial {
-                        let (count, reported) = if reversal {
-                            (-1, adjustment.reported.negated())
-                        } else {
-                            (1, adjustment.reported)
-                        };
-                        let tally = self.categories.entry(class.category).or_default();
-                        tally.count = tally.count.saturating_add(count);
-                        tally.amount = tally.amount.checked_add(reported)?;
-                        let code = format!("{group}-{reason}");
-                        let (_, tally) = self
-                            .carcs
-                            .entry(code)
-                            .or_insert((class.category, Tally::default()));
-                        tally.count = tally.count.saturating_add(count);
-                        tally.amount = tally.amount.checked_add(reported)?;
-                    }
+                    let tally = self.categories.entry(class.category).or_default();
+                    tally.count = tally.count.saturating_add(count);
+                    tally.amount = tally.amount.checked_add(reported)?;
+                    let code = format!("{group}-{reason}");
+                    let (_, tally) = self
+                        .carcs
+                        .entry(code)
+                        .or_insert((class.category, Tally::default()));
+                    tally.count = tally.count.saturating_add(count);
+                    tally.amount = tally.amount.checked_add(reported)?;
                 }
             }
             _ => {}
@@ -259,59 +313,48 @@ impl KpiBuilder {
     }
 
     /// What the claim keeps of one of its entries.
-    fn claim_entry(&mut self, entry: &Entry) -> Result<(), KpiError> {
+    fn claim_entry(&mut self, fact: &Fact, adjudication: Option<u64>) -> Result<(), KpiError> {
         let Some(state) = self.current.as_mut() else {
             return Ok(());
         };
-        if entry.account.is_receivable() {
-            state.receivable = state.receivable.checked_add(entry.amount)?;
+        let amount = fact.amount()?;
+        let effective = super::fact::date(fact.effective).ok_or(KpiError::Fact)?;
+        let posted = super::fact::date(fact.posted).ok_or(KpiError::Fact)?;
+        if fact.receivable {
+            state.receivable = state.receivable.checked_add(amount)?;
         }
-        match &entry.kind {
-            EntryKind::Charge(charge) => {
-                state.charge = state.charge.checked_add(entry.amount)?;
-                state.billed = Some(state.billed.map_or(charge.billed, |d| d.min(charge.billed)));
-                state.service = Some(
-                    state
-                        .service
-                        .map_or(entry.effective, |d| d.min(entry.effective)),
-                );
-            }
-            EntryKind::Reversal(r) if matches!(*r.of, EntryKind::Charge(_)) => {
-                state.charge = state.charge.checked_add(entry.amount)?;
-            }
-            EntryKind::Status(note) => match note.event {
-                StatusEvent::Rejected => {
-                    state.rejected_before.get_or_insert(entry.id);
+        match &fact.kind {
+            FactKind::Charge { billed } => {
+                state.charge = state.charge.checked_add(amount)?;
+                if !fact.reversal {
+                    let billed = super::fact::date(*billed).ok_or(KpiError::Fact)?;
+                    state.billed = Some(state.billed.map_or(billed, |d| d.min(billed)));
+                    state.service = Some(state.service.map_or(effective, |d| d.min(effective)));
                 }
-                StatusEvent::Submitted(ClaimFrequency::Replacement | ClaimFrequency::Void) => {
+            }
+            FactKind::Status { event } => {
+                if *event == StatusEvent::Rejected {
+                    state.rejected_before.get_or_insert(EntryId(fact.id));
+                }
+                if fact.replaced() {
                     state.replaced = true;
                 }
-                _ => {}
-            },
+            }
             _ => {}
         }
-        let Source::Remittance(source) = &entry.source else {
+        let Some(key) = adjudication else {
             return Ok(());
         };
-        let Some(position) = source.claim else {
-            return Ok(());
-        };
-        let key = (
-            source.payer.clone(),
-            source.trace.clone(),
-            source.set.clone(),
-            position,
-        );
-        let found = state.adjudications.iter().position(|a| a.key == key);
-        let index = match found {
+        let index = match state.adjudications.iter().position(|a| a.key == key) {
             Some(index) => index,
             None => {
                 state.adjudications.push(Adjudication {
                     key,
-                    rank: entry.party.rank(),
-                    first: entry.id,
-                    posted: entry.posted,
-                    paid_on: entry.posted,
+                    payer: CompactString::from(fact.payer().unwrap_or_default()),
+                    rank: fact.rank(),
+                    first: EntryId(fact.id),
+                    posted,
+                    paid_on: posted,
                     paid: Money::ZERO,
                     denied: Money::ZERO,
                     denials: 0,
@@ -323,23 +366,26 @@ impl KpiBuilder {
         let Some(adjudication) = state.adjudications.get_mut(index) else {
             return Ok(());
         };
-        match &entry.kind {
-            EntryKind::Reversal(_) => adjudication.reversal = true,
-            EntryKind::PayerPayment => {
-                adjudication.paid = adjudication.paid.checked_sub(entry.amount)?;
-                adjudication.paid_on = entry.effective;
+        if fact.reversal {
+            adjudication.reversal = true;
+            return Ok(());
+        }
+        match &fact.kind {
+            FactKind::PayerPayment => {
+                adjudication.paid = adjudication.paid.checked_sub(amount)?;
+                adjudication.paid_on = effective;
                 if adjudication.rank.is_none() {
-                    adjudication.rank = entry.party.rank();
+                    adjudication.rank = fact.rank();
                 }
             }
-            EntryKind::Adjustment(adjustment) => {
-                if let (Coded::Known(group), Coded::Known(reason)) =
-                    (&adjustment.group, &adjustment.reason)
-                    && classify(*group, reason).denial
-                    && !adjustment.reported.is_zero()
-                {
+            FactKind::Adjustment {
+                code: Some((group, reason)),
+                reported,
+            } => {
+                let reported = Fact::money(reported)?;
+                if classify(*group, reason).denial && !reported.is_zero() {
                     adjudication.denials = adjudication.denials.saturating_add(1);
-                    adjudication.denied = adjudication.denied.checked_add(adjustment.reported)?;
+                    adjudication.denied = adjudication.denied.checked_add(reported)?;
                 }
             }
             _ => {}
@@ -372,11 +418,11 @@ impl KpiBuilder {
                     }
                 }
             }
-            if a.paid > Money::ZERO && !paying_payers.contains(&&a.key.0) {
-                paying_payers.push(&a.key.0);
+            if a.paid > Money::ZERO && !paying_payers.contains(&&a.payer) {
+                paying_payers.push(&a.payer);
                 if in_period && let Some(billed) = state.billed {
                     let days = a.paid_on.signed_duration_since(billed).num_days();
-                    let slot = self.payers.entry(a.key.0.clone()).or_insert((0, 0));
+                    let slot = self.payers.entry(a.payer.clone()).or_insert((0, 0));
                     slot.0 = slot.0.saturating_add(1);
                     slot.1 = slot.1.saturating_add(days);
                 }

@@ -36,7 +36,8 @@
 //!   before `to`, and its share of the receivables.
 //! - **Average days to payment by payer**: for each payer's first payment on a claim posted
 //!   in the period, days from the claim's first bill to the payment's date (the check or EFT
-//!   date, else the posting date); averaged per payer to tenths of a day.
+//!   date, else the posting date); averaged per payer (the payer id the claim was billed to)
+//!   to tenths of a day.
 //! - **Denial Pareto**: denials posted in the period by category and by group and CARC,
 //!   largest amount first.
 //! - **Timely-filing losses**: amounts written off in the period for timely-filing CARCs
@@ -54,6 +55,7 @@
 //!
 //! [`classify`]: crate::denial::classify
 
+mod fact;
 mod fold;
 
 use chrono::NaiveDate;
@@ -64,6 +66,7 @@ use crate::denial::DenialCategory;
 use crate::ledger::{AgingBucket, Entry, EntryId};
 use crate::money::{Money, MoneyError};
 
+pub use fact::{Fact, FactError};
 pub use fold::KpiBuilder;
 
 /// What to report.
@@ -262,6 +265,9 @@ pub enum KpiError {
         /// What was expected.
         why: &'static str,
     },
+    /// A stored fact holds a date or amount no entry can have.
+    #[error("a stored KPI fact holds a date or amount no entry can have")]
+    Fact,
     /// A sum overflowed.
     #[error(transparent)]
     Money(#[from] MoneyError),
