@@ -254,6 +254,21 @@ fn streamed_by_claim_the_figures_are_the_same_and_other_orders_are_refused() {
     }
     assert_eq!(builder.finish().unwrap(), whole);
     assert!(Fact::from_bytes(&[0xff, 0xff, 0xff]).is_err());
+    // Split in two folds at any claim and merged: the same figures.
+    for split in ["ENC-1", "ENC-3", "ENC-5", "ENC-9"] {
+        let (mut first, mut second) = (
+            KpiBuilder::new(request).unwrap(),
+            KpiBuilder::new(request).unwrap(),
+        );
+        for entry in &ordered {
+            match entry.account.claim() {
+                Some(claim) if claim >= split => second.add(entry).unwrap(),
+                _ => first.add(entry).unwrap(),
+            }
+        }
+        let merged = first.merge(second).unwrap().finish().unwrap();
+        assert_eq!(merged, whole, "split at {split}");
+    }
     // In posting order the claims' entries interleave: refused, not miscounted.
     let mut builder = KpiBuilder::new(request).unwrap();
     let refused = ledger

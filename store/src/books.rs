@@ -33,6 +33,8 @@ pub struct Books {
     pub(crate) conn: Connection,
     /// Entries read per chunk by the reports.
     pub(crate) chunk: usize,
+    /// From how many entries the KPIs are read on two threads.
+    pub(crate) kpi_threads_from: i64,
 }
 
 /// What charging a file of claims did.
@@ -202,6 +204,7 @@ impl Books {
         let mut books = Books {
             conn,
             chunk: crate::reports::CHUNK,
+            kpi_threads_from: 200_000,
         };
         books.backfill_facts()?;
         Ok(books)
@@ -212,6 +215,13 @@ impl Books {
     #[doc(hidden)]
     pub fn set_chunk(&mut self, entries: usize) {
         self.chunk = entries.max(1);
+    }
+
+    /// The KPIs are read on two threads from this many entries (200,000 unless set). For
+    /// tests of the two-thread read.
+    #[doc(hidden)]
+    pub fn set_kpi_threads_from(&mut self, entries: i64) {
+        self.kpi_threads_from = entries;
     }
 
     /// Sets SQLite's page cache to `mib` MiB (64 unless set). A smaller cache bounds memory on

@@ -359,6 +359,30 @@ fn verify_names_a_kpi_fact_edited_or_missing() {
     );
 }
 
+/// Read on two threads (two ranges of claims, merged) or one, the KPIs are the same, and
+/// they are the core's over the same entries.
+#[test]
+fn kpis_read_on_two_threads_equal_one_thread_and_the_core() {
+    let (_dir, mut books) = charged();
+    books
+        .post_835(&sample_835()[..], &PostOptions::on(day(12, 2)))
+        .unwrap();
+    let request = medbill::kpi::KpiRequest::new(day(11, 1), day(12, 31));
+    let one = books.kpis(request).unwrap();
+    books.set_kpi_threads_from(0);
+    let two = books.kpis(request).unwrap();
+    assert_eq!(one, two);
+    let mut entries = Vec::new();
+    books
+        .for_each_entry(|entry, _| {
+            entries.push(entry.clone());
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(one, medbill::kpi::kpis(&entries, request).unwrap());
+    assert_eq!(one.claims, 2);
+}
+
 /// Books made before the KPI facts (schema version 1) get them when next opened, and their
 /// KPIs are those of books made with them.
 #[test]

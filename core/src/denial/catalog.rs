@@ -1948,15 +1948,36 @@ pub fn rarc(code: &Rarc) -> Option<&'static RarcInfo> {
 /// denial of category `other`, to review. An unknown CARC is a denial of category `other`.
 pub fn classify(group: GroupCode, reason: &Carc) -> Classification {
     let row = carc(reason);
+    let (category, denial) = category_and_denial(group, row);
+    Classification {
+        category,
+        denial,
+        appeal: match row {
+            Some(row) if !(denial && row.category == DenialCategory::PatientResponsibility) => {
+                row.appeal
+            }
+            _ => Appeal::Worth,
+        },
+        action: match row {
+            Some(row) if !(denial && row.category == DenialCategory::PatientResponsibility) => {
+                row.action
+            }
+            _ => NextAction::Review,
+        },
+        words: row.map(|row| row.words.to_owned()),
+    }
+}
+
+/// [`classify`]'s category and whether it is a denial, without the words (what the KPI fold
+/// needs, millions of times).
+pub fn denial_class(group: GroupCode, reason: &Carc) -> (DenialCategory, bool) {
+    category_and_denial(group, carc(reason))
+}
+
+fn category_and_denial(group: GroupCode, row: Option<&CarcInfo>) -> (DenialCategory, bool) {
     let category = row.map_or(DenialCategory::Other, |row| row.category);
     if group != GroupCode::Pr && category == DenialCategory::PatientResponsibility {
-        return Classification {
-            category: DenialCategory::Other,
-            denial: true,
-            appeal: Appeal::Worth,
-            action: NextAction::Review,
-            words: row.map(|row| row.words.to_owned()),
-        };
+        return (DenialCategory::Other, true);
     }
     let denial = !matches!(
         (group, category),
@@ -1966,13 +1987,7 @@ pub fn classify(group: GroupCode, reason: &Carc) -> Classification {
                 DenialCategory::Contractual
             )
     );
-    Classification {
-        category,
-        denial,
-        appeal: row.map_or(Appeal::Worth, |row| row.appeal),
-        action: row.map_or(NextAction::Review, |row| row.action),
-        words: row.map(|row| row.words.to_owned()),
-    }
+    (category, denial)
 }
 
 #[cfg(test)]

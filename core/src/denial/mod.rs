@@ -14,7 +14,7 @@ mod resubmit;
 pub use appeal::{AppealDocuments, AppealLetter, AppealRequest, appeal_documents, appeal_letter};
 pub use catalog::{
     Appeal, CarcInfo, Classification, DenialCategory, NextAction, RarcInfo, carc, carcs, classify,
-    rarc, rarcs,
+    denial_class, rarc, rarcs,
 };
 pub use queue::{
     DeadlineRule, DenialItem, DenialQueue, DeniedReason, MEDICARE_REDETERMINATION_DAYS, QueueGroup,

@@ -12,13 +12,15 @@ use crate::ledger::{Category, Entry, EntryKind, Party, PayerRank, StatusEvent};
 use crate::money::Money;
 use crate::remit::Coded;
 
-/// An exact decimal as its 16 serialized bytes (`Decimal::serialize`), never rounded.
-type Exact = [u8; 16];
+/// An exact decimal as its mantissa and scale (normalized), never rounded: a few bytes as a
+/// postcard varint for the usual amounts.
+type Exact = (i128, u32);
 
 /// The amount's canonical bytes: normalized first, so 120, 120.0 and 120.00 (one amount
 /// read from JSON, computed or parsed from X12) are the same fact.
 fn exact(amount: Money) -> Exact {
-    amount.amount().normalize().serialize()
+    let value = amount.amount().normalize();
+    (value.mantissa(), value.scale())
 }
 
 /// A date as days from the common era's first day.
@@ -52,8 +54,9 @@ pub(crate) enum FactKind {
     PatientPayment,
     Refund,
     Adjustment {
-        /// Group and CARC, when both were valid codes.
-        code: Option<(GroupCode, Carc)>,
+        /// Group (its position in CO, PR, OA, PI) and CARC (its one to three characters), when
+        /// both were valid codes: read back without parsing them again.
+        code: Option<(u8, [u8; 3])>,
         reported: Exact,
     },
     WriteOff,
@@ -96,7 +99,9 @@ impl Fact {
             EntryKind::Refund => FactKind::Refund,
             EntryKind::Adjustment(a) => FactKind::Adjustment {
                 code: match (&a.group, &a.reason) {
-                    (Coded::Known(group), Coded::Known(reason)) => Some((*group, *reason)),
+                    (Coded::Known(group), Coded::Known(reason)) => {
+                        Some((group_number(*group), carc_bytes(reason)))
+                    }
                     _ => None,
                 },
                 reported: exact(a.reported),
@@ -143,7 +148,12 @@ impl Fact {
     }
 
     pub(crate) fn money(exact: &Exact) -> Result<Money, crate::money::MoneyError> {
-        Money::from_decimal(Decimal::deserialize(*exact))
+        let value = Decimal::try_from_i128_with_scale(exact.0, exact.1).map_err(|_| {
+            crate::money::MoneyError::Overflow {
+                operation: "reading a KPI fact",
+            }
+        })?;
+        Money::from_decimal(value)
     }
 
     pub(crate) fn amount(&self) -> Result<Money, crate::money::MoneyError> {
@@ -185,4 +195,39 @@ impl Fact {
             }
         )
     }
+}
+
+fn group_number(group: GroupCode) -> u8 {
+    match group {
+        GroupCode::Co => 0,
+        GroupCode::Pr => 1,
+        GroupCode::Oa => 2,
+        GroupCode::Pi => 3,
+    }
+}
+
+/// A group code from its number in a fact.
+pub(crate) fn group_of(number: u8) -> Option<GroupCode> {
+    match number {
+        0 => Some(GroupCode::Co),
+        1 => Some(GroupCode::Pr),
+        2 => Some(GroupCode::Oa),
+        3 => Some(GroupCode::Pi),
+        _ => None,
+    }
+}
+
+fn carc_bytes(carc: &Carc) -> [u8; 3] {
+    let mut bytes = [0u8; 3];
+    for (slot, byte) in bytes.iter_mut().zip(carc.as_str().bytes()) {
+        *slot = byte;
+    }
+    bytes
+}
+
+/// A CARC from its bytes in a fact (validated again).
+pub(crate) fn carc_of(bytes: &[u8; 3]) -> Option<Carc> {
+    let end = bytes.iter().position(|b| *b == 0).unwrap_or(bytes.len());
+    let text = std::str::from_utf8(bytes.get(..end)?).ok()?;
+    Carc::parse(text).ok()
 }

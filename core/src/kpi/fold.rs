@@ -12,7 +12,8 @@ use super::{
     AgingAmount, AmountRate, CarcDenials, CategoryDenials, CountRate, KpiError, KpiRequest, Kpis,
     MonthFigures, PayerDays,
 };
-use crate::denial::{DenialCategory, classify};
+use crate::codes::{Carc, GroupCode};
+use crate::denial::{DenialCategory, denial_class};
 use crate::ledger::{AgingBucket, Category, Entry, EntryId, PayerRank, Source, StatusEvent};
 use crate::money::{Money, Rounding};
 
@@ -72,6 +73,25 @@ struct Month {
     denied: u64,
 }
 
+/// What the fold needs of an adjustment's codes.
+#[derive(Clone, Copy)]
+struct Class {
+    group: GroupCode,
+    reason: Carc,
+    category: DenialCategory,
+    denial: bool,
+}
+
+impl Month {
+    /// Nothing happened in it (a month of the period with no entry is not reported).
+    fn is_empty(&self) -> bool {
+        self.charges.is_zero()
+            && self.collections.is_zero()
+            && self.contractual.is_zero()
+            && self.adjudications == 0
+    }
+}
+
 #[derive(Default)]
 struct Tally {
     count: i64,
@@ -81,7 +101,17 @@ struct Tally {
 /// Folds entries into [`Kpis`] in constant memory (see the module's "Streaming").
 pub struct KpiBuilder {
     request: KpiRequest,
-    lookback_from: NaiveDate,
+    /// The period and look-back as day numbers (see `fact::Day`).
+    from_day: i32,
+    to_day: i32,
+    lookback_day: i32,
+    /// Each day of the period's month slot in `month_list` (a short period: looked up, not
+    /// computed, for each of millions of entries).
+    month_of_day: Vec<u16>,
+    month_list: Vec<((i32, u32), Month)>,
+    /// Each (group, CARC) seen as a fact holds them, with the codes, their category and
+    /// whether it is a denial.
+    classes: Vec<((u8, [u8; 3]), Class)>,
     current: Option<ClaimState>,
     charges: Money,
     collections: Money,
@@ -99,9 +129,9 @@ pub struct KpiBuilder {
     aging: [Money; 5],
     timely_filing: Money,
     months: BTreeMap<(i32, u32), Month>,
+    carc_tallies: BTreeMap<(GroupCode, Carc), (DenialCategory, Tally)>,
     payers: BTreeMap<CompactString, (u64, i64)>,
     categories: BTreeMap<DenialCategory, Tally>,
-    carcs: BTreeMap<String, (DenialCategory, Tally)>,
     claims: u64,
 }
 
@@ -120,9 +150,33 @@ impl KpiBuilder {
                 u64::from(request.lookback_days).saturating_sub(1),
             ))
             .ok_or(KpiError::Period("the look-back starts before the calendar"))?;
+        let day = |d: NaiveDate| chrono::Datelike::num_days_from_ce(&d);
+        let (from_day, to_day) = (day(request.from), day(request.to));
+        // Up to about 30 years of days get a slot table; a longer period computes months.
+        let mut month_of_day = Vec::new();
+        let mut month_list: Vec<((i32, u32), Month)> = Vec::new();
+        if to_day.saturating_sub(from_day) < 11_000 {
+            let mut date = request.from;
+            while date <= request.to {
+                let key = (date.year(), date.month());
+                if month_list.last().is_none_or(|(k, _)| *k != key) {
+                    month_list.push((key, Month::default()));
+                }
+                month_of_day.push(u16::try_from(month_list.len().saturating_sub(1)).unwrap_or(0));
+                match date.succ_opt() {
+                    Some(next) => date = next,
+                    None => break,
+                }
+            }
+        }
         Ok(KpiBuilder {
             request,
-            lookback_from,
+            from_day,
+            to_day,
+            lookback_day: day(lookback_from),
+            month_of_day,
+            month_list,
+            classes: Vec::new(),
             current: None,
             charges: Money::ZERO,
             collections: Money::ZERO,
@@ -140,9 +194,9 @@ impl KpiBuilder {
             aging: [Money::ZERO; 5],
             timely_filing: Money::ZERO,
             months: BTreeMap::new(),
+            carc_tallies: BTreeMap::new(),
             payers: BTreeMap::new(),
             categories: BTreeMap::new(),
-            carcs: BTreeMap::new(),
             claims: 0,
         })
     }
@@ -153,6 +207,47 @@ impl KpiBuilder {
 
     fn month(&mut self, date: NaiveDate) -> &mut Month {
         self.months.entry((date.year(), date.month())).or_default()
+    }
+
+    /// The month of a day in the period (`posted` its day number).
+    fn month_of(
+        &mut self,
+        posted: i32,
+        date: impl FnOnce() -> Option<NaiveDate>,
+    ) -> Result<&mut Month, KpiError> {
+        let slot = usize::try_from(posted.saturating_sub(self.from_day))
+            .ok()
+            .and_then(|i| self.month_of_day.get(i))
+            .map(|m| usize::from(*m));
+        match slot {
+            Some(slot) => match self.month_list.get_mut(slot) {
+                Some((_, month)) => Ok(month),
+                None => Err(KpiError::Fact),
+            },
+            None => {
+                let date = date().ok_or(KpiError::Fact)?;
+                Ok(self.month(date))
+            }
+        }
+    }
+
+    /// The codes of a fact's adjustment, their category and whether it is a denial
+    /// (remembered: a ledger uses a few dozen).
+    fn class(&mut self, code: (u8, [u8; 3])) -> Result<Class, KpiError> {
+        if let Some((_, class)) = self.classes.iter().find(|(k, _)| *k == code) {
+            return Ok(*class);
+        }
+        let group = super::fact::group_of(code.0).ok_or(KpiError::Fact)?;
+        let reason = super::fact::carc_of(&code.1).ok_or(KpiError::Fact)?;
+        let (category, denial) = denial_class(group, &reason);
+        let class = Class {
+            group,
+            reason,
+            category,
+            denial,
+        };
+        self.classes.push((code, class));
+        Ok(class)
     }
 
     /// Adds one entry. Entries posted after the period's end are not part of the books as of
@@ -197,10 +292,7 @@ impl KpiBuilder {
         adjudication: Option<u64>,
         fact: &Fact,
     ) -> Result<(), KpiError> {
-        let Some(posted) = super::fact::date(fact.posted) else {
-            return Err(KpiError::Fact);
-        };
-        if posted > self.request.to {
+        if fact.posted > self.to_day {
             return Ok(());
         }
         if let Some(claim) = claim {
@@ -250,59 +342,64 @@ impl KpiBuilder {
 
     /// Charges, collections, contractual adjustments, denials and losses of the period.
     fn period_totals(&mut self, fact: &Fact) -> Result<(), KpiError> {
-        let posted = super::fact::date(fact.posted).ok_or(KpiError::Fact)?;
-        let in_period = self.in_period(posted);
-        let amount = fact.amount()?;
+        let posted = fact.posted;
+        let in_period = self.from_day <= posted && posted <= self.to_day;
+        let when = || super::fact::date(posted);
         match fact.category() {
             Category::Charge => {
-                if posted >= self.lookback_from {
+                let amount = fact.amount()?;
+                if posted >= self.lookback_day {
                     self.lookback_charges = self.lookback_charges.checked_add(amount)?;
                 }
                 if in_period {
                     self.charges = self.charges.checked_add(amount)?;
-                    let month = self.month(posted);
+                    let month = self.month_of(posted, when)?;
                     month.charges = month.charges.checked_add(amount)?;
                 }
             }
             Category::Payment if in_period => {
-                let collected = amount.negated();
+                let collected = fact.amount()?.negated();
                 self.collections = self.collections.checked_add(collected)?;
-                let month = self.month(posted);
+                let month = self.month_of(posted, when)?;
                 month.collections = month.collections.checked_add(collected)?;
             }
             Category::Adjustment if in_period => {
                 let FactKind::Adjustment {
-                    code: Some((group, reason)),
+                    code: Some(code),
                     reported,
                 } = &fact.kind
                 else {
                     return Ok(());
                 };
-                let class = classify(*group, reason);
-                let written_off = amount.negated();
-                if class.category == DenialCategory::TimelyFiling {
+                let Class {
+                    group,
+                    reason,
+                    category,
+                    denial,
+                } = self.class(*code)?;
+                let written_off = fact.amount()?.negated();
+                if category == DenialCategory::TimelyFiling {
                     self.timely_filing = self.timely_filing.checked_add(written_off)?;
                 }
-                if !class.denial && class.category == DenialCategory::Contractual {
+                if !denial && category == DenialCategory::Contractual {
                     self.contractual = self.contractual.checked_add(written_off)?;
-                    let month = self.month(posted);
+                    let month = self.month_of(posted, when)?;
                     month.contractual = month.contractual.checked_add(written_off)?;
                 }
-                if class.denial {
+                if denial {
                     let reported = Fact::money(reported)?;
                     let (count, reported) = if fact.reversal {
                         (-1, reported.negated())
                     } else {
                         (1, reported)
                     };
-                    let tally = self.categories.entry(class.category).or_default();
+                    let tally = self.categories.entry(category).or_default();
                     tally.count = tally.count.saturating_add(count);
                     tally.amount = tally.amount.checked_add(reported)?;
-                    let code = format!("{group}-{reason}");
                     let (_, tally) = self
-                        .carcs
-                        .entry(code)
-                        .or_insert((class.category, Tally::default()));
+                        .carc_tallies
+                        .entry((group, reason))
+                        .or_insert((category, Tally::default()));
                     tally.count = tally.count.saturating_add(count);
                     tally.amount = tally.amount.checked_add(reported)?;
                 }
@@ -314,12 +411,18 @@ impl KpiBuilder {
 
     /// What the claim keeps of one of its entries.
     fn claim_entry(&mut self, fact: &Fact, adjudication: Option<u64>) -> Result<(), KpiError> {
+        let denied = match &fact.kind {
+            FactKind::Adjustment {
+                code: Some(code), ..
+            } if adjudication.is_some() => self.class(*code)?.denial,
+            _ => false,
+        };
         let Some(state) = self.current.as_mut() else {
             return Ok(());
         };
         let amount = fact.amount()?;
-        let effective = super::fact::date(fact.effective).ok_or(KpiError::Fact)?;
-        let posted = super::fact::date(fact.posted).ok_or(KpiError::Fact)?;
+        let effective = || super::fact::date(fact.effective).ok_or(KpiError::Fact);
+        let posted = || super::fact::date(fact.posted).ok_or(KpiError::Fact);
         if fact.receivable {
             state.receivable = state.receivable.checked_add(amount)?;
         }
@@ -329,7 +432,8 @@ impl KpiBuilder {
                 if !fact.reversal {
                     let billed = super::fact::date(*billed).ok_or(KpiError::Fact)?;
                     state.billed = Some(state.billed.map_or(billed, |d| d.min(billed)));
-                    state.service = Some(state.service.map_or(effective, |d| d.min(effective)));
+                    let served = effective()?;
+                    state.service = Some(state.service.map_or(served, |d| d.min(served)));
                 }
             }
             FactKind::Status { event } => {
@@ -348,6 +452,7 @@ impl KpiBuilder {
         let index = match state.adjudications.iter().position(|a| a.key == key) {
             Some(index) => index,
             None => {
+                let posted = posted()?;
                 state.adjudications.push(Adjudication {
                     key,
                     payer: CompactString::from(fact.payer().unwrap_or_default()),
@@ -373,17 +478,14 @@ impl KpiBuilder {
         match &fact.kind {
             FactKind::PayerPayment => {
                 adjudication.paid = adjudication.paid.checked_sub(amount)?;
-                adjudication.paid_on = effective;
+                adjudication.paid_on = effective()?;
                 if adjudication.rank.is_none() {
                     adjudication.rank = fact.rank();
                 }
             }
-            FactKind::Adjustment {
-                code: Some((group, reason)),
-                reported,
-            } => {
+            FactKind::Adjustment { reported, .. } => {
                 let reported = Fact::money(reported)?;
-                if classify(*group, reason).denial && !reported.is_zero() {
+                if denied && !reported.is_zero() {
                     adjudication.denials = adjudication.denials.saturating_add(1);
                     adjudication.denied = adjudication.denied.checked_add(reported)?;
                 }
@@ -462,6 +564,82 @@ impl KpiBuilder {
         Ok(())
     }
 
+    /// Adds what another fold of the same request saw: claims this one did not see (a store
+    /// reading two ranges of claims on two threads merges them). Entries of no claim must
+    /// have gone to one of the two only.
+    pub fn merge(mut self, mut other: KpiBuilder) -> Result<KpiBuilder, KpiError> {
+        if self.request != other.request {
+            return Err(KpiError::Period("the folds merged cover other periods"));
+        }
+        if let Some(done) = self.current.take() {
+            self.flush(done)?;
+        }
+        if let Some(done) = other.current.take() {
+            other.flush(done)?;
+        }
+        let add = |a: &mut Money, b: Money| -> Result<(), KpiError> {
+            *a = a.checked_add(b)?;
+            Ok(())
+        };
+        add(&mut self.charges, other.charges)?;
+        add(&mut self.collections, other.collections)?;
+        add(&mut self.contractual, other.contractual)?;
+        add(&mut self.lookback_charges, other.lookback_charges)?;
+        add(&mut self.adjudicated_charges, other.adjudicated_charges)?;
+        add(&mut self.denied_amount, other.denied_amount)?;
+        add(&mut self.receivables, other.receivables)?;
+        add(&mut self.timely_filing, other.timely_filing)?;
+        for (mine, theirs) in self.aging.iter_mut().zip(other.aging) {
+            add(mine, theirs)?;
+        }
+        self.submitted = self.submitted.saturating_add(other.submitted);
+        self.clean = self.clean.saturating_add(other.clean);
+        self.first_adjudications = self
+            .first_adjudications
+            .saturating_add(other.first_adjudications);
+        self.first_pass = self.first_pass.saturating_add(other.first_pass);
+        self.adjudications = self.adjudications.saturating_add(other.adjudications);
+        self.denied_adjudications = self
+            .denied_adjudications
+            .saturating_add(other.denied_adjudications);
+        self.claims = self.claims.saturating_add(other.claims);
+        let months = other
+            .month_list
+            .into_iter()
+            .chain(other.months)
+            .collect::<Vec<_>>();
+        for (key, month) in months {
+            if month.is_empty() {
+                continue;
+            }
+            let slot = self.months.entry(key).or_default();
+            add(&mut slot.charges, month.charges)?;
+            add(&mut slot.collections, month.collections)?;
+            add(&mut slot.contractual, month.contractual)?;
+            slot.adjudications = slot.adjudications.saturating_add(month.adjudications);
+            slot.denied = slot.denied.saturating_add(month.denied);
+        }
+        for (payer, (count, days)) in other.payers {
+            let slot = self.payers.entry(payer).or_insert((0, 0));
+            slot.0 = slot.0.saturating_add(count);
+            slot.1 = slot.1.saturating_add(days);
+        }
+        for (category, tally) in other.categories {
+            let slot = self.categories.entry(category).or_default();
+            slot.count = slot.count.saturating_add(tally.count);
+            add(&mut slot.amount, tally.amount)?;
+        }
+        for (code, (category, tally)) in other.carc_tallies {
+            let (_, slot) = self
+                .carc_tallies
+                .entry(code)
+                .or_insert((category, Tally::default()));
+            slot.count = slot.count.saturating_add(tally.count);
+            add(&mut slot.amount, tally.amount)?;
+        }
+        Ok(self)
+    }
+
     /// The figures.
     pub fn finish(mut self) -> Result<Kpis, KpiError> {
         if let Some(done) = self.current.take() {
@@ -490,10 +668,10 @@ impl KpiBuilder {
             .collect();
         by_category.sort_by(|a, b| b.amount.cmp(&a.amount).then(b.count.cmp(&a.count)));
         let mut by_carc: Vec<CarcDenials> = self
-            .carcs
+            .carc_tallies
             .into_iter()
-            .map(|(code, (category, t))| CarcDenials {
-                code,
+            .map(|((group, reason), (category, t))| CarcDenials {
+                code: format!("{group}-{reason}"),
                 category,
                 count: t.count,
                 amount: t.amount,
@@ -505,6 +683,17 @@ impl KpiBuilder {
                 .then(b.count.cmp(&a.count))
                 .then(a.code.cmp(&b.code))
         });
+        for (key, month) in std::mem::take(&mut self.month_list) {
+            if month.is_empty() {
+                continue;
+            }
+            let slot = self.months.entry(key).or_default();
+            slot.charges = slot.charges.checked_add(month.charges)?;
+            slot.collections = slot.collections.checked_add(month.collections)?;
+            slot.contractual = slot.contractual.checked_add(month.contractual)?;
+            slot.adjudications = slot.adjudications.saturating_add(month.adjudications);
+            slot.denied = slot.denied.saturating_add(month.denied);
+        }
         let months = self
             .months
             .into_iter()
