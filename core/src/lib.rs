@@ -17,6 +17,7 @@ pub mod pricing;
 pub mod remit;
 pub mod schema;
 pub mod scrub;
+pub mod statement;
 pub mod x12;
 
 pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
