@@ -516,6 +516,7 @@ fn kind_name(kind: &EntryKind) -> &'static str {
         EntryKind::Remittance(_) => "remittance",
         EntryKind::Deposit(_) => "deposit",
         EntryKind::Suspense(_) => "suspense",
+        EntryKind::Status(_) => "status",
     }
 }
 

@@ -240,6 +240,31 @@ impl ErrorCode for PrintError {
     }
 }
 
+impl ErrorCode for crate::kpi::KpiError {
+    fn code(&self) -> &'static str {
+        use crate::kpi::KpiError;
+        match self {
+            KpiError::Period(_) => "KPI_PERIOD",
+            KpiError::Order { .. } => "KPI_ENTRY_ORDER",
+            KpiError::Money(inner) => inner.code(),
+        }
+    }
+}
+
+impl ErrorCode for crate::denial::DenialError {
+    fn code(&self) -> &'static str {
+        use crate::denial::DenialError;
+        match self {
+            DenialError::NoPayerClaimNumber => "DENIAL_NO_PAYER_CLAIM_NUMBER",
+            DenialError::Changes { .. } => "DENIAL_CHANGES",
+            DenialError::Decode(_) => "DENIAL_CLAIM_DECODE",
+            DenialError::Invalid { .. } => "DENIAL_CLAIM_INVALID",
+            DenialError::Money(inner) => inner.code(),
+            DenialError::Letter { .. } => "DENIAL_LETTER",
+        }
+    }
+}
+
 impl ErrorCode for crate::statement::StatementError {
     fn code(&self) -> &'static str {
         use crate::statement::StatementError;

@@ -10,6 +10,7 @@ pub mod denial;
 mod error_code;
 pub mod finding;
 pub mod input;
+pub mod kpi;
 pub mod ledger;
 pub mod money;
 pub mod phi;

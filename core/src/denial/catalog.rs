@@ -388,11 +388,14 @@ pub fn rarc(code: &Rarc) -> Option<&'static RarcInfo> {
 pub fn classify(group: GroupCode, reason: &Carc) -> Classification {
     let row = carc(reason);
     let category = row.map_or(DenialCategory::Other, |row| row.category);
-    let denial = match (group, category) {
-        (GroupCode::Pr, DenialCategory::PatientResponsibility) => false,
-        (GroupCode::Co | GroupCode::Pi | GroupCode::Oa, DenialCategory::Contractual) => false,
-        _ => true,
-    };
+    let denial = !matches!(
+        (group, category),
+        (GroupCode::Pr, DenialCategory::PatientResponsibility)
+            | (
+                GroupCode::Co | GroupCode::Pi | GroupCode::Oa,
+                DenialCategory::Contractual
+            )
+    );
     Classification {
         category,
         denial,

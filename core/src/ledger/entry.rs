@@ -279,6 +279,47 @@ pub enum EntryKind {
     /// Money of a remittance claim that could not be applied, held with the reason and the
     /// claim's adjudication (without patient data) until it is matched.
     Suspense(Box<SuspenseItem>),
+    /// What happened to the claim outside the money: sent, corrected or voided by the
+    /// practice, acknowledged or rejected by a clearinghouse or payer (999, 277CA), its status
+    /// as a payer answered (277). Always zero: it moves no balance.
+    Status(Box<StatusNote>),
+}
+
+/// A claim's status at one moment (an entry of kind `status`, amount zero).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StatusNote {
+    /// What it says.
+    pub event: StatusEvent,
+    /// The STC codes as sent (category, status, entity), for 277 and 277CA statuses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<crate::x12::StatusCode>,
+    /// The payer's claim number, when the status carried it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub payer_claim_number: Option<CompactString>,
+}
+
+/// The event a status entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum StatusEvent {
+    /// The claim was sent to the party (an 837 or paper claim), with its frequency code
+    /// (`1` original, `7` replacement, `8` void).
+    Submitted(crate::codes::ClaimFrequency),
+    /// A 999 or 277CA accepted it.
+    Accepted,
+    /// A 999 or 277CA rejected it: it never reached adjudication and must be fixed and sent
+    /// again as an original.
+    Rejected,
+    /// A 277 says the payer has it and it is pending.
+    Pending,
+    /// A 277 says the payer finalized it (paid, denied or otherwise).
+    Finalized,
+    /// A 277 says the payer wants more information.
+    InformationRequested,
+    /// A 277 says the payer does not know the claim, or could not answer.
+    NotFound,
 }
 
 /// A charge.
@@ -549,7 +590,8 @@ impl EntryKind {
             EntryKind::ProviderAdjustment(_)
             | EntryKind::Remittance(_)
             | EntryKind::Deposit(_)
-            | EntryKind::Suspense(_) => Category::Other,
+            | EntryKind::Suspense(_)
+            | EntryKind::Status(_) => Category::Other,
         }
     }
 

@@ -51,8 +51,8 @@ pub use charge::{ChargedClaim, ChargedClaims, ClaimIndex, charge};
 pub use entry::{
     Account, Adjustment, Category, Charge, ClaimAccount, ClearingAccount, Deposit, Disposition,
     Entry, EntryId, EntryKind, LineAccount, Party, PatientAccount, PatientShare, PayerAccount,
-    PayerRank, ProviderAdjustment, RemitSource, RemittanceRecord, Reversal, Source, SuspenseItem,
-    SuspenseReason, Transfer, TransferReason, WriteOff,
+    PayerRank, ProviderAdjustment, RemitSource, RemittanceRecord, Reversal, Source, StatusEvent,
+    StatusNote, SuspenseItem, SuspenseReason, Transfer, TransferReason, WriteOff,
 };
 pub use held::{HeldAdjustment, HeldClaim, HeldLine};
 pub use host::{PostResponse, charge_claims, post_to_entries};

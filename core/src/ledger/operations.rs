@@ -301,10 +301,10 @@ pub fn reverse(
     }
     if matches!(
         entry.kind,
-        EntryKind::Remittance(_) | EntryKind::Suspense(_)
+        EntryKind::Remittance(_) | EntryKind::Suspense(_) | EntryKind::Status(_)
     ) {
         return Err(LedgerError::Unknown {
-            field: "entry (a remittance or suspense entry is not reversed by hand)",
+            field: "entry (a remittance, suspense or status entry is not reversed by hand)",
         });
     }
     Ok(Entry {

@@ -27,6 +27,15 @@ pub struct PayerRules {
     /// filing); 365 when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filing_limit_days: Option<u32>,
+    /// Days after a claim is billed without an answer (835) before it is followed up with a
+    /// 276; 30 when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_days: Option<u32>,
+    /// Days after the payer's determination (the remittance date) within which it accepts an
+    /// appeal. Without it, Medicare claims (filing indicator MA or MB) get the 120 days of a
+    /// redetermination and other payers no deadline (the queue says it is unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal_days: Option<u32>,
     /// Rule ids turned off (e.g. `SCRUB-NDC-REQUIRED`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disabled: Vec<String>,
@@ -126,6 +135,11 @@ impl PayerRules {
     /// The filing limit in days.
     pub fn filing_limit(&self) -> u32 {
         self.filing_limit_days.unwrap_or(365)
+    }
+
+    /// Days without an answer before a follow-up.
+    pub fn follow_up(&self) -> u32 {
+        self.follow_up_days.unwrap_or(30)
     }
 
     /// The severity of a rule under this pack; none when the pack turns it off.
