@@ -511,9 +511,13 @@ pub(crate) fn read_visit(
     let mut billed: Option<NaiveDate> = None;
     let mut first_charge: Option<NaiveDate> = None;
     for entry in entries {
+        let original = entry.kind.original();
+        if matches!(original, EntryKind::Status(_)) {
+            // A status note (sent, acknowledged, pending) moves no money.
+            continue;
+        }
         let amount = entry.amount;
         let on_patient = entry.party == Party::Patient;
-        let original = entry.kind.original();
         let line = match &entry.account {
             Account::Line(a) => Some(lines.entry(a.line).or_insert_with(|| VisitLine {
                 line: a.line,
