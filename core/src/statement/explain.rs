@@ -199,7 +199,7 @@ fn payer_sentences(visit: &Visit, payer: &PayerFigures, out: &mut Vec<String>) {
             return;
         }
         PayerStatus::Denied => {
-            let denied: Vec<_> = kept.iter().filter(|a| a.denial).collect();
+            let denied: Vec<_> = payer.adjustments.iter().filter(|a| a.denial).collect();
             if denied.is_empty() {
                 out.push(format!("{name} did not pay this visit."));
             } else {
