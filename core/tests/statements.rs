@@ -874,4 +874,3 @@ fn a_payer_inquiry_gets_claim_numbers_dates_codes_amounts_and_status() {
         assert!(!json.contains(patient_data), "{patient_data} in {json}");
     }
 }
-
