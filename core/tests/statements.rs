@@ -874,3 +874,105 @@ fn a_payer_inquiry_gets_claim_numbers_dates_codes_amounts_and_status() {
         assert!(!json.contains(patient_data), "{patient_data} in {json}");
     }
 }
+
+/// Patient data a payer's answer must not carry.
+#[derive(Debug, Clone)]
+struct Canaries {
+    last: String,
+    first: String,
+    member_id: String,
+    birth_date: String,
+    street: String,
+    city: String,
+}
+
+fn canaries() -> impl proptest::strategy::Strategy<Value = Canaries> {
+    use proptest::strategy::Strategy;
+    (
+        "[A-Z][a-z]{7}",
+        "[A-Z][a-z]{7}",
+        "[A-Z]{3}[0-9]{9}",
+        (1900i32..2000, 1u32..13, 1u32..29),
+        "[0-9]{4} [A-Z][a-z]{6} Lane",
+        "[A-Z][a-z]{8}ville",
+    )
+        .prop_map(
+            |(last, first, member_id, (y, mo, da), street, city)| Canaries {
+                last: format!("Qx{last}"),
+                first: format!("Qy{first}"),
+                member_id,
+                birth_date: format!("{y:04}-{mo:02}-{da:02}"),
+                street,
+                city,
+            },
+        )
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 24, ..Default::default() })]
+
+    /// A payer asking about a claim gets its numbers, dates, codes, amounts and status, and
+    /// none of the patient's name, address, birth date or member id (the claim carries them
+    /// as canaries, for the patient and the subscriber); nor does the patient's own
+    /// explanation or any error.
+    #[test]
+    fn a_payer_inquiry_answers_without_the_patients_data(c in canaries()) {
+        let person = serde_json::json!({"last": c.last, "first": c.first});
+        let address = serde_json::json!({
+            "lines": [c.street], "city": c.city, "state": "IL", "postalCode": "62704"
+        });
+        let dress = |mut claim: ChargedClaim| {
+            let mut value = serde_json::to_value(&claim.claim).unwrap();
+            value["subscriber"]["memberId"] = serde_json::json!(c.member_id);
+            value["subscriber"]["name"] = person.clone();
+            value["subscriber"]["birthDate"] = serde_json::json!(c.birth_date);
+            value["subscriber"]["address"] = address.clone();
+            value["patient"] = serde_json::json!({
+                "relationship": "19", "name": person, "birthDate": c.birth_date,
+                "sex": "female", "address": address
+            });
+            value["subscriber"]["name"]["last"] = serde_json::json!(format!("{}son", c.last));
+            claim.claim = medbill::from_json(&value.to_string()).unwrap();
+            claim
+        };
+        let (ledger, plain) = two_visits();
+        let claims = ClaimIndex::new(
+            ["A1", "B1", "C1"].iter().map(|pcn| dress(claims_get(&plain, pcn))).collect(),
+        );
+        let leaks = |text: &str| {
+            [&c.last, &c.first, &c.member_id, &c.birth_date, &c.street, &c.city]
+                .into_iter()
+                .filter(|canary| text.contains(canary.as_str()))
+                .cloned()
+                .collect::<Vec<String>>()
+        };
+        for claim in ["A1", "B1"] {
+            let payer = explain_to_payer(claim, ledger.entries(), &claims, d("2027-01-05")).unwrap();
+            let json = medbill::to_json(&payer).unwrap();
+            proptest::prop_assert!(leaks(&json).is_empty(), "{:?} in {json}", leaks(&json));
+            let patient = explain_to_patient(claim, ledger.entries(), &claims, d("2027-01-05")).unwrap();
+            let json = medbill::to_json(&patient).unwrap();
+            proptest::prop_assert!(leaks(&json).is_empty(), "{:?} in {json}", leaks(&json));
+        }
+        // The statement is the patient's own: it is addressed by name, but its Debug form
+        // (what a log would show) redacts them.
+        let s = statement("PA-7", ledger.entries(), &claims, &on("2027-01-05")).unwrap();
+        let text = statement_text(&s);
+        let mailed_to = format!("{} {}son", c.first, c.last);
+        let patient_line = format!("Patient: {} {}", c.first, c.last);
+        proptest::prop_assert!(text.contains(&c.street) && text.contains(&mailed_to), "{}", text);
+        proptest::prop_assert!(text.contains(&patient_line), "{}", text);
+        let debug = format!("{s:?}");
+        proptest::prop_assert!(leaks(&debug).is_empty(), "{:?} in {debug}", leaks(&debug));
+        // Errors name fields and positions only.
+        let errors = [
+            statement(&c.last, ledger.entries(), &claims, &on("2027-01-05")).unwrap_err(),
+            explain_to_payer(&c.member_id, ledger.entries(), &claims, d("2027-01-05")).unwrap_err(),
+            statement("PA-7", ledger.entries(), &ClaimIndex::default(), &on("2027-01-05")).unwrap_err(),
+        ];
+        for error in errors {
+            let message = error.to_string();
+            proptest::prop_assert!(leaks(&message).is_empty(), "{message}");
+        }
+    }
+}
