@@ -93,6 +93,47 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("balances", schema_for::<crate::ledger::Balances>()),
         ("aging-report", schema_for::<crate::ledger::AgingReport>()),
         ("audit-chain", schema_for::<crate::audit::AuditChain>()),
+        ("statement", schema_for::<crate::statement::Statement>()),
+        (
+            "statement-options",
+            schema_for::<crate::statement::StatementOptions>(),
+        ),
+        (
+            "plan-request",
+            schema_for::<crate::statement::PlanRequest>(),
+        ),
+        (
+            "payment-plan",
+            schema_for::<crate::statement::PaymentPlan>(),
+        ),
+        (
+            "plan-standing",
+            schema_for::<crate::statement::PlanStanding>(),
+        ),
+        (
+            "payment-allocation-request",
+            schema_for::<crate::statement::PaymentAllocationRequest>(),
+        ),
+        (
+            "payment-allocation",
+            schema_for::<crate::statement::Allocation>(),
+        ),
+        (
+            "credit-options",
+            schema_for::<crate::statement::CreditOptions>(),
+        ),
+        (
+            "credit-balance",
+            schema_for::<crate::statement::CreditBalance>(),
+        ),
+        (
+            "small-balance-rule",
+            schema_for::<crate::statement::SmallBalanceRule>(),
+        ),
+        (
+            "visit-explanation",
+            schema_for::<crate::statement::VisitExplanation>(),
+        ),
     ]
 }
 

@@ -96,19 +96,19 @@ pub struct PayerExplanation {
 /// An explanation for its audience.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-pub enum Explanation {
+pub enum VisitExplanation {
     /// To the patient.
     Patient(PatientExplanation),
     /// To a payer.
     Payer(PayerExplanation),
 }
 
-impl Explanation {
+impl VisitExplanation {
     /// The sentences.
     pub fn sentences(&self) -> &[String] {
         match self {
-            Explanation::Patient(p) => &p.sentences,
-            Explanation::Payer(p) => &p.sentences,
+            VisitExplanation::Patient(p) => &p.sentences,
+            VisitExplanation::Payer(p) => &p.sentences,
         }
     }
 }
@@ -456,11 +456,13 @@ pub fn explain<'a>(
     claims: &(impl ChargedClaims + ?Sized),
     as_of: NaiveDate,
     audience: Audience,
-) -> Result<Explanation, StatementError> {
+) -> Result<VisitExplanation, StatementError> {
     Ok(match audience {
         Audience::Patient => {
-            Explanation::Patient(explain_to_patient(claim, entries, claims, as_of)?)
+            VisitExplanation::Patient(explain_to_patient(claim, entries, claims, as_of)?)
         }
-        Audience::Payer => Explanation::Payer(explain_to_payer(claim, entries, claims, as_of)?),
+        Audience::Payer => {
+            VisitExplanation::Payer(explain_to_payer(claim, entries, claims, as_of)?)
+        }
     })
 }

@@ -40,7 +40,7 @@ pub use allocate::{Allocation, AllocationTarget, PaymentAllocationRequest, alloc
 pub use credit::{ClaimCredit, CreditAction, CreditBalance, CreditHold, CreditOptions, credits};
 pub use dunning::{Dunning, DunningPolicy, DunningStage, DunningStep, dunning};
 pub use explain::{
-    Audience, Explanation, PatientExplanation, PayerExplanation, PayerInquiryLine, explain,
+    Audience, PatientExplanation, PayerExplanation, PayerInquiryLine, VisitExplanation, explain,
     explain_to_patient, explain_to_payer,
 };
 pub use html::statement_html;
