@@ -78,6 +78,12 @@ enum BooksCommand {
     Verify,
     /// Every entry with its audit hash (no patient data); with --json, and the chain's head.
     Export,
+    /// A patient statement: each visit, what insurance paid and adjusted, why the patient owes.
+    Statement(crate::statement_cmd::StatementArgs),
+    /// A payment plan for what a patient owes: installments that add up to it exactly.
+    Plan(crate::statement_cmd::PlanArgs),
+    /// Why a visit costs what it does, for the patient or for a payer asking about the claim.
+    Explain(crate::statement_cmd::ExplainArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -237,6 +243,9 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         BooksCommand::Verify => run_verify(&books, args.json),
         BooksCommand::Export if args.json => run_export(&books),
         BooksCommand::Export => run_export_text(&books),
+        BooksCommand::Statement(a) => crate::statement_cmd::run_statement(&books, a, args.json),
+        BooksCommand::Plan(a) => crate::statement_cmd::run_plan(&books, a, args.json),
+        BooksCommand::Explain(a) => crate::statement_cmd::run_explain(&books, a, args.json),
     }
 }
 

@@ -77,7 +77,7 @@ pub enum StatementError {
     #[error("the patient account has no entries on the books as of the date")]
     UnknownPatient,
     /// The claim is not on the books as of the date, or is not the patient account's.
-    #[error("{field} names no claim of the patient account on the books as of the date")]
+    #[error("{field}: no such claim on the books as of the date, or not the patient account's")]
     UnknownClaim {
         /// Which field named it.
         field: &'static str,
