@@ -976,3 +976,116 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_json_forms_read_back_take_defaults_and_refuse_unknown_fields() {
+    use medbill::statement::{PaymentPlan, PlanRequest, Statement, VisitExplanation};
+    let (ledger, claims) = two_visits();
+    let s = statement("PA-7", ledger.entries(), &claims, &on("2027-01-05")).unwrap();
+    let json = medbill::to_json(&s).unwrap();
+    assert!(json.contains("\"amountDue\":\"127.00\""), "{json}");
+    let back: Statement = medbill::from_json(&json).unwrap();
+    assert_eq!(back, s);
+    let answer = medbill::statement::explain(
+        "A1",
+        ledger.entries(),
+        &claims,
+        d("2027-01-05"),
+        medbill::statement::Audience::Payer,
+    )
+    .unwrap();
+    let back: VisitExplanation = medbill::from_json(&medbill::to_json(&answer).unwrap()).unwrap();
+    assert_eq!(back, answer);
+    // Options: only the date is required.
+    let options: StatementOptions = medbill::from_json(r#"{"asOf":"2027-01-05"}"#).unwrap();
+    assert_eq!(options, on("2027-01-05"));
+    assert!(medbill::from_json::<StatementOptions>(r#"{"asOf":"2027-01-05","color":1}"#).is_err());
+    let request: PlanRequest = medbill::from_json(
+        r#"{"balance":"25.00","terms":{"installments":3},"every":"monthly",
+            "opened":"2027-01-05","first":"2027-01-31"}"#,
+    )
+    .unwrap();
+    assert_eq!((request.grace_days, request.default_after_missed), (0, 2));
+    let plan = medbill::statement::payment_plan(&request).unwrap();
+    let back: PaymentPlan = medbill::from_json(&medbill::to_json(&plan).unwrap()).unwrap();
+    assert_eq!(back, plan);
+    assert!(
+        medbill::to_json(&plan)
+            .unwrap()
+            .contains("\"amount\":\"8.34\"")
+    );
+}
+
+#[test]
+fn every_refusal_has_a_stable_code() {
+    use medbill::ErrorCode;
+    let (ledger, claims) = two_visits();
+    let code = |e: StatementError| e.code();
+    assert_eq!(
+        code(statement("PA-404", ledger.entries(), &claims, &on("2027-01-05")).unwrap_err()),
+        "STATEMENT_UNKNOWN_PATIENT"
+    );
+    assert_eq!(
+        code(statement("", ledger.entries(), &claims, &on("2027-01-05")).unwrap_err()),
+        "STATEMENT_MISSING"
+    );
+    assert_eq!(
+        code(explain_to_payer("Z9", ledger.entries(), &claims, d("2027-01-05")).unwrap_err()),
+        "STATEMENT_UNKNOWN_CLAIM"
+    );
+    assert_eq!(
+        code(
+            statement(
+                "PA-7",
+                ledger.entries(),
+                &ClaimIndex::default(),
+                &on("2027-01-05")
+            )
+            .unwrap_err()
+        ),
+        "STATEMENT_CLAIM_NOT_CHARGED"
+    );
+    assert_eq!(
+        code(
+            allocate_payment(
+                &allocation("0.00", AllocationTarget::OldestFirst),
+                ledger.entries()
+            )
+            .unwrap_err()
+        ),
+        "STATEMENT_NOT_POSITIVE"
+    );
+    let mut policy = on("2027-01-05");
+    policy.dunning.steps.clear();
+    assert_eq!(
+        code(statement("PA-7", ledger.entries(), &claims, &policy).unwrap_err()),
+        "STATEMENT_POLICY"
+    );
+    // A first due date the day before the plan is opened, or the day after.
+    let plan = |balance: &str, terms, first: &str| {
+        medbill::statement::payment_plan(&medbill::statement::PlanRequest {
+            balance: m(balance),
+            terms,
+            every: medbill::statement::PlanFrequency::Weekly,
+            opened: d("2027-01-05"),
+            first: d(first),
+            grace_days: 0,
+            default_after_missed: 2,
+        })
+        .unwrap_err()
+    };
+    use medbill::statement::PlanTerms;
+    assert_eq!(
+        code(plan("10.00", PlanTerms::Installments(2), "2027-01-04")),
+        "STATEMENT_DATE"
+    );
+    assert_eq!(
+        code(plan("10.001", PlanTerms::Installments(2), "2027-01-06")),
+        "STATEMENT_SUB_CENT"
+    );
+    assert_eq!(
+        code(plan("10.00", PlanTerms::Installments(5000), "2027-01-06")),
+        "PLAN_TOO_MANY_INSTALLMENTS"
+    );
+    assert_eq!(code(StatementError::NothingOwed), "STATEMENT_NOTHING_OWED");
+}
