@@ -32,7 +32,7 @@ use medbill::codes::Carc;
 use medbill::denial::carc;
 use medbill::ledger::{
     Account, AsOf, ChargedClaim, ClaimIndex, Ledger, LineAccount, Party, PatientPaymentRequest,
-    PostOptions, balances, patient_payment, refund, write_off,
+    PostOptions, TransferRequest, balances, patient_payment, refund, transfer, write_off,
 };
 use medbill::statement::{
     AllocationTarget, CreditAction, CreditHold, CreditOptions, DunningStage, PayerStatus,
@@ -772,6 +772,63 @@ fn why_do_i_owe_this_is_answered_for_the_patient_from_the_entries() {
         explain_to_patient("C9", ledger.entries(), &claims, d("2027-01-05")).unwrap_err(),
         StatementError::UnknownClaim { field: "claim" }
     );
+}
+
+#[test]
+fn a_denial_the_practice_moves_to_the_patient_is_told_as_the_practices() {
+    // H1 (99213 100.00): denied OA-50 (not medically necessary), which stays with Medicare;
+    // with an ABN on file, the practice moves the 100.00 to the patient.
+    let (mut ledger, claims) = books(vec![visit(
+        "H1",
+        "PA-14",
+        "2026-11-10",
+        &[("99213", "100.00")],
+    )]);
+    post(
+        &mut ledger,
+        &claims,
+        "T10",
+        "0",
+        "2026-12-02",
+        "CLP*H1*4*100*0*0*MB*ICNH1*11*1~SVC*HC:99213*100*0**1~CAS*OA*50*100~REF*6R*H1-1~",
+    );
+    let entries = transfer(
+        &ledger,
+        &TransferRequest {
+            account: Account::Line(LineAccount {
+                patient: "PA-14".into(),
+                claim: "H1".into(),
+                line: 0,
+            }),
+            from: Party::Primary("00952".into()),
+            to: Party::Patient,
+            amount: m("100.00"),
+            effective: d("2026-12-05"),
+            posted: d("2026-12-05"),
+        },
+    )
+    .unwrap();
+    ledger.append_all(entries).unwrap();
+    let answer = explain_to_patient("H1", ledger.entries(), &claims, d("2026-12-06")).unwrap();
+    assert_eq!(
+        answer.sentences,
+        [
+            "Your visit on 2026-11-10 (claim H1): we charged 100.00 for 1 service: 99213 100.00."
+                .to_owned(),
+            format!(
+                "Medicare Part B did not pay this visit: {} 100.00.",
+                words("50")
+            ),
+            "Moved to you by our office from Medicare Part B 100.00.".to_owned(),
+            "You owe 100.00 for this visit.".to_owned(),
+        ]
+    );
+    let s = statement("PA-14", ledger.entries(), &claims, &on("2026-12-06")).unwrap();
+    let visit = &s.visits[0];
+    assert_eq!(visit.share[0].reason, ShareReason::MovedByPractice);
+    assert_eq!(visit.figures.patient_share, m("100.00"));
+    assert_eq!(visit.payers[0].moved_on, m("100.00"));
+    assert_eq!(visit.owed_since, Some(d("2026-12-05")));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::StatementError;
 use super::reading::claim_entries;
 use super::rows::{service_codes, service_date};
-use super::visit::{PayerFigures, PayerStatus, ShareLine, Visit, read_visit};
+use super::visit::{PayerFigures, PayerStatus, ShareLine, ShareReason, Visit, read_visit};
 use super::words::{lower_first, party_label};
 use crate::codes::{GroupCode, Modifier, ProcedureCode, RevenueCode};
 use crate::ledger::{ChargedClaims, Entry, PayerRank};
@@ -173,12 +173,23 @@ fn services(visit: &Visit) -> String {
 /// The sentences about one payer, for the patient.
 fn payer_sentences(visit: &Visit, payer: &PayerFigures, out: &mut Vec<String>) {
     let name = party_label(&payer.party, payer.name.as_deref());
+    // The PR adjustments this payer made the patient's (what the practice moved is told
+    // apart), and those it passed on to the next payer.
     let own: Vec<&ShareLine> = visit
         .share
         .iter()
         .filter(|s| s.from.as_ref() == Some(&payer.party))
+        .filter(|s| matches!(s.reason, ShareReason::PatientResponsibility { .. }))
         .collect();
     let to_patient = Money::sum(own.iter().map(|s| s.amount)).unwrap_or(Money::ZERO);
+    let responsibility = Money::sum(
+        payer
+            .adjustments
+            .iter()
+            .filter(|a| a.group == Coded::Known(GroupCode::Pr))
+            .map(|a| a.taken_off),
+    )
+    .unwrap_or(Money::ZERO);
     let kept: Vec<_> = payer
         .adjustments
         .iter()
@@ -231,8 +242,7 @@ fn payer_sentences(visit: &Visit, payer: &PayerFigures, out: &mut Vec<String>) {
             listed(own.iter().map(|s| (s.words.as_str(), s.amount)))
         ));
     }
-    let onward = payer
-        .moved_on
+    let onward = responsibility
         .checked_sub(to_patient)
         .unwrap_or(Money::ZERO);
     if onward > Money::ZERO {
@@ -276,12 +286,7 @@ pub fn explain_to_patient<'a>(
     let practice: Vec<&ShareLine> = visit
         .share
         .iter()
-        .filter(|s| {
-            !visit
-                .payers
-                .iter()
-                .any(|p| s.from.as_ref() == Some(&p.party))
-        })
+        .filter(|s| !matches!(s.reason, ShareReason::PatientResponsibility { .. }))
         .collect();
     for share in practice {
         out.push(format!("{} {}.", share.words, share.amount));
@@ -377,7 +382,7 @@ pub fn explain_to_payer<'a>(
         visit
             .share
             .iter()
-            .filter(|s| matches!(s.reason, super::ShareReason::PatientResponsibility { .. }))
+            .filter(|s| matches!(s.reason, ShareReason::PatientResponsibility { .. }))
             .map(|s| s.amount),
     )?;
     let mut out = vec![format!(

@@ -133,7 +133,7 @@ pub struct AdjustmentLine {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PayerFigures {
     /// The payer, by its rank on the claim.
-    pub party: crate::ledger::Party,
+    pub party: Party,
     /// Its name on the claim, when the claim names it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -482,14 +482,15 @@ fn share_reason(kind: &EntryKind) -> (ShareReason, Option<Party>) {
     }
 }
 
-fn share_words(reason: &ShareReason, from: Option<&str>) -> String {
+fn share_words(reason: &ShareReason, from: Option<&str>, amount: Money) -> String {
     match reason {
         ShareReason::PatientResponsibility { reason, denial } => {
             patient_responsibility_words(reason, *denial)
         }
-        ShareReason::MovedByPractice => match from {
-            Some(from) => format!("Moved to you by our office from {from}"),
-            None => "Moved to you by our office".to_owned(),
+        ShareReason::MovedByPractice => match (from, amount.is_negative()) {
+            (Some(from), false) => format!("Moved to you by our office from {from}"),
+            (Some(from), true) => format!("Moved from you to {from} by our office"),
+            (None, _) => "Moved by our office".to_owned(),
         },
         ShareReason::Charged => "Charged to you".to_owned(),
         ShareReason::Other => "Other amounts on your account".to_owned(),
@@ -674,7 +675,7 @@ pub(crate) fn read_visit(
                 party_label(p, named.as_deref())
             });
             ShareLine {
-                words: share_words(&reason, from_name.as_deref()),
+                words: share_words(&reason, from_name.as_deref(), amount),
                 reason,
                 from,
                 from_name,
