@@ -7,7 +7,7 @@ use medbill::remit::Remittance;
 
 use crate::error::MedbillError;
 
-fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
     medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
 }
 

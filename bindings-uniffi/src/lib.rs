@@ -8,7 +8,10 @@
 mod benefits;
 mod claim;
 mod codes;
+mod denial;
 mod error;
+mod followup;
+mod kpi;
 mod ledger;
 mod money;
 mod pricing;
@@ -20,7 +23,10 @@ pub use benefits::{
 };
 pub use claim::{prepare_claim_json, print_claim_json, validate_claim_json};
 pub use codes::check_code;
+pub use denial::{appeal_letter_json, corrected_claim_json, denial_queue_json, void_claim_json};
 pub use error::MedbillError;
+pub use followup::{fix_list_json, follow_up_queue_json, post_statuses_json, status_request_json};
+pub use kpi::kpis_json;
 pub use ledger::{charge_claims_json, post_remittance_json};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::{PriceOptions, Pricer};

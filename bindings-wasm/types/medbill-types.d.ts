@@ -810,6 +810,62 @@ export type CreditAction =
  */
 export type CreditHold = "owedOnOtherVisits" | "insurancePending";
 /**
+ * Whether arguing with the payer makes sense.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Appeal".
+ */
+export type Appeal = "worth" | "correct" | "no";
+/**
+ * Where an appeal deadline comes from.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DeadlineRule".
+ */
+export type DeadlineRule = "medicareRedetermination" | "payerRules";
+/**
+ * What kind of problem an adjustment reason names, for work queues and the denial Pareto.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DenialCategory".
+ */
+export type DenialCategory =
+  | "eligibility"
+  | "authorization"
+  | "coding"
+  | "bundling"
+  | "medicalNecessity"
+  | "timelyFiling"
+  | "duplicate"
+  | "coordinationOfBenefits"
+  | "patientResponsibility"
+  | "contractual"
+  | "other";
+/**
+ * What the biller does next.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "NextAction".
+ */
+export type NextAction =
+  | "checkEligibility"
+  | "getAuthorization"
+  | "correctAndResubmit"
+  | "appealWithRecords"
+  | "billOtherPayer"
+  | "sendInformation"
+  | "billPatient"
+  | "writeOff"
+  | "checkOriginal"
+  | "review";
+/**
+ * Where a payer stands in a claim's payment order.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerRank".
+ */
+export type PayerRank = "primary" | "secondary" | "tertiary";
+/**
  * X12 code, e.g. Y N W U (others kept as sent)
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -851,6 +907,29 @@ export type TimePeriod = string;
  * via the `definition` "Usage".
  */
 export type Usage = "production" | "test";
+/**
+ * The event a status entry records.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusEvent".
+ */
+export type StatusEvent =
+  | {
+      submitted: ClaimFrequency;
+    }
+  | "accepted"
+  | "rejected"
+  | "pending"
+  | "finalized"
+  | "informationRequested"
+  | "notFound";
+/**
+ * An aging bucket: days 0–30, 31–60, 61–90, 91–120, over 120.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AgingBucket".
+ */
+export type AgingBucket = "days0To30" | "days31To60" | "days61To90" | "days91To120" | "over120";
 /**
  * CLP02 claim status code.
  *
@@ -970,22 +1049,6 @@ export type SuspenseReason =
   | "unknownStatus"
   | "transactionImbalance";
 /**
- * The event a status entry records.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatusEvent".
- */
-export type StatusEvent =
-  | {
-      submitted: ClaimFrequency;
-    }
-  | "accepted"
-  | "rejected"
-  | "pending"
-  | "finalized"
-  | "informationRequested"
-  | "notFound";
-/**
  * Where an entry came from.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1001,6 +1064,9 @@ export type Source =
     }
   | {
       user: string | null;
+    }
+  | {
+      message: string;
     };
 /**
  * What a payer requires with a code.
@@ -1681,6 +1747,102 @@ export interface AgingReport {
    * Every party together.
    */
   total: AgingRow;
+}
+/**
+ * An appeal letter, laid out: each block is a list of lines or paragraphs.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AppealLetter".
+ */
+export interface AppealLetter {
+  /**
+   * The biller's argument.
+   */
+  argument: string[];
+  /**
+   * The closing and signature.
+   */
+  closing: string[];
+  /**
+   * The letter's date, written out.
+   */
+  date: string;
+  /**
+   * The deadline sentence, when the deadline is known.
+   */
+  deadline?: string | null;
+  /**
+   * Enclosures.
+   */
+  enclosures: string[];
+  /**
+   * The claim's facts, as label and value.
+   */
+  facts: [string, string][];
+  /**
+   * The practice's name, address and NPI.
+   */
+  from: string[];
+  /**
+   * The opening paragraph.
+   */
+  opening: string;
+  /**
+   * One line per denied adjustment, explained.
+   */
+  reasons: string[];
+  /**
+   * The subject line.
+   */
+  subject: string;
+  /**
+   * The payer's name and address.
+   */
+  to: string[];
+}
+/**
+ * The letter and its two renderings, for hosts that show or save them.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AppealDocuments".
+ */
+export interface AppealDocuments {
+  /**
+   * As one self-contained HTML page.
+   */
+  html: string;
+  /**
+   * The letter, laid out.
+   */
+  letter: AppealLetter;
+  /**
+   * As plain text.
+   */
+  text: string;
+}
+/**
+ * What the biller adds to the facts.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AppealRequest".
+ */
+export interface AppealRequest {
+  /**
+   * Why the payer should pay, paragraph by paragraph (required).
+   */
+  argument: string[];
+  /**
+   * The letter's date.
+   */
+  date: string;
+  /**
+   * What is enclosed (records, the remittance, an authorization…).
+   */
+  enclosures?: string[];
+  /**
+   * Who signs, and how to reach them.
+   */
+  signature?: string[];
 }
 /**
  * The head of a chain: how many entries it covers and the last one's hash.
@@ -4972,6 +5134,155 @@ export interface CreditOptions {
   refundOn: string;
 }
 /**
+ * One denied adjustment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DeniedReason".
+ */
+export interface DeniedReason {
+  /**
+   * The amount the 835 reported.
+   */
+  amount: Money;
+  /**
+   * The CARC's category.
+   */
+  category: DenialCategory;
+  /**
+   * Group and CARC (`CO-50`).
+   */
+  code: string;
+  /**
+   * The claim line (0-based), for a line adjustment.
+   */
+  line?: number | null;
+  /**
+   * The remark codes sent with it.
+   */
+  remarks?: string[];
+  /**
+   * The team's words for the CARC.
+   */
+  words?: string | null;
+}
+/**
+ * A denial to work.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DenialItem".
+ */
+export interface DenialItem {
+  /**
+   * The next action of the largest reason.
+   */
+  action: NextAction;
+  /**
+   * Their sum.
+   */
+  amount: Money;
+  /**
+   * Worth appealing when any reason is; else correct when any reason needs it; else no.
+   */
+  appeal: Appeal;
+  /**
+   * The last day to appeal, when known.
+   */
+  appealDeadline?: string | null;
+  /**
+   * The category of the largest reason.
+   */
+  category: DenialCategory;
+  /**
+   * The claim (patient control number).
+   */
+  claim: string;
+  /**
+   * Days from the queue's date to the deadline (negative: passed).
+   */
+  daysLeft?: number | null;
+  /**
+   * Where the deadline comes from.
+   */
+  deadlineRule?: DeadlineRule | null;
+  /**
+   * The determination's date (the check or EFT date of the remittance).
+   */
+  determined: string;
+  /**
+   * The patient account.
+   */
+  patient: string;
+  /**
+   * The payer's key (the claim's payer id).
+   */
+  payer: string;
+  /**
+   * The payer's claim number (CLP07), for a corrected claim or an appeal.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * Where the payer stands.
+   */
+  rank: PayerRank;
+  /**
+   * The denied adjustments.
+   */
+  reasons: DeniedReason[];
+  /**
+   * When a corrected (7) or void (8) claim was sent after the determination.
+   */
+  resubmitted?: string | null;
+}
+/**
+ * Denials of one category and payer.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "QueueGroup".
+ */
+export interface QueueGroup {
+  /**
+   * Their amount.
+   */
+  amount: Money;
+  /**
+   * The category.
+   */
+  category: DenialCategory;
+  /**
+   * Denials.
+   */
+  count: number;
+  /**
+   * The payer's key.
+   */
+  payer: string;
+}
+/**
+ * The denial work queue.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DenialQueue".
+ */
+export interface DenialQueue {
+  /**
+   * The day deadlines are counted to.
+   */
+  asOf: string;
+  /**
+   * By category and payer, largest amount first.
+   */
+  groups: QueueGroup[];
+  /**
+   * What to work, in order: open deadlines (or unknown) by amount, largest first, then
+   * by the nearest deadline; then the denials whose deadline passed.
+   */
+  items: DenialItem[];
+  /**
+   * Their total.
+   */
+  total: Money;
+}
+/**
  * A 270 eligibility inquiry about one patient (the subscriber, or a dependent).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -5637,6 +5948,398 @@ export interface Estimate {
    * Total of the providers' charges.
    */
   totalCharge: Money;
+}
+/**
+ * One thing to fix.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Fix".
+ */
+export interface Fix {
+  /**
+   * The claim (patient control number), when the rejection names it.
+   */
+  claim?: string | null;
+  /**
+   * Whether correcting the claim's data and sending it again can cure it.
+   */
+  correctable: boolean;
+  /**
+   * The claim field, as a JSON pointer into the claim, when the rejection points at one.
+   */
+  path?: string | null;
+  /**
+   * How to send it again.
+   */
+  resend: string;
+  /**
+   * What was said, in words.
+   */
+  said: string[];
+  /**
+   * Where it came from (`277CA 0001`, `999 0001 set 0002`).
+   */
+  source: string;
+}
+/**
+ * The last status a payer or clearinghouse gave.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "LastStatus".
+ */
+export interface LastStatus {
+  /**
+   * Its date.
+   */
+  date: string;
+  /**
+   * What it says.
+   */
+  event: StatusEvent;
+  /**
+   * Its STC codes explained.
+   */
+  explained?: string[];
+}
+/**
+ * A claim to follow up with a payer.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "FollowUpItem".
+ */
+export interface FollowUpItem {
+  /**
+   * What the payer owes on it.
+   */
+  amount: Money;
+  /**
+   * The claim (patient control number).
+   */
+  claim: string;
+  /**
+   * Days since.
+   */
+  days: number;
+  /**
+   * The day it became due for follow-up (sent + the payer's follow-up days).
+   */
+  due: string;
+  /**
+   * The last status recorded.
+   */
+  lastStatus?: LastStatus | null;
+  /**
+   * The patient account.
+   */
+  patient: string;
+  /**
+   * The payer's key.
+   */
+  payer: string;
+  /**
+   * The payer's claim number, when a status gave it.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * Where the payer stands.
+   */
+  rank: PayerRank;
+  /**
+   * When the claim was last sent to the payer.
+   */
+  sent: string;
+}
+/**
+ * The follow-up queue.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "FollowUpQueue".
+ */
+export interface FollowUpQueue {
+  /**
+   * The day ages are counted to.
+   */
+  asOf: string;
+  /**
+   * Largest amount first, then the oldest.
+   */
+  items: FollowUpItem[];
+  /**
+   * Their total.
+   */
+  total: Money;
+}
+/**
+ * What to report.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "KpiRequest".
+ */
+export interface KpiRequest {
+  /**
+   * The first posting date of the period.
+   */
+  from: string;
+  /**
+   * The days of charges that days in AR averages (90 unless given).
+   */
+  lookbackDays?: number;
+  /**
+   * The last posting date of the period; the books as of the end of this day.
+   */
+  to: string;
+}
+/**
+ * The receivables in one aging bucket (by first date of service).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AgingAmount".
+ */
+export interface AgingAmount {
+  /**
+   * The receivables in it.
+   */
+  amount: Money;
+  /**
+   * The bucket.
+   */
+  bucket: AgingBucket;
+}
+/**
+ * An amount ratio and its percentage.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AmountRate".
+ */
+export interface AmountRate {
+  /**
+   * The numerator.
+   */
+  amount: Money;
+  /**
+   * The denominator.
+   */
+  of: Money;
+  /**
+   * `amount ÷ of` as a percentage to two places; absent when `of` is not positive.
+   */
+  percent?: string;
+}
+/**
+ * Denials of one group and CARC.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CarcDenials".
+ */
+export interface CarcDenials {
+  /**
+   * Their amount as reported.
+   */
+  amount: Money;
+  /**
+   * The CARC's category.
+   */
+  category: DenialCategory;
+  /**
+   * Group and CARC as the 835 wrote them (`CO-50`).
+   */
+  code: string;
+  /**
+   * Adjustments (a reversal takes one back).
+   */
+  count: number;
+}
+/**
+ * Denials of one category.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CategoryDenials".
+ */
+export interface CategoryDenials {
+  /**
+   * Their amount as reported.
+   */
+  amount: Money;
+  /**
+   * The category.
+   */
+  category: DenialCategory;
+  /**
+   * Adjustments (a reversal takes one back).
+   */
+  count: number;
+}
+/**
+ * A count ratio and its percentage.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CountRate".
+ */
+export interface CountRate {
+  /**
+   * The numerator.
+   */
+  count: number;
+  /**
+   * The denominator.
+   */
+  of: number;
+  /**
+   * `count ÷ of` as a percentage to two places; absent when `of` is zero.
+   */
+  percent?: string;
+}
+/**
+ * One month's figures (by posting date) within the period.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "MonthFigures".
+ */
+export interface MonthFigures {
+  /**
+   * Charges posted.
+   */
+  charges: Money;
+  /**
+   * Collections posted.
+   */
+  collections: Money;
+  /**
+   * Contractual adjustments posted.
+   */
+  contractualAdjustments: Money;
+  /**
+   * Adjudications with a denial ÷ adjudications.
+   */
+  denialRate: CountRate;
+  /**
+   * `YYYY-MM`.
+   */
+  month: string;
+  /**
+   * Collections ÷ (charges − contractual adjustments).
+   */
+  netCollectionRate: AmountRate;
+}
+/**
+ * One payer's average days to payment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerDays".
+ */
+export interface PayerDays {
+  /**
+   * Average days from first bill to payment, to tenths.
+   */
+  averageDays: string;
+  /**
+   * The payer's key.
+   */
+  payer: string;
+  /**
+   * First payments counted.
+   */
+  payments: number;
+}
+/**
+ * The supervisor's numbers for a period.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Kpis".
+ */
+export interface Kpis {
+  /**
+   * Receivables by age.
+   */
+  aging: AgingAmount[];
+  /**
+   * Receivables of claims served more than 90 days before `to`, and their share.
+   */
+  arOver90: AmountRate;
+  /**
+   * Charges posted in the period.
+   */
+  charges: Money;
+  /**
+   * Claims seen.
+   */
+  claims: number;
+  /**
+   * Claims first billed in the period accepted on first submission.
+   */
+  cleanClaimRate: CountRate;
+  /**
+   * Payer and patient payments less refunds posted in the period.
+   */
+  collections: Money;
+  /**
+   * Contractual write-offs posted in the period.
+   */
+  contractualAdjustments: Money;
+  /**
+   * Receivables ÷ average daily charges over the look-back; absent without charges.
+   */
+  daysInAr?: string;
+  /**
+   * Average days to payment, by payer.
+   */
+  daysToPayment: PayerDays[];
+  /**
+   * Denied amounts ÷ charges of the claims adjudicated.
+   */
+  denialRateByAmount: AmountRate;
+  /**
+   * Adjudications with a denial ÷ adjudications.
+   */
+  denialRateByCount: CountRate;
+  /**
+   * Denials by group and CARC, largest amount first.
+   */
+  denialsByCarc: CarcDenials[];
+  /**
+   * Denials by category, largest amount first.
+   */
+  denialsByCategory: CategoryDenials[];
+  /**
+   * First adjudications by the primary payer without a denial.
+   */
+  firstPassRate: CountRate;
+  /**
+   * The period's first posting date.
+   */
+  from: string;
+  /**
+   * Collections ÷ charges.
+   */
+  grossCollectionRate: AmountRate;
+  /**
+   * Charges posted in the look-back window.
+   */
+  lookbackCharges: Money;
+  /**
+   * The look-back of days in AR.
+   */
+  lookbackDays: number;
+  /**
+   * The figures month by month.
+   */
+  months: MonthFigures[];
+  /**
+   * Collections ÷ (charges − contractual adjustments).
+   */
+  netCollectionRate: AmountRate;
+  /**
+   * The claims' balances on `to`.
+   */
+  receivables: Money;
+  /**
+   * Timely-filing write-offs posted in the period.
+   */
+  timelyFilingLosses: Money;
+  /**
+   * The period's last posting date (the books as of this day).
+   */
+  to: string;
 }
 /**
  * A charge.
@@ -7785,6 +8488,22 @@ export interface Remittance {
   version: string;
 }
 /**
+ * A claim to send again, and what to know before sending it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Resubmission".
+ */
+export interface Resubmission {
+  /**
+   * The claim, frequency 7 or 8, with the payer's claim number.
+   */
+  claim: Claim;
+  /**
+   * Warnings (the claim has no errors: those are refused).
+   */
+  findings: Finding[];
+}
+/**
  * One service billed before.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -8338,6 +9057,54 @@ export interface Statement {
    * The visits, oldest first (by date of service).
    */
   visits: Visit[];
+}
+/**
+ * What one claim's status says.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusUpdate".
+ */
+export interface StatusUpdate {
+  /**
+   * The claim (patient control number), as the 277 named it.
+   */
+  claim?: string | null;
+  /**
+   * The status date (STC02), else the posting date.
+   */
+  date: string;
+  /**
+   * The event.
+   */
+  event: StatusEvent;
+  /**
+   * The STC codes explained.
+   */
+  explained: string[];
+  /**
+   * Whether the books know the claim (an entry was made).
+   */
+  matched: boolean;
+  /**
+   * The payer's claim number, when sent.
+   */
+  payerClaimNumber?: string | null;
+}
+/**
+ * The entries made and what each claim's status says.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatusPosting".
+ */
+export interface StatusPosting {
+  /**
+   * The new status entries, in order, to append.
+   */
+  entries: Entry[];
+  /**
+   * One per claim in the files.
+   */
+  updates: StatusUpdate[];
 }
 /**
  * What an 837 says about its sender and batch, beyond the claims (1000A, 1000B, BHT, ST02).

@@ -78,6 +78,22 @@ enum BooksCommand {
     Verify,
     /// Every entry with its audit hash (no patient data); with --json, and the chain's head.
     Export,
+    /// Claims a payer owes and has not answered within its follow-up days; optionally a 276 batch.
+    Followup(crate::work_cmd::FollowUpArgs),
+    /// Post 277 / 277CA answers as status entries, their codes explained.
+    Status(crate::work_cmd::StatusArgs),
+    /// The fix list of 277CA and 999 rejections: claim, field, what was said (no books needed).
+    Fixes(crate::work_cmd::FixesArgs),
+    /// The denial work queue by category and payer, with appeal deadlines.
+    Denials(crate::work_cmd::DenialsArgs),
+    /// A corrected claim (frequency 7) from the claim as billed and the changes.
+    Correct(crate::work_cmd::CorrectArgs),
+    /// A void claim (frequency 8) of the claim as billed.
+    Void(crate::work_cmd::VoidArgs),
+    /// An appeal letter for a claim's open denial (text, HTML or PDF).
+    Appeal(crate::work_cmd::AppealArgs),
+    /// The supervisor's numbers (KPIs) for a period, as of its last day.
+    Kpi(crate::work_cmd::KpiArgs),
     /// A patient statement: each visit, what insurance paid and adjusted, why the patient owes.
     Statement(crate::statement_cmd::StatementArgs),
     /// A payment plan for what a patient owes: installments that add up to it exactly.
@@ -226,6 +242,9 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         }
         return Ok(0);
     }
+    if let BooksCommand::Fixes(fixes) = args.command {
+        return crate::work_cmd::run_fixes(fixes, args.json);
+    }
     let mut books = Books::open(&args.books).map_err(refused)?;
     match args.command {
         BooksCommand::Init => Ok(0),
@@ -243,6 +262,14 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         BooksCommand::Verify => run_verify(&books, args.json),
         BooksCommand::Export if args.json => run_export(&books),
         BooksCommand::Export => run_export_text(&books),
+        BooksCommand::Followup(a) => crate::work_cmd::run_followup(&books, a, args.json),
+        BooksCommand::Status(a) => crate::work_cmd::run_status(&mut books, a, args.json),
+        BooksCommand::Fixes(a) => crate::work_cmd::run_fixes(a, args.json),
+        BooksCommand::Denials(a) => crate::work_cmd::run_denials(&books, a, args.json),
+        BooksCommand::Correct(a) => crate::work_cmd::run_correct(&mut books, a, args.json),
+        BooksCommand::Void(a) => crate::work_cmd::run_void(&mut books, a, args.json),
+        BooksCommand::Appeal(a) => crate::work_cmd::run_appeal(&books, a),
+        BooksCommand::Kpi(a) => crate::work_cmd::run_kpi(&books, a, args.json),
         BooksCommand::Statement(a) => crate::statement_cmd::run_statement(&books, a, args.json),
         BooksCommand::Plan(a) => crate::statement_cmd::run_plan(&books, a, args.json),
         BooksCommand::Explain(a) => crate::statement_cmd::run_explain(&books, a, args.json),
@@ -809,6 +836,7 @@ fn entry_line(entry: &Entry) -> String {
         Source::Check(number) => format!("check {number}"),
         Source::User(Some(reference)) => format!("entered ({reference})"),
         Source::User(None) => "entered".to_owned(),
+        Source::Message(reference) => format!("message {reference}"),
     };
     format!(
         "{:>8} {} {} {:<20} {:>12} {} / {} ({source})",

@@ -12,10 +12,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use chrono::Datelike as _;
 use chrono::{Days, NaiveDate};
 use medbill::benefits::AdjudicatedLine;
 use medbill::claim::ClaimForm;
 use medbill::codes::{Carc, GroupCode};
+use medbill::kpi::KpiRequest;
 use medbill::ledger::{AsOf, ChargedClaim, Party, PostOptions};
 use medbill::remit::{
     ClaimGroup, ClaimStatus, Coded, Party as RemitParty, Payment, ProviderAdjustment,
@@ -675,5 +677,45 @@ pub(crate) fn run(day: &DayClaims<'_>, books: Option<PathBuf>) -> Result<(), Fai
         "   see them again: medbill books --books {} balance",
         path.display()
     );
+
+    outln!("\n8. The denial work queue (as of {second_date})");
+    let queue = books.denials(&[], second_date).map_err(books_failure)?;
+    if queue.items.is_empty() {
+        outln!("   no open denial");
+    }
+    for item in &queue.items {
+        let deadline = match (item.appeal_deadline, item.days_left) {
+            (Some(d), Some(left)) => format!("appeal by {d} ({left} days left)"),
+            _ => "appeal deadline unknown".to_owned(),
+        };
+        outln!(
+            "   {:<9} {:<20} ${} {:?}: {}; next: {:?}; {deadline}",
+            item.claim,
+            payer_name(&item.payer),
+            item.amount,
+            item.category,
+            item.reasons
+                .iter()
+                .map(|r| format!(
+                    "{} {}",
+                    r.code,
+                    r.words.as_deref().unwrap_or("(not in the catalog)")
+                ))
+                .collect::<Vec<_>>()
+                .join(", "),
+            item.action
+        );
+    }
+    outln!(
+        "   work them: medbill books --books {} denials",
+        path.display()
+    );
+
+    let from = day.billed.with_day(1).unwrap_or(day.billed);
+    outln!("\n9. The supervisor's numbers ({from} to {second_date})");
+    let kpis = books
+        .kpis(KpiRequest::new(from, second_date))
+        .map_err(books_failure)?;
+    crate::work_cmd::print_kpis(&kpis);
     Ok(())
 }

@@ -18,6 +18,7 @@ mod output;
 mod price_cmd;
 mod scrub_cmd;
 mod statement_cmd;
+mod work_cmd;
 mod x12_cmd;
 
 use std::io::Read;

@@ -644,6 +644,32 @@ fn the_demo_posts_the_payers_answers_and_prints_what_is_left_for_whom() {
         section.contains("receivables $522.98: patients $522.98"),
         "{section}"
     );
+    // The denial queue: the CO-197 denial first (the largest), to get an authorization.
+    let queue = &out[out.find("8. The denial work queue").unwrap()..];
+    let first = queue.lines().nth(1).unwrap();
+    assert!(
+        first.contains("ENC-1011")
+            && first.contains("CO-197")
+            && first.contains("GetAuthorization"),
+        "{queue}"
+    );
+    // The KPIs: charges are the ten claims' (245 + 210 + 130 + 255 + 332 + 387.50 + 203 + 170
+    // + 195 + 240), collections the payments listed above (135.42 + 80.97 + 147.23 + 195.50 +
+    // 63.00 + 99.68), and 4 of the 11 adjudications (10 claims and one correction) carry a
+    // denial (CO-197 on ENC-1011, CO-96 on ENC-1001, ENC-1006 and ENC-1012).
+    let kpis = &out[out.find("9. The supervisor's numbers").unwrap()..];
+    let figure = |name: &str| {
+        kpis.lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap()
+    };
+    assert_eq!(figure("charges"), "charges 2367.50");
+    assert_eq!(figure("collections"), "collections 721.80");
+    assert_eq!(
+        figure("denial rate (count)"),
+        "denial rate (count) 36.36% (4 of 11)"
+    );
     for patient_data in ["Doe", "Nakamura", "XJH123456789"] {
         assert!(!out.contains(patient_data), "{patient_data}");
     }

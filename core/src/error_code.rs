@@ -265,6 +265,17 @@ impl ErrorCode for crate::denial::DenialError {
     }
 }
 
+impl ErrorCode for crate::followup::FollowUpError {
+    fn code(&self) -> &'static str {
+        use crate::followup::FollowUpError;
+        match self {
+            FollowUpError::Missing { .. } => "FOLLOWUP_MISSING",
+            FollowUpError::Ledger(inner) => inner.code(),
+            FollowUpError::Money(inner) => inner.code(),
+        }
+    }
+}
+
 impl ErrorCode for crate::statement::StatementError {
     fn code(&self) -> &'static str {
         use crate::statement::StatementError;

@@ -9,6 +9,7 @@ pub mod codesets;
 pub mod denial;
 mod error_code;
 pub mod finding;
+pub mod followup;
 pub mod input;
 pub mod kpi;
 pub mod ledger;

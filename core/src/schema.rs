@@ -93,6 +93,32 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("balances", schema_for::<crate::ledger::Balances>()),
         ("aging-report", schema_for::<crate::ledger::AgingReport>()),
         ("audit-chain", schema_for::<crate::audit::AuditChain>()),
+        ("kpi-request", schema_for::<crate::kpi::KpiRequest>()),
+        ("kpis", schema_for::<crate::kpi::Kpis>()),
+        ("denial-queue", schema_for::<crate::denial::DenialQueue>()),
+        ("denial-item", schema_for::<crate::denial::DenialItem>()),
+        ("resubmission", schema_for::<crate::denial::Resubmission>()),
+        (
+            "appeal-request",
+            schema_for::<crate::denial::AppealRequest>(),
+        ),
+        (
+            "appeal-documents",
+            schema_for::<crate::denial::AppealDocuments>(),
+        ),
+        (
+            "follow-up-queue",
+            schema_for::<crate::followup::FollowUpQueue>(),
+        ),
+        (
+            "follow-up-item",
+            schema_for::<crate::followup::FollowUpItem>(),
+        ),
+        (
+            "status-posting",
+            schema_for::<crate::followup::StatusPosting>(),
+        ),
+        ("fix", schema_for::<crate::followup::Fix>()),
         ("statement", schema_for::<crate::statement::Statement>()),
         (
             "statement-options",

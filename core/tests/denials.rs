@@ -45,14 +45,14 @@ CLP*ENC-5*4*80*0*0*MB*ICN5*11*1~SVC*HC:99212*80*0**1~CAS*CO*29*80~REF*6R*ENC-5-1
     (ledger, claims, list)
 }
 
-fn find<'a>(list: &'a [ChargedClaim]) -> impl Fn(&str) -> Option<&'a ChargedClaim> {
-    move |pcn| list.iter().find(|c| c.claim.patient_control_number == pcn)
+fn find(list: &[ChargedClaim]) -> ClaimIndex {
+    ClaimIndex::new(list.to_vec())
 }
 
 #[test]
 fn medicare_denials_get_120_days_from_the_determination_and_rank_by_amount() {
     let (ledger, _, list) = denied_books();
-    let queue = denials(ledger.entries(), find(&list), &[], d("2026-12-10")).unwrap();
+    let queue = denials(ledger.entries(), &find(&list), &[], d("2026-12-10")).unwrap();
     let order: Vec<(&str, &str)> = queue
         .items
         .iter()
@@ -105,11 +105,17 @@ fn a_payer_pack_sets_the_appeal_limit_and_without_one_it_is_unknown() {
         appeal_days: Some(60),
         ..PayerRules::default()
     };
-    let queue = denials(ledger.entries(), find(&list), &[pack], d("2026-12-10")).unwrap();
+    let queue = denials(ledger.entries(), &find(&list), &[pack], d("2026-12-10")).unwrap();
     assert_eq!(queue.items[0].appeal_deadline, Some(d("2027-01-30")));
     assert_eq!(queue.items[0].deadline_rule, Some(DeadlineRule::PayerRules));
     // Without the charged claims nothing says the payer is Medicare: no deadline is invented.
-    let unknown = denials(ledger.entries(), |_| None, &[], d("2026-12-10")).unwrap();
+    let unknown = denials(
+        ledger.entries(),
+        &ClaimIndex::default(),
+        &[],
+        d("2026-12-10"),
+    )
+    .unwrap();
     assert_eq!(unknown.items[0].appeal_deadline, None);
     assert_eq!(unknown.items[0].days_left, None);
 }
@@ -138,7 +144,7 @@ fn a_denial_whose_deadline_passed_goes_after_the_open_ones() {
     ledger
         .post_remittance(&remit, &index, &PostOptions::on(d("2027-03-01")))
         .unwrap();
-    let queue = denials(ledger.entries(), find(&list), &[], d("2027-04-05")).unwrap();
+    let queue = denials(ledger.entries(), &find(&list), &[], d("2027-04-05")).unwrap();
     let days: Vec<(&str, Option<i64>)> = queue
         .items
         .iter()
@@ -156,7 +162,7 @@ fn a_denial_whose_deadline_passed_goes_after_the_open_ones() {
         ]
     );
     // On the last day, a deadline is still open: by amount again.
-    let open = denials(ledger.entries(), find(&list), &[], d("2027-03-31")).unwrap();
+    let open = denials(ledger.entries(), &find(&list), &[], d("2027-03-31")).unwrap();
     let order: Vec<&str> = open.items.iter().map(|i| i.claim.as_str()).collect();
     assert_eq!(order, vec!["ENC-2", "ENC-3", "ENC-5", "ENC-6"]);
 }
@@ -173,11 +179,11 @@ CLP*ENC-2*1*130*100*0*MB*ICN2B*11*1~SVC*HC:97110*130*100**1~CAS*CO*45*30~REF*6R*
     ledger
         .post_remittance(&remit, &claims, &PostOptions::on(d("2026-12-15")))
         .unwrap();
-    let queue = denials(ledger.entries(), find(&list), &[], d("2026-12-20")).unwrap();
+    let queue = denials(ledger.entries(), &find(&list), &[], d("2026-12-20")).unwrap();
     let claims_left: Vec<&str> = queue.items.iter().map(|i| i.claim.as_str()).collect();
     assert_eq!(claims_left, vec!["ENC-3", "ENC-5"]);
     // As of the day before the reversal, it was still there.
-    let before = denials(ledger.entries(), find(&list), &[], d("2026-12-14")).unwrap();
+    let before = denials(ledger.entries(), &find(&list), &[], d("2026-12-14")).unwrap();
     assert_eq!(before.items.len(), 3);
 }
 
@@ -258,9 +264,9 @@ fn resubmissions_refuse_what_cannot_be_sent() {
 #[test]
 fn the_appeal_letter_carries_the_facts_the_codes_explained_and_the_argument() {
     let (ledger, _, list) = denied_books();
-    let queue = denials(ledger.entries(), find(&list), &[], d("2026-12-10")).unwrap();
+    let queue = denials(ledger.entries(), &find(&list), &[], d("2026-12-10")).unwrap();
     let denial = &queue.items[0];
-    let billed = &find(&list)("ENC-2").unwrap().claim;
+    let billed = &list[1].claim;
     let request = AppealRequest {
         date: d("2026-12-10"),
         argument: vec![
@@ -291,4 +297,19 @@ fn the_appeal_letter_carries_the_facts_the_codes_explained_and_the_argument() {
         appeal_letter(billed, denial, &empty),
         Err(DenialError::Letter { field: "argument" })
     );
+}
+
+#[test]
+fn a_patient_share_code_under_co_is_a_denial_the_practice_reviews() {
+    use medbill::codes::GroupCode;
+    use medbill::denial::classify;
+    let pr = classify(GroupCode::Pr, &"96".parse().unwrap());
+    assert!(!pr.denial);
+    assert_eq!(pr.category, DenialCategory::PatientResponsibility);
+    // CO: the patient may not be billed; the plan's non-coverage is worked like a denial.
+    let co = classify(GroupCode::Co, &"96".parse().unwrap());
+    assert!(co.denial);
+    assert_eq!(co.category, DenialCategory::Other);
+    assert_eq!(co.action, NextAction::Review);
+    assert_eq!(co.appeal, Appeal::Worth);
 }

@@ -23,7 +23,10 @@
 //!   letters can use the same writer (it is also what `krilla` is built on, should they
 //!   ever need embedded fonts).
 
+mod document;
 mod pdf;
+
+pub use document::{COLUMNS, LINES_PER_PAGE, document_pdf, wrap};
 
 use medbill::Claim;
 use medbill::claim::print::{Form, Placed, PrintError, PrintOptions, layout};

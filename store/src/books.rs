@@ -229,7 +229,7 @@ impl Books {
 
     /// Runs `work` inside one immediate transaction, committing only when it and every query
     /// it made succeeded, with the chain's head recorded.
-    fn write<T>(
+    pub(crate) fn write<T>(
         &mut self,
         work: impl FnOnce(&Writer<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {

@@ -42,6 +42,7 @@ mod reports;
 mod row;
 mod schema;
 mod view;
+mod work;
 
 pub use books::{Books, ChargeReport, PostReport, SetReport, StoredUnderpayment};
 pub use reports::{AccountReport, Totals};
@@ -117,6 +118,12 @@ pub enum StoreError {
     /// A file could not be read or written.
     #[error("{0}")]
     Io(std::io::Error),
+    /// The figures could not be made.
+    #[error(transparent)]
+    Kpi(#[from] medbill::kpi::KpiError),
+    /// Follow-up work was refused.
+    #[error(transparent)]
+    FollowUp(#[from] medbill::followup::FollowUpError),
     /// The thread that encodes and hashes entries while a posting goes on stopped before
     /// its work was done (nothing of the posting is kept).
     #[error("the thread encoding the entries stopped before the posting was done")]

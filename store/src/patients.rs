@@ -1,9 +1,8 @@
 //! Reading one patient account's part of the books, for statements, plans and explanations:
 //! its claims' entries and its own (indexed by claim and by patient), and the charged claims
-//! (their latest versions).
+//! (their latest versions; one claim's is `Books::charged_claim`).
 
 use medbill::ledger::{ChargedClaim, Entry};
-use rusqlite::OptionalExtension;
 
 use crate::view::{entry_of_row, entry_query, parse_claim};
 use crate::{Books, StoreError};
@@ -48,15 +47,5 @@ impl Books {
             claims.push(parse_claim(&body?)?);
         }
         Ok(claims)
-    }
-
-    /// The latest version of the claim charged under a patient control number.
-    pub fn charged_claim(&self, pcn: &str) -> Result<Option<ChargedClaim>, StoreError> {
-        let body: Option<String> = self
-            .conn
-            .prepare_cached("SELECT body FROM claims WHERE pcn = ?1 ORDER BY version DESC LIMIT 1")?
-            .query_row([pcn], |row| row.get(0))
-            .optional()?;
-        body.as_deref().map(parse_claim).transpose()
     }
 }

@@ -324,3 +324,29 @@ impl AppealLetter {
         self.text().lines().map(str::to_owned).collect()
     }
 }
+
+/// The letter and its two renderings, for hosts that show or save them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AppealDocuments {
+    /// The letter, laid out.
+    pub letter: AppealLetter,
+    /// As plain text.
+    pub text: String,
+    /// As one self-contained HTML page.
+    pub html: String,
+}
+
+/// [`appeal_letter`] with its text and HTML.
+pub fn appeal_documents(
+    claim: &Claim,
+    denial: &DenialItem,
+    request: &AppealRequest,
+) -> Result<AppealDocuments, DenialError> {
+    let letter = appeal_letter(claim, denial, request)?;
+    Ok(AppealDocuments {
+        text: letter.text(),
+        html: letter.html(),
+        letter,
+    })
+}

@@ -11,7 +11,7 @@ mod catalog;
 mod queue;
 mod resubmit;
 
-pub use appeal::{AppealLetter, AppealRequest, appeal_letter};
+pub use appeal::{AppealDocuments, AppealLetter, AppealRequest, appeal_documents, appeal_letter};
 pub use catalog::{
     Appeal, CarcInfo, Classification, DenialCategory, NextAction, RarcInfo, carc, carcs, classify,
     rarc, rarcs,

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{Appeal, DenialCategory, NextAction, classify};
 use crate::codes::ClaimFrequency;
-use crate::ledger::{ChargedClaim, Entry, EntryId, EntryKind, PayerRank, Source, StatusEvent};
+use crate::ledger::{
+    ChargedClaim, ChargedClaims, Entry, EntryId, EntryKind, PayerRank, Source, StatusEvent,
+};
 use crate::money::{Money, MoneyError};
 use crate::remit::Coded;
 use crate::scrub::PayerRules;
@@ -350,10 +352,10 @@ pub fn denial_queue(
 }
 
 /// The queue of a whole ledger held in memory: entries in any order, grouped by claim;
-/// `claims` finds a charged claim by patient control number.
-pub fn denials<'a>(
+/// `claims` finds each claim as charged (its payer's filing indicator tells Medicare).
+pub fn denials(
     entries: &[Entry],
-    claims: impl Fn(&str) -> Option<&'a ChargedClaim>,
+    claims: &(impl ChargedClaims + ?Sized),
     packs: &[PayerRules],
     as_of: NaiveDate,
 ) -> Result<DenialQueue, MoneyError> {
@@ -366,7 +368,8 @@ pub fn denials<'a>(
     let mut items = Vec::new();
     for (claim, mut group) in by_claim {
         group.sort_by_key(|e| e.id);
-        items.extend(claim_denials(&group, claims(claim), packs, as_of)?);
+        let charged = claims.charged(claim);
+        items.extend(claim_denials(&group, charged.as_deref(), packs, as_of)?);
     }
     denial_queue(items, as_of)
 }

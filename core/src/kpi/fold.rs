@@ -429,7 +429,7 @@ impl KpiBuilder {
                 .amount()
                 .checked_mul(Decimal::from(self.request.lookback_days))
                 .and_then(|n| n.checked_div(self.lookback_charges.amount()))
-                .map(|d| Rounding::HalfAwayFromZero.round(d, 1))
+                .map(|d| fixed(Rounding::HalfAwayFromZero.round(d, 1), 1))
         } else {
             None
         };
@@ -511,7 +511,7 @@ impl KpiBuilder {
                     Some(PayerDays {
                         payer: payer.into(),
                         payments,
-                        average_days: Rounding::HalfAwayFromZero.round(average, 1),
+                        average_days: fixed(Rounding::HalfAwayFromZero.round(average, 1), 1),
                     })
                 })
                 .collect(),
@@ -531,7 +531,13 @@ fn percent(numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
     numerator
         .checked_mul(Decimal::ONE_HUNDRED)
         .and_then(|n| n.checked_div(denominator))
-        .map(|p| Rounding::HalfAwayFromZero.round(p, 2))
+        .map(|p| fixed(Rounding::HalfAwayFromZero.round(p, 2), 2))
+}
+
+/// A decimal written with exactly `places` places (`100` → `100.00`).
+fn fixed(mut value: Decimal, places: u32) -> Decimal {
+    value.rescale(places);
+    value
 }
 
 fn count_rate(count: u64, of: u64) -> CountRate {

@@ -537,6 +537,9 @@ pub enum Source {
     Check(#[schemars(with = "String")] CompactString),
     /// Entered by a user, with the practice's reference when given.
     User(#[schemars(with = "Option<String>")] Option<CompactString>),
+    /// A claim status or acknowledgment message (277, 277CA, 999), by its set's control
+    /// number (and BHT03 reference, when sent).
+    Message(#[schemars(with = "String")] CompactString),
 }
 
 /// The 835 an entry came from, and its place in it.
