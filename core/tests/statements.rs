@@ -775,6 +775,51 @@ fn why_do_i_owe_this_is_answered_for_the_patient_from_the_entries() {
 }
 
 #[test]
+fn a_line_denied_on_a_paid_visit_is_told_apart_from_the_contract() {
+    // J1: 99213 150.00 paid 100 (CO-45 30, PR-2 20); 97110 50.00 denied CO-97 (bundled).
+    let (mut ledger, claims) = books(vec![visit(
+        "J1",
+        "PA-15",
+        "2026-11-10",
+        &[("99213", "150.00"), ("97110", "50.00")],
+    )]);
+    post(
+        &mut ledger,
+        &claims,
+        "T11",
+        "100",
+        "2026-12-02",
+        "CLP*J1*1*200*100*20*MB*ICNJ1*11*1~\
+SVC*HC:99213*150*100**1~CAS*CO*45*30~CAS*PR*2*20~REF*6R*J1-1~\
+SVC*HC:97110*50*0**1~CAS*CO*97*50~REF*6R*J1-2~",
+    );
+    let answer = explain_to_patient("J1", ledger.entries(), &claims, d("2026-12-03")).unwrap();
+    assert_eq!(
+        answer.sentences[1..],
+        [
+            "Medicare Part B paid 100.00.".to_owned(),
+            format!(
+                "Medicare Part B did not pay part of this visit: {} 50.00.",
+                words("97")
+            ),
+            format!(
+                "Medicare Part B took 30.00 off the charges ({} 30.00); you are not billed for that part.",
+                words("45")
+            ),
+            format!(
+                "Medicare Part B made 20.00 your share: {} 20.00.",
+                words("2")
+            ),
+            "You owe 20.00 for this visit.".to_owned(),
+        ]
+    );
+    // The statement's figures: 80.00 of payer adjustments in all (30 + 50).
+    let s = statement("PA-15", ledger.entries(), &claims, &on("2026-12-03")).unwrap();
+    assert_eq!(s.visits[0].figures.insurance_adjusted, m("80.00"));
+    assert_eq!(s.visits[0].figures.owes, m("20.00"));
+}
+
+#[test]
 fn a_denial_the_practice_moves_to_the_patient_is_told_as_the_practices() {
     // H1 (99213 100.00): denied OA-50 (not medically necessary), which stays with Medicare;
     // with an ABN on file, the practice moves the 100.00 to the patient.

@@ -225,14 +225,26 @@ fn payer_sentences(visit: &Visit, payer: &PayerFigures, out: &mut Vec<String>) {
             "{name} processed this visit and paid nothing toward it."
         )),
     }
+    if matches!(payer.status, PayerStatus::Paid | PayerStatus::Processed) {
+        let denied: Vec<_> = kept
+            .iter()
+            .filter(|a| a.denial && !a.reported.is_zero())
+            .collect();
+        if !denied.is_empty() {
+            out.push(format!(
+                "{name} did not pay part of this visit: {}.",
+                listed(denied.iter().map(|a| (a.words.as_str(), a.reported)))
+            ));
+        }
+    }
     let contract: Vec<_> = kept
         .iter()
         .filter(|a| !a.denial && !a.taken_off.is_zero())
         .collect();
     if !contract.is_empty() {
+        let total = Money::sum(contract.iter().map(|a| a.taken_off)).unwrap_or(Money::ZERO);
         out.push(format!(
-            "{name} took {} off the charges ({}); you are not billed for that part.",
-            payer.adjusted,
+            "{name} took {total} off the charges ({}); you are not billed for that part.",
             listed(contract.iter().map(|a| (a.words.as_str(), a.taken_off)))
         ));
     }
