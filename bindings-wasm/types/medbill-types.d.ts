@@ -790,6 +790,26 @@ export type CobMethod =
       obligatedToAccept?: boolean;
     };
 /**
+ * What to do with a credit.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CreditAction".
+ */
+export type CreditAction =
+  | {
+      refund: RefundRequest;
+    }
+  | {
+      hold: CreditHold;
+    };
+/**
+ * Why a credit is not refunded now.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CreditHold".
+ */
+export type CreditHold = "owedOnOtherVisits" | "insurancePending";
+/**
  * Whether arguing with the payer makes sense.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1069,6 +1089,44 @@ export type Requirement =
       kind: "priorAuthorization";
     };
 /**
+ * Where a payment goes.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AllocationTarget".
+ */
+export type AllocationTarget =
+  | "oldestFirst"
+  | {
+      visit: string;
+    };
+/**
+ * How often an installment is due.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlanFrequency".
+ */
+export type PlanFrequency = "weekly" | "everyTwoWeeks" | "monthly";
+/**
+ * How the balance is split.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlanTerms".
+ */
+export type PlanTerms =
+  | {
+      installments: number;
+    }
+  | {
+      amount: Money;
+    };
+/**
+ * Where an installment stands.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "InstallmentState".
+ */
+export type InstallmentState = "upcoming" | "due" | "paid" | "late" | "missed";
+/**
  * What became of one 835 claim.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -1156,6 +1214,55 @@ export type RemitEvent =
     }
   | {
       end: RemitTrailer;
+    };
+/**
+ * A stage of the dunning cycle.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DunningStage".
+ */
+export type DunningStage = "statement1" | "statement2" | "statement3" | "finalNotice" | "pastFinalNotice";
+/**
+ * Where a payer's answer stands.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerStatus".
+ */
+export type PayerStatus = "awaiting" | "paid" | "processed" | "denied" | "reversed";
+/**
+ * Why part of a visit is the patient's.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ShareReason".
+ */
+export type ShareReason =
+  | {
+      patientResponsibility: {
+        /**
+         * Whether the reason is a denial (not cost sharing).
+         */
+        denial: boolean;
+        /**
+         * The CARC.
+         */
+        reason: CodedCarc;
+      };
+    }
+  | "movedByPractice"
+  | "charged"
+  | "other";
+/**
+ * An explanation for its audience.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "VisitExplanation".
+ */
+export type VisitExplanation =
+  | {
+      patient: PatientExplanation;
+    }
+  | {
+      payer: PayerExplanation;
     };
 
 /**
@@ -4923,6 +5030,110 @@ export interface Coordination {
   secondaryPaid: Money;
 }
 /**
+ * A visit where the patient paid more than owed.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ClaimCredit".
+ */
+export interface ClaimCredit {
+  /**
+   * The claim's patient control number.
+   */
+  claim: string;
+  /**
+   * How much more the patient paid than owed (positive).
+   */
+  credit: Money;
+}
+/**
+ * Money paid back to a patient from the patient account's credit.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "RefundRequest".
+ */
+export interface RefundRequest {
+  /**
+   * How much (positive).
+   */
+  amount: Money;
+  /**
+   * The refund check's number.
+   */
+  check?: string | null;
+  /**
+   * When it was paid.
+   */
+  paid: string;
+  /**
+   * The patient account id.
+   */
+  patient: string;
+  /**
+   * When it is entered in the books.
+   */
+  posted: string;
+}
+/**
+ * A patient account with a credit.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CreditBalance".
+ */
+export interface CreditBalance {
+  /**
+   * What to do.
+   */
+  action: CreditAction;
+  /**
+   * The visits with a credit.
+   */
+  claims: ClaimCredit[];
+  /**
+   * What payers still owe on the patient's visits.
+   */
+  insurancePending: Money;
+  /**
+   * The credit left once everything the patient owes is counted (what a refund returns).
+   */
+  netCredit: Money;
+  /**
+   * What the patient owes on other visits.
+   */
+  owedOnOtherVisits: Money;
+  /**
+   * The patient account id.
+   */
+  patient: string;
+  /**
+   * The credit kept on the patient account, not applied to a visit (positive).
+   */
+  unappliedCredit: Money;
+}
+/**
+ * How to look for credits.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CreditOptions".
+ */
+export interface CreditOptions {
+  /**
+   * Entries posted on or before this day count.
+   */
+  asOf: string;
+  /**
+   * Hold a refund while a payer still owes on one of the patient's visits (default true).
+   */
+  holdWhileInsurancePending?: boolean;
+  /**
+   * The day it is entered in the books.
+   */
+  posted: string;
+  /**
+   * The day a proposed refund is paid.
+   */
+  refundOn: string;
+}
+/**
  * One denied adjustment.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -6622,6 +6833,253 @@ export interface PayerRules {
   };
 }
 /**
+ * A patient's payment to allocate.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PaymentAllocationRequest".
+ */
+export interface PaymentAllocationRequest {
+  /**
+   * How much (positive).
+   */
+  amount: Money;
+  /**
+   * The check number, when paid by check.
+   */
+  check?: string | null;
+  /**
+   * The patient account id.
+   */
+  patient: string;
+  /**
+   * When it is entered in the books: what the patient owes is read as of this day.
+   */
+  posted: string;
+  /**
+   * When it was received.
+   */
+  received: string;
+  /**
+   * Where it goes (default: the oldest visits first).
+   */
+  target?: AllocationTarget & string;
+}
+/**
+ * A patient's payment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PatientPaymentRequest".
+ */
+export interface PatientPaymentRequest {
+  /**
+   * How much (positive).
+   */
+  amount: Money;
+  /**
+   * The check number, when paid by check.
+   */
+  check?: string | null;
+  /**
+   * The claim (patient control number) it pays, when the patient said; else the money is
+   * kept on the patient account, unapplied.
+   */
+  claim?: string | null;
+  /**
+   * The patient account id.
+   */
+  patient: string;
+  /**
+   * When it is entered in the books.
+   */
+  posted: string;
+  /**
+   * When it was received.
+   */
+  received: string;
+}
+/**
+ * A payment allocated.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Allocation".
+ */
+export interface Allocation {
+  /**
+   * What goes to visits.
+   */
+  applied: Money;
+  /**
+   * The ledger requests, in order: one per visit paid, then one for what is left (no
+   * claim: it stays on the patient account).
+   */
+  requests: PatientPaymentRequest[];
+  /**
+   * What stays on the patient account as a credit.
+   */
+  unapplied: Money;
+}
+/**
+ * One installment.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Installment".
+ */
+export interface Installment {
+  /**
+   * Its amount.
+   */
+  amount: Money;
+  /**
+   * Its due date.
+   */
+  due: string;
+  /**
+   * 1-based.
+   */
+  number: number;
+}
+/**
+ * A payment plan.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PaymentPlan".
+ */
+export interface PaymentPlan {
+  /**
+   * The balance it pays.
+   */
+  balance: Money;
+  /**
+   * Missed installments that put it in default.
+   */
+  defaultAfterMissed: number;
+  /**
+   * How often an installment is due.
+   */
+  every: PlanFrequency;
+  /**
+   * Days of grace after each due date.
+   */
+  graceDays: number;
+  /**
+   * The installments, in due order; they add up to `balance`.
+   */
+  installments: Installment[];
+  /**
+   * The day it was made.
+   */
+  opened: string;
+}
+/**
+ * What a plan is made of.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlanRequest".
+ */
+export interface PlanRequest {
+  /**
+   * The balance to pay (positive, whole cents).
+   */
+  balance: Money;
+  /**
+   * The plan is in default once this many installments are missed (default 2).
+   */
+  defaultAfterMissed?: number;
+  /**
+   * How often.
+   */
+  every: PlanFrequency;
+  /**
+   * The first installment's due date (not before `opened`).
+   */
+  first: string;
+  /**
+   * Days after a due date an installment may still be paid without being missed
+   * (default 0).
+   */
+  graceDays?: number;
+  /**
+   * The day the plan is made: the patient's payments from this day on pay it.
+   */
+  opened: string;
+  /**
+   * How to split it.
+   */
+  terms: PlanTerms;
+}
+/**
+ * One installment and where it stands.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "InstallmentStanding".
+ */
+export interface InstallmentStanding {
+  /**
+   * Its amount.
+   */
+  amount: Money;
+  /**
+   * Its due date.
+   */
+  due: string;
+  /**
+   * 1-based.
+   */
+  number: number;
+  /**
+   * How much of it the payments cover.
+   */
+  paid: Money;
+  /**
+   * The day the payments covered it, when they do.
+   */
+  paidOn?: string | null;
+  /**
+   * Where it stands.
+   */
+  state: InstallmentState;
+}
+/**
+ * Where a plan stands on a date.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PlanStanding".
+ */
+export interface PlanStanding {
+  /**
+   * The day asked about.
+   */
+  asOf: string;
+  /**
+   * True once the payments cover every installment.
+   */
+  completed: boolean;
+  /**
+   * True while the plan is in default.
+   */
+  defaulted: boolean;
+  /**
+   * The day it went into default, while it is.
+   */
+  defaultedOn?: string | null;
+  /**
+   * Each installment.
+   */
+  installments: InstallmentStanding[];
+  /**
+   * How many installments are missed.
+   */
+  missed: number;
+  /**
+   * What the payments counted add up to (from the day the plan was opened to `asOf`).
+   */
+  paid: Money;
+  /**
+   * What is left of the plan's balance (zero once paid in full).
+   */
+  remaining: Money;
+}
+/**
  * What each group code does with an adjustment (PR always moves to the next responsible
  * party). Defaults: CO written off (RULES.md §4: the patient is not liable), PI written off
  * (a payer-initiated reduction, not the patient's), OA stays with the payer (OA-23, the
@@ -8087,6 +8545,520 @@ export interface ScrubHistory {
   services?: PriorService[];
 }
 /**
+ * When a small balance is written off.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "SmallBalanceRule".
+ */
+export interface SmallBalanceRule {
+  /**
+   * It must have been owed for more than this many days.
+   */
+  olderThanDays: number;
+  /**
+   * The reason written on each write-off (the practice's words, no patient data).
+   */
+  reason: string;
+  /**
+   * The most a balance may be to be written off.
+   */
+  threshold: Money;
+}
+/**
+ * The stages of the dunning cycle and when a statement asks to be paid.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DunningPolicy".
+ */
+export interface DunningPolicy {
+  /**
+   * A statement asks to be paid within this many days of its date.
+   */
+  payWithinDays: number;
+  /**
+   * The stages, in order of `fromDay`; the first starts on day 0.
+   */
+  steps: DunningStep[];
+}
+/**
+ * One stage and the day it starts.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DunningStep".
+ */
+export interface DunningStep {
+  /**
+   * The first day of it: days since the balance arose (the day it arose is day 0).
+   */
+  fromDay: number;
+  /**
+   * The message printed on the statement at this stage.
+   */
+  message: string;
+  /**
+   * The stage.
+   */
+  stage: DunningStage;
+}
+/**
+ * How to make a statement.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatementOptions".
+ */
+export interface StatementOptions {
+  /**
+   * What the patient's aging counts from (default: the date of service).
+   */
+  agingBasis?: AgingBasis & string;
+  /**
+   * The statement's date: entries posted on or before it count.
+   */
+  asOf: string;
+  /**
+   * The dunning stages and when to pay (default: [`DunningPolicy::default`]).
+   */
+  dunning?: DunningPolicy;
+  /**
+   * Show settled visits too (default: only visits where the patient or a payer still owes
+   * something).
+   */
+  includeSettled?: boolean;
+}
+/**
+ * A payer's adjustments of one group and reason on the visit, net of reversals.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "AdjustmentLine".
+ */
+export interface AdjustmentLine {
+  /**
+   * Whether it is a denial to work rather than cost sharing or the contract's allowance.
+   */
+  denial: boolean;
+  /**
+   * CAS01.
+   */
+  group: CodedGroupCode;
+  /**
+   * The CARC.
+   */
+  reason: CodedCarc;
+  /**
+   * The amount the 835s gave.
+   */
+  reported: Money;
+  /**
+   * What the books took off the payer's balance for it: written off, or moved on for PR
+   * (zero when it stays with the payer).
+   */
+  takenOff: Money;
+  /**
+   * The team's words for the reason.
+   */
+  words: string;
+}
+/**
+ * Where a balance stands in the dunning cycle.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Dunning".
+ */
+export interface Dunning {
+  /**
+   * Days from then to the statement's date.
+   */
+  days: number;
+  /**
+   * The stage's message.
+   */
+  message: string;
+  /**
+   * The day the oldest unpaid part of the balance arose.
+   */
+  owedSince: string;
+  /**
+   * The stage.
+   */
+  stage: DunningStage;
+}
+/**
+ * One remittance answer of a payer on the visit.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerAnswer".
+ */
+export interface PayerAnswer {
+  /**
+   * The payment date of the remittance (the check or EFT date).
+   */
+  date: string;
+  /**
+   * The payer's claim number (CLP07), when it sent one.
+   */
+  payerClaimNumber?: string | null;
+  /**
+   * When it was entered in the books.
+   */
+  posted: string;
+  /**
+   * True for a reversal (CLP02 22) of an earlier answer.
+   */
+  reversal?: boolean;
+  /**
+   * The remittance's trace number (TRN02).
+   */
+  trace: string;
+}
+/**
+ * What one payer did with the visit.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerFigures".
+ */
+export interface PayerFigures {
+  /**
+   * What its adjustments took off.
+   */
+  adjusted: Money;
+  /**
+   * Its adjustments by group and reason, the PR ones it moved on (to the next payer or the
+   * patient) included.
+   */
+  adjustments?: AdjustmentLine[];
+  /**
+   * Its remittance answers, in order.
+   */
+  answers?: PayerAnswer[];
+  /**
+   * Billed to it: the charges, and what earlier parties moved to it.
+   */
+  billed: Money;
+  /**
+   * What it moved on: to the next payer or to the patient.
+   */
+  movedOn: Money;
+  /**
+   * Its name on the claim, when the claim names it.
+   */
+  name?: string | null;
+  /**
+   * What it paid.
+   */
+  paid: Money;
+  /**
+   * The payer, by its rank on the claim.
+   */
+  party: LedgerParty;
+  /**
+   * What it still owes.
+   */
+  pending: Money;
+  /**
+   * Where its answer stands.
+   */
+  status: PayerStatus;
+  /**
+   * What the practice wrote off of what it owed.
+   */
+  writtenOff: Money;
+}
+/**
+ * The patient's payments on one day (negative: money returned, or a payment undone).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PaymentLine".
+ */
+export interface PaymentLine {
+  /**
+   * How much.
+   */
+  amount: Money;
+  /**
+   * The day it was received.
+   */
+  date: string;
+}
+/**
+ * One reason of the patient's share, with its amount (net of reversals).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "ShareLine".
+ */
+export interface ShareLine {
+  /**
+   * How much.
+   */
+  amount: Money;
+  /**
+   * The payer it came from, when it came from one.
+   */
+  from?: LedgerParty | null;
+  /**
+   * That payer as the patient knows it.
+   */
+  fromName?: string | null;
+  /**
+   * Why.
+   */
+  reason: ShareReason;
+  /**
+   * In words for the patient.
+   */
+  words: string;
+}
+/**
+ * Whom the statement is for. Patient data: `Debug` prints `[redacted]`.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatementAddressee".
+ */
+export interface StatementAddressee {
+  /**
+   * The subscriber's address, when the claim has it.
+   */
+  address?: Address | null;
+  /**
+   * The person the statement is mailed to: the subscriber (the insured, who answers for a
+   * dependent's bills).
+   */
+  mailTo: PersonName;
+  /**
+   * The patient.
+   */
+  patient: PersonName;
+}
+/**
+ * The practice, as the claims bill it (the billing provider).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatementPractice".
+ */
+export interface StatementPractice {
+  /**
+   * Its address.
+   */
+  address?: Address | null;
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * Its first telephone number, when the claim gives one.
+   */
+  phone?: string | null;
+}
+/**
+ * A statement's totals over the visits it shows, and the account's.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatementTotals".
+ */
+export interface StatementTotals {
+  /**
+   * What the patient is asked to pay: `owedOnVisits + unapplied` (negative: a credit).
+   */
+  amountDue: Money;
+  /**
+   * What the patient owes on every visit (shown or not): the patient's balance on the
+   * account's claims.
+   */
+  owedOnVisits: Money;
+  /**
+   * Money kept on the patient account, not applied to a visit (negative: a credit).
+   */
+  unapplied: Money;
+  /**
+   * The visits' figures added up.
+   */
+  visits: VisitFigures;
+}
+/**
+ * A visit's figures, each a sum of its entries.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "VisitFigures".
+ */
+export interface VisitFigures {
+  /**
+   * Charged.
+   */
+  charged: Money;
+  /**
+   * Taken off by the payers' adjustments (contractual and other write-offs).
+   */
+  insuranceAdjusted: Money;
+  /**
+   * Paid by the payers.
+   */
+  insurancePaid: Money;
+  /**
+   * What the payers still owe.
+   */
+  insurancePending: Money;
+  /**
+   * What the patient owes (negative: the patient paid more than the share).
+   */
+  owes: Money;
+  /**
+   * Paid by the patient (less money returned).
+   */
+  patientPaid: Money;
+  /**
+   * The patient's share: what the payers (or the practice) made the patient's.
+   */
+  patientShare: Money;
+  /**
+   * Written off by the practice from the patient's share.
+   */
+  shareWrittenOff: Money;
+  /**
+   * Written off by the practice from what payers owed.
+   */
+  writtenOff: Money;
+}
+/**
+ * One visit, from its claim and its entries.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Visit".
+ */
+export interface Visit {
+  /**
+   * When the claim was first billed.
+   */
+  billed?: string | null;
+  /**
+   * The claim's patient control number.
+   */
+  claim: string;
+  /**
+   * The figures.
+   */
+  figures: VisitFigures;
+  /**
+   * The first date of service.
+   */
+  firstService: string;
+  /**
+   * When the newest part of what the patient owes arose.
+   */
+  lastOwed?: string | null;
+  /**
+   * The last date of service.
+   */
+  lastService: string;
+  /**
+   * The services.
+   */
+  lines: VisitLine[];
+  /**
+   * When the oldest part of what the patient owes arose (posting date; payments pay the
+   * oldest part first). Absent when the patient owes nothing.
+   */
+  owedSince?: string | null;
+  /**
+   * Each payer, in its order on the claim.
+   */
+  payers: PayerFigures[];
+  /**
+   * The patient's payments on the visit, by day.
+   */
+  payments: PaymentLine[];
+  /**
+   * The patient's share by reason.
+   */
+  share: ShareLine[];
+}
+/**
+ * One service of a visit.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "VisitLine".
+ */
+export interface VisitLine {
+  /**
+   * What the line charges on the books.
+   */
+  charged: Money;
+  /**
+   * 0-based line of the claim.
+   */
+  line: number;
+  /**
+   * Its modifiers.
+   */
+  modifiers?: Modifier[];
+  /**
+   * What the patient owes on the line.
+   */
+  patientOwes: Money;
+  /**
+   * The procedure (CPT/HCPCS), when the line has one.
+   */
+  procedure?: ProcedureCode | null;
+  /**
+   * The revenue code, on an institutional line.
+   */
+  revenueCode?: RevenueCode | null;
+  /**
+   * Its date of service.
+   */
+  serviceDate: string;
+  /**
+   * The last date of service, for a line spanning days.
+   */
+  serviceDateEnd?: string | null;
+}
+/**
+ * A patient statement.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Statement".
+ */
+export interface Statement {
+  /**
+   * Whom it is for, from the latest visit's claim.
+   */
+  addressee?: StatementAddressee | null;
+  /**
+   * The patient's balance on the account's claims by age.
+   */
+  aging: AgingRow;
+  /**
+   * What the ages count from.
+   */
+  agingBasis: AgingBasis;
+  /**
+   * The statement's date.
+   */
+  asOf: string;
+  /**
+   * The dunning stage, when the patient owes something.
+   */
+  dunning?: Dunning | null;
+  /**
+   * The patient account id.
+   */
+  patientAccount: string;
+  /**
+   * The day it asks to be paid by.
+   */
+  payBy: string;
+  /**
+   * The practice, from the latest visit's claim.
+   */
+  practice?: StatementPractice | null;
+  /**
+   * The totals.
+   */
+  totals: StatementTotals;
+  /**
+   * The visits, oldest first (by date of service).
+   */
+  visits: Visit[];
+}
+/**
  * What one claim's status says.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -8170,6 +9142,114 @@ export interface Submission {
    * 1000A NM103.
    */
   submitterName: string;
+}
+/**
+ * A visit explained to the patient.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PatientExplanation".
+ */
+export interface PatientExplanation {
+  /**
+   * The day the books were read as of.
+   */
+  asOf: string;
+  /**
+   * The explanation, sentence by sentence.
+   */
+  sentences: string[];
+  /**
+   * The visit, from its entries.
+   */
+  visit: Visit;
+}
+/**
+ * A claim explained to a payer.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerExplanation".
+ */
+export interface PayerExplanation {
+  /**
+   * The day the books were read as of.
+   */
+  asOf: string;
+  /**
+   * When the claim was first billed.
+   */
+  billed?: string | null;
+  /**
+   * The claim's charges.
+   */
+  charged: Money;
+  /**
+   * The claim's patient control number (CLM01).
+   */
+  claim: string;
+  /**
+   * The first date of service.
+   */
+  firstService: string;
+  /**
+   * The last date of service.
+   */
+  lastService: string;
+  /**
+   * The lines.
+   */
+  lines: PayerInquiryLine[];
+  /**
+   * The patient responsibility the payers assigned (their PR adjustments to the patient).
+   */
+  patientResponsibility: Money;
+  /**
+   * The payers' claim numbers (CLP07), as their remittances gave them.
+   */
+  payerClaimNumbers: string[];
+  /**
+   * Each payer's answer and balance.
+   */
+  payers: PayerFigures[];
+  /**
+   * The explanation, sentence by sentence.
+   */
+  sentences: string[];
+}
+/**
+ * A claim line as a payer inquiry needs it.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PayerInquiryLine".
+ */
+export interface PayerInquiryLine {
+  /**
+   * Its charge on the books.
+   */
+  charged: Money;
+  /**
+   * 0-based line.
+   */
+  line: number;
+  /**
+   * Its modifiers.
+   */
+  modifiers?: Modifier[];
+  /**
+   * The procedure code.
+   */
+  procedure?: ProcedureCode | null;
+  /**
+   * The revenue code, on an institutional line.
+   */
+  revenueCode?: RevenueCode | null;
+  /**
+   * Its date of service.
+   */
+  serviceDate: string;
+  /**
+   * Its last date of service, for a span.
+   */
+  serviceDateEnd?: string | null;
 }
 /**
  * What the envelopes of a file hold.

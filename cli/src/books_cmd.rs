@@ -94,6 +94,12 @@ enum BooksCommand {
     Appeal(crate::work_cmd::AppealArgs),
     /// The supervisor's numbers (KPIs) for a period, as of its last day.
     Kpi(crate::work_cmd::KpiArgs),
+    /// A patient statement: each visit, what insurance paid and adjusted, why the patient owes.
+    Statement(crate::statement_cmd::StatementArgs),
+    /// A payment plan for what a patient owes: installments that add up to it exactly.
+    Plan(crate::statement_cmd::PlanArgs),
+    /// Why a visit costs what it does, for the patient or for a payer asking about the claim.
+    Explain(crate::statement_cmd::ExplainArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -264,6 +270,9 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         BooksCommand::Void(a) => crate::work_cmd::run_void(&mut books, a, args.json),
         BooksCommand::Appeal(a) => crate::work_cmd::run_appeal(&books, a),
         BooksCommand::Kpi(a) => crate::work_cmd::run_kpi(&books, a, args.json),
+        BooksCommand::Statement(a) => crate::statement_cmd::run_statement(&books, a, args.json),
+        BooksCommand::Plan(a) => crate::statement_cmd::run_plan(&books, a, args.json),
+        BooksCommand::Explain(a) => crate::statement_cmd::run_explain(&books, a, args.json),
     }
 }
 

@@ -17,6 +17,7 @@ mod demo_books;
 mod output;
 mod price_cmd;
 mod scrub_cmd;
+mod statement_cmd;
 mod work_cmd;
 mod x12_cmd;
 
@@ -65,7 +66,8 @@ enum Command {
         command: price_cmd::PfsCommand,
     },
     /// The practice's books in a SQLite file: charge claims, post 835s, patient payments,
-    /// balances, aging, suspense, underpayments, the audit chain.
+    /// balances, aging, suspense, underpayments, the audit chain, patient statements, payment
+    /// plans and explanations.
     Books(books_cmd::BooksArgs),
     /// X12 5010 files: check envelopes and balances, show, convert to JSON, write 837s.
     X12 {

@@ -276,3 +276,23 @@ impl ErrorCode for crate::followup::FollowUpError {
         }
     }
 }
+
+impl ErrorCode for crate::statement::StatementError {
+    fn code(&self) -> &'static str {
+        use crate::statement::StatementError;
+        match self {
+            StatementError::Missing { .. } => "STATEMENT_MISSING",
+            StatementError::UnknownPatient => "STATEMENT_UNKNOWN_PATIENT",
+            StatementError::UnknownClaim { .. } => "STATEMENT_UNKNOWN_CLAIM",
+            StatementError::ClaimNotCharged { .. } => "STATEMENT_CLAIM_NOT_CHARGED",
+            StatementError::NotPositive { .. } => "STATEMENT_NOT_POSITIVE",
+            StatementError::SubCent { .. } => "STATEMENT_SUB_CENT",
+            StatementError::NothingOwed => "STATEMENT_NOTHING_OWED",
+            StatementError::TooManyInstallments { .. } => "PLAN_TOO_MANY_INSTALLMENTS",
+            StatementError::BadDate { .. } => "STATEMENT_DATE",
+            StatementError::Policy { .. } => "STATEMENT_POLICY",
+            StatementError::Ledger(inner) => inner.code(),
+            StatementError::Money(inner) => inner.code(),
+        }
+    }
+}

@@ -19,6 +19,7 @@ pub mod pricing;
 pub mod remit;
 pub mod schema;
 pub mod scrub;
+pub mod statement;
 pub mod x12;
 
 pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
@@ -32,6 +33,7 @@ pub use money::{Money, MoneyError, Rate, Rounding, allocate, allocate_evenly};
 pub use phi::Phi;
 pub use pricing::{Contract, FeeSchedule, PricedClaim, price};
 pub use scrub::{PayerRules, ScrubHistory, scrub};
+pub use statement::{PaymentPlan, Statement, StatementError, payment_plan, statement};
 pub use x12::{X12File, read_x12, read_x12_but_835};
 
 /// The library version, for bindings and the CLI to report.

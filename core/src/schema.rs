@@ -119,6 +119,47 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             schema_for::<crate::followup::StatusPosting>(),
         ),
         ("fix", schema_for::<crate::followup::Fix>()),
+        ("statement", schema_for::<crate::statement::Statement>()),
+        (
+            "statement-options",
+            schema_for::<crate::statement::StatementOptions>(),
+        ),
+        (
+            "plan-request",
+            schema_for::<crate::statement::PlanRequest>(),
+        ),
+        (
+            "payment-plan",
+            schema_for::<crate::statement::PaymentPlan>(),
+        ),
+        (
+            "plan-standing",
+            schema_for::<crate::statement::PlanStanding>(),
+        ),
+        (
+            "payment-allocation-request",
+            schema_for::<crate::statement::PaymentAllocationRequest>(),
+        ),
+        (
+            "payment-allocation",
+            schema_for::<crate::statement::Allocation>(),
+        ),
+        (
+            "credit-options",
+            schema_for::<crate::statement::CreditOptions>(),
+        ),
+        (
+            "credit-balance",
+            schema_for::<crate::statement::CreditBalance>(),
+        ),
+        (
+            "small-balance-rule",
+            schema_for::<crate::statement::SmallBalanceRule>(),
+        ),
+        (
+            "visit-explanation",
+            schema_for::<crate::statement::VisitExplanation>(),
+        ),
     ]
 }
 

@@ -36,6 +36,7 @@
 //! ```
 
 mod books;
+mod patients;
 mod prefetch;
 mod reports;
 mod row;

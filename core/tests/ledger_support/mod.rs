@@ -11,6 +11,8 @@
     reason = "test helpers: each test file uses a different part, and fails loudly"
 )]
 
+pub mod history;
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
