@@ -29,6 +29,8 @@ const PLOT_HEIGHT: u32 = 300;
 const MARGIN: u32 = 12;
 /// Room for the legend above the plot.
 const LEGEND_ROOM: u32 = 36;
+/// Room above a plot without a legend, for its top tick's label.
+const TOP_ROOM: u32 = 24;
 /// Room for the value axes' labels and captions.
 const Y_LABEL_AREA: u32 = 96;
 /// The caption under the x axis.
@@ -430,10 +432,11 @@ pub(crate) fn aging(k: &Kpis) -> Result<String, ReportError> {
     );
     let share = bar_share(0.64, slot_width(slots, false));
     let low = scale.range()?.start;
-    let height = (MARGIN + PLOT_HEIGHT + MARGIN).saturating_add(names.area());
+    let height = (TOP_ROOM + PLOT_HEIGHT + MARGIN).saturating_add(names.area());
     svg(height, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(MARGIN)
+            .margin_top(TOP_ROOM)
             .x_label_area_size(names.area())
             .y_label_area_size(Y_LABEL_AREA)
             .build_cartesian_2d(0f64..slots, axis)?;

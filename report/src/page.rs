@@ -165,13 +165,13 @@ fn table(out: &mut String, caption: &str, header: &[(&str, bool)], body: &[Vec<S
     out.push_str("</tbody></table>");
 }
 
-/// Appends a chart in a `<figure>`: plotters' SVG, given a name for assistive technology. The
-/// SVG namespace attribute is dropped: an HTML parser puts `<svg>` in that namespace itself,
-/// and the page then names no URL at all.
-fn figure(out: &mut String, id: &str, svg: &str, caption: &str) {
+/// Appends a chart in a `<figure>`: plotters' SVG, named for assistive technology, with the
+/// definition of what it shows as its caption. The SVG namespace attribute is dropped: an HTML
+/// parser puts `<svg>` in that namespace itself, and the page then names no URL at all.
+fn figure(out: &mut String, id: &str, svg: &str, name: &str, caption: &str) {
     let svg = svg.replacen(
         " xmlns=\"http://www.w3.org/2000/svg\"",
-        &format!(" role=\"img\" aria-label=\"{}\"", e(caption)),
+        &format!(" role=\"img\" aria-label=\"{}\"", e(name)),
         1,
     );
     let _ = write!(
@@ -240,8 +240,8 @@ pub fn report_html(kpis: &Kpis, title: &str) -> Result<String, ReportError> {
         "aging-chart",
         &aging,
         "Receivables by age of the claim's first date of service",
+        definition::AGING,
     );
-    let _ = write!(out, "<p class=\"definition\">{}</p>", e(definition::AGING));
     let aging_rows: Vec<Vec<String>> = k
         .aging
         .iter()
@@ -261,8 +261,8 @@ pub fn report_html(kpis: &Kpis, title: &str) -> Result<String, ReportError> {
         "pareto-chart",
         &pareto,
         "Denial Pareto: denied amount by category, largest first, with the cumulative share",
+        definition::PARETO,
     );
-    let _ = write!(out, "<p class=\"definition\">{}</p>", e(definition::PARETO));
     let shares = charts::cumulative_shares(k)?;
     let category_rows: Vec<Vec<String>> = k
         .denials_by_category
@@ -319,8 +319,8 @@ pub fn report_html(kpis: &Kpis, title: &str) -> Result<String, ReportError> {
         "trend-chart",
         &trend,
         "Charges and collections by month, and the denial rate by count",
+        definition::MONTHS,
     );
-    let _ = write!(out, "<p class=\"definition\">{}</p>", e(definition::MONTHS));
     let month_rows: Vec<Vec<String>> = k
         .months
         .iter()
