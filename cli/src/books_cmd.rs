@@ -94,6 +94,8 @@ enum BooksCommand {
     Appeal(crate::work_cmd::AppealArgs),
     /// The supervisor's numbers (KPIs) for a period, as of its last day.
     Kpi(crate::work_cmd::KpiArgs),
+    /// The KPIs as one self-contained HTML page with charts (--html -o FILE), and as JSON.
+    Report(crate::report_cmd::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -264,6 +266,7 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         BooksCommand::Void(a) => crate::work_cmd::run_void(&mut books, a, args.json),
         BooksCommand::Appeal(a) => crate::work_cmd::run_appeal(&books, a),
         BooksCommand::Kpi(a) => crate::work_cmd::run_kpi(&books, a, args.json),
+        BooksCommand::Report(a) => crate::report_cmd::run(&books, a, args.json),
     }
 }
 
