@@ -100,6 +100,8 @@ enum BooksCommand {
     Plan(crate::statement_cmd::PlanArgs),
     /// Why a visit costs what it does, for the patient or for a payer asking about the claim.
     Explain(crate::statement_cmd::ExplainArgs),
+    /// The KPIs as one self-contained HTML page with charts (--html -o FILE), and as JSON.
+    Report(crate::report_cmd::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -273,6 +275,7 @@ pub(crate) fn run(args: BooksArgs) -> Result<u8, Failure> {
         BooksCommand::Statement(a) => crate::statement_cmd::run_statement(&books, a, args.json),
         BooksCommand::Plan(a) => crate::statement_cmd::run_plan(&books, a, args.json),
         BooksCommand::Explain(a) => crate::statement_cmd::run_explain(&books, a, args.json),
+        BooksCommand::Report(a) => crate::report_cmd::run(&books, a, args.json),
     }
 }
 

@@ -16,6 +16,7 @@ mod demo;
 mod demo_books;
 mod output;
 mod price_cmd;
+mod report_cmd;
 mod scrub_cmd;
 mod statement_cmd;
 mod work_cmd;

@@ -150,6 +150,17 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     report.step("wasm: headless Chromium", || {
         run(node(env).arg("bindings-wasm/tests/browser.mjs"))
     })?;
+    // `medbill books report`'s page in headless Chromium: the CLI test writes it (again here,
+    // so that `--only report` stands alone), then the page must fetch nothing, log no error and
+    // show its three charts; it is saved as target/report-kpis.png.
+    report.step("report: KPI page in headless Chromium", || {
+        run(env
+            .cmd("cargo")
+            .args(["test", "--workspace", "--test", "report"]))?;
+        run(node(env)
+            .arg("report/tests/chromium.mjs")
+            .arg(env.target.join("tmp").join("report-kpis.html")))
+    })?;
     report.step("uniffi: build and generate Kotlin/Swift/Python", || {
         uniffi_generate(env)
     })?;
