@@ -66,7 +66,16 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'public func write835Json(remittancesJson: String, envelopeJson: String)throws -> String' \
             'public func secondaryClaimJson(claimJson: String, payerJson: String, coverageJson: String, priorJson: String, adjudicated: String, nextPayerJson: String?)throws -> String' \
             'public func chargeClaimsJson(claimsJson: String, entriesJson: String, billed: String, posted: String)throws -> String' \
-            'public func postRemittanceJson(remittanceJson: String, claimsJson: String, entriesJson: String, optionsJson: String)throws -> String'; do
+            'public func postRemittanceJson(remittanceJson: String, claimsJson: String, entriesJson: String, optionsJson: String)throws -> String' \
+            'public func kpisJson(entriesJson: String, requestJson: String)throws -> String' \
+            'public func denialQueueJson(entriesJson: String, claimsJson: String, packsJson: String, asOf: String)throws -> String' \
+            'public func correctedClaimJson(claimJson: String, payerClaimNumber: String, changesJson: String)throws -> String' \
+            'public func voidClaimJson(claimJson: String, payerClaimNumber: String)throws -> String' \
+            'public func appealLetterJson(claimJson: String, denialJson: String, requestJson: String)throws -> String' \
+            'public func followUpQueueJson(entriesJson: String, packsJson: String, asOf: String)throws -> String' \
+            'public func statusRequestJson(itemJson: String, claimJson: String, receiverJson: String, reference: String)throws -> String' \
+            'public func postStatusesJson(responsesJson: String, claimsJson: String, entriesJson: String, posted: String)throws -> String' \
+            'public func fixListJson(fileJson: String)throws -> String'; do
   check "Medbill.swift declares '${decl%% /\*\**}'" "not found (whitespace-insensitive)" has_flat "$swift" "$decl"
 done
 # MedbillError.Failed carries code: and detail: (doc comments sit between them in the generated file).

@@ -4,7 +4,9 @@
 
 const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
   'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim', 'readX12', 'summarizeX12', 'write837',
-  'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim'];
+  'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim', 'kpis',
+  'denialQueue', 'correctedClaim', 'voidClaim', 'appealLetter', 'followUpQueue', 'statusRequest', 'postStatuses',
+  'fixList'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -41,6 +43,13 @@ export const PRICE_AS_OF = '2026-11-27';
 /** The dates every chargeClaims scenario bills and posts on. */
 export const BOOKS_BILLED = '2026-11-20';
 export const BOOKS_POSTED = '2026-11-21';
+
+/** The date every denialQueue and followUpQueue scenario counts deadlines and ages to. */
+export const QUEUE_AS_OF = '2026-12-15';
+/** The date every postStatuses scenario enters its status entries on. */
+export const STATUS_POSTED = '2026-11-23';
+/** The reference every statusRequest scenario passes. */
+export const STATUS_REFERENCE = 'FU-20261215';
 
 /** The network every adjudicateClaim scenario adjudicates in. */
 export const ADJUDICATE_NETWORK = 'inNetwork';
@@ -132,7 +141,11 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   }
 
   if (X12_FUNCTIONS.includes(s.fn)) return checkX12(api, s, loadFixture, loadBytes);
-  const args = s.fn === 'postRemittance' ? await postArgs(api, s, loadFixture, loadBytes) : await buildArgs(s, loadFixture);
+  let args;
+  if (s.fn === 'postRemittance') args = await postArgs(api, s, loadFixture, loadBytes);
+  else if (s.fn === 'postStatuses') args = await postStatusesArgs(api, s, loadFixture, loadBytes);
+  else if (s.fn === 'fixList') args = await fixListArgs(api, s, loadFixture, loadBytes);
+  else args = await buildArgs(s, loadFixture);
   if (typeof args === 'string') return `malformed scenario: ${args}`;
 
   // The call under test. priceClaim is Pricer.price and estimateVisit Pricer.estimate on the
@@ -305,7 +318,89 @@ async function buildArgs(s, loadFixture) {
       return [await loadFixture(s.arg1), prior.payer, prior.coverage, await loadFixture(parts[1]),
         prior.adjudicated, prior.nextPayer];
     }
+    case 'kpis':
+      return [await loadFixture(s.arg1), await loadFixture(s.arg2)];
+    case 'denialQueue': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 2 || parts.some((p) => p === '') || parts[0] === '-')
+        return `denialQueue takes CLAIMS|PACKS as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1), await loadFixture(parts[0]),
+        parts[1] === '-' ? [] : await loadFixture(parts[1]), QUEUE_AS_OF];
+    }
+    case 'correctedClaim': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 2 || parts.some((p) => p === '') || parts[1] === '-')
+        return `correctedClaim takes NUMBER|CHANGES as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1), payerNumber(parts[0]), await loadFixture(parts[1])];
+    }
+    case 'voidClaim':
+      if (s.arg2 === '' || s.arg2.includes('|')) return `voidClaim takes NUMBER as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1), payerNumber(s.arg2)];
+    case 'appealLetter': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
+        return `appealLetter takes DENIAL|REQUEST as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1), await loadFixture(parts[0]), await loadFixture(parts[1])];
+    }
+    case 'followUpQueue':
+      return [await loadFixture(s.arg1), s.arg2 === '-' ? [] : await loadFixture(s.arg2), QUEUE_AS_OF];
+    case 'statusRequest': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
+        return `statusRequest takes CLAIMS|RECEIVER as its second argument, found '${s.arg2}'`;
+      const item = await loadFixture(s.arg1);
+      const claims = await loadFixture(parts[0]);
+      if (!Array.isArray(claims)) return `statusRequest's CLAIMS ${parts[0]} is not a JSON array`;
+      const claim = claims.find((c) => c?.claim?.patientControlNumber === item?.claim);
+      if (claim === undefined) return `statusRequest's CLAIMS ${parts[0]} has no claim ${show(item?.claim)}`;
+      return [item, claim, await loadFixture(parts[1]), STATUS_REFERENCE];
+    }
   }
+}
+
+/** The payer's claim number a correctedClaim or voidClaim scenario names ('-': the empty string). */
+function payerNumber(text) {
+  return text === '-' ? '' : text;
+}
+
+/**
+ * The X12File read from `rel` with readX12, outside the call under test (so a read error is never
+ * taken for the error a scenario expects); or a string describing what went wrong.
+ */
+async function readOutside(api, s, rel, loadBytes) {
+  if (typeof loadBytes !== 'function') return `no loadBytes was supplied for ${s.fn}`;
+  if (typeof api.readX12 !== 'function') return "the bindings do not export 'readX12'";
+  try {
+    return api.readX12(await loadBytes(rel));
+  } catch (e) {
+    return `reading ${rel} before ${s.fn} failed: ${describe(e)}`;
+  }
+}
+
+/**
+ * postStatuses's arguments: the X12 file's claimStatus list (read out here), the claims, the
+ * entries and the posting date; or a string describing a malformed scenario.
+ */
+async function postStatusesArgs(api, s, loadFixture, loadBytes) {
+  const parts = s.arg2.split('|');
+  if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
+    return `postStatuses takes CLAIMS|ENTRIES as its second argument, found '${s.arg2}'`;
+  const file = await readOutside(api, s, s.arg1, loadBytes);
+  if (typeof file === 'string') return file;
+  const responses = file?.claimStatus ?? [];
+  if (responses.length === 0) return `${s.arg1} holds no claim status`;
+  return [responses, await loadFixture(parts[0]), await loadFixture(parts[1]), STATUS_POSTED];
+}
+
+/**
+ * fixList's argument: the X12File read from the file out here, or a .json fixture as it is; or a
+ * string describing a malformed scenario.
+ */
+async function fixListArgs(api, s, loadFixture, loadBytes) {
+  if (s.arg2 !== '-') return `fixList takes '-' as its second argument, found '${s.arg2}'`;
+  if (s.arg1.endsWith('.json')) return [await loadFixture(s.arg1)];
+  const file = await readOutside(api, s, s.arg1, loadBytes);
+  return typeof file === 'string' ? file : [file];
 }
 
 /**
@@ -476,8 +571,112 @@ function compare(s, result) {
         return null;
       }
       break;
+    case 'kpis':
+      if ((m = /^charges:(\S+) collections:(\S+) denialRate:(\S+) netCollectionRate:(\S+) daysInAr:(\S+)$/.exec(s.expect))) {
+        if (result === null || typeof result !== 'object') return `expected Kpis, got ${show(result)}`;
+        return facts([
+          ['charges', result.charges, m[1]],
+          ['collections', result.collections, m[2]],
+          ['denialRateByCount.percent', orDash(result.denialRateByCount?.percent), m[3]],
+          ['netCollectionRate.percent', orDash(result.netCollectionRate?.percent), m[4]],
+          ['daysInAr', orDash(result.daysInAr), m[5]],
+        ]);
+      }
+      break;
+    case 'denialQueue':
+      if ((m = /^items:(\d+) first:(\S+) deadline:(\S+)$/.exec(s.expect))) {
+        const items = result?.items;
+        if (!Array.isArray(items)) return `expected a denial queue with items, got ${show(result)}`;
+        if (items.length !== Number(m[1])) return `expected ${m[1]} items, got ${items.length}`;
+        const first = items[0];
+        const reasons = first?.reasons;
+        if (first !== undefined && !Array.isArray(reasons)) return `expected the first item's reasons, got ${show(first)}`;
+        return facts([
+          ['first', first === undefined ? '-' : `${first.claim}/${reasons[0]?.code}`, m[2]],
+          ['appealDeadline', orDash(first?.appealDeadline), m[3]],
+        ]);
+      }
+      break;
+    case 'correctedClaim':
+    case 'voidClaim':
+      if ((m = /^frequency:(\S+) original:(\S+) findings:(\S*)$/.exec(s.expect))) {
+        const claim = result?.claim;
+        if (claim === null || typeof claim !== 'object') return `expected a resubmission with a claim, got ${show(result)}`;
+        if (!Array.isArray(result.findings)) return `expected the resubmission's findings, got ${show(result)}`;
+        return facts([
+          ['claim.frequency', claim.frequency, m[1]],
+          ['claim.originalClaimNumber', claim.originalClaimNumber, m[2]],
+          ['findings', result.findings.map((f) => f?.rule).join(','), m[3]],
+        ]);
+      }
+      break;
+    case 'appealLetter':
+      if ((m = /^has:(.+)$/.exec(s.expect))) {
+        for (const key of ['text', 'html']) {
+          if (typeof result?.[key] !== 'string') return `expected the letter's ${key}, got ${show(result)}`;
+          if (!result[key].includes(m[1])) return `expected the letter's ${key} to contain ${show(m[1])}, got ${show(result[key])}`;
+        }
+        return null;
+      }
+      break;
+    case 'followUpQueue':
+      if ((m = /^items:(\d+) first:(\S+) due:(\S+) total:(\S+)$/.exec(s.expect))) {
+        const items = result?.items;
+        if (!Array.isArray(items)) return `expected a follow-up queue with items, got ${show(result)}`;
+        if (items.length !== Number(m[1])) return `expected ${m[1]} items, got ${items.length}`;
+        return facts([
+          ['first', orDash(items[0]?.claim), m[2]],
+          ['due', orDash(items[0]?.due), m[3]],
+          ['total', result.total, m[4]],
+        ]);
+      }
+      break;
+    case 'statusRequest':
+      if ((m = /^trace:(\S+) payer:(\S+) receiver:(\S+) charge:(\S+)$/.exec(s.expect))) {
+        if (result === null || typeof result !== 'object') return `expected a ClaimStatusRequest, got ${show(result)}`;
+        return facts([
+          ['traceNumber', result.traceNumber, m[1]],
+          ['payer.id', result.payer?.id, m[2]],
+          ['informationReceiver.id', result.informationReceiver?.id, m[3]],
+          ['charge', result.charge, m[4]],
+        ]);
+      }
+      break;
+    case 'postStatuses':
+      if ((m = /^entries:(\d+) events:(\S*)$/.exec(s.expect))) {
+        if (!Array.isArray(result?.entries) || !Array.isArray(result?.updates))
+          return `expected a status posting with entries and updates, got ${show(result)}`;
+        if (result.entries.length !== Number(m[1])) return `expected ${m[1]} entries, got ${result.entries.length}`;
+        const events = result.updates.map((u) =>
+          (typeof u?.event === 'string' ? u.event : Object.keys(u?.event ?? {})[0])).join(',');
+        return facts([['events', events, m[2]]]);
+      }
+      break;
+    case 'fixList':
+      if ((m = /^fixes:(\d+) claim:(\S+) path:(\S+)$/.exec(s.expect))) {
+        if (!Array.isArray(result)) return `expected an array of fixes, got ${show(result)}`;
+        if (result.length !== Number(m[1])) return `expected ${m[1]} fixes, got ${result.length}`;
+        return facts([
+          ['claim', orDash(result[0]?.claim), m[2]],
+          ['path', orDash(result[0]?.path), m[3]],
+        ]);
+      }
+      break;
   }
   return `malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}`;
+}
+
+/** '-' for an absent (undefined or null) field, else the field as it is (a string is compared as one). */
+function orDash(value) {
+  return value === undefined || value === null ? '-' : value;
+}
+
+/** [what, got, want] triples compared strictly (a number is never its digits): null when all hold. */
+function facts(triples) {
+  for (const [what, got, want] of triples) {
+    if (got !== want) return `expected ${what} ${show(want)}, got ${show(got)}`;
+  }
+  return null;
 }
 
 // The X12 scenarios: the call under test, then its FACTS (null when they all hold).

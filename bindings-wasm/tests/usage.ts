@@ -8,18 +8,27 @@ import {
   adjudicate,
   allocate,
   allocateEvenly,
+  appealLetter,
   chargeClaims,
   checkCode,
   coordinate,
   coordinateRemittance,
+  correctedClaim,
+  denialQueue,
+  fixList,
+  followUpQueue,
+  kpis,
   secondaryClaim,
   postRemittance,
+  postStatuses,
   prepareClaim,
   Pricer,
   readX12,
+  statusRequest,
   summarizeX12,
   validateClaim,
   version,
+  voidClaim,
   write270,
   write276,
   write835,
@@ -29,6 +38,8 @@ import {
   type AdjudicatedLine,
   type Adjudication,
   type Adjustment,
+  type AppealDocuments,
+  type AppealRequest,
   type BenefitPlan,
   type ChargedClaim,
   type Claim,
@@ -39,6 +50,17 @@ import {
   type CodeKind,
   type Contract,
   type Coordination,
+  type DenialItem,
+  type DenialQueue,
+  type Fix,
+  type FollowUpQueue,
+  type KpiRequest,
+  type Kpis,
+  type Organization,
+  type PayerRules,
+  type Resubmission,
+  type StatusPosting,
+  type StatusUpdate,
   type OtherCoverage,
   type PriorAdjudication,
   type EligibilityRequest,
@@ -293,7 +315,7 @@ const eligibilityRequest: EligibilityRequest = {
   serviceTypes: ["30"],
 };
 
-const statusRequest: ClaimStatusRequest = {
+const statusInquiry: ClaimStatusRequest = {
   reference: "CS-2026-0042",
   payer: { name: "PRAIRIE HEALTH", id: "PH001" },
   informationReceiver: { name: "RIVERBEND BILLING", id: "RB-ETIN" },
@@ -327,7 +349,7 @@ export function x12Demo(file: Uint8Array): string[] {
   const readBack: Claim[] = transactions.flatMap((t) => t.claims);
   const x270: string = write270([eligibilityRequest], envelope);
   const asked: ReadEligibilityRequest[] = readX12(x270).eligibilityRequests ?? [];
-  const x276: string = write276([statusRequest], envelope);
+  const x276: string = write276([statusInquiry], envelope);
   const x835: string = write835(remittances, envelope);
   // A secondary claim: the primary's 835 claim becomes the prior payer (2320/2330/2430).
   const coverage: OtherCoverage = {
@@ -357,6 +379,61 @@ export function x12Demo(file: Uint8Array): string[] {
   return out;
 }
 
+// The biller's work lists from the entries the host keeps: the supervisor's numbers, the denial
+// queue with its corrected and void claims and appeal letters, the follow-up queue with its 276
+// requests, a 277CA posted back as status entries, and the fix list of its rejections.
+export function workDemo(entries: Entry[], charged: ChargedClaim[], acknowledgment: Uint8Array): string[] {
+  const out: string[] = [];
+  const period: KpiRequest = { from: "2026-11-01", to: "2026-12-31" };
+  const figures: Kpis = kpis(entries, period);
+  const denialRate: string | undefined = figures.denialRateByCount.percent;
+  out.push(`charges ${figures.charges}, collections ${figures.collections}, denial rate ${denialRate ?? "n/a"}`);
+  const packs: PayerRules[] = [{ payerIds: ["00952"], followUpDays: 14, appealDays: 60 }];
+  const denials: DenialQueue = denialQueue(entries, charged, packs, "2026-12-15");
+  for (const item of denials.items) {
+    const billed = charged.find((c) => c.claim.patientControlNumber === item.claim)?.claim;
+    const number = item.payerClaimNumber;
+    if (billed === undefined || number === undefined || number === null) continue;
+    const patch = [{ op: "add", path: "/form/professional/lines/0/modifiers", value: ["59"] }];
+    const corrected: Resubmission = correctedClaim(billed, number, patch);
+    const merged: Resubmission = correctedClaim(billed, number, { diagnoses: ["E11.9", "M62.81"] });
+    const voided: Resubmission = voidClaim(billed, number);
+    const appeal: AppealRequest = { date: "2026-12-15", argument: ["The service was not part of another one."] };
+    const letter: AppealDocuments = appealLetter(billed, item, appeal);
+    out.push(corrected.claim.frequency, merged.claim.frequency, voided.claim.frequency, letter.text, letter.html);
+  }
+  const due: FollowUpQueue = followUpQueue(entries, packs, "2026-12-15");
+  const receiver: Organization = { name: "RIVERBEND FAMILY MEDICINE", id: "RB-ETIN" };
+  const requests: ClaimStatusRequest[] = [];
+  for (const item of due.items) {
+    const c = charged.find((each) => each.claim.patientControlNumber === item.claim);
+    if (c !== undefined) requests.push(statusRequest(item, c, receiver, "FU-20261215"));
+  }
+  if (requests.length > 0) out.push(write276(requests, envelope));
+  const file: X12File = readX12(acknowledgment);
+  const posting: StatusPosting = postStatuses(file.claimStatus ?? [], charged, entries, "2026-12-16");
+  const updates: StatusUpdate[] = posting.updates;
+  for (const u of updates) out.push(`${u.claim ?? "?"}: ${typeof u.event === "string" ? u.event : "submitted"}`);
+  const fixes: Fix[] = fixList(file);
+  for (const fix of fixes) out.push(`${fix.claim ?? "batch"} ${fix.path ?? ""}: ${fix.said.join("; ")}`);
+  out.push(`${entries.length + posting.entries.length} entries`);
+  return out;
+}
+
+// @ts-expect-error: a KPI period's dates are text (YYYY-MM-DD)
+kpis([], { from: 20261101, to: 20261231 });
+// @ts-expect-error: a rate's percent is a decimal string, not a number
+export const denialPercent: number | undefined = kpis([], { from: "2026-11-01", to: "2026-12-31" }).denialRateByCount.percent;
+// @ts-expect-error: the changes are a JSON Patch (array) or a merge patch (object), not JSON text
+correctedClaim(claim, "ICN1", "[]");
+// @ts-expect-error: the payer's claim number is text
+voidClaim(claim, 12345);
+// @ts-expect-error: an appeal request needs its date
+appealLetter(claim, {} as DenialItem, { argument: ["Pay it."] });
+// @ts-expect-error: fixList takes the X12File readX12 gives, not the file's bytes
+fixList(new Uint8Array());
+// @ts-expect-error: the queue's total is Money (a string)
+export const dueTotal: number = followUpQueue([], [], "2026-12-15").total;
 // @ts-expect-error: readX12 takes bytes or text, not a number
 readX12(42);
 // @ts-expect-error: segments is a number, not a string

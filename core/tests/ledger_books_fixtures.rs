@@ -1,6 +1,9 @@
 //! The books fixtures the binding scenarios use (examples/data/books/): the charge entries
-//! are what `charge_claims` makes of the claims (regenerate with `MEDBILL_BLESS=1`), and the
-//! remittance posts as worked by hand. The entries never carry the patient's name or id.
+//! are what `charge_claims` makes of the claims, and the posted entries those with what
+//! posting the remittance adds (regenerate both with `MEDBILL_BLESS=1`); the remittance posts
+//! as worked by hand; the denial and follow-up items the scenarios hand to `appealLetter` and
+//! `statusRequest` are the queues' items for those books. The entries never carry the
+//! patient's name or id.
 
 #![allow(
     clippy::unwrap_used,
@@ -12,9 +15,14 @@
 mod ledger_support;
 
 use ledger_support::{d, data_dir, m};
+use medbill::Claim;
+use medbill::denial::{DenialItem, denials};
+use medbill::followup::{FollowUpItem, follow_up_queue};
 use medbill::ledger::{
-    ChargedClaim, ClaimOutcome, Entry, Party, PostOptions, charge_claims, post_to_entries,
+    ChargedClaim, ClaimIndex, ClaimOutcome, Entry, Party, PostOptions, charge_claims,
+    post_to_entries,
 };
+use medbill::scrub::PayerRules;
 
 fn claims() -> Vec<ChargedClaim> {
     medbill::from_json(&std::fs::read_to_string(data_dir().join("books/claims.json")).unwrap())
@@ -35,6 +43,34 @@ fn entries() -> Vec<Entry> {
         "books/entries.json is stale: rerun with MEDBILL_BLESS=1"
     );
     made
+}
+
+fn fixture<T: serde::de::DeserializeOwned>(name: &str) -> T {
+    medbill::from_json(&std::fs::read_to_string(data_dir().join("books").join(name)).unwrap())
+        .unwrap()
+}
+
+/// The charge entries and then the posting's entries of books/remittance.835 posted on
+/// 2026-12-02 (books/post-options.json), as books/entries-posted.json holds them.
+fn posted_entries() -> Vec<Entry> {
+    let bytes = std::fs::read(data_dir().join("books/remittance.835")).unwrap();
+    let remit = medbill::read_x12(&bytes).unwrap().remittances.remove(0);
+    let options: PostOptions = fixture("post-options.json");
+    let mut all = entries();
+    let response = post_to_entries(&remit, claims(), all.clone(), &options).unwrap();
+    all.extend(response.posting.entries);
+    let path = data_dir().join("books/entries-posted.json");
+    let json = format!("{}\n", serde_json::to_string_pretty(&all).unwrap());
+    if std::env::var_os("MEDBILL_BLESS").is_some() {
+        std::fs::write(&path, &json).unwrap();
+        return all;
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        json,
+        "books/entries-posted.json is stale: rerun with MEDBILL_BLESS=1"
+    );
+    all
 }
 
 #[test]
@@ -82,4 +118,31 @@ fn the_remittance_posts_as_worked_by_hand() {
     for secret in ["DOE", "JANE", "XJH123456789"] {
         assert!(!json.contains(secret), "{secret} in the books");
     }
+}
+
+#[test]
+fn the_posted_entries_are_the_charges_then_the_posting() {
+    let all = posted_entries();
+    // 3 charges, then the posting's 13 (see the test above), numbered 1 to 16.
+    assert_eq!(all.len(), 16);
+    assert!(all.iter().zip(1u64..).all(|(e, id)| e.id.0 == id));
+    assert!(all[..3].iter().all(|e| e.posted == d("2026-11-21")));
+    assert!(all[3..].iter().all(|e| e.posted == d("2026-12-02")));
+}
+
+#[test]
+fn the_work_item_fixtures_are_the_queues_items_for_the_sample_books() {
+    let as_of = d("2026-12-15");
+    // books/denial-bk2.json: BK-2's item of the denial queue (Medicare's 120 days).
+    let queue = denials(&posted_entries(), &ClaimIndex::new(claims()), &[], as_of).unwrap();
+    let denial: DenialItem = fixture("denial-bk2.json");
+    assert_eq!(queue.items, vec![denial]);
+    // books/follow-up-bk1.json: BK-1's item of the follow-up queue, unanswered, 14 days.
+    let packs: Vec<PayerRules> = fixture("payer-rules.json");
+    let due = follow_up_queue(&entries(), &packs, as_of).unwrap();
+    let item: FollowUpItem = fixture("follow-up-bk1.json");
+    assert_eq!(due.items.first(), Some(&item));
+    // books/claim-bk2.json: BK-2 as charged.
+    let bk2: Claim = fixture("claim-bk2.json");
+    assert_eq!(claims()[1].claim, bk2);
 }

@@ -21,13 +21,22 @@ import org.medbill.Severity
 import org.medbill.adjudicateJson
 import org.medbill.allocate
 import org.medbill.allocateEvenly
+import org.medbill.appealLetterJson
 import org.medbill.chargeClaimsJson
 import org.medbill.checkCode
 import org.medbill.coordinateJson
 import org.medbill.coordinateNextJson
 import org.medbill.coordinateRemittanceJson
+import org.medbill.correctedClaimJson
+import org.medbill.denialQueueJson
+import org.medbill.fixListJson
+import org.medbill.followUpQueueJson
+import org.medbill.kpisJson
 import org.medbill.secondaryClaimJson
 import org.medbill.postRemittanceJson
+import org.medbill.postStatusesJson
+import org.medbill.statusRequestJson
+import org.medbill.voidClaimJson
 import org.medbill.prepareClaimJson
 import org.medbill.readX12Json
 import org.medbill.printClaimJson
@@ -41,7 +50,9 @@ import org.medbill.x12SummariesJson
 
 private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
-    "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim")
+    "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim", "kpis",
+    "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue", "statusRequest", "postStatuses",
+    "fixList")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 // The X12File lists a FACTS key can count.
@@ -66,6 +77,12 @@ private const val PRICE_AS_OF = "2026-11-27"
 // The dates every chargeClaims scenario bills and posts on.
 private const val BOOKS_BILLED = "2026-11-20"
 private const val BOOKS_POSTED = "2026-11-21"
+// The date every denialQueue and followUpQueue scenario counts deadlines and ages to.
+private const val QUEUE_AS_OF = "2026-12-15"
+// The date every postStatuses scenario enters its status entries on.
+private const val STATUS_POSTED = "2026-11-23"
+// The reference every statusRequest scenario passes.
+private const val STATUS_REFERENCE = "FU-20261215"
 
 /** Builds the scenarios' Pricer on first use; later uses get the same Pricer (or the same error). */
 class PricerOnce(private val fixtures: File) : AutoCloseable {
@@ -263,7 +280,107 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val options = File(fixtures, parts[2]).readText()
         fun(): Any = postRemittanceJson(Json.write(remittance), claims, entries, options)
     }
+    "kpis" -> {
+        val entries = File(fixtures, s.arg1).readText()
+        val request = File(fixtures, s.arg2).readText()
+        fun(): Any = kpisJson(entries, request)
+    }
+    "denialQueue" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 2 || parts.any { it.isEmpty() } || parts[0] == "-")
+            throw Malformed("denialQueue takes CLAIMS|PACKS as its second argument, found '${s.arg2}'")
+        val entries = File(fixtures, s.arg1).readText()
+        val claims = File(fixtures, parts[0]).readText()
+        val packs = if (parts[1] == "-") "[]" else File(fixtures, parts[1]).readText()
+        fun(): Any = denialQueueJson(entries, claims, packs, QUEUE_AS_OF)
+    }
+    "correctedClaim" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 2 || parts.any { it.isEmpty() } || parts[1] == "-")
+            throw Malformed("correctedClaim takes NUMBER|CHANGES as its second argument, found '${s.arg2}'")
+        val claim = File(fixtures, s.arg1).readText()
+        val changes = File(fixtures, parts[1]).readText()
+        val number = payerNumber(parts[0])
+        fun(): Any = correctedClaimJson(claim, number, changes)
+    }
+    "voidClaim" -> {
+        if (s.arg2.isEmpty() || s.arg2.contains("|"))
+            throw Malformed("voidClaim takes NUMBER as its second argument, found '${s.arg2}'")
+        val claim = File(fixtures, s.arg1).readText()
+        val number = payerNumber(s.arg2)
+        fun(): Any = voidClaimJson(claim, number)
+    }
+    "appealLetter" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 2 || parts.any { it.isEmpty() || it == "-" })
+            throw Malformed("appealLetter takes DENIAL|REQUEST as its second argument, found '${s.arg2}'")
+        val claim = File(fixtures, s.arg1).readText()
+        val denial = File(fixtures, parts[0]).readText()
+        val request = File(fixtures, parts[1]).readText()
+        fun(): Any = appealLetterJson(claim, denial, request)
+    }
+    "followUpQueue" -> {
+        val entries = File(fixtures, s.arg1).readText()
+        val packs = if (s.arg2 == "-") "[]" else File(fixtures, s.arg2).readText()
+        fun(): Any = followUpQueueJson(entries, packs, QUEUE_AS_OF)
+    }
+    "statusRequest" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 2 || parts.any { it.isEmpty() || it == "-" })
+            throw Malformed("statusRequest takes CLAIMS|RECEIVER as its second argument, found '${s.arg2}'")
+        val item = File(fixtures, s.arg1).readText()
+        val wanted = (Json.parse(item) as? Map<*, *>)?.get("claim")
+        val claims = Json.parse(File(fixtures, parts[0]).readText()) as? List<*>
+            ?: throw Malformed("statusRequest's CLAIMS ${parts[0]} is not a JSON array")
+        val claim = claims.firstOrNull { ((it as? Map<*, *>)?.get("claim") as? Map<*, *>)?.get("patientControlNumber") == wanted }
+            ?: throw Malformed("statusRequest's CLAIMS ${parts[0]} has no claim ${show(wanted)}")
+        val receiver = File(fixtures, parts[1]).readText()
+        fun(): Any = statusRequestJson(item, Json.write(claim), receiver, STATUS_REFERENCE)
+    }
+    "postStatuses" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 2 || parts.any { it.isEmpty() || it == "-" })
+            throw Malformed("postStatuses takes CLAIMS|ENTRIES as its second argument, found '${s.arg2}'")
+        // Read outside the call under test: a read error is reported as what it is.
+        val responses = try {
+            (Json.parse(readX12Json(File(fixtures, s.arg1).readBytes())) as? Map<*, *>)?.get("claimStatus") as? List<*>
+        } catch (e: Exception) {
+            throw Malformed("reading ${s.arg1} before postStatuses failed: ${describe(e)}")
+        }
+        if (responses.isNullOrEmpty()) throw Malformed("${s.arg1} holds no claim status")
+        val claims = File(fixtures, parts[0]).readText()
+        val entries = File(fixtures, parts[1]).readText()
+        fun(): Any = postStatusesJson(Json.write(responses), claims, entries, STATUS_POSTED)
+    }
+    "fixList" -> {
+        if (s.arg2 != "-") throw Malformed("fixList takes '-' as its second argument, found '${s.arg2}'")
+        val file = if (s.arg1.endsWith(".json")) {
+            File(fixtures, s.arg1).readText()
+        } else {
+            // Read outside the call under test: a read error is reported as what it is.
+            try {
+                readX12Json(File(fixtures, s.arg1).readBytes())
+            } catch (e: Exception) {
+                throw Malformed("reading ${s.arg1} before fixList failed: ${describe(e)}")
+            }
+        }
+        fun(): Any = fixListJson(file)
+    }
     else -> throw IllegalStateException(s.fn)
+}
+
+/** The payer's claim number a correctedClaim or voidClaim scenario names ('-': the empty string). */
+private fun payerNumber(text: String): String = if (text == "-") "" else text
+
+/** '-' for an absent (missing or null) field, else the field as it is. */
+private fun orDash(value: Any?): Any = value ?: "-"
+
+/** (what, got, want) triples compared strictly (a number is never its digits): null when all hold. */
+private fun facts(vararg triples: Triple<String, Any?, String>): String? {
+    for ((what, got, want) in triples) {
+        if (got !is String || got != want) return "expected $what ${quote(want)}, got ${show(got)}"
+    }
+    return null
 }
 
 /** What calling the function under test gave: a value to check, or a verdict (null: the expected error). */
@@ -569,6 +686,93 @@ private fun compare(s: Scenario, result: Any): String? {
             val sbr = (claim["subscriber"] as? Map<*, *>)?.get("payerResponsibility")
             if (sbr != m.groupValues[3]) return "expected payerResponsibility ${quote(m.groupValues[3])}, got ${show(sbr)}"
             return null
+        }
+        "kpis" -> Regex("""charges:(\S+) collections:(\S+) denialRate:(\S+) netCollectionRate:(\S+) daysInAr:(\S+)""")
+            .matchEntire(s.expect)?.let { m ->
+                val kpis = Json.parse(result as String) as? Map<*, *> ?: return "expected Kpis, got ${show(result)}"
+                return facts(
+                    Triple("charges", kpis["charges"], m.groupValues[1]),
+                    Triple("collections", kpis["collections"], m.groupValues[2]),
+                    Triple("denialRateByCount.percent", orDash((kpis["denialRateByCount"] as? Map<*, *>)?.get("percent")), m.groupValues[3]),
+                    Triple("netCollectionRate.percent", orDash((kpis["netCollectionRate"] as? Map<*, *>)?.get("percent")), m.groupValues[4]),
+                    Triple("daysInAr", orDash(kpis["daysInAr"]), m.groupValues[5]),
+                )
+            }
+        "denialQueue" -> Regex("""items:(\d+) first:(\S+) deadline:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val queue = Json.parse(result as String) as? Map<*, *>
+            val items = queue?.get("items") as? List<*> ?: return "expected a denial queue with items, got ${show(queue)}"
+            if (items.size != m.groupValues[1].toInt()) return "expected ${m.groupValues[1]} items, got ${items.size}"
+            val first = items.firstOrNull() as? Map<*, *>
+            val reasons = first?.get("reasons")
+            if (first != null && reasons !is List<*>) return "expected the first item's reasons, got ${show(first)}"
+            val code = ((reasons as? List<*>)?.firstOrNull() as? Map<*, *>)?.get("code")
+            return facts(
+                Triple("first", if (first == null) "-" else "${first["claim"]}/$code", m.groupValues[2]),
+                Triple("appealDeadline", orDash(first?.get("appealDeadline")), m.groupValues[3]),
+            )
+        }
+        "correctedClaim", "voidClaim" -> Regex("""frequency:(\S+) original:(\S+) findings:(\S*)""").matchEntire(s.expect)?.let { m ->
+            val resubmission = Json.parse(result as String) as? Map<*, *>
+            val claim = resubmission?.get("claim") as? Map<*, *>
+                ?: return "expected a resubmission with a claim, got ${show(resubmission)}"
+            val findings = resubmission["findings"] as? List<*> ?: return "expected the resubmission's findings, got ${show(resubmission)}"
+            return facts(
+                Triple("claim.frequency", claim["frequency"], m.groupValues[1]),
+                Triple("claim.originalClaimNumber", claim["originalClaimNumber"], m.groupValues[2]),
+                Triple("findings", findings.joinToString(",") { (it as? Map<*, *>)?.get("rule").toString() }, m.groupValues[3]),
+            )
+        }
+        "appealLetter" -> Regex("has:(.+)", DOT_ALL).matchEntire(s.expect)?.let { m ->
+            val documents = Json.parse(result as String) as? Map<*, *>
+            for (key in listOf("text", "html")) {
+                val got = documents?.get(key) as? String ?: return "expected the letter's $key, got ${show(documents)}"
+                if (!got.contains(m.groupValues[1])) return "expected the letter's $key to contain ${quote(m.groupValues[1])}, got ${quote(got)}"
+            }
+            return null
+        }
+        "followUpQueue" -> Regex("""items:(\d+) first:(\S+) due:(\S+) total:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val queue = Json.parse(result as String) as? Map<*, *>
+            val items = queue?.get("items") as? List<*> ?: return "expected a follow-up queue with items, got ${show(queue)}"
+            if (items.size != m.groupValues[1].toInt()) return "expected ${m.groupValues[1]} items, got ${items.size}"
+            val first = items.firstOrNull() as? Map<*, *>
+            return facts(
+                Triple("first", orDash(first?.get("claim")), m.groupValues[2]),
+                Triple("due", orDash(first?.get("due")), m.groupValues[3]),
+                Triple("total", queue["total"], m.groupValues[4]),
+            )
+        }
+        "statusRequest" -> Regex("""trace:(\S+) payer:(\S+) receiver:(\S+) charge:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val request = Json.parse(result as String) as? Map<*, *> ?: return "expected a ClaimStatusRequest, got ${show(result)}"
+            return facts(
+                Triple("traceNumber", request["traceNumber"], m.groupValues[1]),
+                Triple("payer.id", (request["payer"] as? Map<*, *>)?.get("id"), m.groupValues[2]),
+                Triple("informationReceiver.id", (request["informationReceiver"] as? Map<*, *>)?.get("id"), m.groupValues[3]),
+                Triple("charge", request["charge"], m.groupValues[4]),
+            )
+        }
+        "postStatuses" -> Regex("""entries:(\d+) events:(\S*)""").matchEntire(s.expect)?.let { m ->
+            val posting = Json.parse(result as String) as? Map<*, *>
+            val entries = posting?.get("entries") as? List<*>
+            val updates = posting?.get("updates") as? List<*>
+            if (entries == null || updates == null) return "expected a status posting with entries and updates, got ${show(posting)}"
+            if (entries.size != m.groupValues[1].toInt()) return "expected ${m.groupValues[1]} entries, got ${entries.size}"
+            val events = updates.joinToString(",") { u ->
+                when (val e = (u as? Map<*, *>)?.get("event")) {
+                    is String -> e
+                    is Map<*, *> -> e.keys.firstOrNull().toString()
+                    else -> e.toString()
+                }
+            }
+            return facts(Triple("events", events, m.groupValues[2]))
+        }
+        "fixList" -> Regex("""fixes:(\d+) claim:(\S+) path:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val fixes = Json.parse(result as String) as? List<*> ?: return "expected a list of fixes, got ${show(result)}"
+            if (fixes.size != m.groupValues[1].toInt()) return "expected ${m.groupValues[1]} fixes, got ${fixes.size}"
+            val first = fixes.firstOrNull() as? Map<*, *>
+            return facts(
+                Triple("claim", orDash(first?.get("claim")), m.groupValues[2]),
+                Triple("path", orDash(first?.get("path")), m.groupValues[3]),
+            )
         }
     }
     return "malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}"

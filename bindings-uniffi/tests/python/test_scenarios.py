@@ -23,7 +23,8 @@ UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uni
 FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
              "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
-             "printClaim"]
+             "printClaim", "kpis", "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue",
+             "statusRequest", "postStatuses", "fixList"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 # The X12File lists a FACTS key can count.
@@ -46,6 +47,12 @@ PRICE_AS_OF = "2026-11-27"
 # The dates every chargeClaims scenario bills and posts on.
 BOOKS_BILLED = "2026-11-20"
 BOOKS_POSTED = "2026-11-21"
+# The date every denialQueue and followUpQueue scenario counts deadlines and ages to.
+QUEUE_AS_OF = "2026-12-15"
+# The date every postStatuses scenario enters its status entries on.
+STATUS_POSTED = "2026-11-23"
+# The reference every statusRequest scenario passes.
+STATUS_REFERENCE = "FU-20261215"
 
 
 class PricerOnce:
@@ -235,7 +242,91 @@ def build_call(s, fixtures, pricer):
         return medbill.post_remittance_json, [json.dumps(remittances[0]),
                                               (fixtures / parts[0]).read_text(encoding="utf-8"), entries,
                                               (fixtures / parts[2]).read_text(encoding="utf-8")]
+
+    def text(rel):
+        return (fixtures / rel).read_text(encoding="utf-8")
+
+    if s.fn == "kpis":
+        return medbill.kpis_json, [text(s.arg1), text(s.arg2)]
+    if s.fn == "denialQueue":
+        parts = s.arg2.split("|")
+        if len(parts) != 2 or any(p == "" for p in parts) or parts[0] == "-":
+            return f"denialQueue takes CLAIMS|PACKS as its second argument, found '{s.arg2}'"
+        packs = "[]" if parts[1] == "-" else text(parts[1])
+        return medbill.denial_queue_json, [text(s.arg1), text(parts[0]), packs, QUEUE_AS_OF]
+    if s.fn == "correctedClaim":
+        parts = s.arg2.split("|")
+        if len(parts) != 2 or any(p == "" for p in parts) or parts[1] == "-":
+            return f"correctedClaim takes NUMBER|CHANGES as its second argument, found '{s.arg2}'"
+        return medbill.corrected_claim_json, [text(s.arg1), payer_number(parts[0]), text(parts[1])]
+    if s.fn == "voidClaim":
+        if s.arg2 == "" or "|" in s.arg2:
+            return f"voidClaim takes NUMBER as its second argument, found '{s.arg2}'"
+        return medbill.void_claim_json, [text(s.arg1), payer_number(s.arg2)]
+    if s.fn == "appealLetter":
+        parts = s.arg2.split("|")
+        if len(parts) != 2 or any(p in ("", "-") for p in parts):
+            return f"appealLetter takes DENIAL|REQUEST as its second argument, found '{s.arg2}'"
+        return medbill.appeal_letter_json, [text(s.arg1), text(parts[0]), text(parts[1])]
+    if s.fn == "followUpQueue":
+        packs = "[]" if s.arg2 == "-" else text(s.arg2)
+        return medbill.follow_up_queue_json, [text(s.arg1), packs, QUEUE_AS_OF]
+    if s.fn == "statusRequest":
+        parts = s.arg2.split("|")
+        if len(parts) != 2 or any(p in ("", "-") for p in parts):
+            return f"statusRequest takes CLAIMS|RECEIVER as its second argument, found '{s.arg2}'"
+        item = json.loads(text(s.arg1))
+        claims = json.loads(text(parts[0]))
+        if not isinstance(claims, list):
+            return f"statusRequest's CLAIMS {parts[0]} is not a JSON array"
+        wanted = item.get("claim") if isinstance(item, dict) else None
+        claim = next((c for c in claims if isinstance(c, dict) and isinstance(c.get("claim"), dict)
+                      and c["claim"].get("patientControlNumber") == wanted), None)
+        if claim is None:
+            return f"statusRequest's CLAIMS {parts[0]} has no claim {show(wanted)}"
+        return medbill.status_request_json, [text(s.arg1), json.dumps(claim), text(parts[1]), STATUS_REFERENCE]
+    if s.fn == "postStatuses":
+        parts = s.arg2.split("|")
+        if len(parts) != 2 or any(p in ("", "-") for p in parts):
+            return f"postStatuses takes CLAIMS|ENTRIES as its second argument, found '{s.arg2}'"
+        # Read outside the call under test: a read error is reported as what it is.
+        try:
+            responses = json.loads(medbill.read_x12_json((fixtures / s.arg1).read_bytes())).get("claimStatus") or []
+        except Exception as e:  # noqa: BLE001
+            return f"reading {s.arg1} before postStatuses failed: {describe(e)}"
+        if not responses:
+            return f"{s.arg1} holds no claim status"
+        return medbill.post_statuses_json, [json.dumps(responses), text(parts[0]), text(parts[1]), STATUS_POSTED]
+    if s.fn == "fixList":
+        if s.arg2 != "-":
+            return f"fixList takes '-' as its second argument, found '{s.arg2}'"
+        if s.arg1.endswith(".json"):
+            return medbill.fix_list_json, [text(s.arg1)]
+        # Read outside the call under test: a read error is reported as what it is.
+        try:
+            file = medbill.read_x12_json((fixtures / s.arg1).read_bytes())
+        except Exception as e:  # noqa: BLE001
+            return f"reading {s.arg1} before fixList failed: {describe(e)}"
+        return medbill.fix_list_json, [file]
     raise AssertionError(s.fn)
+
+
+def payer_number(text):
+    """The payer's claim number a correctedClaim or voidClaim scenario names ('-': the empty string)."""
+    return "" if text == "-" else text
+
+
+def or_dash(value):
+    """'-' for an absent (missing or null) field, else the field as it is."""
+    return "-" if value is None else value
+
+
+def facts(triples):
+    """(what, got, want) triples compared strictly (a number is never its digits): None when all hold."""
+    for what, got, want in triples:
+        if type(got) is not str or got != want:
+            return f"expected {what} {show(want)}, got {show(got)}"
+    return None
 
 
 def judge_message(message, facts):
@@ -574,6 +665,115 @@ def compare(s, result):
             if balances.get("suspense") != m.group(4):
                 return f"expected suspense {show(m.group(4))}, got {show(balances.get('suspense'))}"
             return None
+    elif s.fn == "kpis":
+        m = re.fullmatch(r"charges:(\S+) collections:(\S+) denialRate:(\S+) netCollectionRate:(\S+) daysInAr:(\S+)",
+                         s.expect)
+        if m:
+            kpis = json.loads(result)
+            if not isinstance(kpis, dict):
+                return f"expected Kpis, got {show(kpis)}"
+            return facts([
+                ("charges", kpis.get("charges"), m.group(1)),
+                ("collections", kpis.get("collections"), m.group(2)),
+                ("denialRateByCount.percent", or_dash((kpis.get("denialRateByCount") or {}).get("percent")), m.group(3)),
+                ("netCollectionRate.percent", or_dash((kpis.get("netCollectionRate") or {}).get("percent")), m.group(4)),
+                ("daysInAr", or_dash(kpis.get("daysInAr")), m.group(5)),
+            ])
+    elif s.fn == "denialQueue":
+        m = re.fullmatch(r"items:(\d+) first:(\S+) deadline:(\S+)", s.expect)
+        if m:
+            queue = json.loads(result)
+            items = queue.get("items") if isinstance(queue, dict) else None
+            if not isinstance(items, list):
+                return f"expected a denial queue with items, got {show(queue)}"
+            if len(items) != int(m.group(1)):
+                return f"expected {m.group(1)} items, got {len(items)}"
+            first = items[0] if items else None
+            if first is not None and not isinstance(first.get("reasons"), list):
+                return f"expected the first item's reasons, got {show(first)}"
+            reason = (first["reasons"] or [{}])[0] if first is not None else {}
+            return facts([
+                ("first", "-" if first is None else f"{first.get('claim')}/{reason.get('code')}", m.group(2)),
+                ("appealDeadline", or_dash(first.get("appealDeadline") if first else None), m.group(3)),
+            ])
+    elif s.fn in ("correctedClaim", "voidClaim"):
+        m = re.fullmatch(r"frequency:(\S+) original:(\S+) findings:(\S*)", s.expect)
+        if m:
+            resubmission = json.loads(result)
+            claim = resubmission.get("claim") if isinstance(resubmission, dict) else None
+            if not isinstance(claim, dict):
+                return f"expected a resubmission with a claim, got {show(resubmission)}"
+            if not isinstance(resubmission.get("findings"), list):
+                return f"expected the resubmission's findings, got {show(resubmission)}"
+            rules = ",".join(str(f.get("rule")) for f in resubmission["findings"])
+            return facts([
+                ("claim.frequency", claim.get("frequency"), m.group(1)),
+                ("claim.originalClaimNumber", claim.get("originalClaimNumber"), m.group(2)),
+                ("findings", rules, m.group(3)),
+            ])
+    elif s.fn == "appealLetter":
+        m = re.fullmatch(r"has:(.+)", s.expect, re.S)
+        if m:
+            documents = json.loads(result)
+            for key in ("text", "html"):
+                got = documents.get(key) if isinstance(documents, dict) else None
+                if not isinstance(got, str):
+                    return f"expected the letter's {key}, got {show(documents)}"
+                if m.group(1) not in got:
+                    return f"expected the letter's {key} to contain {show(m.group(1))}, got {show(got)}"
+            return None
+    elif s.fn == "followUpQueue":
+        m = re.fullmatch(r"items:(\d+) first:(\S+) due:(\S+) total:(\S+)", s.expect)
+        if m:
+            queue = json.loads(result)
+            items = queue.get("items") if isinstance(queue, dict) else None
+            if not isinstance(items, list):
+                return f"expected a follow-up queue with items, got {show(queue)}"
+            if len(items) != int(m.group(1)):
+                return f"expected {m.group(1)} items, got {len(items)}"
+            first = items[0] if items else {}
+            return facts([
+                ("first", or_dash(first.get("claim")), m.group(2)),
+                ("due", or_dash(first.get("due")), m.group(3)),
+                ("total", queue.get("total"), m.group(4)),
+            ])
+    elif s.fn == "statusRequest":
+        m = re.fullmatch(r"trace:(\S+) payer:(\S+) receiver:(\S+) charge:(\S+)", s.expect)
+        if m:
+            request = json.loads(result)
+            if not isinstance(request, dict):
+                return f"expected a ClaimStatusRequest, got {show(request)}"
+            return facts([
+                ("traceNumber", request.get("traceNumber"), m.group(1)),
+                ("payer.id", (request.get("payer") or {}).get("id"), m.group(2)),
+                ("informationReceiver.id", (request.get("informationReceiver") or {}).get("id"), m.group(3)),
+                ("charge", request.get("charge"), m.group(4)),
+            ])
+    elif s.fn == "postStatuses":
+        m = re.fullmatch(r"entries:(\d+) events:(\S*)", s.expect)
+        if m:
+            posting = json.loads(result)
+            if not isinstance(posting, dict) or not isinstance(posting.get("entries"), list) \
+                    or not isinstance(posting.get("updates"), list):
+                return f"expected a status posting with entries and updates, got {show(posting)}"
+            if len(posting["entries"]) != int(m.group(1)):
+                return f"expected {m.group(1)} entries, got {len(posting['entries'])}"
+            events = ",".join(u.get("event") if isinstance(u.get("event"), str)
+                              else next(iter(u.get("event") or {}), "None") for u in posting["updates"])
+            return facts([("events", events, m.group(2))])
+    elif s.fn == "fixList":
+        m = re.fullmatch(r"fixes:(\d+) claim:(\S+) path:(\S+)", s.expect)
+        if m:
+            fixes = json.loads(result)
+            if not isinstance(fixes, list):
+                return f"expected a list of fixes, got {show(fixes)}"
+            if len(fixes) != int(m.group(1)):
+                return f"expected {m.group(1)} fixes, got {len(fixes)}"
+            first = fixes[0] if fixes else {}
+            return facts([
+                ("claim", or_dash(first.get("claim")), m.group(2)),
+                ("path", or_dash(first.get("path")), m.group(3)),
+            ])
     return f"malformed scenario: unrecognized expectation '{s.expect}' for {s.fn}"
 
 
