@@ -717,5 +717,72 @@ pub(crate) fn run(day: &DayClaims<'_>, books: Option<PathBuf>) -> Result<(), Fai
         .kpis(KpiRequest::new(from, second_date))
         .map_err(books_failure)?;
     crate::work_cmd::print_kpis(&kpis);
+    let report = folder.join("kpi-report.html");
+    let html = medbill_report::report_html(&kpis, "Billing day: the supervisor's numbers")
+        .map_err(|e| Failure {
+            message: e.to_string(),
+            status: 1,
+        })?;
+    std::fs::write(&report, html)
+        .map_err(|e| Failure::input(format!("{}: {e}", report.display())))?;
+    outln!("   the report with its charts: {}", report.display());
+
+    // One patient's statement: the first claim the patient still owes on. Written to files
+    // (they hold the patient's name and address); only its figures are printed here.
+    let owing = day.ready.iter().find_map(|claim| {
+        let account = day.accounts.get(&claim.patient_control_number)?;
+        let balance = books
+            .account(&claim.patient_control_number, AsOf::all())
+            .ok()
+            .flatten()?;
+        match balance {
+            AccountReport::Claim(b)
+                if b.parties
+                    .iter()
+                    .any(|p| p.party == Party::Patient && !p.balance.balance.is_zero()) =>
+            {
+                Some(account.clone())
+            }
+            _ => None,
+        }
+    });
+    if let Some(account) = owing {
+        let entries = books.patient_entries(&account).map_err(books_failure)?;
+        let claims = medbill::ledger::ClaimIndex::new(
+            books.patient_claims(&account).map_err(books_failure)?,
+        );
+        let statement = medbill::statement::statement(
+            &account,
+            &entries,
+            &claims,
+            &medbill::statement::StatementOptions::on(second_date),
+        )
+        .map_err(|e| Failure {
+            message: e.to_string(),
+            status: 1,
+        })?;
+        let text_path = folder.join(format!("statement-{account}.txt"));
+        let html_path = folder.join(format!("statement-{account}.html"));
+        std::fs::write(&text_path, medbill::statement::statement_text(&statement))
+            .map_err(|e| Failure::input(format!("{}: {e}", text_path.display())))?;
+        std::fs::write(&html_path, medbill::statement::statement_html(&statement))
+            .map_err(|e| Failure::input(format!("{}: {e}", html_path.display())))?;
+        outln!("\n10. A patient statement (account {account}, as of {second_date})");
+        outln!(
+            "   {} visit(s); amount due ${}{}",
+            statement.visits.len(),
+            statement.totals.amount_due,
+            statement
+                .dunning
+                .as_ref()
+                .map(|d| format!("; {:?}, {} days: {}", d.stage, d.days, d.message))
+                .unwrap_or_default()
+        );
+        outln!(
+            "   written to {} and {} (they name the patient: not printed here)",
+            text_path.display(),
+            html_path.display()
+        );
+    }
     Ok(())
 }

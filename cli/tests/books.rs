@@ -670,6 +670,23 @@ fn the_demo_posts_the_payers_answers_and_prints_what_is_left_for_whom() {
         figure("denial rate (count)"),
         "denial rate (count) 36.36% (4 of 11)"
     );
+    // The report page and one patient's statement, written beside the books.
+    let report = kpis
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("the report with its charts: "))
+        .unwrap();
+    let page = std::fs::read_to_string(report).unwrap();
+    assert_eq!(page.matches("<svg").count(), 3);
+    assert!(page.contains("$2,367.50"), "the charges on the page");
+    let statement = &out[out.find("10. A patient statement").unwrap()..];
+    // ENC-1001: the patient owes 137.78 (the line above).
+    assert!(statement.contains("amount due $137.78"), "{statement}");
+    let text_file = statement
+        .split_whitespace()
+        .find(|w| w.ends_with(".txt"))
+        .unwrap();
+    let text = std::fs::read_to_string(text_file).unwrap();
+    assert!(text.contains("137.78"), "{text}");
     for patient_data in ["Doe", "Nakamura", "XJH123456789"] {
         assert!(!out.contains(patient_data), "{patient_data}");
     }
