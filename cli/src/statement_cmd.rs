@@ -34,6 +34,9 @@ pub(crate) struct StatementArgs {
     /// Write the statement as one self-contained HTML page.
     #[arg(long)]
     html: bool,
+    /// Write the statement as PDF (needs -o FILE).
+    #[arg(long)]
+    pdf: bool,
     /// Show settled visits too.
     #[arg(long)]
     include_settled: bool,
@@ -151,8 +154,16 @@ pub(crate) fn run_statement(
     args: StatementArgs,
     as_json: bool,
 ) -> Result<u8, Failure> {
-    if as_json && args.html {
-        return Err(Failure::input("--html and --json: choose one"));
+    if [as_json, args.html, args.pdf]
+        .iter()
+        .filter(|f| **f)
+        .count()
+        > 1
+    {
+        return Err(Failure::input("--html, --pdf and --json: choose one"));
+    }
+    if args.pdf && args.output.is_none() {
+        return Err(Failure::input("--pdf writes a file: give -o FILE"));
     }
     let (entries, claims) = patient_books(books, &args.patient)?;
     let options = StatementOptions {
@@ -161,6 +172,17 @@ pub(crate) fn run_statement(
     };
     let document =
         statement(&args.patient, &entries, claims.as_slice(), &options).map_err(refused)?;
+    if args.pdf {
+        let lines: Vec<String> = statement_text(&document)
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        let bytes = medbill_print::document_pdf(&lines);
+        let path = args.output.as_deref().unwrap_or(Path::new("statement.pdf"));
+        std::fs::write(path, bytes)
+            .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?;
+        return Ok(0);
+    }
     let text = if as_json {
         json(&document)?
     } else if args.html {

@@ -171,6 +171,26 @@ fn a_statement_is_written_as_html_to_a_file() {
     }
     let (_, err, status) = run(books(&file).args(["statement", "PA-100", "--html", "--json"]));
     assert_eq!(status, 2, "{err}");
+    // As PDF: the same text, line by line (pdf-writer's content is not compressed).
+    let pdf = dir.path().join("statement.pdf");
+    ok(books(&file)
+        .args([
+            "statement",
+            "PA-100",
+            "--as-of",
+            "2027-01-05",
+            "--pdf",
+            "-o",
+        ])
+        .arg(&pdf));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&bytes);
+    let shown = ok(books(&file).args(["statement", "PA-100", "--as-of", "2027-01-05"]));
+    let line = shown.lines().find(|l| l.contains("25.00")).unwrap();
+    assert!(text.contains(&format!("({})", line.trim_end())), "{line}");
+    let (_, err, status) = run(books(&file).args(["statement", "PA-100", "--pdf"]));
+    assert_eq!(status, 2, "{err}");
     // A patient account the books do not know: refused, without echoing patient data.
     let (out, err, status) =
         run(books(&file).args(["statement", "PA-999", "--as-of", "2027-01-05"]));
