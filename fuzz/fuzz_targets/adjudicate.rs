@@ -3,15 +3,19 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use medbill::Money;
 use medbill::benefits::{Accumulators, BenefitPlan, Network};
 use medbill::pricing::PricedClaim;
-use medbill::Money;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     // Three JSON documents separated by NUL: priced claim, plan, accumulators.
     let mut parts = text.split('\0');
-    let (Some(priced), Some(plan), Some(acc)) = (parts.next(), parts.next(), parts.next()) else { return };
+    let (Some(priced), Some(plan), Some(acc)) = (parts.next(), parts.next(), parts.next()) else {
+        return;
+    };
     let (Ok(priced), Ok(plan), Ok(acc)) = (
         medbill::from_json::<PricedClaim>(priced),
         medbill::from_json::<BenefitPlan>(plan),

@@ -6,8 +6,12 @@ use libfuzzer_sys::fuzz_target;
 use medbill::CodeKind;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&selector, rest)) = data.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let Some((&selector, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
     let kind = CodeKind::ALL[usize::from(selector) % CodeKind::ALL.len()];
     let check = medbill::codes::check(kind, text);
     assert_eq!(check.valid, check.normalized.is_some());
@@ -16,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
         // `check` may annotate the form ("99213 (CPT Category I)"): re-check its first word.
         let code = normalized.split(' ').next().unwrap_or_default();
         let again = medbill::codes::check(kind, code);
-        assert!(again.valid, "{kind}: normalized form {code:?} does not parse");
+        assert!(
+            again.valid,
+            "{kind}: normalized form {code:?} does not parse"
+        );
         assert_eq!(again.normalized.as_deref(), Some(normalized.as_str()));
     }
 });

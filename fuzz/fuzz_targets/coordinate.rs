@@ -16,7 +16,9 @@ use medbill::benefits::{
 use medbill::codes::GroupCode;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let mut parts = text.split('\0');
     let (Some(prior), Some(secondary), Some(method)) = (parts.next(), parts.next(), parts.next())
     else {
@@ -31,10 +33,18 @@ fuzz_target!(|data: &[u8]| {
     // Each kind of prior decision: the result, and what the patient was left owing per line.
     let (result, balances): (_, Vec<Option<Money>>) =
         if let Ok(prior) = medbill::from_json::<Adjudication>(prior) {
-            let balances = prior.lines.iter().map(|l| Some(l.patient_responsibility)).collect();
+            let balances = prior
+                .lines
+                .iter()
+                .map(|l| Some(l.patient_responsibility))
+                .collect();
             (coordinate(&prior, &secondary, method), balances)
         } else if let Ok(previous) = medbill::from_json::<Coordination>(prior) {
-            let balances = previous.lines.iter().map(|l| Some(l.patient_balance)).collect();
+            let balances = previous
+                .lines
+                .iter()
+                .map(|l| Some(l.patient_balance))
+                .collect();
             (coordinate_next(&previous, &secondary, method), balances)
         } else if let Ok(remitted) = medbill::from_json::<RemittedClaim>(prior) {
             let balances = remitted
@@ -50,7 +60,10 @@ fuzz_target!(|data: &[u8]| {
                     .ok()
                 })
                 .collect();
-            (coordinate_remittance(&remitted, &secondary, method), balances)
+            (
+                coordinate_remittance(&remitted, &secondary, method),
+                balances,
+            )
         } else {
             return;
         };
@@ -58,9 +71,21 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(result.lines.len(), balances.len());
     for ((line, balance), normal) in result.lines.iter().zip(&balances).zip(&secondary.lines) {
         let balance = balance.expect("a coordinated remittance line has a patient share");
-        assert!(!line.secondary_paid.is_negative(), "line {}: paid < 0", line.line);
-        assert!(!line.patient_balance.is_negative(), "line {}: balance < 0", line.line);
-        assert!(line.secondary_paid <= balance, "line {}: paid > balance", line.line);
+        assert!(
+            !line.secondary_paid.is_negative(),
+            "line {}: paid < 0",
+            line.line
+        );
+        assert!(
+            !line.patient_balance.is_negative(),
+            "line {}: balance < 0",
+            line.line
+        );
+        assert!(
+            line.secondary_paid <= balance,
+            "line {}: paid > balance",
+            line.line
+        );
         assert_eq!(
             line.secondary_paid.checked_add(line.patient_balance),
             Ok(balance),

@@ -20,8 +20,12 @@ fn pfs() -> &'static PfsData {
         PfsData::load(
             include_bytes!("../../examples/data/pfs-sample/rvu-sample.csv"),
             include_bytes!("../../examples/data/pfs-sample/gpci-sample.csv"),
-            Some(include_bytes!("../../examples/data/pfs-sample/anes-sample.csv")),
-            Some(include_bytes!("../../examples/data/pfs-sample/zip-sample.txt")),
+            Some(include_bytes!(
+                "../../examples/data/pfs-sample/anes-sample.csv"
+            )),
+            Some(include_bytes!(
+                "../../examples/data/pfs-sample/zip-sample.txt"
+            )),
             Some("SAMPLE"),
         )
         .expect("the bundled sample PFS loads")
@@ -29,12 +33,22 @@ fn pfs() -> &'static PfsData {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(request) = medbill::from_json::<EstimateRequest>(text) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(request) = medbill::from_json::<EstimateRequest>(text) else {
+        return;
+    };
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("a date");
-    let Ok(estimate) = medbill::estimate(&request, Some(pfs()), as_of) else { return };
+    let Ok(estimate) = medbill::estimate(&request, Some(pfs()), as_of) else {
+        return;
+    };
     let lines = Money::sum(estimate.lines.iter().map(|l| l.patient_cost));
-    assert_eq!(lines, Ok(estimate.patient_cost), "the lines add up to the patient cost");
+    assert_eq!(
+        lines,
+        Ok(estimate.patient_cost),
+        "the lines add up to the patient cost"
+    );
     for amount in [
         estimate.patient_cost,
         estimate.patient_cost_low,
@@ -55,7 +69,11 @@ fuzz_target!(|data: &[u8]| {
                 assert_eq!(estimate.patient_cost, estimate.patient_cost_high);
             }
             if let Ok(shared) = estimate.patient_cost.checked_add(estimate.plan_pays) {
-                assert!(shared <= estimate.total_allowed, "{shared} > {}", estimate.total_allowed);
+                assert!(
+                    shared <= estimate.total_allowed,
+                    "{shared} > {}",
+                    estimate.total_allowed
+                );
             }
         }
         Some(gfe) => {

@@ -5,7 +5,9 @@ use libfuzzer_sys::fuzz_target;
 use medbill::{Money, Rate, Rounding};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     if let Ok(money) = text.parse::<Money>() {
         let shown = money.to_string();
         assert_eq!(shown.parse::<Money>(), Ok(money), "{shown}");

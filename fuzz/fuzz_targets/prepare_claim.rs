@@ -10,7 +10,6 @@ use medbill::claim::{Encounter, Practice};
 mod write837;
 use write837::write_agrees_with_validate;
 
-
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;

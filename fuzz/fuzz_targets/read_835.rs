@@ -28,7 +28,10 @@ fuzz_target!(|data: &[u8]| {
                 "the reader's balancing and Remittance::balance disagree"
             );
             let missing = remittance.payment.amount.is_none()
-                || remittance.claims.iter().any(|c| c.charge.is_none() || c.paid.is_none());
+                || remittance
+                    .claims
+                    .iter()
+                    .any(|c| c.charge.is_none() || c.paid.is_none());
             if missing {
                 assert_ne!(
                     medbill::remit::balanced(&balanced),

@@ -46,9 +46,15 @@ fuzz_target!(|data: &[u8]| {
             Err(error) => batched.push(Err(error)),
         }
     }
-    assert!(batched == sequential, "threaded and sequential readers disagree");
+    assert!(
+        batched == sequential,
+        "threaded and sequential readers disagree"
+    );
     if let Ok(remittances) = whole {
-        assert!(streamed_ok, "the stream failed where the slice read succeeded");
+        assert!(
+            streamed_ok,
+            "the stream failed where the slice read succeeded"
+        );
         let claims: usize = remittances.iter().map(|r| r.claims.len()).sum();
         assert_eq!(claims, streamed_claims, "stream and slice disagree");
     }

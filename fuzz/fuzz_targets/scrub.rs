@@ -17,7 +17,11 @@ fn sets() -> &'static CodeSets {
         if let Ok(entries) = std::fs::read_dir(dir) {
             for entry in entries.flatten() {
                 let path = entry.path();
-                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("")
+                    .to_owned();
                 if let Ok(bytes) = std::fs::read(&path) {
                     let _ = sets.load_file(&name, &bytes);
                 }
@@ -28,7 +32,9 @@ fn sets() -> &'static CodeSets {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let mut parts = text.splitn(3, '\u{1e}');
     let Some(claim) = parts.next().and_then(|c| medbill::Claim::from_json(c).ok()) else {
         return;

@@ -23,7 +23,10 @@ fuzz_target!(|data: &[u8]| {
     let reread = medbill::x12::read_835(&bytes).expect("the writer's output reads");
     let sequential: Vec<_> = medbill::x12::RemitReader::new(&bytes[..]).collect();
     let threaded: Vec<_> = medbill_batch::ThreadedRemitReader::new(&bytes[..], 2, 256).collect();
-    assert!(threaded == sequential, "threaded and sequential readers disagree");
+    assert!(
+        threaded == sequential,
+        "threaded and sequential readers disagree"
+    );
     let strip = |mut rs: Vec<medbill::remit::Remittance>| {
         for r in &mut rs {
             r.findings.clear();

@@ -13,6 +13,9 @@ use crate::{Env, Report, run};
 const DEFAULT_FUZZ_SECONDS: u32 = 6;
 /// The fuzz targets under `fuzz/fuzz_targets/`.
 const FUZZ_TARGETS: &[&str] = &[
+    "kpi_facts",
+    "corrected_claim",
+    "fix_list",
     "codes_check",
     "money_from_str",
     "allocate",
