@@ -16,6 +16,7 @@ mod ledger;
 mod money;
 mod pricing;
 mod scrub;
+mod statement;
 mod x12;
 
 pub use benefits::{
@@ -31,6 +32,10 @@ pub use ledger::{charge_claims_json, post_remittance_json};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::{PriceOptions, Pricer};
 pub use scrub::{CodeSetBytes, CodeSets, scrub_claim_json};
+pub use statement::{
+    allocate_payment_json, credit_balances_json, explain_visit_json, patient_statement_json,
+    payment_plan_json, plan_standing_json, small_balance_write_offs_json,
+};
 pub use x12::{
     read_x12_json, secondary_claim_json, write_270_json, write_276_json, write_835_json,
     write_837_json, x12_summaries_json,

@@ -75,7 +75,14 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'public func followUpQueueJson(entriesJson: String, packsJson: String, asOf: String)throws -> String' \
             'public func statusRequestJson(itemJson: String, claimJson: String, receiverJson: String, reference: String)throws -> String' \
             'public func postStatusesJson(responsesJson: String, claimsJson: String, entriesJson: String, posted: String)throws -> String' \
-            'public func fixListJson(fileJson: String)throws -> String'; do
+            'public func fixListJson(fileJson: String)throws -> String' \
+            'public func patientStatementJson(patient: String, entriesJson: String, claimsJson: String, optionsJson: String)throws -> String' \
+            'public func paymentPlanJson(requestJson: String)throws -> String' \
+            'public func planStandingJson(planJson: String, patient: String, entriesJson: String, asOf: String)throws -> String' \
+            'public func allocatePaymentJson(requestJson: String, entriesJson: String)throws -> String' \
+            'public func creditBalancesJson(entriesJson: String, optionsJson: String)throws -> String' \
+            'public func smallBalanceWriteOffsJson(entriesJson: String, ruleJson: String, asOf: String, posted: String)throws -> String' \
+            'public func explainVisitJson(claim: String, entriesJson: String, claimsJson: String, asOf: String, audience: String)throws -> String'; do
   check "Medbill.swift declares '${decl%% /\*\**}'" "not found (whitespace-insensitive)" has_flat "$swift" "$decl"
 done
 # MedbillError.Failed carries code: and detail: (doc comments sit between them in the generated file).

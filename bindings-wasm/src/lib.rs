@@ -17,6 +17,7 @@ mod ledger;
 mod money;
 mod pricing;
 mod scrub;
+mod statement;
 mod x12;
 
 use wasm_bindgen::prelude::*;
@@ -32,6 +33,10 @@ pub use ledger::{charge_claims, post_remittance};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
 pub use scrub::{CodeSets, scrub_claim};
+pub use statement::{
+    allocate_payment, credit_balances, explain_visit, patient_statement, payment_plan,
+    plan_standing, small_balance_write_offs,
+};
 pub use x12::{
     read_x12, secondary_claim, summarize_x12, write_270, write_276, write_835, write_837,
 };

@@ -6,7 +6,8 @@ const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', '
   'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim', 'readX12', 'summarizeX12', 'write837',
   'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim', 'kpis',
   'denialQueue', 'correctedClaim', 'voidClaim', 'appealLetter', 'followUpQueue', 'statusRequest', 'postStatuses',
-  'fixList'];
+  'fixList', 'patientStatement', 'paymentPlan', 'planStanding', 'allocatePayment', 'creditBalances',
+  'smallBalanceWriteOffs', 'explainVisit'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -50,6 +51,9 @@ export const QUEUE_AS_OF = '2026-12-15';
 export const STATUS_POSTED = '2026-11-23';
 /** The reference every statusRequest scenario passes. */
 export const STATUS_REFERENCE = 'FU-20261215';
+
+/** The date every planStanding, smallBalanceWriteOffs and explainVisit scenario reads the books as of. */
+export const PATIENT_AS_OF = '2027-02-20';
 
 /** The network every adjudicateClaim scenario adjudicates in. */
 export const ADJUDICATE_NETWORK = 'inNetwork';
@@ -354,6 +358,32 @@ async function buildArgs(s, loadFixture) {
       const claim = claims.find((c) => c?.claim?.patientControlNumber === item?.claim);
       if (claim === undefined) return `statusRequest's CLAIMS ${parts[0]} has no claim ${show(item?.claim)}`;
       return [item, claim, await loadFixture(parts[1]), STATUS_REFERENCE];
+    }
+    case 'patientStatement': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 3 || parts.some((p) => p === '' || p === '-'))
+        return `patientStatement takes PATIENT|CLAIMS|OPTIONS as its second argument, found '${s.arg2}'`;
+      return [parts[0], await loadFixture(s.arg1), await loadFixture(parts[1]), await loadFixture(parts[2])];
+    }
+    case 'paymentPlan':
+      if (s.arg2 !== '-') return `paymentPlan takes '-' as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1)];
+    case 'planStanding': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 2 || parts.some((p) => p === '' || p === '-'))
+        return `planStanding takes PATIENT|ENTRIES as its second argument, found '${s.arg2}'`;
+      return [await loadFixture(s.arg1), parts[0], await loadFixture(parts[1]), PATIENT_AS_OF];
+    }
+    case 'allocatePayment':
+    case 'creditBalances':
+      return [await loadFixture(s.arg1), await loadFixture(s.arg2)];
+    case 'smallBalanceWriteOffs':
+      return [await loadFixture(s.arg1), await loadFixture(s.arg2), PATIENT_AS_OF, PATIENT_AS_OF];
+    case 'explainVisit': {
+      const parts = s.arg2.split('|');
+      if (parts.length !== 3 || parts.some((p) => p === '' || p === '-'))
+        return `explainVisit takes CLAIM|CLAIMS|AUDIENCE as its second argument, found '${s.arg2}'`;
+      return [parts[0], await loadFixture(s.arg1), await loadFixture(parts[1]), PATIENT_AS_OF, parts[2]];
     }
   }
 }
@@ -660,6 +690,89 @@ function compare(s, result) {
           ['claim', orDash(result[0]?.claim), m[2]],
           ['path', orDash(result[0]?.path), m[3]],
         ]);
+      }
+      break;
+    case 'patientStatement':
+      if ((m = /^due:(\S+) visits:(\d+) has:(.+)$/.exec(s.expect))) {
+        const st = result?.statement;
+        if (st === null || typeof st !== 'object' || !Array.isArray(st.visits))
+          return `expected statement documents, got ${show(result)}`;
+        for (const key of ['text', 'html']) {
+          if (typeof result[key] !== 'string') return `expected the statement's ${key}, got ${show(result)}`;
+          if (!result[key].includes(m[3])) return `expected the statement's ${key} to contain ${show(m[3])}, got ${show(result[key])}`;
+        }
+        return facts([
+          ['totals.amountDue', st.totals?.amountDue, m[1]],
+          ['visits', String(st.visits.length), m[2]],
+        ]);
+      }
+      break;
+    case 'paymentPlan':
+      if ((m = /^installments:(\d+) first:(\S+) last:(\S+)$/.exec(s.expect))) {
+        const list = result?.installments;
+        if (!Array.isArray(list)) return `expected a payment plan with installments, got ${show(result)}`;
+        const at = (i) => (list[i] === undefined ? '-' : `${list[i].due}/${list[i].amount}`);
+        return facts([
+          ['installments', String(list.length), m[1]],
+          ['first', at(0), m[2]],
+          ['last', at(list.length - 1), m[3]],
+        ]);
+      }
+      break;
+    case 'planStanding':
+      if ((m = /^paid:(\S+) remaining:(\S+) missed:(\d+) defaulted:(true|false)$/.exec(s.expect))) {
+        if (result === null || typeof result !== 'object') return `expected a PlanStanding, got ${show(result)}`;
+        return facts([
+          ['paid', result.paid, m[1]],
+          ['remaining', result.remaining, m[2]],
+          ['missed', result.missed, Number(m[3])],
+          ['defaulted', result.defaulted, m[4] === 'true'],
+        ]);
+      }
+      break;
+    case 'allocatePayment':
+      if ((m = /^requests:(\d+) applied:(\S+) unapplied:(\S+)$/.exec(s.expect))) {
+        if (!Array.isArray(result?.requests)) return `expected an Allocation with requests, got ${show(result)}`;
+        return facts([
+          ['requests', String(result.requests.length), m[1]],
+          ['applied', result.applied, m[2]],
+          ['unapplied', result.unapplied, m[3]],
+        ]);
+      }
+      break;
+    case 'creditBalances':
+      if ((m = /^accounts:(\d+) first:(\S+) net:(\S+)$/.exec(s.expect))) {
+        if (!Array.isArray(result)) return `expected an array of credit balances, got ${show(result)}`;
+        return facts([
+          ['accounts', String(result.length), m[1]],
+          ['first', orDash(result[0]?.patient), m[2]],
+          ['netCredit', orDash(result[0]?.netCredit), m[3]],
+        ]);
+      }
+      break;
+    case 'smallBalanceWriteOffs':
+      if ((m = /^writeOffs:(\d+) total:(\S+)$/.exec(s.expect))) {
+        if (!Array.isArray(result)) return `expected an array of write-off requests, got ${show(result)}`;
+        // Added in cents (whole cents: a write-off is money the patient was billed).
+        let cents = 0;
+        for (const r of result) {
+          if (typeof r?.amount !== 'string' || !/^\d+\.\d\d$/.test(r.amount)) return `expected an amount in cents, got ${show(r)}`;
+          cents += Number(r.amount.replace('.', ''));
+        }
+        const total = `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+        return facts([
+          ['writeOffs', String(result.length), m[1]],
+          ['total', total, m[2]],
+        ]);
+      }
+      break;
+    case 'explainVisit':
+      if ((m = /^has:(.+)$/.exec(s.expect))) {
+        const body = result?.patient ?? result?.payer;
+        if (!Array.isArray(body?.sentences)) return `expected a VisitExplanation with sentences, got ${show(result)}`;
+        if (!body.sentences.some((x) => typeof x === 'string' && x.includes(m[1])))
+          return `expected a sentence containing ${show(m[1])}, got ${show(body.sentences)}`;
+        return null;
       }
       break;
   }

@@ -7,6 +7,13 @@
 import {
   adjudicate,
   allocate,
+  allocatePayment,
+  creditBalances,
+  explainVisit,
+  patientStatement,
+  paymentPlan,
+  planStanding,
+  smallBalanceWriteOffs,
   allocateEvenly,
   appealLetter,
   chargeClaims,
@@ -61,6 +68,14 @@ import {
   type Resubmission,
   type StatusPosting,
   type StatusUpdate,
+  type Allocation,
+  type CreditBalance,
+  type PaymentPlan,
+  type PlanStanding,
+  type StatementDocuments,
+  type StatementOptions,
+  type VisitExplanation,
+  type WriteOffRequest,
   type OtherCoverage,
   type PriorAdjudication,
   type EligibilityRequest,
@@ -420,6 +435,52 @@ export function workDemo(entries: Entry[], charged: ChargedClaim[], acknowledgme
   return out;
 }
 
+// The patient's side, from the entries the host keeps: the statement with its text and HTML, a
+// payment plan and where it stands, a payment allocated to visits, credits to refund,
+// small balances to write off and a visit explained to the patient and to the payer.
+export function patientDemo(entries: Entry[], charged: ChargedClaim[]): string[] {
+  const out: string[] = [];
+  const options: StatementOptions = { asOf: "2026-12-15", includeSettled: true };
+  const documents: StatementDocuments = patientStatement("PA-100", entries, charged, options);
+  const due: string = documents.statement.totals.amountDue;
+  out.push(due, documents.text, documents.html);
+  const plan: PaymentPlan = paymentPlan({
+    balance: due,
+    terms: { installments: 3 },
+    every: "monthly",
+    opened: "2026-12-15",
+    first: "2027-01-15",
+  });
+  const standing: PlanStanding = planStanding(plan, "PA-100", entries, "2027-02-20");
+  out.push(`${standing.missed} missed, ${standing.remaining} left${standing.defaulted ? ", in default" : ""}`);
+  const allocation: Allocation = allocatePayment(
+    { patient: "PA-100", amount: "50.00", target: "oldestFirst", received: "2026-12-20", posted: "2026-12-20" },
+    entries,
+  );
+  out.push(`applied ${allocation.applied}, kept ${allocation.unapplied}`);
+  const credits: CreditBalance[] = creditBalances(entries, { asOf: "2026-12-15", refundOn: "2026-12-20", posted: "2026-12-20" });
+  for (const c of credits) out.push(`${c.patient}: ${c.netCredit}`);
+  const writeOffs: WriteOffRequest[] = smallBalanceWriteOffs(
+    entries,
+    { threshold: "5.00", olderThanDays: 120, reason: "Small balance policy" },
+    "2027-02-20",
+    "2027-02-20",
+  );
+  for (const w of writeOffs) out.push(w.amount);
+  const toPatient: VisitExplanation = explainVisit("BK-1", entries, charged, "2027-02-20", "patient");
+  const toPayer: VisitExplanation = explainVisit("BK-2", entries, charged, "2027-02-20", "payer");
+  for (const e of [toPatient, toPayer]) out.push(...("patient" in e ? e.patient.sentences : e.payer.sentences));
+  return out;
+}
+
+// @ts-expect-error: the audience is "patient" or "payer"
+explainVisit("BK-1", [], [], "2027-02-20", "doctor");
+// @ts-expect-error: a plan's balance is Money (a string)
+paymentPlan({ balance: 40, terms: { installments: 3 }, every: "monthly", opened: "2026-12-15", first: "2027-01-15" });
+// @ts-expect-error: statement options need the statement's date
+patientStatement("PA-100", [], [], {});
+// @ts-expect-error: the amount due is Money (a string)
+export const amountDue: number = patientStatement("PA-100", [], [], { asOf: "2026-12-15" }).statement.totals.amountDue;
 // @ts-expect-error: a KPI period's dates are text (YYYY-MM-DD)
 kpis([], { from: 20261101, to: 20261231 });
 // @ts-expect-error: a rate's percent is a decimal string, not a number

@@ -91,6 +91,13 @@ export type LedgerParty =
     }
   | "patient";
 /**
+ * Who asks.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Audience".
+ */
+export type Audience = "patient" | "payer";
+/**
  * A SHA-256 hash as 64 lowercase hexadecimal digits.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -8565,67 +8572,6 @@ export interface SmallBalanceRule {
   threshold: Money;
 }
 /**
- * The stages of the dunning cycle and when a statement asks to be paid.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "DunningPolicy".
- */
-export interface DunningPolicy {
-  /**
-   * A statement asks to be paid within this many days of its date.
-   */
-  payWithinDays: number;
-  /**
-   * The stages, in order of `fromDay`; the first starts on day 0.
-   */
-  steps: DunningStep[];
-}
-/**
- * One stage and the day it starts.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "DunningStep".
- */
-export interface DunningStep {
-  /**
-   * The first day of it: days since the balance arose (the day it arose is day 0).
-   */
-  fromDay: number;
-  /**
-   * The message printed on the statement at this stage.
-   */
-  message: string;
-  /**
-   * The stage.
-   */
-  stage: DunningStage;
-}
-/**
- * How to make a statement.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "StatementOptions".
- */
-export interface StatementOptions {
-  /**
-   * What the patient's aging counts from (default: the date of service).
-   */
-  agingBasis?: AgingBasis & string;
-  /**
-   * The statement's date: entries posted on or before it count.
-   */
-  asOf: string;
-  /**
-   * The dunning stages and when to pay (default: [`DunningPolicy::default`]).
-   */
-  dunning?: DunningPolicy;
-  /**
-   * Show settled visits too (default: only visits where the patient or a payer still owes
-   * something).
-   */
-  includeSettled?: boolean;
-}
-/**
  * A payer's adjustments of one group and reason on the visit, net of reversals.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -8806,6 +8752,54 @@ export interface ShareLine {
    * In words for the patient.
    */
   words: string;
+}
+/**
+ * A patient statement.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Statement".
+ */
+export interface Statement {
+  /**
+   * Whom it is for, from the latest visit's claim.
+   */
+  addressee?: StatementAddressee | null;
+  /**
+   * The patient's balance on the account's claims by age.
+   */
+  aging: AgingRow;
+  /**
+   * What the ages count from.
+   */
+  agingBasis: AgingBasis;
+  /**
+   * The statement's date.
+   */
+  asOf: string;
+  /**
+   * The dunning stage, when the patient owes something.
+   */
+  dunning?: Dunning | null;
+  /**
+   * The patient account id.
+   */
+  patientAccount: string;
+  /**
+   * The day it asks to be paid by.
+   */
+  payBy: string;
+  /**
+   * The practice, from the latest visit's claim.
+   */
+  practice?: StatementPractice | null;
+  /**
+   * The totals.
+   */
+  totals: StatementTotals;
+  /**
+   * The visits, oldest first (by date of service).
+   */
+  visits: Visit[];
 }
 /**
  * Whom the statement is for. Patient data: `Debug` prints `[redacted]`.
@@ -9011,52 +9005,85 @@ export interface VisitLine {
   serviceDateEnd?: string | null;
 }
 /**
- * A patient statement.
+ * A statement with its two renderings, for hosts that show, mail or save it.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Statement".
+ * via the `definition` "StatementDocuments".
  */
-export interface Statement {
+export interface StatementDocuments {
   /**
-   * Whom it is for, from the latest visit's claim.
+   * As one self-contained HTML page ([`statement_html`](super::statement_html)).
    */
-  addressee?: StatementAddressee | null;
+  html: string;
   /**
-   * The patient's balance on the account's claims by age.
+   * The statement.
    */
-  aging: AgingRow;
+  statement: Statement;
   /**
-   * What the ages count from.
+   * As plain text ([`statement_text`](super::statement_text)).
    */
-  agingBasis: AgingBasis;
+  text: string;
+}
+/**
+ * The stages of the dunning cycle and when a statement asks to be paid.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DunningPolicy".
+ */
+export interface DunningPolicy {
   /**
-   * The statement's date.
+   * A statement asks to be paid within this many days of its date.
+   */
+  payWithinDays: number;
+  /**
+   * The stages, in order of `fromDay`; the first starts on day 0.
+   */
+  steps: DunningStep[];
+}
+/**
+ * One stage and the day it starts.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "DunningStep".
+ */
+export interface DunningStep {
+  /**
+   * The first day of it: days since the balance arose (the day it arose is day 0).
+   */
+  fromDay: number;
+  /**
+   * The message printed on the statement at this stage.
+   */
+  message: string;
+  /**
+   * The stage.
+   */
+  stage: DunningStage;
+}
+/**
+ * How to make a statement.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "StatementOptions".
+ */
+export interface StatementOptions {
+  /**
+   * What the patient's aging counts from (default: the date of service).
+   */
+  agingBasis?: AgingBasis & string;
+  /**
+   * The statement's date: entries posted on or before it count.
    */
   asOf: string;
   /**
-   * The dunning stage, when the patient owes something.
+   * The dunning stages and when to pay (default: [`DunningPolicy::default`]).
    */
-  dunning?: Dunning | null;
+  dunning?: DunningPolicy;
   /**
-   * The patient account id.
+   * Show settled visits too (default: only visits where the patient or a payer still owes
+   * something).
    */
-  patientAccount: string;
-  /**
-   * The day it asks to be paid by.
-   */
-  payBy: string;
-  /**
-   * The practice, from the latest visit's claim.
-   */
-  practice?: StatementPractice | null;
-  /**
-   * The totals.
-   */
-  totals: StatementTotals;
-  /**
-   * The visits, oldest first (by date of service).
-   */
-  visits: Visit[];
+  includeSettled?: boolean;
 }
 /**
  * What one claim's status says.
@@ -9250,6 +9277,38 @@ export interface PayerInquiryLine {
    * Its last date of service, for a span.
    */
   serviceDateEnd?: string | null;
+}
+/**
+ * A balance the practice writes off.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "WriteOffRequest".
+ */
+export interface WriteOffRequest {
+  /**
+   * The account (a claim's line or claim account, or a patient account).
+   */
+  account: Account;
+  /**
+   * How much (positive).
+   */
+  amount: Money;
+  /**
+   * The date it takes effect.
+   */
+  effective: string;
+  /**
+   * Whose balance.
+   */
+  party: LedgerParty;
+  /**
+   * When it is entered in the books.
+   */
+  posted: string;
+  /**
+   * Why, in the practice's words (no patient data).
+   */
+  reason: string;
 }
 /**
  * What the envelopes of a file hold.

@@ -121,6 +121,10 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("fix", schema_for::<crate::followup::Fix>()),
         ("statement", schema_for::<crate::statement::Statement>()),
         (
+            "statement-documents",
+            schema_for::<crate::statement::StatementDocuments>(),
+        ),
+        (
             "statement-options",
             schema_for::<crate::statement::StatementOptions>(),
         ),
@@ -156,6 +160,11 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             "small-balance-rule",
             schema_for::<crate::statement::SmallBalanceRule>(),
         ),
+        (
+            "write-off-request",
+            schema_for::<crate::ledger::WriteOffRequest>(),
+        ),
+        ("audience", schema_for::<crate::statement::Audience>()),
         (
             "visit-explanation",
             schema_for::<crate::statement::VisitExplanation>(),

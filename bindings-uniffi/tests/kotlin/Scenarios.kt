@@ -19,6 +19,7 @@ import org.medbill.PriceOptions
 import org.medbill.Pricer
 import org.medbill.Severity
 import org.medbill.adjudicateJson
+import org.medbill.allocatePaymentJson
 import org.medbill.allocate
 import org.medbill.allocateEvenly
 import org.medbill.appealLetterJson
@@ -28,11 +29,17 @@ import org.medbill.coordinateJson
 import org.medbill.coordinateNextJson
 import org.medbill.coordinateRemittanceJson
 import org.medbill.correctedClaimJson
+import org.medbill.creditBalancesJson
 import org.medbill.denialQueueJson
+import org.medbill.explainVisitJson
 import org.medbill.fixListJson
 import org.medbill.followUpQueueJson
 import org.medbill.kpisJson
+import org.medbill.patientStatementJson
+import org.medbill.paymentPlanJson
+import org.medbill.planStandingJson
 import org.medbill.secondaryClaimJson
+import org.medbill.smallBalanceWriteOffsJson
 import org.medbill.postRemittanceJson
 import org.medbill.postStatusesJson
 import org.medbill.statusRequestJson
@@ -52,7 +59,8 @@ private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "valid
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
     "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim", "kpis",
     "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue", "statusRequest", "postStatuses",
-    "fixList")
+    "fixList", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
+    "smallBalanceWriteOffs", "explainVisit")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 // The X12File lists a FACTS key can count.
@@ -83,6 +91,8 @@ private const val QUEUE_AS_OF = "2026-12-15"
 private const val STATUS_POSTED = "2026-11-23"
 // The reference every statusRequest scenario passes.
 private const val STATUS_REFERENCE = "FU-20261215"
+// The date every planStanding, smallBalanceWriteOffs and explainVisit scenario reads the books as of.
+private const val PATIENT_AS_OF = "2027-02-20"
 
 /** Builds the scenarios' Pricer on first use; later uses get the same Pricer (or the same error). */
 class PricerOnce(private val fixtures: File) : AutoCloseable {
@@ -365,6 +375,49 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
             }
         }
         fun(): Any = fixListJson(file)
+    }
+    "patientStatement", "explainVisit" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 3 || parts.any { it.isEmpty() || it == "-" }) {
+            val what = if (s.fn == "patientStatement") "PATIENT|CLAIMS|OPTIONS" else "CLAIM|CLAIMS|AUDIENCE"
+            throw Malformed("${s.fn} takes $what as its second argument, found '${s.arg2}'")
+        }
+        val entries = File(fixtures, s.arg1).readText()
+        val claims = File(fixtures, parts[1]).readText()
+        if (s.fn == "patientStatement") {
+            val options = File(fixtures, parts[2]).readText()
+            fun(): Any = patientStatementJson(parts[0], entries, claims, options)
+        } else {
+            fun(): Any = explainVisitJson(parts[0], entries, claims, PATIENT_AS_OF, parts[2])
+        }
+    }
+    "paymentPlan" -> {
+        if (s.arg2 != "-") throw Malformed("paymentPlan takes '-' as its second argument, found '${s.arg2}'")
+        val request = File(fixtures, s.arg1).readText()
+        fun(): Any = paymentPlanJson(request)
+    }
+    "planStanding" -> {
+        val parts = s.arg2.split("|")
+        if (parts.size != 2 || parts.any { it.isEmpty() || it == "-" })
+            throw Malformed("planStanding takes PATIENT|ENTRIES as its second argument, found '${s.arg2}'")
+        val plan = File(fixtures, s.arg1).readText()
+        val entries = File(fixtures, parts[1]).readText()
+        fun(): Any = planStandingJson(plan, parts[0], entries, PATIENT_AS_OF)
+    }
+    "allocatePayment" -> {
+        val request = File(fixtures, s.arg1).readText()
+        val entries = File(fixtures, s.arg2).readText()
+        fun(): Any = allocatePaymentJson(request, entries)
+    }
+    "creditBalances" -> {
+        val entries = File(fixtures, s.arg1).readText()
+        val options = File(fixtures, s.arg2).readText()
+        fun(): Any = creditBalancesJson(entries, options)
+    }
+    "smallBalanceWriteOffs" -> {
+        val entries = File(fixtures, s.arg1).readText()
+        val rule = File(fixtures, s.arg2).readText()
+        fun(): Any = smallBalanceWriteOffsJson(entries, rule, PATIENT_AS_OF, PATIENT_AS_OF)
     }
     else -> throw IllegalStateException(s.fn)
 }
@@ -773,6 +826,80 @@ private fun compare(s: Scenario, result: Any): String? {
                 Triple("claim", orDash(first?.get("claim")), m.groupValues[2]),
                 Triple("path", orDash(first?.get("path")), m.groupValues[3]),
             )
+        }
+        "patientStatement" -> Regex("""due:(\S+) visits:(\d+) has:(.+)""", DOT_ALL).matchEntire(s.expect)?.let { m ->
+            val documents = Json.parse(result as String) as? Map<*, *>
+            val statement = documents?.get("statement") as? Map<*, *>
+            val visits = statement?.get("visits") as? List<*> ?: return "expected statement documents, got ${show(documents)}"
+            for (key in listOf("text", "html")) {
+                val got = documents[key] as? String ?: return "expected the statement's $key, got ${show(documents)}"
+                if (!got.contains(m.groupValues[3])) return "expected the statement's $key to contain ${quote(m.groupValues[3])}, got ${quote(got)}"
+            }
+            return facts(
+                Triple("totals.amountDue", (statement["totals"] as? Map<*, *>)?.get("amountDue"), m.groupValues[1]),
+                Triple("visits", visits.size.toString(), m.groupValues[2]),
+            )
+        }
+        "paymentPlan" -> Regex("""installments:(\d+) first:(\S+) last:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val plan = Json.parse(result as String) as? Map<*, *>
+            val installments = plan?.get("installments") as? List<*> ?: return "expected a payment plan with installments, got ${show(plan)}"
+            fun at(i: Int): String = (installments.getOrNull(i) as? Map<*, *>)?.let { "${it["due"]}/${it["amount"]}" } ?: "-"
+            return facts(
+                Triple("installments", installments.size.toString(), m.groupValues[1]),
+                Triple("first", at(0), m.groupValues[2]),
+                Triple("last", at(installments.size - 1), m.groupValues[3]),
+            )
+        }
+        "planStanding" -> Regex("""paid:(\S+) remaining:(\S+) missed:(\d+) defaulted:(true|false)""").matchEntire(s.expect)?.let { m ->
+            val standing = Json.parse(result as String) as? Map<*, *> ?: return "expected a PlanStanding, got ${show(result)}"
+            // Json reads numbers as doubles: a count is a whole one.
+            val missed = (standing["missed"] as? Double)?.takeIf { it % 1.0 == 0.0 }?.toLong()?.toString()
+            val defaulted = (standing["defaulted"] as? Boolean)?.toString()
+            return facts(
+                Triple("paid", standing["paid"], m.groupValues[1]),
+                Triple("remaining", standing["remaining"], m.groupValues[2]),
+                Triple("missed", missed ?: standing["missed"], m.groupValues[3]),
+                Triple("defaulted", defaulted ?: standing["defaulted"], m.groupValues[4]),
+            )
+        }
+        "allocatePayment" -> Regex("""requests:(\d+) applied:(\S+) unapplied:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val allocation = Json.parse(result as String) as? Map<*, *>
+            val requests = allocation?.get("requests") as? List<*> ?: return "expected an Allocation with requests, got ${show(allocation)}"
+            return facts(
+                Triple("requests", requests.size.toString(), m.groupValues[1]),
+                Triple("applied", allocation["applied"], m.groupValues[2]),
+                Triple("unapplied", allocation["unapplied"], m.groupValues[3]),
+            )
+        }
+        "creditBalances" -> Regex("""accounts:(\d+) first:(\S+) net:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val credits = Json.parse(result as String) as? List<*> ?: return "expected a list of credit balances, got ${show(result)}"
+            val first = credits.firstOrNull() as? Map<*, *>
+            return facts(
+                Triple("accounts", credits.size.toString(), m.groupValues[1]),
+                Triple("first", orDash(first?.get("patient")), m.groupValues[2]),
+                Triple("netCredit", orDash(first?.get("netCredit")), m.groupValues[3]),
+            )
+        }
+        "smallBalanceWriteOffs" -> Regex("""writeOffs:(\d+) total:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val requests = Json.parse(result as String) as? List<*> ?: return "expected a list of write-off requests, got ${show(result)}"
+            var total = java.math.BigDecimal("0.00")
+            for (r in requests) {
+                val amount = (r as? Map<*, *>)?.get("amount") as? String
+                if (amount == null || !Regex("""\d+\.\d\d""").matches(amount)) return "expected an amount in cents, got ${show(r)}"
+                total = total.add(java.math.BigDecimal(amount))
+            }
+            return facts(
+                Triple("writeOffs", requests.size.toString(), m.groupValues[1]),
+                Triple("total", total.toPlainString(), m.groupValues[2]),
+            )
+        }
+        "explainVisit" -> Regex("has:(.+)", DOT_ALL).matchEntire(s.expect)?.let { m ->
+            val explanation = Json.parse(result as String) as? Map<*, *>
+            val body = (explanation?.get("patient") ?: explanation?.get("payer")) as? Map<*, *>
+            val sentences = body?.get("sentences") as? List<*> ?: return "expected a VisitExplanation with sentences, got ${show(explanation)}"
+            if (sentences.none { it is String && it.contains(m.groupValues[1]) })
+                return "expected a sentence containing ${quote(m.groupValues[1])}, got ${show(sentences)}"
+            return null
         }
     }
     return "malformed scenario: unrecognized expectation '${s.expect}' for ${s.fn}"

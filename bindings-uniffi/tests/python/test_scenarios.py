@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
@@ -24,7 +25,8 @@ FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepar
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
              "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
              "printClaim", "kpis", "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue",
-             "statusRequest", "postStatuses", "fixList"]
+             "statusRequest", "postStatuses", "fixList", "patientStatement", "paymentPlan", "planStanding",
+             "allocatePayment", "creditBalances", "smallBalanceWriteOffs", "explainVisit"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
 # The X12File lists a FACTS key can count.
@@ -53,6 +55,8 @@ QUEUE_AS_OF = "2026-12-15"
 STATUS_POSTED = "2026-11-23"
 # The reference every statusRequest scenario passes.
 STATUS_REFERENCE = "FU-20261215"
+# The date every planStanding, smallBalanceWriteOffs and explainVisit scenario reads the books as of.
+PATIENT_AS_OF = "2027-02-20"
 
 
 class PricerOnce:
@@ -308,6 +312,29 @@ def build_call(s, fixtures, pricer):
         except Exception as e:  # noqa: BLE001
             return f"reading {s.arg1} before fixList failed: {describe(e)}"
         return medbill.fix_list_json, [file]
+    if s.fn in ("patientStatement", "explainVisit"):
+        parts = s.arg2.split("|")
+        if len(parts) != 3 or any(p in ("", "-") for p in parts):
+            what = "PATIENT|CLAIMS|OPTIONS" if s.fn == "patientStatement" else "CLAIM|CLAIMS|AUDIENCE"
+            return f"{s.fn} takes {what} as its second argument, found '{s.arg2}'"
+        if s.fn == "patientStatement":
+            return medbill.patient_statement_json, [parts[0], text(s.arg1), text(parts[1]), text(parts[2])]
+        return medbill.explain_visit_json, [parts[0], text(s.arg1), text(parts[1]), PATIENT_AS_OF, parts[2]]
+    if s.fn == "paymentPlan":
+        if s.arg2 != "-":
+            return f"paymentPlan takes '-' as its second argument, found '{s.arg2}'"
+        return medbill.payment_plan_json, [text(s.arg1)]
+    if s.fn == "planStanding":
+        parts = s.arg2.split("|")
+        if len(parts) != 2 or any(p in ("", "-") for p in parts):
+            return f"planStanding takes PATIENT|ENTRIES as its second argument, found '{s.arg2}'"
+        return medbill.plan_standing_json, [text(s.arg1), parts[0], text(parts[1]), PATIENT_AS_OF]
+    if s.fn == "allocatePayment":
+        return medbill.allocate_payment_json, [text(s.arg1), text(s.arg2)]
+    if s.fn == "creditBalances":
+        return medbill.credit_balances_json, [text(s.arg1), text(s.arg2)]
+    if s.fn == "smallBalanceWriteOffs":
+        return medbill.small_balance_write_offs_json, [text(s.arg1), text(s.arg2), PATIENT_AS_OF, PATIENT_AS_OF]
     raise AssertionError(s.fn)
 
 
@@ -774,6 +801,105 @@ def compare(s, result):
                 ("claim", or_dash(first.get("claim")), m.group(2)),
                 ("path", or_dash(first.get("path")), m.group(3)),
             ])
+    elif s.fn == "patientStatement":
+        m = re.fullmatch(r"due:(\S+) visits:(\d+) has:(.+)", s.expect, re.S)
+        if m:
+            documents = json.loads(result)
+            statement = documents.get("statement") if isinstance(documents, dict) else None
+            if not isinstance(statement, dict) or not isinstance(statement.get("visits"), list):
+                return f"expected statement documents, got {show(documents)}"
+            for key in ("text", "html"):
+                got = documents.get(key)
+                if not isinstance(got, str):
+                    return f"expected the statement's {key}, got {show(documents)}"
+                if m.group(3) not in got:
+                    return f"expected the statement's {key} to contain {show(m.group(3))}, got {show(got)}"
+            return facts([
+                ("totals.amountDue", (statement.get("totals") or {}).get("amountDue"), m.group(1)),
+                ("visits", str(len(statement["visits"])), m.group(2)),
+            ])
+    elif s.fn == "paymentPlan":
+        m = re.fullmatch(r"installments:(\d+) first:(\S+) last:(\S+)", s.expect)
+        if m:
+            plan = json.loads(result)
+            installments = plan.get("installments") if isinstance(plan, dict) else None
+            if not isinstance(installments, list):
+                return f"expected a payment plan with installments, got {show(plan)}"
+
+            def at(i):
+                return f"{installments[i].get('due')}/{installments[i].get('amount')}" if installments else "-"
+
+            return facts([
+                ("installments", str(len(installments)), m.group(1)),
+                ("first", at(0), m.group(2)),
+                ("last", at(-1), m.group(3)),
+            ])
+    elif s.fn == "planStanding":
+        m = re.fullmatch(r"paid:(\S+) remaining:(\S+) missed:(\d+) defaulted:(true|false)", s.expect)
+        if m:
+            standing = json.loads(result)
+            if not isinstance(standing, dict):
+                return f"expected a PlanStanding, got {show(standing)}"
+            missed, defaulted = standing.get("missed"), standing.get("defaulted")
+            return facts([
+                ("paid", standing.get("paid"), m.group(1)),
+                ("remaining", standing.get("remaining"), m.group(2)),
+                ("missed", str(missed) if type(missed) is int else missed, m.group(3)),
+                ("defaulted", {True: "true", False: "false"}.get(defaulted) if type(defaulted) is bool else defaulted,
+                 m.group(4)),
+            ])
+    elif s.fn == "allocatePayment":
+        m = re.fullmatch(r"requests:(\d+) applied:(\S+) unapplied:(\S+)", s.expect)
+        if m:
+            allocation = json.loads(result)
+            if not isinstance(allocation, dict) or not isinstance(allocation.get("requests"), list):
+                return f"expected an Allocation with requests, got {show(allocation)}"
+            return facts([
+                ("requests", str(len(allocation["requests"])), m.group(1)),
+                ("applied", allocation.get("applied"), m.group(2)),
+                ("unapplied", allocation.get("unapplied"), m.group(3)),
+            ])
+    elif s.fn == "creditBalances":
+        m = re.fullmatch(r"accounts:(\d+) first:(\S+) net:(\S+)", s.expect)
+        if m:
+            credits = json.loads(result)
+            if not isinstance(credits, list):
+                return f"expected a list of credit balances, got {show(credits)}"
+            first = credits[0] if credits else {}
+            return facts([
+                ("accounts", str(len(credits)), m.group(1)),
+                ("first", or_dash(first.get("patient")), m.group(2)),
+                ("netCredit", or_dash(first.get("netCredit")), m.group(3)),
+            ])
+    elif s.fn == "smallBalanceWriteOffs":
+        m = re.fullmatch(r"writeOffs:(\d+) total:(\S+)", s.expect)
+        if m:
+            requests = json.loads(result)
+            if not isinstance(requests, list):
+                return f"expected a list of write-off requests, got {show(requests)}"
+            total = Decimal("0.00")
+            for r in requests:
+                amount = r.get("amount") if isinstance(r, dict) else None
+                if not isinstance(amount, str) or not re.fullmatch(r"\d+\.\d\d", amount):
+                    return f"expected an amount in cents, got {show(r)}"
+                total += Decimal(amount)
+            return facts([
+                ("writeOffs", str(len(requests)), m.group(1)),
+                ("total", str(total), m.group(2)),
+            ])
+    elif s.fn == "explainVisit":
+        m = re.fullmatch(r"has:(.+)", s.expect, re.S)
+        if m:
+            explanation = json.loads(result)
+            body = None
+            if isinstance(explanation, dict):
+                body = explanation.get("patient") or explanation.get("payer")
+            sentences = body.get("sentences") if isinstance(body, dict) else None
+            if not isinstance(sentences, list):
+                return f"expected a VisitExplanation with sentences, got {show(explanation)}"
+            if not any(isinstance(x, str) and m.group(1) in x for x in sentences):
+                return f"expected a sentence containing {show(m.group(1))}, got {show(sentences)}"
+            return None
     return f"malformed scenario: unrecognized expectation '{s.expect}' for {s.fn}"
 
 

@@ -49,10 +49,12 @@ pub use plan::{
 };
 pub use plan_standing::{
     InstallmentStanding, InstallmentState, PlanPayment, PlanStanding, plan_payments, plan_standing,
+    plan_standing_in,
 };
 pub use small_balance::{SmallBalanceRule, small_balance_write_offs};
 pub use statement::{
-    Statement, StatementAddressee, StatementOptions, StatementPractice, StatementTotals, statement,
+    Statement, StatementAddressee, StatementDocuments, StatementOptions, StatementPractice,
+    StatementTotals, statement, statement_documents,
 };
 pub use text::statement_text;
 pub use visit::{

@@ -124,6 +124,18 @@ pub fn plan_payments<'a>(
     Ok(payments)
 }
 
+/// Where `plan` stands on `as_of` given patient account `patient`'s payments in the books'
+/// `entries`: [`plan_payments`], then [`plan_standing`].
+pub fn plan_standing_in<'a>(
+    patient: &str,
+    entries: impl IntoIterator<Item = &'a Entry>,
+    plan: &PaymentPlan,
+    as_of: NaiveDate,
+) -> Result<PlanStanding, StatementError> {
+    let payments = plan_payments(patient, entries, plan, as_of)?;
+    plan_standing(plan, &payments, as_of)
+}
+
 /// Where `plan` stands on `as_of` given the patient's `payments` (those before the plan was
 /// opened or after `as_of` are not counted).
 pub fn plan_standing(

@@ -172,6 +172,33 @@ fn addressee_of(claim: &ChargedClaim) -> StatementAddressee {
     }
 }
 
+/// A statement with its two renderings, for hosts that show, mail or save it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StatementDocuments {
+    /// The statement.
+    pub statement: Statement,
+    /// As plain text ([`statement_text`](super::statement_text)).
+    pub text: String,
+    /// As one self-contained HTML page ([`statement_html`](super::statement_html)).
+    pub html: String,
+}
+
+/// [`statement`] with its text and HTML.
+pub fn statement_documents<'a>(
+    patient: &str,
+    entries: impl IntoIterator<Item = &'a Entry>,
+    claims: &(impl ChargedClaims + ?Sized),
+    options: &StatementOptions,
+) -> Result<StatementDocuments, StatementError> {
+    let statement = statement(patient, entries, claims, options)?;
+    Ok(StatementDocuments {
+        text: super::statement_text(&statement),
+        html: super::statement_html(&statement),
+        statement,
+    })
+}
+
 /// The statement of patient account `patient` as of `options.as_of`, from the books'
 /// `entries` (all of them, or the patient's: others are skipped) and the charged claims.
 ///
