@@ -130,6 +130,7 @@ impl ErrorCode for X12Error {
             X12Error::NoInterchange => "X12_NOT_X12",
             X12Error::Utf16 => "X12_UTF16",
             X12Error::BadIsa { .. } => "X12_BAD_ISA",
+            X12Error::DelimiterNotAscii { .. } => "X12_DELIMITER_NOT_ASCII",
             X12Error::Truncated { .. } => "X12_TRUNCATED",
             X12Error::UnsupportedVersion { .. } => "X12_UNSUPPORTED_VERSION",
             X12Error::SegmentTooLong { .. } => "X12_SEGMENT_TOO_LONG",

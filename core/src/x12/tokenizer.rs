@@ -178,6 +178,22 @@ fn read_isa(rest: &[u8], position: usize) -> Result<Delimiters, X12Error> {
         (Some([r]), true) if !r.is_ascii_alphanumeric() => Some(*r),
         _ => None,
     };
+    // Every split point must be a character boundary of the text: a delimiter above 0x7F
+    // would cut a multi-byte UTF-8 character in two and its elements would read as empty.
+    for (delimiter, byte) in [
+        ("element", Some(element)),
+        ("component", Some(component)),
+        ("repetition", repetition),
+        ("segment", Some(segment)),
+    ] {
+        if let Some(byte) = byte.filter(|b| !b.is_ascii()) {
+            return Err(X12Error::DelimiterNotAscii {
+                position,
+                delimiter,
+                byte,
+            });
+        }
+    }
     Ok(Delimiters {
         element,
         component,
@@ -709,6 +725,47 @@ mod tests {
         }
         text.push_str("IEA*1*000000001");
         text.into_bytes()
+    }
+
+    /// The ISA with each `*` replaced by `element` and `~` by `segment`, then one segment.
+    fn with_delimiters(element: &[u8], segment: &[u8], body: &[u8]) -> Vec<u8> {
+        let isa = "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261127*0805*^*00501*000000001*0*T*:~";
+        let mut bytes = Vec::new();
+        for &b in isa.as_bytes().iter().chain(body) {
+            match b {
+                b'*' => bytes.extend_from_slice(element),
+                b'~' => bytes.extend_from_slice(segment),
+                b => bytes.push(b),
+            }
+        }
+        bytes
+    }
+
+    #[test]
+    fn a_delimiter_that_is_not_ascii_is_refused_by_name() {
+        // Found by the fuzzer: with 0x97 as the element separator, a UTF-8 file holding
+        // U+0097 (C2 97) was split inside that character and its elements read as empty.
+        let bytes = with_delimiters(b"\x97", b"~", b"NM1\xC2*~");
+        let first = Tokenizer::new(&bytes).unwrap().next().unwrap();
+        assert_eq!(
+            first,
+            Err(X12Error::DelimiterNotAscii {
+                position: 1,
+                delimiter: "element",
+                byte: 0x97
+            })
+        );
+        let bytes = with_delimiters(b"*", b"\x85", b"LX*1~");
+        let error = Tokenizer::new(&bytes).unwrap().next().unwrap().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "segment 1: the ISA declares a segment separator that is not an ASCII character (byte 0x85)"
+        );
+        // Control characters are ASCII and stay allowed (0x1D, 0x1C are used in practice).
+        let bytes = with_delimiters(b"\x1d", b"\x1c", b"LX*1~");
+        let segments: Vec<_> = Tokenizer::new(&bytes).unwrap().collect();
+        assert_eq!(segments.len(), 2);
+        assert!(segments.iter().all(Result::is_ok));
     }
 
     #[test]

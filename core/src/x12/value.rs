@@ -109,7 +109,8 @@ impl<'a> Elements<'a> {
             return "";
         };
         match self.text {
-            // Delimiters are ASCII, so every split point is a character boundary.
+            // Delimiters are ASCII (the ISA reader refuses any other byte), so every split
+            // point is a character boundary.
             Some(text) => text.get(start..end).unwrap_or(""),
             None => {
                 work::scanned(end.saturating_sub(start));
