@@ -70,7 +70,9 @@ pub enum X12Error {
     /// A delimiter the ISA declares is not an ASCII character. X12 delimiters are single
     /// ASCII characters; a byte above 0x7F would split the text inside a multi-byte UTF-8
     /// character and lose what it split.
-    #[error("segment {position}: the ISA declares a {delimiter} separator that is not an ASCII character (byte 0x{byte:02X})")]
+    #[error(
+        "segment {position}: the ISA declares a {delimiter} separator that is not an ASCII character (byte 0x{byte:02X})"
+    )]
     DelimiterNotAscii {
         /// Segment number.
         position: usize,
