@@ -5,6 +5,7 @@
 mod adjudicate;
 mod check;
 mod cob;
+mod eligibility;
 mod estimate;
 mod plan;
 
@@ -15,6 +16,10 @@ pub use adjudicate::{
 pub use cob::{
     CobMethod, CoordinatedLine, Coordination, RemittedClaim, RemittedLine, coordinate,
     coordinate_next, coordinate_remittance,
+};
+pub use eligibility::{
+    CoverageStatus, EligibilityBenefits, EligibilityCheck, SERVICE_TYPES, benefits_from_271,
+    default_categories, estimate_with_eligibility, reject_reason,
 };
 pub use estimate::{
     Estimate, EstimateError, EstimateLine, EstimateRequest, GfeItem, GfeProvider,
