@@ -74,6 +74,24 @@ pub(crate) struct EstimateArgs {
     /// Print the estimate as JSON.
     #[arg(long)]
     json: bool,
+    /// The payer's 271 eligibility answer: its plan and what the patient has met replace the
+    /// request's (the request's plan, when it has one, supplies what the 271 leaves out);
+    /// inactive coverage, a rejection or a 271 about someone else is an error finding and
+    /// the visit is estimated as self-pay.
+    #[arg(long, value_name = "FILE.271")]
+    eligibility: Option<PathBuf>,
+    /// The member id on the patient's card, checked against the 271.
+    #[arg(long, requires = "eligibility")]
+    member_id: Option<String>,
+    /// The patient's last name, checked against the 271.
+    #[arg(long, requires = "eligibility")]
+    last_name: Option<String>,
+    /// The patient's first name, checked against the 271.
+    #[arg(long, requires = "eligibility")]
+    first_name: Option<String>,
+    /// The patient's date of birth (YYYY-MM-DD), checked against the 271.
+    #[arg(long, requires = "eligibility")]
+    birth_date: Option<NaiveDate>,
 }
 
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Result<T, Failure> {
@@ -226,16 +244,75 @@ pub(crate) fn describe(result: &Adjudication, plan: &str) -> String {
 pub(crate) fn estimate(args: EstimateArgs) -> Result<u8, Failure> {
     let request: EstimateRequest = decode(&args.request)?;
     let pfs = load_pfs(&args.pfs)?;
-    let result: Estimate = medbill::estimate(
+    let as_of = args.as_of.unwrap_or_else(crate::clock::today);
+    let Some(file) = &args.eligibility else {
+        let result: Estimate = medbill::estimate(&request, pfs.as_ref(), as_of).map_err(failed)?;
+        if args.json {
+            outln!("{}", medbill::to_json(&result).map_err(failed)?);
+        } else {
+            print_estimate(&result);
+        }
+        return Ok(0);
+    };
+    let bytes = std::fs::read(file)
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display())))?;
+    let responses = medbill::x12::read_271(&bytes)
+        .map_err(|e| Failure::input(format!("{}: {e}", file.display())))?;
+    let mut check = medbill::benefits::EligibilityCheck::on(as_of);
+    check.member_id = args.member_id.clone().map(Into::into);
+    check.last_name = args.last_name.clone().map(Into::into);
+    check.first_name = args.first_name.clone().map(Into::into);
+    check.birth_date = args.birth_date.map(Into::into);
+    let (result, eligibility) = medbill::benefits::estimate_with_eligibility(
         &request,
+        &responses,
+        &check,
         pfs.as_ref(),
-        args.as_of.unwrap_or_else(crate::clock::today),
+        as_of,
     )
     .map_err(failed)?;
     if args.json {
-        outln!("{}", medbill::to_json(&result).map_err(failed)?);
-        return Ok(0);
+        let both = serde_json::json!({ "eligibility": eligibility, "estimate": result });
+        outln!("{}", serde_json::to_string_pretty(&both).map_err(failed)?);
+    } else {
+        print_eligibility(&eligibility);
+        print_estimate(&result);
     }
+    Ok(0)
+}
+
+/// The coverage a 271 states, in a few lines (its findings come with the estimate's).
+fn print_eligibility(eligibility: &medbill::benefits::EligibilityBenefits) {
+    let payer = eligibility.payer.as_deref().unwrap_or("the payer");
+    let Some(plan) = &eligibility.plan else {
+        use medbill::benefits::CoverageStatus;
+        let why = match eligibility.coverage {
+            CoverageStatus::Active => "coverage is active but no plan could be built",
+            CoverageStatus::Inactive => "the coverage is not active on the date of service",
+            CoverageStatus::Rejected => "the payer could not answer",
+            CoverageStatus::Mismatch => "the 271 is about someone else",
+            CoverageStatus::Unknown => "the 271 says nothing about the coverage",
+        };
+        outln!("eligibility: {payer}: {why}; estimated as self-pay");
+        return;
+    };
+    let tier = &plan.in_network;
+    let met = eligibility
+        .accumulators
+        .as_ref()
+        .map(|a| a.in_network.individual_deductible)
+        .unwrap_or_default();
+    outln!(
+        "eligibility: {payer}, {} ({} to {}): active; deductible ${} (${met} met), coinsurance {}",
+        plan.name,
+        plan.plan_year_start,
+        plan.plan_year_end,
+        tier.deductible.individual,
+        tier.coinsurance
+    );
+}
+
+fn print_estimate(result: &Estimate) {
     if result.patient_cost_low == result.patient_cost_high {
         outln!(
             "estimated patient cost: ${} (charges ${}, allowed ${}, plan pays ${})",
@@ -285,5 +362,4 @@ pub(crate) fn estimate(args: EstimateArgs) -> Result<u8, Failure> {
             outln!("  {sentence}");
         }
     }
-    Ok(0)
 }

@@ -729,6 +729,69 @@ fn estimate_gives_a_range_or_a_good_faith_estimate() {
 }
 
 #[test]
+fn estimate_with_the_payers_271_uses_what_the_patient_has_met() {
+    let run = |who: &[&str]| {
+        stdout_of(
+            medbill()
+                .arg("estimate")
+                .arg(data("estimates/knee-injection-ppo.json"))
+                .arg("--pfs-dir")
+                .arg(data("pfs-sample"))
+                .args(["--as-of", "2026-11-27", "--json", "--eligibility"])
+                .arg(data("eligibility/billing-day.271"))
+                .args(who),
+        )
+    };
+    // Without the 271 the estimate is a range ($0.00 to $106.01); the 271 says 360 of the
+    // 1000 deductible is met, so one figure: the $25 copay and the injection's $81.01.
+    let (out, _, status) = run(&[
+        "--member-id",
+        "PHP441209",
+        "--first-name",
+        "Piotr",
+        "--birth-date",
+        "1990-01-30",
+    ]);
+    assert_eq!(status, 0, "{out}");
+    let both: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(both["eligibility"]["coverage"], "active");
+    assert_eq!(both["eligibility"]["payer"], "PRAIRIE HEALTH PPO");
+    assert_eq!(
+        both["eligibility"]["accumulators"]["inNetwork"]["individualDeductible"],
+        "360.00"
+    );
+    assert_eq!(both["estimate"]["patientCost"], "106.01");
+    assert_eq!(both["estimate"]["patientCostLow"], "106.01");
+    // The Medicaid payer could not answer for this member: an error, estimated as self-pay.
+    let (out, _, status) = run(&["--member-id", "LKM00988120"]);
+    assert_eq!(status, 0, "{out}");
+    let both: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(both["eligibility"]["coverage"], "rejected");
+    assert_eq!(both["estimate"]["findings"][0]["rule"], "ELIG-REJECTED");
+    assert!(both["estimate"]["goodFaithEstimate"].is_object());
+    // Text: the coverage line, then the estimate.
+    let (out, err, status) = stdout_of(
+        medbill()
+            .arg("estimate")
+            .arg(data("estimates/knee-injection-ppo.json"))
+            .arg("--pfs-dir")
+            .arg(data("pfs-sample"))
+            .args(["--as-of", "2026-11-27", "--eligibility"])
+            .arg(data("eligibility/billing-day.271"))
+            .args(["--member-id", "PHP000000"]),
+    );
+    assert_eq!(status, 0, "{out}{err}");
+    assert!(
+        out.starts_with(
+            "eligibility: the payer: the 271 is about someone else; estimated as self-pay"
+        ),
+        "{out}"
+    );
+    assert!(err.contains("ELIG-MEMBER-MISMATCH"), "{err}");
+    assert!(!err.contains("PHP000000") && !out.contains("PHP000000"));
+}
+
+#[test]
 fn x12_check_prints_one_line_per_set_and_exits_zero_when_clean() {
     let (out, err, status) = stdout_of(
         medbill()

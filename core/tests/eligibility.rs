@@ -419,11 +419,19 @@ fn the_billing_day_answers_cover_each_appointment() {
     // Same member id (a family plan), another person: the dependent's answer.
     let layla = check("PHP441209", "Layla", "2012-03-08");
     assert_eq!(
-        layla.accumulators.unwrap().in_network.individual_deductible,
+        layla
+            .accumulators
+            .clone()
+            .unwrap()
+            .in_network
+            .individual_deductible,
         m("690")
     );
     let silva = check("LKM00988120", "Beatriz", "2001-05-14");
     assert_eq!(silva.coverage, CoverageStatus::Rejected);
+    // Each answer is its own payer's.
+    assert_eq!(silva.payer.as_deref(), Some("LAKESHORE MEDICAID"));
+    assert_eq!(layla.payer.as_deref(), Some("PRAIRIE HEALTH PPO"));
     let nobody = check("PHP000000", "Nobody", "2000-01-01");
     assert_eq!(nobody.coverage, CoverageStatus::Mismatch);
 }

@@ -197,20 +197,34 @@ pub fn benefits_from_271(
         }
         findings.extend(response.findings.iter().filter(|f| f.is_error()).cloned());
     }
-    let payer = responses
-        .iter()
-        .find_map(EligibilityResponse::payer)
-        .map(|p| p.name.clone())
-        .filter(|n| !n.trim().is_empty());
-    let done = |coverage, findings| EligibilityBenefits {
+    let payer_of = |response: Option<&EligibilityResponse>| {
+        response
+            .and_then(EligibilityResponse::payer)
+            .map(|p| p.name.clone())
+            .filter(|n| !n.trim().is_empty())
+    };
+    // Until the patient is found: the payer when every answer is from the same one.
+    let mut payer = payer_of(responses.first()).filter(|first| {
+        responses
+            .iter()
+            .all(|r| payer_of(Some(r)).as_ref() == Some(first))
+    });
+    let done = |coverage, findings, payer| EligibilityBenefits {
         coverage,
-        payer: payer.clone(),
+        payer,
         plan: None,
         accumulators: None,
         findings,
     };
     let (member, subscriber) = match find_member(responses, check) {
-        Found::Member { member, subscriber } => (member, subscriber),
+        Found::Member {
+            member,
+            subscriber,
+            response,
+        } => {
+            payer = payer_of(Some(response));
+            (member, subscriber)
+        }
         Found::Nobody => {
             let coverage = if findings.is_empty() {
                 findings.push(Finding::error(
@@ -222,7 +236,7 @@ pub fn benefits_from_271(
             } else {
                 CoverageStatus::Rejected
             };
-            return done(coverage, findings);
+            return done(coverage, findings, payer);
         }
         Found::Mismatch(differs) => {
             findings.push(
@@ -237,7 +251,7 @@ pub fn benefits_from_271(
                 )
                 .with_fix("check the member id, name and date of birth on the card and ask again"),
             );
-            return done(CoverageStatus::Mismatch, findings);
+            return done(CoverageStatus::Mismatch, findings, payer);
         }
     };
     let mut member_rejections: Vec<&Rejection> = subscriber.rejections.iter().collect();
@@ -246,7 +260,7 @@ pub fn benefits_from_271(
     }
     findings.extend(member_rejections.iter().map(|r| rejected(r)));
     if findings.iter().any(Finding::is_error) {
-        return done(CoverageStatus::Rejected, findings);
+        return done(CoverageStatus::Rejected, findings, payer);
     }
     match member.active_coverage() {
         Some(true) => {}
@@ -259,7 +273,7 @@ pub fn benefits_from_271(
                 )
                 .with_fix("ask the patient for current insurance, or treat the visit as self-pay"),
             );
-            return done(CoverageStatus::Inactive, findings);
+            return done(CoverageStatus::Inactive, findings, payer);
         }
         None => {
             findings.push(Finding::error(
@@ -267,7 +281,7 @@ pub fn benefits_from_271(
                 "/coverage",
                 "the 271 says neither active nor inactive coverage",
             ));
-            return done(CoverageStatus::Unknown, findings);
+            return done(CoverageStatus::Unknown, findings, payer);
         }
     }
     let dos = check.date_of_service;
@@ -276,7 +290,7 @@ pub fn benefits_from_271(
             Finding::error("ELIG-NOT-ON-DOS", "/coverage", problem)
                 .with_fix("ask for the coverage in force on the date of service"),
         );
-        return done(CoverageStatus::Inactive, findings);
+        return done(CoverageStatus::Inactive, findings, payer);
     }
     let template = check.template.as_ref();
     let (plan_year_start, plan_year_end) = plan_year(member, dos, template, &mut findings);
@@ -343,6 +357,7 @@ enum Found<'a> {
     Member {
         member: &'a EligibilityMember,
         subscriber: &'a EligibilityMember,
+        response: &'a EligibilityResponse,
     },
     /// No one matched; the identifiers the first member differs in.
     Mismatch(Vec<&'static str>),
@@ -350,24 +365,28 @@ enum Found<'a> {
 }
 
 fn find_member<'a>(responses: &'a [EligibilityResponse], check: &EligibilityCheck) -> Found<'a> {
-    let candidates: Vec<(&EligibilityMember, &EligibilityMember)> = responses
+    let candidates: Vec<(&EligibilityMember, &EligibilityMember, &EligibilityResponse)> = responses
         .iter()
-        .flat_map(|r| &r.subscribers)
-        .flat_map(|s| {
+        .flat_map(|r| r.subscribers.iter().map(move |s| (s, r)))
+        .flat_map(|(s, r)| {
             s.dependents
                 .iter()
-                .map(move |d| (d, &s.member))
-                .chain(std::iter::once((&s.member, &s.member)))
+                .map(move |d| (d, &s.member, r))
+                .chain(std::iter::once((&s.member, &s.member, r)))
         })
         .collect();
-    let Some(&(first, first_subscriber)) = candidates.first() else {
+    let Some(&(first, first_subscriber, _)) = candidates.first() else {
         return Found::Nobody;
     };
     match candidates
         .iter()
-        .find(|(member, subscriber)| differences(member, subscriber, check).is_empty())
+        .find(|(member, subscriber, _)| differences(member, subscriber, check).is_empty())
     {
-        Some(&(member, subscriber)) => Found::Member { member, subscriber },
+        Some(&(member, subscriber, response)) => Found::Member {
+            member,
+            subscriber,
+            response,
+        },
         None => Found::Mismatch(differences(first, first_subscriber, check)),
     }
 }
