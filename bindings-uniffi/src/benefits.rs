@@ -92,3 +92,15 @@ pub fn coordinate_remittance_json(
         .map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
 }
+
+/// What a payer's 271 eligibility answer (its bytes) says about the patient on the date of
+/// service, checked against `check_json` (an eligibility check as JSON); returns the
+/// eligibility benefits as JSON: the coverage and, when active, the plan and accumulators
+/// for `adjudicate_json` and `Pricer.estimate_json`, with findings.
+#[uniffi::export]
+pub fn eligibility_benefits_json(x12: Vec<u8>, check_json: String) -> Result<String, MedbillError> {
+    let check: medbill::benefits::EligibilityCheck = decode(&check_json)?;
+    let responses = medbill::x12::read_271(&x12).map_err(|e| MedbillError::from_core(&e))?;
+    medbill::to_json(&medbill::benefits::benefits_from_271(&responses, &check))
+        .map_err(|e| MedbillError::from_core(&e))
+}

@@ -21,6 +21,7 @@ mod x12;
 
 pub use benefits::{
     adjudicate_json, coordinate_json, coordinate_next_json, coordinate_remittance_json,
+    eligibility_benefits_json,
 };
 pub use claim::{prepare_claim_json, print_claim_json, validate_claim_json};
 pub use codes::check_code;

@@ -85,6 +85,34 @@ impl Pricer {
         medbill::to_json(&estimate).map_err(|e| MedbillError::from_core(&e))
     }
 
+    /// `estimate_json` with the plan and what the patient has met taken from the payer's 271
+    /// (its bytes), checked against `patient_json` (an eligibility check); returns the
+    /// eligibility and the estimate as JSON. Without active coverage the visit is estimated
+    /// as self-pay.
+    pub fn estimate_with_eligibility_json(
+        &self,
+        request_json: String,
+        x12: Vec<u8>,
+        patient_json: String,
+        as_of: String,
+    ) -> Result<String, MedbillError> {
+        let request: medbill::benefits::EstimateRequest =
+            medbill::from_json(&request_json).map_err(|e| MedbillError::from_core(&e))?;
+        let patient: medbill::benefits::EligibilityCheck =
+            medbill::from_json(&patient_json).map_err(|e| MedbillError::from_core(&e))?;
+        let as_of = parse_date(&as_of)?;
+        let responses = medbill::x12::read_271(&x12).map_err(|e| MedbillError::from_core(&e))?;
+        let result = medbill::benefits::estimate_with_eligibility(
+            &request,
+            &responses,
+            &patient,
+            self.pfs.as_ref(),
+            as_of,
+        )
+        .map_err(|e| MedbillError::from_core(&e))?;
+        medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
+    }
+
     /// Prices a claim (JSON) under a contract (JSON) as of a date (`YYYY-MM-DD`); returns the
     /// priced claim as JSON. A claim with validation errors or a contract with another payer
     /// is refused unless `options` say `unchecked` or `any_payer`.

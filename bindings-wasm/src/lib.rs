@@ -22,7 +22,9 @@ mod x12;
 
 use wasm_bindgen::prelude::*;
 
-pub use benefits::{adjudicate, coordinate, coordinate_next, coordinate_remittance};
+pub use benefits::{
+    adjudicate, coordinate, coordinate_next, coordinate_remittance, eligibility_benefits,
+};
 pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use denial::{appeal_letter, corrected_claim, denial_queue, void_claim};

@@ -115,7 +115,7 @@ pub fn secondary_claim(
 }
 
 /// The bytes of X12 given as a `Uint8Array` or as text (encoded as UTF-8, as read from disk).
-fn x12_bytes(value: JsValue) -> Result<Vec<u8>, JsValue> {
+pub(crate) fn x12_bytes(value: JsValue) -> Result<Vec<u8>, JsValue> {
     if let Some(text) = value.as_string() {
         return Ok(text.into_bytes());
     }

@@ -263,7 +263,7 @@ pub(crate) fn estimate(args: EstimateArgs) -> Result<u8, Failure> {
     check.last_name = args.last_name.clone().map(Into::into);
     check.first_name = args.first_name.clone().map(Into::into);
     check.birth_date = args.birth_date.map(Into::into);
-    let (result, eligibility) = medbill::benefits::estimate_with_eligibility(
+    let both = medbill::benefits::estimate_with_eligibility(
         &request,
         &responses,
         &check,
@@ -272,11 +272,10 @@ pub(crate) fn estimate(args: EstimateArgs) -> Result<u8, Failure> {
     )
     .map_err(failed)?;
     if args.json {
-        let both = serde_json::json!({ "eligibility": eligibility, "estimate": result });
-        outln!("{}", serde_json::to_string_pretty(&both).map_err(failed)?);
+        outln!("{}", medbill::to_json(&both).map_err(failed)?);
     } else {
-        print_eligibility(&eligibility);
-        print_estimate(&result);
+        print_eligibility(&both.eligibility);
+        print_estimate(&both.estimate);
     }
     Ok(0)
 }

@@ -1,7 +1,8 @@
 //! `medbill demo`: a billing day at a small practice, on data bundled into the binary
 //! (`examples/data/practice.json` and `examples/data/billing-day.json`).
 //!
-//! Today it prepares each encounter's claim, validates it, prices the clean ones under each
+//! It checks each appointment's eligibility against the payers' 271 answers
+//! (`demo_eligibility.rs`), prepares each encounter's claim, validates it, prices the clean ones under each
 //! payer's contract, adjudicates them under each patient's plan, writes the ready claims as an
 //! 837P (read back to prove it) and summarizes the day. Then the money comes back
 //! (`demo_books.rs`): the payers answer with 835s written by medbill's 835 writer from each
@@ -99,7 +100,10 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         practice.payers.len()
     );
 
-    outln!("1. Prepare and validate claims");
+    outln!("0. Check each appointment's eligibility (the payers' 271 answers)");
+    crate::demo_eligibility::check(&day.encounters, &practice, &PLANS)?;
+
+    outln!("\n1. Prepare and validate claims");
     let mut outcomes = Vec::new();
     // The patient account of each ready claim (the practice's patient id).
     let mut accounts = BTreeMap::new();

@@ -14,6 +14,7 @@ mod codes_cmd;
 mod coordinate_cmd;
 mod demo;
 mod demo_books;
+mod demo_eligibility;
 mod output;
 mod price_cmd;
 mod report_cmd;

@@ -401,6 +401,19 @@ fn demo_runs_a_billing_day() {
         "{out}"
     );
     assert!(out.contains("ENC-1008  not billed"), "{out}");
+    // Step 0: each appointment's 271 answer, read into the plan and what is met.
+    assert!(
+        out.contains("ENC-1004  Prairie Health PPO 1000      active  deductible  $1000.00 ( $360.00 met)  coinsurance 20%  office visit copay $25.00"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ENC-1008  NOT VERIFIED: the payer could not answer (AAA03 42)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("11 of 12 appointments verified active, 1 not"),
+        "{out}"
+    );
     assert!(
         out.contains("ENC-1001  Medicare Part B      charge    $245.00  allowed    $137.78"),
         "{out}"
@@ -409,7 +422,14 @@ fn demo_runs_a_billing_day() {
         out.contains("Medicare Part B       4 claims  charged $1082.50  expected $551.72"),
         "{out}"
     );
-    for name in ["Doe", "Nakamura", "XJH123456789"] {
+    for name in [
+        "Doe",
+        "Nakamura",
+        "XJH123456789",
+        "Silva",
+        "LKM00988120",
+        "Layla",
+    ] {
         assert!(!out.contains(name), "patient data {name} printed");
     }
 }

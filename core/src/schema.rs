@@ -36,6 +36,18 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("adjudication", schema_for::<Adjudication>()),
         ("estimate-request", schema_for::<EstimateRequest>()),
         ("estimate", schema_for::<Estimate>()),
+        (
+            "eligibility-check",
+            schema_for::<crate::benefits::EligibilityCheck>(),
+        ),
+        (
+            "eligibility-benefits",
+            schema_for::<crate::benefits::EligibilityBenefits>(),
+        ),
+        (
+            "eligible-estimate",
+            schema_for::<crate::benefits::EligibleEstimate>(),
+        ),
         ("coordination", schema_for::<Coordination>()),
         (
             "adjudicate-options",

@@ -2,6 +2,15 @@
 //! `medbill::benefits::eligibility` from a small 271 written for it, the practice's bundled
 //! billing-day answers, and the public 271 samples in `../shared/data/x12`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "test code fails loudly"
+)]
+
 mod support;
 
 use medbill::benefits::{
@@ -166,7 +175,7 @@ fn request(plan: Option<&BenefitPlan>) -> EstimateRequest {
 #[test]
 fn the_estimate_takes_the_plan_and_what_is_met_from_the_271() {
     let responses = read_271(&member(&PPO)).unwrap();
-    let (result, benefits) = estimate_with_eligibility(
+    let both = estimate_with_eligibility(
         &request(None),
         &responses,
         &on("2000-01-01"),
@@ -174,6 +183,7 @@ fn the_estimate_takes_the_plan_and_what_is_met_from_the_271() {
         date("2026-06-01"),
     )
     .unwrap();
+    let (result, benefits) = (both.estimate, both.eligibility);
     assert_eq!(benefits.coverage, CoverageStatus::Active);
     // The date checked is the visit's, not the one passed (2000 would be before the plan).
     assert!(!rules(&benefits).contains(&"ELIG-NOT-ON-DOS"));
@@ -201,14 +211,15 @@ fn inactive_coverage_is_an_error_and_the_visit_is_estimated_as_self_pay() {
     assert_eq!(result.coverage, CoverageStatus::Inactive);
     assert!(result.plan.is_none() && result.accumulators.is_none());
     assert_eq!(rules(&result), ["ELIG-INACTIVE"]);
-    let (estimate, _) = estimate_with_eligibility(
+    let estimate = estimate_with_eligibility(
         &request(None),
         &read_271(&bytes).unwrap(),
         &on("2026-06-15"),
         None,
         date("2026-06-01"),
     )
-    .unwrap();
+    .unwrap()
+    .estimate;
     assert!(estimate.good_faith_estimate.is_some());
     assert_eq!(estimate.findings[0].rule, "ELIG-INACTIVE");
 }

@@ -496,7 +496,7 @@ fn plan_year(
         };
         let start = anniversary(dos.year())
             .filter(|s| *s <= dos)
-            .or_else(|| anniversary(dos.year() - 1));
+            .or_else(|| anniversary(dos.year().saturating_sub(1)));
         if let Some((start, end)) = start.and_then(|s| Some((s, year_after(s)?))) {
             return (start, end);
         }
@@ -850,16 +850,27 @@ pub fn reject_reason(code: &str) -> Option<&'static str> {
     })
 }
 
+/// An estimate made with a 271, and what the 271 said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct EligibleEstimate {
+    /// The 271 read for the visit.
+    pub eligibility: EligibilityBenefits,
+    /// The estimate (its findings begin with the eligibility's).
+    pub estimate: super::Estimate,
+}
+
 /// The estimate request with the plan and accumulators a 271 gives: the request's own plan
 /// is the template; without active coverage the visit is estimated as self-pay. The
-/// eligibility findings come first in the estimate's.
+/// eligibility findings come first in the estimate's. The date checked is the first
+/// service's, whatever `patient.date_of_service` says.
 pub fn estimate_with_eligibility(
     request: &super::EstimateRequest,
     responses: &[EligibilityResponse],
     patient: &EligibilityCheck,
     pfs: Option<&crate::codesets::PfsData>,
     as_of: NaiveDate,
-) -> Result<(super::Estimate, EligibilityBenefits), super::EstimateError> {
+) -> Result<EligibleEstimate, super::EstimateError> {
     let first = request
         .services
         .iter()
@@ -879,5 +890,8 @@ pub fn estimate_with_eligibility(
     let mut findings = benefits.findings.clone();
     findings.append(&mut estimate.findings);
     estimate.findings = findings;
-    Ok((estimate, benefits))
+    Ok(EligibleEstimate {
+        eligibility: benefits,
+        estimate,
+    })
 }

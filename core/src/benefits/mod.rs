@@ -18,8 +18,8 @@ pub use cob::{
     coordinate_next, coordinate_remittance,
 };
 pub use eligibility::{
-    CoverageStatus, EligibilityBenefits, EligibilityCheck, SERVICE_TYPES, benefits_from_271,
-    default_categories, estimate_with_eligibility, reject_reason,
+    CoverageStatus, EligibilityBenefits, EligibilityCheck, EligibleEstimate, SERVICE_TYPES,
+    benefits_from_271, default_categories, estimate_with_eligibility, reject_reason,
 };
 pub use estimate::{
     Estimate, EstimateError, EstimateLine, EstimateRequest, GfeItem, GfeProvider,
