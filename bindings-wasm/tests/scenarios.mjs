@@ -7,7 +7,7 @@ const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', '
   'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim', 'kpis',
   'denialQueue', 'correctedClaim', 'voidClaim', 'appealLetter', 'followUpQueue', 'statusRequest', 'postStatuses',
   'fixList', 'patientStatement', 'paymentPlan', 'planStanding', 'allocatePayment', 'creditBalances',
-  'smallBalanceWriteOffs', 'explainVisit'];
+  'smallBalanceWriteOffs', 'explainVisit', 'eligibilityBenefits'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -149,6 +149,10 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   if (s.fn === 'postRemittance') args = await postArgs(api, s, loadFixture, loadBytes);
   else if (s.fn === 'postStatuses') args = await postStatusesArgs(api, s, loadFixture, loadBytes);
   else if (s.fn === 'fixList') args = await fixListArgs(api, s, loadFixture, loadBytes);
+  else if (s.fn === 'eligibilityBenefits') {
+    if (typeof loadBytes !== 'function') return 'runner error: no loadBytes was supplied for eligibilityBenefits';
+    args = [await loadBytes(s.arg1), await loadFixture(s.arg2)];
+  }
   else args = await buildArgs(s, loadFixture);
   if (typeof args === 'string') return `malformed scenario: ${args}`;
 
@@ -680,6 +684,16 @@ function compare(s, result) {
         const events = result.updates.map((u) =>
           (typeof u?.event === 'string' ? u.event : Object.keys(u?.event ?? {})[0])).join(',');
         return facts([['events', events, m[2]]]);
+      }
+      break;
+    case 'eligibilityBenefits':
+      if ((m = /^coverage:(\S+) met:(\S+) first:(\S+)$/.exec(s.expect))) {
+        const firstError = (result?.findings ?? []).find((f) => f.severity === 'error');
+        return facts([
+          ['coverage', orDash(result?.coverage), m[1]],
+          ['met', orDash(result?.accumulators?.inNetwork?.individualDeductible), m[2]],
+          ['first', orDash(firstError?.rule), m[3]],
+        ]);
       }
       break;
     case 'fixList':

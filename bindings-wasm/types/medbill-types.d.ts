@@ -873,6 +873,13 @@ export type NextAction =
  */
 export type PayerRank = "primary" | "secondary" | "tertiary";
 /**
+ * What the 271 says about the patient's coverage on the date of service.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "CoverageStatus".
+ */
+export type CoverageStatus = "active" | "inactive" | "rejected" | "mismatch" | "unknown";
+/**
  * X12 code, e.g. Y N W U (others kept as sent)
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -5290,6 +5297,69 @@ export interface DenialQueue {
   total: Money;
 }
 /**
+ * A 271 read for one visit: the coverage, and when it is active the plan and accumulators
+ * for the estimate and the adjudication.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EligibilityBenefits".
+ */
+export interface EligibilityBenefits {
+  /**
+   * What the patient (and family) has met, when the coverage is active.
+   */
+  accumulators?: Accumulators | null;
+  /**
+   * The coverage on the date of service.
+   */
+  coverage: CoverageStatus;
+  /**
+   * What stops the visit being billed to this plan (errors), and what the 271 did not
+   * say (warnings). Never patient data.
+   */
+  findings: Finding[];
+  /**
+   * The payer (2100A name), when stated.
+   */
+  payer?: string | null;
+  /**
+   * The plan, when the coverage is active.
+   */
+  plan?: BenefitPlan | null;
+}
+/**
+ * What the 271 is checked against: the visit's date and, when known, who the patient is.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EligibilityCheck".
+ */
+export interface EligibilityCheck {
+  /**
+   * The patient's date of birth.
+   */
+  birthDate?: string | null;
+  /**
+   * The date of service (the first, for a visit of several days).
+   */
+  dateOfService: string;
+  /**
+   * The patient's first name.
+   */
+  firstName?: string | null;
+  /**
+   * The patient's last name.
+   */
+  lastName?: string | null;
+  /**
+   * The member id on the patient's card (the subscriber's, for a dependent).
+   */
+  memberId?: string | null;
+  /**
+   * The practice's copy of the plan: its category rules, non-covered services, family
+   * accumulation and sequestration, and the figures the 271 leaves out.
+   */
+  template?: BenefitPlan | null;
+}
+/**
  * A 270 eligibility inquiry about one patient (the subscriber, or a dependent).
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -5558,6 +5628,156 @@ export interface EligibilityResponse {
   version: string;
 }
 /**
+ * An estimate of the patient's cost.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Estimate".
+ */
+export interface Estimate {
+  /**
+   * What the plan could not apply as it seems to intend (warnings; paths into the request):
+   * a service rule no code can reach, a service no category rule takes.
+   */
+  findings?: Finding[];
+  /**
+   * For uninsured or self-pay patients: the Good Faith Estimate.
+   */
+  goodFaithEstimate?: GoodFaithEstimate | null;
+  /**
+   * Per service.
+   */
+  lines: EstimateLine[];
+  /**
+   * Expected patient cost (with the given accumulators; when unknown, the highest).
+   */
+  patientCost: Money;
+  /**
+   * Highest patient cost the unknowns allow (nothing met yet).
+   */
+  patientCostHigh: Money;
+  /**
+   * Lowest patient cost the unknowns allow (deductible and out-of-pocket already met).
+   */
+  patientCostLow: Money;
+  /**
+   * What the plan is expected to pay.
+   */
+  planPays: Money;
+  /**
+   * Total allowed by the contract.
+   */
+  totalAllowed: Money;
+  /**
+   * Total of the providers' charges.
+   */
+  totalCharge: Money;
+}
+/**
+ * The Good Faith Estimate an uninsured or self-pay patient must receive (No Surprises Act).
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GoodFaithEstimate".
+ */
+export interface GoodFaithEstimate {
+  /**
+   * The latest day it may reach the patient: 1 business day after scheduling when the
+   * service is 3–9 business days away, 3 business days when 10 or more.
+   */
+  deliverBy: string;
+  /**
+   * A bill this much above the estimate, for any provider, may be disputed.
+   */
+  disputeThreshold: Money;
+  /**
+   * When it was issued.
+   */
+  issued: string;
+  /**
+   * Expected charges by provider and service.
+   */
+  items: GfeItem[];
+  /**
+   * The notice text the patient must be given.
+   */
+  notice: string[];
+  /**
+   * The total expected charges.
+   */
+  totalExpectedCharges: Money;
+}
+/**
+ * One expected charge on a Good Faith Estimate.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "GfeItem".
+ */
+export interface GfeItem {
+  /**
+   * Planned date.
+   */
+  date: string;
+  /**
+   * Expected charge.
+   */
+  expectedCharge: Money;
+  /**
+   * Provider NPI, when named.
+   */
+  npi?: Npi | null;
+  /**
+   * Procedure.
+   */
+  procedure: ProcedureCode;
+  /**
+   * Provider or facility name (empty when the request named none).
+   */
+  provider: string;
+}
+/**
+ * One service of an estimate.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EstimateLine".
+ */
+export interface EstimateLine {
+  /**
+   * Allowed.
+   */
+  allowed: Money;
+  /**
+   * Charge.
+   */
+  charge: Money;
+  /**
+   * Planned date.
+   */
+  date: string;
+  /**
+   * Expected patient cost.
+   */
+  patientCost: Money;
+  /**
+   * Procedure.
+   */
+  procedure: ProcedureCode;
+}
+/**
+ * An estimate made with a 271, and what the 271 said.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "EligibleEstimate".
+ */
+export interface EligibleEstimate {
+  /**
+   * The 271 read for the visit.
+   */
+  eligibility: EligibilityBenefits;
+  /**
+   * The estimate (its findings begin with the eligibility's).
+   */
+  estimate: Estimate;
+}
+/**
  * One coded service of an encounter.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -5821,140 +6041,6 @@ export interface EstimateRequest {
    * ZIP of the place of service (finds the Medicare locality when the contract has none).
    */
   zip?: string | null;
-}
-/**
- * One service of an estimate.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "EstimateLine".
- */
-export interface EstimateLine {
-  /**
-   * Allowed.
-   */
-  allowed: Money;
-  /**
-   * Charge.
-   */
-  charge: Money;
-  /**
-   * Planned date.
-   */
-  date: string;
-  /**
-   * Expected patient cost.
-   */
-  patientCost: Money;
-  /**
-   * Procedure.
-   */
-  procedure: ProcedureCode;
-}
-/**
- * One expected charge on a Good Faith Estimate.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "GfeItem".
- */
-export interface GfeItem {
-  /**
-   * Planned date.
-   */
-  date: string;
-  /**
-   * Expected charge.
-   */
-  expectedCharge: Money;
-  /**
-   * Provider NPI, when named.
-   */
-  npi?: Npi | null;
-  /**
-   * Procedure.
-   */
-  procedure: ProcedureCode;
-  /**
-   * Provider or facility name (empty when the request named none).
-   */
-  provider: string;
-}
-/**
- * The Good Faith Estimate an uninsured or self-pay patient must receive (No Surprises Act).
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "GoodFaithEstimate".
- */
-export interface GoodFaithEstimate {
-  /**
-   * The latest day it may reach the patient: 1 business day after scheduling when the
-   * service is 3–9 business days away, 3 business days when 10 or more.
-   */
-  deliverBy: string;
-  /**
-   * A bill this much above the estimate, for any provider, may be disputed.
-   */
-  disputeThreshold: Money;
-  /**
-   * When it was issued.
-   */
-  issued: string;
-  /**
-   * Expected charges by provider and service.
-   */
-  items: GfeItem[];
-  /**
-   * The notice text the patient must be given.
-   */
-  notice: string[];
-  /**
-   * The total expected charges.
-   */
-  totalExpectedCharges: Money;
-}
-/**
- * An estimate of the patient's cost.
- *
- * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
- * via the `definition` "Estimate".
- */
-export interface Estimate {
-  /**
-   * What the plan could not apply as it seems to intend (warnings; paths into the request):
-   * a service rule no code can reach, a service no category rule takes.
-   */
-  findings?: Finding[];
-  /**
-   * For uninsured or self-pay patients: the Good Faith Estimate.
-   */
-  goodFaithEstimate?: GoodFaithEstimate | null;
-  /**
-   * Per service.
-   */
-  lines: EstimateLine[];
-  /**
-   * Expected patient cost (with the given accumulators; when unknown, the highest).
-   */
-  patientCost: Money;
-  /**
-   * Highest patient cost the unknowns allow (nothing met yet).
-   */
-  patientCostHigh: Money;
-  /**
-   * Lowest patient cost the unknowns allow (deductible and out-of-pocket already met).
-   */
-  patientCostLow: Money;
-  /**
-   * What the plan is expected to pay.
-   */
-  planPays: Money;
-  /**
-   * Total allowed by the contract.
-   */
-  totalAllowed: Money;
-  /**
-   * Total of the providers' charges.
-   */
-  totalCharge: Money;
 }
 /**
  * One thing to fix.

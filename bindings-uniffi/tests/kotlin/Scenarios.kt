@@ -32,6 +32,7 @@ import org.medbill.correctedClaimJson
 import org.medbill.creditBalancesJson
 import org.medbill.denialQueueJson
 import org.medbill.explainVisitJson
+import org.medbill.eligibilityBenefitsJson
 import org.medbill.fixListJson
 import org.medbill.followUpQueueJson
 import org.medbill.kpisJson
@@ -59,7 +60,7 @@ private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "valid
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
     "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim", "kpis",
     "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue", "statusRequest", "postStatuses",
-    "fixList", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
+    "fixList", "eligibilityBenefits", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
     "smallBalanceWriteOffs", "explainVisit")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -361,6 +362,11 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val claims = File(fixtures, parts[0]).readText()
         val entries = File(fixtures, parts[1]).readText()
         fun(): Any = postStatusesJson(Json.write(responses), claims, entries, STATUS_POSTED)
+    }
+    "eligibilityBenefits" -> {
+        val x12 = File(fixtures, s.arg1).readBytes()
+        val check = File(fixtures, s.arg2).readText()
+        fun(): Any = eligibilityBenefitsJson(x12, check)
     }
     "fixList" -> {
         if (s.arg2 != "-") throw Malformed("fixList takes '-' as its second argument, found '${s.arg2}'")
@@ -817,6 +823,16 @@ private fun compare(s: Scenario, result: Any): String? {
                 }
             }
             return facts(Triple("events", events, m.groupValues[2]))
+        }
+        "eligibilityBenefits" -> Regex("""coverage:(\S+) met:(\S+) first:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val benefits = Json.parse(result as String) as? Map<*, *> ?: return "expected eligibility benefits, got ${show(result)}"
+            val met = ((benefits["accumulators"] as? Map<*, *>)?.get("inNetwork") as? Map<*, *>)?.get("individualDeductible")
+            val first = (benefits["findings"] as? List<*>)?.map { it as? Map<*, *> }?.firstOrNull { it?.get("severity") == "error" }?.get("rule")
+            return facts(
+                Triple("coverage", orDash(benefits["coverage"]), m.groupValues[1]),
+                Triple("met", orDash(met), m.groupValues[2]),
+                Triple("first", orDash(first), m.groupValues[3]),
+            )
         }
         "fixList" -> Regex("""fixes:(\d+) claim:(\S+) path:(\S+)""").matchEntire(s.expect)?.let { m ->
             val fixes = Json.parse(result as String) as? List<*> ?: return "expected a list of fixes, got ${show(result)}"

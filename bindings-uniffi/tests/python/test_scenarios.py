@@ -25,7 +25,7 @@ FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepar
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
              "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
              "printClaim", "kpis", "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue",
-             "statusRequest", "postStatuses", "fixList", "patientStatement", "paymentPlan", "planStanding",
+             "statusRequest", "postStatuses", "fixList", "eligibilityBenefits", "patientStatement", "paymentPlan", "planStanding",
              "allocatePayment", "creditBalances", "smallBalanceWriteOffs", "explainVisit"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -301,6 +301,8 @@ def build_call(s, fixtures, pricer):
         if not responses:
             return f"{s.arg1} holds no claim status"
         return medbill.post_statuses_json, [json.dumps(responses), text(parts[0]), text(parts[1]), STATUS_POSTED]
+    if s.fn == "eligibilityBenefits":
+        return medbill.eligibility_benefits_json, [(fixtures / s.arg1).read_bytes(), text(s.arg2)]
     if s.fn == "fixList":
         if s.arg2 != "-":
             return f"fixList takes '-' as its second argument, found '{s.arg2}'"
@@ -788,6 +790,17 @@ def compare(s, result):
             events = ",".join(u.get("event") if isinstance(u.get("event"), str)
                               else next(iter(u.get("event") or {}), "None") for u in posting["updates"])
             return facts([("events", events, m.group(2))])
+    elif s.fn == "eligibilityBenefits":
+        m = re.fullmatch(r"coverage:(\S+) met:(\S+) first:(\S+)", s.expect)
+        if m:
+            benefits = json.loads(result)
+            met = ((benefits.get("accumulators") or {}).get("inNetwork") or {}).get("individualDeductible")
+            first = next((f["rule"] for f in benefits.get("findings", []) if f.get("severity") == "error"), None)
+            return facts([
+                ("coverage", or_dash(benefits.get("coverage")), m.group(1)),
+                ("met", or_dash(met), m.group(2)),
+                ("first", or_dash(first), m.group(3)),
+            ])
     elif s.fn == "fixList":
         m = re.fullmatch(r"fixes:(\d+) claim:(\S+) path:(\S+)", s.expect)
         if m:
