@@ -129,6 +129,28 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
         outcomes.push(outcome);
     }
 
+    outln!("\n1b. Scrub the ready claims before they are sent (NCCI, MUE, add-on, payer pack)");
+    let ready_claims: Vec<Claim> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Ready(claim) => Some(claim.clone()),
+            _ => None,
+        })
+        .collect();
+    let day_date = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d")
+        .map_err(|e| Failure::input(format!("billing day date: {e}")))?;
+    let mut scrubbed = crate::demo_scrub::check(&ready_claims, day_date)?.into_iter();
+    // A claim the scrubber finds an error in is held, like one validation refused.
+    for outcome in &mut outcomes {
+        if let Outcome::Ready(claim) = outcome {
+            let errors = scrubbed.next().unwrap_or_default();
+            if !errors.is_empty() {
+                accounts.remove(&claim.patient_control_number);
+                *outcome = Outcome::Held(claim.clone(), errors);
+            }
+        }
+    }
+
     outln!("\n2. Price the ready claims under each payer's contract");
     let pfs = match crate::price_cmd::load_pfs(&args.pfs)? {
         Some(data) => {

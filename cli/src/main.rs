@@ -15,6 +15,7 @@ mod coordinate_cmd;
 mod demo;
 mod demo_books;
 mod demo_eligibility;
+mod demo_scrub;
 mod output;
 mod price_cmd;
 mod report_cmd;

@@ -414,6 +414,11 @@ fn demo_runs_a_billing_day() {
         out.contains("11 of 12 appointments verified active, 1 not"),
         "{out}"
     );
+    // Step 1b: the ready claims through the scrubber before the 837 is written.
+    assert!(
+        out.contains("10 claims scrubbed: 0 error(s), 0 warning(s)"),
+        "{out}"
+    );
     assert!(
         out.contains("ENC-1001  Medicare Part B      charge    $245.00  allowed    $137.78"),
         "{out}"
