@@ -7,7 +7,7 @@ const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', '
   'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim', 'kpis',
   'denialQueue', 'correctedClaim', 'voidClaim', 'appealLetter', 'followUpQueue', 'statusRequest', 'postStatuses',
   'fixList', 'patientStatement', 'paymentPlan', 'planStanding', 'allocatePayment', 'creditBalances',
-  'smallBalanceWriteOffs', 'explainVisit', 'eligibilityBenefits'];
+  'smallBalanceWriteOffs', 'explainVisit', 'eligibilityBenefits', 'scrubClaim'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -38,6 +38,12 @@ export const PRICER_FILES = {
 };
 /** The data version the scenarios' Pricer is built with. */
 export const PRICER_VERSION = 'SAMPLE';
+/** The code-set files (under examples/data/, loaded by their published names) every scrubClaim scenario loads. */
+export const SCRUB_FILES = ['codesets/ccipra-v314r0-f1.txt', 'codesets/ccioph-v314r0-f1.txt',
+  'codesets/MCR_MUE_PractitionerServices_Eff_2025-10-01.csv',
+  'codesets/MCR_MUE_OutpatientHospitalServices_Eff_2025-10-01.csv', 'codesets/AOC_V2025Q4-MCR.txt'];
+/** The date every scrubClaim scenario scrubs as of. */
+export const SCRUB_AS_OF = '2026-03-10';
 /** The date every priceClaim, estimateVisit and adjudicateClaim scenario prices as of. */
 export const PRICE_AS_OF = '2026-11-27';
 
@@ -149,6 +155,20 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   if (s.fn === 'postRemittance') args = await postArgs(api, s, loadFixture, loadBytes);
   else if (s.fn === 'postStatuses') args = await postStatusesArgs(api, s, loadFixture, loadBytes);
   else if (s.fn === 'fixList') args = await fixListArgs(api, s, loadFixture, loadBytes);
+  else if (s.fn === 'scrubClaim') {
+    if (typeof loadBytes !== 'function') return 'runner error: no loadBytes was supplied for scrubClaim';
+    if (typeof api.CodeSets !== 'function') return "the bindings do not export 'CodeSets'";
+    // Loaded out here, so that a failure to load them is never taken for the error a scenario expects.
+    let codeSets;
+    try {
+      codeSets = new api.CodeSets();
+      for (const file of SCRUB_FILES) codeSets.load(file.split('/').pop(), await loadBytes(file));
+    } catch (e) {
+      return `could not load the code sets: ${describe(e)}`;
+    }
+    args = [await loadFixture(s.arg1), codeSets, SCRUB_AS_OF];
+    if (s.arg2 !== '-') args.push(await loadFixture(s.arg2));
+  }
   else if (s.fn === 'eligibilityBenefits') {
     if (typeof loadBytes !== 'function') return 'runner error: no loadBytes was supplied for eligibilityBenefits';
     args = [await loadBytes(s.arg1), await loadFixture(s.arg2)];
@@ -684,6 +704,12 @@ function compare(s, result) {
         const events = result.updates.map((u) =>
           (typeof u?.event === 'string' ? u.event : Object.keys(u?.event ?? {})[0])).join(',');
         return facts([['events', events, m[2]]]);
+      }
+      break;
+    case 'scrubClaim':
+      if ((m = /^rules:(\S+)$/.exec(s.expect))) {
+        if (!Array.isArray(result)) return `expected an array of findings, got ${show(result)}`;
+        return facts([['rules', result.length ? result.map((f) => f.rule).join(',') : '-', m[1]]]);
       }
       break;
     case 'eligibilityBenefits':

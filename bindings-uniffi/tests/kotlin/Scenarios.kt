@@ -32,7 +32,11 @@ import org.medbill.correctedClaimJson
 import org.medbill.creditBalancesJson
 import org.medbill.denialQueueJson
 import org.medbill.explainVisitJson
+import org.medbill.CodeSetBytes
+import org.medbill.CodeSets
+import org.medbill.Finding
 import org.medbill.eligibilityBenefitsJson
+import org.medbill.scrubClaimJson
 import org.medbill.fixListJson
 import org.medbill.followUpQueueJson
 import org.medbill.kpisJson
@@ -60,7 +64,7 @@ private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "valid
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
     "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim", "kpis",
     "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue", "statusRequest", "postStatuses",
-    "fixList", "eligibilityBenefits", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
+    "fixList", "eligibilityBenefits", "scrubClaim", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
     "smallBalanceWriteOffs", "explainVisit")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -94,6 +98,14 @@ private const val STATUS_POSTED = "2026-11-23"
 private const val STATUS_REFERENCE = "FU-20261215"
 // The date every planStanding, smallBalanceWriteOffs and explainVisit scenario reads the books as of.
 private const val PATIENT_AS_OF = "2027-02-20"
+// The code-set files (under examples/data/, loaded by their published names) every scrubClaim
+// scenario loads, and the date it scrubs as of.
+private val SCRUB_FILES = listOf(
+    "codesets/ccipra-v314r0-f1.txt", "codesets/ccioph-v314r0-f1.txt",
+    "codesets/MCR_MUE_PractitionerServices_Eff_2025-10-01.csv",
+    "codesets/MCR_MUE_OutpatientHospitalServices_Eff_2025-10-01.csv", "codesets/AOC_V2025Q4-MCR.txt",
+)
+private const val SCRUB_AS_OF = "2026-03-10"
 
 /** Builds the scenarios' Pricer on first use; later uses get the same Pricer (or the same error). */
 class PricerOnce(private val fixtures: File) : AutoCloseable {
@@ -362,6 +374,17 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val claims = File(fixtures, parts[0]).readText()
         val entries = File(fixtures, parts[1]).readText()
         fun(): Any = postStatusesJson(Json.write(responses), claims, entries, STATUS_POSTED)
+    }
+    "scrubClaim" -> {
+        // Loaded outside the call under test: a load error is reported as what it is.
+        val codeSets = try {
+            CodeSets(SCRUB_FILES.map { CodeSetBytes(it.substringAfterLast('/'), File(fixtures, it).readBytes()) })
+        } catch (e: Exception) {
+            throw Malformed("could not load the code sets: ${describe(e)}")
+        }
+        val claim = File(fixtures, s.arg1).readText()
+        val rules = if (s.arg2 == "-") null else File(fixtures, s.arg2).readText()
+        fun(): Any = scrubClaimJson(claim, codeSets, SCRUB_AS_OF, rules)
     }
     "eligibilityBenefits" -> {
         val x12 = File(fixtures, s.arg1).readBytes()
@@ -823,6 +846,11 @@ private fun compare(s: Scenario, result: Any): String? {
                 }
             }
             return facts(Triple("events", events, m.groupValues[2]))
+        }
+        "scrubClaim" -> Regex("""rules:(\S+)""").matchEntire(s.expect)?.let { m ->
+            val findings = result as? List<*> ?: return "expected a list of findings, got ${show(result)}"
+            val rules = findings.joinToString(",") { (it as Finding).rule }.ifEmpty { "-" }
+            return facts(Triple("rules", rules, m.groupValues[1]))
         }
         "eligibilityBenefits" -> Regex("""coverage:(\S+) met:(\S+) first:(\S+)""").matchEntire(s.expect)?.let { m ->
             val benefits = Json.parse(result as String) as? Map<*, *> ?: return "expected eligibility benefits, got ${show(result)}"

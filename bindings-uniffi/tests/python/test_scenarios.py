@@ -25,7 +25,7 @@ FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepar
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
              "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
              "printClaim", "kpis", "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue",
-             "statusRequest", "postStatuses", "fixList", "eligibilityBenefits", "patientStatement", "paymentPlan", "planStanding",
+             "statusRequest", "postStatuses", "fixList", "eligibilityBenefits", "scrubClaim", "patientStatement", "paymentPlan", "planStanding",
              "allocatePayment", "creditBalances", "smallBalanceWriteOffs", "explainVisit"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -57,6 +57,12 @@ STATUS_POSTED = "2026-11-23"
 STATUS_REFERENCE = "FU-20261215"
 # The date every planStanding, smallBalanceWriteOffs and explainVisit scenario reads the books as of.
 PATIENT_AS_OF = "2027-02-20"
+# The code-set files (under examples/data/, loaded by their published names) every scrubClaim
+# scenario loads, and the date it scrubs as of.
+SCRUB_FILES = ("codesets/ccipra-v314r0-f1.txt", "codesets/ccioph-v314r0-f1.txt",
+               "codesets/MCR_MUE_PractitionerServices_Eff_2025-10-01.csv",
+               "codesets/MCR_MUE_OutpatientHospitalServices_Eff_2025-10-01.csv", "codesets/AOC_V2025Q4-MCR.txt")
+SCRUB_AS_OF = "2026-03-10"
 
 
 class PricerOnce:
@@ -301,6 +307,15 @@ def build_call(s, fixtures, pricer):
         if not responses:
             return f"{s.arg1} holds no claim status"
         return medbill.post_statuses_json, [json.dumps(responses), text(parts[0]), text(parts[1]), STATUS_POSTED]
+    if s.fn == "scrubClaim":
+        # Loaded outside the call under test: a load error is reported as what it is.
+        try:
+            code_sets = medbill.CodeSets([medbill.CodeSetBytes(name=rel.split("/")[-1], bytes=(fixtures / rel).read_bytes())
+                                          for rel in SCRUB_FILES])
+        except Exception as e:  # noqa: BLE001
+            return f"could not load the code sets: {describe(e)}"
+        rules = None if s.arg2 == "-" else text(s.arg2)
+        return medbill.scrub_claim_json, [text(s.arg1), code_sets, SCRUB_AS_OF, rules]
     if s.fn == "eligibilityBenefits":
         return medbill.eligibility_benefits_json, [(fixtures / s.arg1).read_bytes(), text(s.arg2)]
     if s.fn == "fixList":
@@ -790,6 +805,12 @@ def compare(s, result):
             events = ",".join(u.get("event") if isinstance(u.get("event"), str)
                               else next(iter(u.get("event") or {}), "None") for u in posting["updates"])
             return facts([("events", events, m.group(2))])
+    elif s.fn == "scrubClaim":
+        m = re.fullmatch(r"rules:(\S+)", s.expect)
+        if m:
+            if not isinstance(result, list):
+                return f"expected a list of findings, got {show(result)}"
+            return facts([("rules", ",".join(f.rule for f in result) or "-", m.group(1))])
     elif s.fn == "eligibilityBenefits":
         m = re.fullmatch(r"coverage:(\S+) met:(\S+) first:(\S+)", s.expect)
         if m:
