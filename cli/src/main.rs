@@ -63,6 +63,11 @@ enum Command {
     /// Scrub a claim before it is sent (code sets by date of service, NCCI, MUE, modifiers,
     /// history, timely filing, payer rules).
     Scrub(scrub_cmd::ScrubArgs),
+    /// Code-set files: build a compact pack of them.
+    Codesets {
+        #[command(subcommand)]
+        command: scrub_cmd::CodesetsCommand,
+    },
     /// Medicare Physician Fee Schedule files.
     Pfs {
         #[command(subcommand)]
@@ -148,6 +153,7 @@ fn main() -> ExitCode {
         Command::Coordinate(args) => coordinate_cmd::coordinate(*args),
         Command::Estimate(args) => benefits_cmd::estimate(args),
         Command::Scrub(args) => scrub_cmd::scrub(args),
+        Command::Codesets { command } => scrub_cmd::codesets(command),
         Command::Pfs { command } => price_cmd::pfs(command),
         Command::Books(args) => books_cmd::run(args),
         Command::X12 { command } => x12_cmd::run(command),

@@ -20,7 +20,8 @@ pub(crate) struct ScrubArgs {
     claim: PathBuf,
     /// A folder of official code-set files (ICD-10-CM tabular or order file, HCPCS, PPRRVU,
     /// NCCI PTP ccipra/ccioph, MUE, AOC, place of service, NUCC taxonomy) under their
-    /// published names; other files are skipped. Repeat for several folders.
+    /// published names (other files are skipped), or a code-set pack built by `medbill
+    /// codesets pack`. Repeat for several folders.
     #[arg(long)]
     codesets: Vec<PathBuf>,
     /// The payer's rule pack (JSON, see core/schema/payer-rules.schema.json).
@@ -42,6 +43,23 @@ pub(crate) struct ScrubArgs {
 pub(crate) fn load_codesets(dirs: &[PathBuf]) -> Result<CodeSets, Failure> {
     let mut sets = CodeSets::new();
     for dir in dirs {
+        if dir.is_file() {
+            let bytes = read_bytes(dir)?;
+            if !medbill::codesets::is_pack(&bytes) {
+                return Err(Failure::input(format!(
+                    "{}: not a folder or a code-set pack",
+                    dir.display()
+                )));
+            }
+            if dirs.len() > 1 {
+                return Err(Failure::input(
+                    "a code-set pack is used alone: give it as the only --codesets".to_owned(),
+                ));
+            }
+            return CodeSets::from_pack(&bytes)
+                .map(|pack| pack.sets)
+                .map_err(|e| Failure::input(format!("{}: {e}", dir.display())));
+        }
         let mut files = Vec::new();
         walk(dir, &mut files)?;
         files.sort();
@@ -122,4 +140,54 @@ pub(crate) fn scrub(args: ScrubArgs) -> Result<u8, Failure> {
     } else {
         0
     })
+}
+
+/// `medbill codesets pack DIR... -o FILE [--from DATE --to DATE]`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct PackArgs {
+    /// Folders of official code-set files, as `medbill scrub --codesets` reads them.
+    #[arg(required = true)]
+    dirs: Vec<PathBuf>,
+    /// Where to write the pack.
+    #[arg(short, long)]
+    out: PathBuf,
+    /// The first day the pack answers for (with --to): only the ICD-10-CM fiscal years and
+    /// HCPCS releases the range reads are kept.
+    #[arg(long, requires = "to")]
+    from: Option<chrono::NaiveDate>,
+    /// The last day the pack answers for.
+    #[arg(long, requires = "from")]
+    to: Option<chrono::NaiveDate>,
+}
+
+/// `medbill codesets` commands.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum CodesetsCommand {
+    /// Build a compact binary pack of the code sets (for browsers and phones: the bindings
+    /// load it from bytes, without the official files or their readers).
+    Pack(PackArgs),
+}
+
+pub(crate) fn codesets(command: CodesetsCommand) -> Result<u8, Failure> {
+    let CodesetsCommand::Pack(args) = command;
+    let sets = load_codesets(&args.dirs)?;
+    let range = args.from.zip(args.to);
+    let bytes = sets
+        .to_pack(range)
+        .map_err(|e| Failure::input(e.to_string()))?;
+    std::fs::write(&args.out, &bytes)
+        .map_err(|e| Failure::input(format!("cannot write {}: {e}", args.out.display())))?;
+    let kept = match range {
+        Some(_) => {
+            CodeSets::from_pack(&bytes)
+                .map_err(|e| Failure::input(e.to_string()))?
+                .sets
+        }
+        None => sets,
+    };
+    for line in kept.loaded() {
+        crate::output::warnln!("packed {line}");
+    }
+    crate::output::outln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
+    Ok(0)
 }

@@ -34,7 +34,6 @@ import org.medbill.denialQueueJson
 import org.medbill.explainVisitJson
 import org.medbill.CodeSetBytes
 import org.medbill.CodeSets
-import org.medbill.Finding
 import org.medbill.eligibilityBenefitsJson
 import org.medbill.scrubClaimJson
 import org.medbill.fixListJson

@@ -10,7 +10,7 @@ use super::{CodeSetError, field_error, text, yyyymmdd};
 use crate::codes::{Modifier, ProcedureCode};
 
 /// One HCPCS Level II procedure code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct HcpcsCode {
     /// The code.
     pub code: ProcedureCode,
@@ -48,7 +48,7 @@ impl HcpcsCode {
 }
 
 /// One HCPCS Level II modifier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct HcpcsModifier {
     /// The modifier.
     pub modifier: Modifier,
@@ -69,7 +69,7 @@ impl HcpcsModifier {
 }
 
 /// One HCPCS file: procedure codes and modifiers, sorted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HcpcsTable {
     codes: Vec<HcpcsCode>,
     modifiers: Vec<HcpcsModifier>,

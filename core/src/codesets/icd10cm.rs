@@ -13,7 +13,9 @@ use super::{CodeSetError, text};
 use crate::codes::Icd10Cm;
 
 /// What the tabular says about a code, beyond its existence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct IcdNotes(u8);
 
 impl IcdNotes {
@@ -50,7 +52,7 @@ impl IcdNotes {
 }
 
 /// One code of the table: billable (valid for HIPAA transactions) or a header.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct IcdEntry {
     /// The code.
     pub code: Icd10Cm,
@@ -62,7 +64,9 @@ pub struct IcdEntry {
 
 /// A code pattern of an Excludes1 note: a code and everything under it (`A05.-`, `A18.32`),
 /// or a range of categories or subcategories (`P35-P39`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum IcdPattern {
     /// The code and every code under it.
     Prefix(ArrayString<7>),
@@ -83,7 +87,9 @@ impl IcdPattern {
 }
 
 /// An Excludes1 pair: codes under `scope` are never reported with codes under `excluded`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Excludes1 {
     /// Where the note stands: a code (and its children) or a section's range.
     pub scope: IcdPattern,
@@ -92,7 +98,7 @@ pub struct Excludes1 {
 }
 
 /// The ICD-10-CM codes of one fiscal year, as plain sorted tables.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Icd10CmTable {
     fiscal_year: i32,
     /// Sorted by code.

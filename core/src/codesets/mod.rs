@@ -4,6 +4,7 @@
 mod hcpcs;
 mod icd10cm;
 mod ncci;
+mod pack;
 mod pfs;
 mod place;
 mod sets;
@@ -14,6 +15,7 @@ pub use icd10cm::{
     fiscal_year_of, note_patterns,
 };
 pub use ncci::{AddOnEdit, AddOnEdits, MueEdit, MueTable, NcciSetting, PtpEdit, PtpEdits};
+pub use pack::{CodeSetPack, PACK_MAGIC, PACK_VERSION, is_pack};
 pub use place::{PlaceOfServiceTable, PosEntry, TaxonomyEntry, TaxonomyTable};
 pub use sets::{CodeSetFile, CodeSets, DiagnosisValidity, ProcedureValidity};
 

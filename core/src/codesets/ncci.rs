@@ -10,7 +10,7 @@ use super::{CodeSetError, field_error, text, yyyymmdd};
 use crate::codes::ProcedureCode;
 
 /// Which provider setting an edit table is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum NcciSetting {
     /// Practitioner services (professional claims).
     Practitioner,
@@ -22,7 +22,7 @@ pub enum NcciSetting {
 
 /// One PTP edit: the column 2 code is not paid with the column 1 code on the same date,
 /// unless the modifier indicator allows a bypass modifier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PtpEdit {
     /// Column 1 code (paid).
     pub column1: ProcedureCode,
@@ -48,7 +48,7 @@ impl PtpEdit {
 }
 
 /// A PTP table (one setting), sorted by column 1, column 2, effective date.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PtpEdits {
     edits: Vec<PtpEdit>,
     rationales: Vec<String>,
@@ -246,7 +246,7 @@ impl PtpEdits {
 }
 
 /// One Medically Unlikely Edit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct MueEdit {
     /// The code.
     pub code: ProcedureCode,
@@ -258,7 +258,7 @@ pub struct MueEdit {
 }
 
 /// An MUE table (one setting), sorted by code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MueTable {
     edits: Vec<MueEdit>,
 }
@@ -339,7 +339,7 @@ impl MueTable {
 }
 
 /// One add-on code edit: the add-on code is paid only with one of its primary codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct AddOnEdit {
     /// The add-on code.
     pub add_on: ProcedureCode,
@@ -363,7 +363,7 @@ impl AddOnEdit {
 }
 
 /// The add-on code edits, sorted by add-on code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AddOnEdits {
     edits: Vec<AddOnEdit>,
 }

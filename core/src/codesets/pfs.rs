@@ -112,7 +112,7 @@ impl PfsStatus {
 }
 
 /// One row of the relative value file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RvuRow {
     /// HCPCS code.
     pub procedure: ProcedureCode,
@@ -121,16 +121,20 @@ pub struct RvuRow {
     /// Status code.
     pub status: PfsStatus,
     /// Work RVU.
+    #[serde(with = "rust_decimal::serde::str")]
     pub work: Decimal,
     /// Non-facility practice-expense RVU.
+    #[serde(with = "rust_decimal::serde::str")]
     pub pe_non_facility: Decimal,
     /// "NA": rarely or never performed in a non-facility setting.
     pub non_facility_na: bool,
     /// Facility practice-expense RVU.
+    #[serde(with = "rust_decimal::serde::str")]
     pub pe_facility: Decimal,
     /// "NA": rarely or never performed in a facility setting.
     pub facility_na: bool,
     /// Malpractice RVU.
+    #[serde(with = "rust_decimal::serde::str")]
     pub mp: Decimal,
     /// PC/TC indicator (0–9).
     pub pctc: u8,
@@ -149,6 +153,7 @@ pub struct RvuRow {
     /// Endoscopic base code.
     pub endoscopic_base: Option<ProcedureCode>,
     /// Conversion factor printed on the row.
+    #[serde(with = "rust_decimal::serde::str")]
     pub conversion_factor: Decimal,
 }
 
@@ -161,10 +166,11 @@ impl RvuRow {
 }
 
 /// The relative value file, indexed by code and modifier.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RvuTable {
     // FxHash: the keys are short codes from a trusted file, and look-ups are the hot path.
     rows: rustc_hash::FxHashMap<(ProcedureCode, Option<Modifier>), RvuRow>,
+    #[serde(with = "rust_decimal::serde::str")]
     conversion_factor: Decimal,
     /// The release the file's title names (e.g. `RVU25D`), when it names one.
     release: Option<String>,

@@ -8,7 +8,7 @@ use super::{CodeSetError, field_error, text};
 use crate::codes::{PlaceOfService, Taxonomy};
 
 /// One place of service.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PosEntry {
     /// The code.
     pub code: PlaceOfService,
@@ -19,7 +19,7 @@ pub struct PosEntry {
 }
 
 /// The place of service codes, sorted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PlaceOfServiceTable {
     entries: Vec<PosEntry>,
 }
@@ -143,7 +143,7 @@ impl PlaceOfServiceTable {
 }
 
 /// One taxonomy code.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TaxonomyEntry {
     /// The code.
     pub code: Taxonomy,
@@ -158,7 +158,7 @@ pub struct TaxonomyEntry {
 }
 
 /// The NUCC taxonomy, sorted by code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TaxonomyTable {
     entries: Vec<TaxonomyEntry>,
 }

@@ -12,7 +12,7 @@ use crate::codes::{Icd10Cm, ProcedureCode};
 /// The official files the scrubber reads, as plain sorted tables. Build it empty and load
 /// each file with the matching `load_*` (or [`CodeSets::load_file`] by file name); what
 /// was not loaded is not checked, and [`CodeSets::loaded`] says what was.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CodeSets {
     /// ICD-10-CM tables, one per fiscal year, sorted by year.
     pub icd10cm: Vec<Icd10CmTable>,
