@@ -37,9 +37,35 @@ impl CodeSets {
         Ok(Arc::new(CodeSets { sets }))
     }
 
+    /// The code sets of a pack built by `medbill codesets pack` (or `to_pack`): the parsed
+    /// tables, without the official files or their readers.
+    #[uniffi::constructor]
+    pub fn from_pack(bytes: Vec<u8>) -> Result<Arc<CodeSets>, MedbillError> {
+        medbill::codesets::CodeSets::from_pack(&bytes)
+            .map(|pack| Arc::new(CodeSets { sets: pack.sets }))
+            .map_err(|e| MedbillError::from_core(&e))
+    }
+
     /// What was loaded, one line each.
     pub fn loaded(&self) -> Vec<String> {
         self.sets.loaded()
+    }
+
+    /// These code sets as a pack: everything loaded, or with `first` and `last`
+    /// (`YYYY-MM-DD`) only what those days read.
+    #[uniffi::method(default(first = None, last = None))]
+    pub fn to_pack(
+        &self,
+        first: Option<String>,
+        last: Option<String>,
+    ) -> Result<Vec<u8>, MedbillError> {
+        let range = match (first, last) {
+            (Some(first), Some(last)) => Some((parse_date(&first)?, parse_date(&last)?)),
+            _ => None,
+        };
+        self.sets
+            .to_pack(range)
+            .map_err(|e| MedbillError::from_core(&e))
     }
 }
 

@@ -57,6 +57,8 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'open func estimateJson(requestJson: String, asOf: String)throws -> String' \
             'open func estimateWithEligibilityJson(requestJson: String, x12: Data, patientJson: String, asOf: String)throws -> String' \
             'public func eligibilityBenefitsJson(x12: Data, checkJson: String)throws -> String' \
+            'public static func fromPack(bytes: Data)throws -> CodeSets' \
+            'open func toPack(first: String? = nil, last: String? = nil)throws -> Data' \
             'public func adjudicateJson(pricedJson: String, planJson: String, accumulatorsJson: String, network: Network, unchecked: Bool = false)throws -> String' \
             'public func coordinateJson(priorJson: String, secondaryJson: String, methodJson: String)throws -> String' \
             'public enum Network' \

@@ -37,6 +37,28 @@ impl CodeSets {
     pub fn loaded(&self) -> Vec<String> {
         self.sets.loaded()
     }
+
+    /// The code sets of a pack built by `medbill codesets pack` (or `toPack`): the parsed
+    /// tables, without the official files or their readers.
+    #[wasm_bindgen(js_name = fromPack)]
+    pub fn from_pack(bytes: &[u8]) -> Result<CodeSets, JsValue> {
+        medbill::codesets::CodeSets::from_pack(bytes)
+            .map(|pack| CodeSets { sets: pack.sets })
+            .map_err(|e| to_js(&e))
+    }
+
+    /// These code sets as a pack: everything loaded, or with `first` and `last`
+    /// (`YYYY-MM-DD`) only what those days read.
+    #[wasm_bindgen(js_name = toPack)]
+    pub fn to_pack(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] first: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] last: JsValue,
+    ) -> Result<Vec<u8>, JsValue> {
+        let first: Option<chrono::NaiveDate> = from_js(first)?;
+        let last: Option<chrono::NaiveDate> = from_js(last)?;
+        self.sets.to_pack(first.zip(last)).map_err(|e| to_js(&e))
+    }
 }
 
 /// Scrubs a claim against loaded code sets as of a date (`YYYY-MM-DD`), with the payer's

@@ -7,7 +7,7 @@ const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', '
   'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim', 'kpis',
   'denialQueue', 'correctedClaim', 'voidClaim', 'appealLetter', 'followUpQueue', 'statusRequest', 'postStatuses',
   'fixList', 'patientStatement', 'paymentPlan', 'planStanding', 'allocatePayment', 'creditBalances',
-  'smallBalanceWriteOffs', 'explainVisit', 'eligibilityBenefits', 'scrubClaim'];
+  'smallBalanceWriteOffs', 'explainVisit', 'eligibilityBenefits', 'scrubClaim', 'scrubClaimPacked'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -142,7 +142,9 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   if (s.problem) return `malformed scenario: ${s.problem}`;
   if (!FUNCTIONS.includes(s.fn)) return `unknown function '${s.fn}' (line ${s.line})`;
   const inMain = !NEEDS_PRICER.includes(s.fn) && !PRINT_FUNCTIONS.includes(s.fn);
-  if (inMain && typeof api[s.fn] !== 'function') return `the bindings do not export '${s.fn}'`;
+  // scrubClaimPacked calls scrubClaim (with code sets read back from a pack).
+  const exported = s.fn === 'scrubClaimPacked' ? 'scrubClaim' : s.fn;
+  if (inMain && typeof api[exported] !== 'function') return `the bindings do not export '${exported}'`;
   if (ADJUDICATES.includes(s.fn) && typeof api.adjudicate !== 'function') return "the bindings do not export 'adjudicate'";
   if (s.fn === 'coordinateClaim') {
     for (const fn of ['adjudicate', 'coordinateRemittance', 'coordinateNext']) {
@@ -155,7 +157,7 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   if (s.fn === 'postRemittance') args = await postArgs(api, s, loadFixture, loadBytes);
   else if (s.fn === 'postStatuses') args = await postStatusesArgs(api, s, loadFixture, loadBytes);
   else if (s.fn === 'fixList') args = await fixListArgs(api, s, loadFixture, loadBytes);
-  else if (s.fn === 'scrubClaim') {
+  else if (s.fn === 'scrubClaim' || s.fn === 'scrubClaimPacked') {
     if (typeof loadBytes !== 'function') return 'runner error: no loadBytes was supplied for scrubClaim';
     if (typeof api.CodeSets !== 'function') return "the bindings do not export 'CodeSets'";
     // Loaded out here, so that a failure to load them is never taken for the error a scenario expects.
@@ -163,6 +165,7 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
     try {
       codeSets = new api.CodeSets();
       for (const file of SCRUB_FILES) codeSets.load(file.split('/').pop(), await loadBytes(file));
+      if (s.fn === 'scrubClaimPacked') codeSets = api.CodeSets.fromPack(codeSets.toPack('2026-01-01', '2026-12-31'));
     } catch (e) {
       return `could not load the code sets: ${describe(e)}`;
     }
@@ -181,6 +184,7 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   // scenario expects. adjudicateClaim prices its claim with that Pricer out here too, for the
   // same reason: only the adjudicate call itself may give the expected error.
   let call = () => api[s.fn](...args);
+  if (s.fn === 'scrubClaimPacked') call = () => api.scrubClaim(...args);
   if (PRINT_FUNCTIONS.includes(s.fn)) {
     // Loaded out here, so that a failure to load it is never taken for the error a scenario expects.
     if (typeof loadPrint !== 'function') return `runner error: no print module loader was supplied for ${s.fn}`;
@@ -707,6 +711,7 @@ function compare(s, result) {
       }
       break;
     case 'scrubClaim':
+    case 'scrubClaimPacked':
       if ((m = /^rules:(\S+)$/.exec(s.expect))) {
         if (!Array.isArray(result)) return `expected an array of findings, got ${show(result)}`;
         return facts([['rules', result.length ? result.map((f) => f.rule).join(',') : '-', m[1]]]);

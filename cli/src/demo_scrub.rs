@@ -103,7 +103,7 @@ mod tests {
         ))
         .unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
-        let held = check(&[claim.clone()], day).unwrap();
+        let held = check(std::slice::from_ref(&claim), day).unwrap();
         let rules: Vec<&str> = held[0].iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(rules, ["SCRUB-NCCI-PTP", "SCRUB-ADDON-PRIMARY"]);
     }

@@ -93,3 +93,73 @@ fn scrub_reads_history_and_payer_rules() {
     let (_, status) = scrub(&["--payer-rules", bad.to_str().unwrap()]);
     assert_eq!(status, 2);
 }
+
+#[test]
+fn a_code_set_pack_scrubs_as_the_files_it_was_built_from() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("codeset-pack");
+    std::fs::create_dir_all(&dir).unwrap();
+    let pack = dir.join("fixtures-2026.mbpack");
+    let out = Command::cargo_bin("medbill")
+        .unwrap()
+        .args(["codesets", "pack"])
+        .arg(data("codesets"))
+        .arg("-o")
+        .arg(&pack)
+        .args(["--from", "2026-01-01", "--to", "2026-12-31"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("packed NCCI PTP practitioner: 9 edits"),
+        "{said}"
+    );
+    assert!(
+        std::fs::read(&pack)
+            .unwrap()
+            .starts_with(b"MEDBILL-CODESETS")
+    );
+    let from_files = scrub(&["--json"]);
+    let from_pack = Command::cargo_bin("medbill")
+        .unwrap()
+        .arg("scrub")
+        .arg(data("scrub/claim-with-edits.json"))
+        .arg("--codesets")
+        .arg(&pack)
+        .args(["--as-of", "2026-03-20", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        (
+            String::from_utf8(from_pack.stdout).unwrap(),
+            from_pack.status.code().unwrap_or(-1)
+        ),
+        from_files
+    );
+    // A file that is not a pack, and a pack given with a folder, are refused by name.
+    let wrong = Command::cargo_bin("medbill")
+        .unwrap()
+        .arg("scrub")
+        .arg(data("scrub/claim-with-edits.json"))
+        .arg("--codesets")
+        .arg(data("scrub/history.json"))
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        String::from_utf8(wrong.stderr)
+            .unwrap()
+            .contains("not a folder or a code-set pack")
+    );
+    let mixed = Command::cargo_bin("medbill")
+        .unwrap()
+        .arg("scrub")
+        .arg(data("scrub/claim-with-edits.json"))
+        .arg("--codesets")
+        .arg(&pack)
+        .arg("--codesets")
+        .arg(data("codesets"))
+        .output()
+        .unwrap();
+    assert_eq!(mixed.status.code(), Some(2));
+}

@@ -8,6 +8,7 @@
     clippy::expect_used,
     clippy::print_stdout,
     clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
     reason = "a benchmark program: prints its numbers, fails loudly"
 )]
 
@@ -63,6 +64,32 @@ fn main() {
         );
     }
     println!("load all: {:.0} ms", total.as_secs_f64() * 1e3);
+
+    // The same code sets as a pack for calendar year 2026: its size and how long reading it
+    // back takes (median of 11).
+    let year = Some((
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+    ));
+    let pack = sets.to_pack(year).unwrap();
+    let mut reads: Vec<Duration> = (0..11)
+        .map(|_| {
+            let start = Instant::now();
+            let back = CodeSets::from_pack(&pack).unwrap();
+            let took = start.elapsed();
+            assert!(!back.sets.loaded().is_empty());
+            took
+        })
+        .collect();
+    reads.sort();
+    println!(
+        "pack 2026: {} bytes; read back in {:.1} ms (median of 11)",
+        pack.len(),
+        reads[5].as_secs_f64() * 1e3
+    );
+    if let Ok(dir) = std::env::var("MEDBILL_PACK_OUT") {
+        std::fs::write(PathBuf::from(dir).join("codesets-2026.mbpack"), &pack).unwrap();
+    }
 
     let text =
         std::fs::read_to_string(root.join("examples/data/claims/bench-ten-lines.json")).unwrap();

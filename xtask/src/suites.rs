@@ -49,6 +49,7 @@ const FUZZ_TARGETS: &[&str] = &[
     "send_on",
     "price",
     "scrub",
+    "codeset_pack",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {

@@ -63,7 +63,7 @@ private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "valid
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
     "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim", "kpis",
     "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue", "statusRequest", "postStatuses",
-    "fixList", "eligibilityBenefits", "scrubClaim", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
+    "fixList", "eligibilityBenefits", "scrubClaim", "scrubClaimPacked", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
     "smallBalanceWriteOffs", "explainVisit")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -374,10 +374,11 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val entries = File(fixtures, parts[1]).readText()
         fun(): Any = postStatusesJson(Json.write(responses), claims, entries, STATUS_POSTED)
     }
-    "scrubClaim" -> {
+    "scrubClaim", "scrubClaimPacked" -> {
         // Loaded outside the call under test: a load error is reported as what it is.
         val codeSets = try {
-            CodeSets(SCRUB_FILES.map { CodeSetBytes(it.substringAfterLast('/'), File(fixtures, it).readBytes()) })
+            val loaded = CodeSets(SCRUB_FILES.map { CodeSetBytes(it.substringAfterLast('/'), File(fixtures, it).readBytes()) })
+            if (s.fn == "scrubClaimPacked") CodeSets.fromPack(loaded.toPack("2026-01-01", "2026-12-31")) else loaded
         } catch (e: Exception) {
             throw Malformed("could not load the code sets: ${describe(e)}")
         }
@@ -846,7 +847,7 @@ private fun compare(s: Scenario, result: Any): String? {
             }
             return facts(Triple("events", events, m.groupValues[2]))
         }
-        "scrubClaim" -> Regex("""rules:(\S+)""").matchEntire(s.expect)?.let { m ->
+        "scrubClaim", "scrubClaimPacked" -> Regex("""rules:(\S+)""").matchEntire(s.expect)?.let { m ->
             val findings = result as? List<*> ?: return "expected a list of findings, got ${show(result)}"
             val rules = findings.joinToString(",") { (it as Finding).rule }.ifEmpty { "-" }
             return facts(Triple("rules", rules, m.groupValues[1]))

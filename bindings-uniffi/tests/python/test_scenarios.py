@@ -25,7 +25,7 @@ FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepar
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
              "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
              "printClaim", "kpis", "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue",
-             "statusRequest", "postStatuses", "fixList", "eligibilityBenefits", "scrubClaim", "patientStatement", "paymentPlan", "planStanding",
+             "statusRequest", "postStatuses", "fixList", "eligibilityBenefits", "scrubClaim", "scrubClaimPacked", "patientStatement", "paymentPlan", "planStanding",
              "allocatePayment", "creditBalances", "smallBalanceWriteOffs", "explainVisit"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -307,11 +307,13 @@ def build_call(s, fixtures, pricer):
         if not responses:
             return f"{s.arg1} holds no claim status"
         return medbill.post_statuses_json, [json.dumps(responses), text(parts[0]), text(parts[1]), STATUS_POSTED]
-    if s.fn == "scrubClaim":
+    if s.fn in ("scrubClaim", "scrubClaimPacked"):
         # Loaded outside the call under test: a load error is reported as what it is.
         try:
             code_sets = medbill.CodeSets([medbill.CodeSetBytes(name=rel.split("/")[-1], bytes=(fixtures / rel).read_bytes())
                                           for rel in SCRUB_FILES])
+            if s.fn == "scrubClaimPacked":
+                code_sets = medbill.CodeSets.from_pack(code_sets.to_pack("2026-01-01", "2026-12-31"))
         except Exception as e:  # noqa: BLE001
             return f"could not load the code sets: {describe(e)}"
         rules = None if s.arg2 == "-" else text(s.arg2)
@@ -805,7 +807,7 @@ def compare(s, result):
             events = ",".join(u.get("event") if isinstance(u.get("event"), str)
                               else next(iter(u.get("event") or {}), "None") for u in posting["updates"])
             return facts([("events", events, m.group(2))])
-    elif s.fn == "scrubClaim":
+    elif s.fn in ("scrubClaim", "scrubClaimPacked"):
         m = re.fullmatch(r"rules:(\S+)", s.expect)
         if m:
             if not isinstance(result, list):
