@@ -130,13 +130,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
     }
 
     outln!("\n1b. Scrub the ready claims before they are sent (NCCI, MUE, add-on, payer pack)");
-    let ready_claims: Vec<Claim> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Ready(claim) => Some(claim.clone()),
-            _ => None,
-        })
-        .collect();
+    let ready_claims = ready_of(&outcomes);
     let day_date = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d")
         .map_err(|e| Failure::input(format!("billing day date: {e}")))?;
     let mut scrubbed = crate::demo_scrub::check(&ready_claims, day_date)?.into_iter();
@@ -251,13 +245,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
     }
 
     outln!("\n4. Write the ready claims as an 837P for the clearinghouse");
-    let ready: Vec<Claim> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Ready(claim) => Some(claim.clone()),
-            _ => None,
-        })
-        .collect();
+    let ready = ready_of(&outcomes);
     let path = args
         .out_837
         .clone()
@@ -305,6 +293,17 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
     };
     crate::demo_books::run(&day_claims, args.books)?;
     Ok(0)
+}
+
+/// The claims ready to send.
+fn ready_of(outcomes: &[Outcome]) -> Vec<Claim> {
+    outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Ready(claim) => Some(claim.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn print_outcome(id: &str, outcome: &Outcome) {

@@ -377,7 +377,20 @@ pub(crate) fn bench() -> Result<()> {
     // Code-set loading and the scrubber: load time per official file, ten-line claims/s.
     run(env
         .cmd("cargo")
-        .args(["bench", "-p", "medbill", "--bench", "scrub"]))?;
+        .args(["bench", "-p", "medbill", "--bench", "scrub"])
+        .env("MEDBILL_PACK_OUT", &env.target))?;
+    // The same pack read by the WebAssembly build (built by `cargo xtask test`).
+    let pack = env.target.join("codesets-2026.mbpack");
+    let wasm = env.target.join("wasm");
+    if pack.exists() && wasm.join("node").join("medbill_wasm.js").exists() {
+        run(env
+            .cmd("node")
+            .arg("bindings-wasm/bench/pack-load.mjs")
+            .arg(&pack)
+            .arg(&wasm))?;
+    } else {
+        println!("no WASM build or pack: run `cargo xtask test` first for the WASM pack read");
+    }
     let shared = env
         .root
         .join("..")

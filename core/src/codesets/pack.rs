@@ -47,40 +47,10 @@ impl CodeSets {
     /// The code sets a date range reads: the ICD-10-CM tables and HCPCS releases some day of
     /// `first..=last` picks, and every other table whole.
     pub fn for_range(&self, first: NaiveDate, last: NaiveDate) -> CodeSets {
-        let mut icd = vec![false; self.icd10cm.len()];
-        let mut hcpcs = vec![false; self.hcpcs.len()];
-        for day in first.iter_days().take_while(|d| *d <= last) {
-            if let Some(i) = self
-                .icd10cm_for(day)
-                .and_then(|t| self.icd10cm.iter().position(|x| std::ptr::eq(x, t)))
-                .and_then(|i| icd.get_mut(i))
-            {
-                *i = true;
-            }
-            if let Some(i) = self
-                .hcpcs_for(day)
-                .and_then(|t| self.hcpcs.iter().position(|x| std::ptr::eq(x, t)))
-                .and_then(|i| hcpcs.get_mut(i))
-            {
-                *i = true;
-            }
-        }
-        let keep = |flags: &[bool], n: usize| flags.get(n).copied().unwrap_or(false);
+        let days = || first.iter_days().take_while(move |d| *d <= last);
         CodeSets {
-            icd10cm: self
-                .icd10cm
-                .iter()
-                .enumerate()
-                .filter(|(n, _)| keep(&icd, *n))
-                .map(|(_, t)| t.clone())
-                .collect(),
-            hcpcs: self
-                .hcpcs
-                .iter()
-                .enumerate()
-                .filter(|(n, _)| keep(&hcpcs, *n))
-                .map(|(_, t)| t.clone())
-                .collect(),
+            icd10cm: picked(&self.icd10cm, days(), |d| self.icd10cm_for(d)),
+            hcpcs: picked(&self.hcpcs, days(), |d| self.hcpcs_for(d)),
             ..self.clone()
         }
     }
@@ -142,4 +112,24 @@ impl CodeSets {
             sets: body.sets,
         })
     }
+}
+
+/// The tables of `all` that `pick` gives for some day of `days`, in their order.
+fn picked<'a, T: Clone + 'a>(
+    all: &'a [T],
+    days: impl Iterator<Item = NaiveDate>,
+    pick: impl Fn(NaiveDate) -> Option<&'a T>,
+) -> Vec<T> {
+    let mut keep = vec![false; all.len()];
+    for day in days {
+        let index = pick(day).and_then(|t| all.iter().position(|x| std::ptr::eq(x, t)));
+        if let Some(flag) = index.and_then(|i| keep.get_mut(i)) {
+            *flag = true;
+        }
+    }
+    all.iter()
+        .zip(keep)
+        .filter(|(_, kept)| *kept)
+        .map(|(t, _)| t.clone())
+        .collect()
 }
