@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const [pack, wasmDir] = process.argv.slice(2);
-const api = createRequire(import.meta.url)(path.join(wasmDir, 'node/medbill_wasm.js'));
+const api = createRequire(import.meta.url)(path.resolve(wasmDir, 'node/medbill_wasm.js'));
 const bytes = readFileSync(pack);
 const times = [];
 for (let i = 0; i < 11; i++) {
