@@ -41,21 +41,7 @@ pub(crate) fn check(
             .map(|(_, text)| medbill::from_json::<BenefitPlan>(text))
             .transpose()
             .map_err(|e| Failure::input(format!("bundled plan: {e}")))?;
-        let mut check = EligibilityCheck::on(encounter.date);
-        check.member_id = Some(coverage.subscriber.member_id.clone());
-        match &coverage.patient {
-            Some(patient) => {
-                check.last_name = Some(patient.name.expose().last.clone().into());
-                check.first_name = Some(patient.name.expose().first.clone().into());
-                check.birth_date = Some(patient.birth_date.clone());
-            }
-            None => {
-                let name = coverage.subscriber.name.expose();
-                check.last_name = Some(name.last.clone().into());
-                check.first_name = Some(name.first.clone().into());
-                check.birth_date = coverage.subscriber.birth_date.clone();
-            }
-        }
+        let mut check = EligibilityCheck::for_coverage(coverage, encounter.date);
         check.template = template;
         let result = medbill::benefits::benefits_from_271(&responses, &check);
         unstated =

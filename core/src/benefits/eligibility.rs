@@ -137,6 +137,29 @@ impl EligibilityCheck {
     }
 }
 
+impl EligibilityCheck {
+    /// The check of the patient a practice's coverage record describes on `date_of_service`:
+    /// the subscriber's member id, and the patient's (or, without one, the subscriber's) name
+    /// and date of birth.
+    pub fn for_coverage(
+        coverage: &crate::claim::Coverage,
+        date_of_service: NaiveDate,
+    ) -> EligibilityCheck {
+        let subscriber = &coverage.subscriber;
+        let (name, birth_date) = match &coverage.patient {
+            Some(patient) => (patient.name.expose(), Some(patient.birth_date.clone())),
+            None => (subscriber.name.expose(), subscriber.birth_date.clone()),
+        };
+        EligibilityCheck {
+            member_id: Some(subscriber.member_id.clone()),
+            last_name: Some(name.last.clone().into()),
+            first_name: Some(name.first.clone().into()),
+            birth_date,
+            ..EligibilityCheck::on(date_of_service)
+        }
+    }
+}
+
 /// What the 271 says about the patient's coverage on the date of service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -581,44 +604,46 @@ fn tier(
         unstated("plan's coinsurance", "coinsurance", "0% coinsurance");
         template.map_or(Rate::ZERO, |t| t.coinsurance)
     });
-    for (accumulator, what, slot) in [
+    // Each amount met goes to its own accumulator; what cannot be counted is said.
+    for (state, what, field, slot) in [
         (
-            &individual,
+            individual_met,
             "deductible met",
-            individual_met.map(|m| (m, 0)),
+            "deductible/individual",
+            &mut met.individual_deductible,
         ),
-        (&family, "family deductible met", family_met.map(|m| (m, 1))),
         (
-            &oop_individual,
+            family_met,
+            "family deductible met",
+            "deductible/family",
+            &mut met.family_deductible,
+        ),
+        (
+            oop_met,
             "out-of-pocket spending",
-            oop_met.map(|m| (m, 2)),
+            "outOfPocketMax/individual",
+            &mut met.individual_out_of_pocket,
         ),
         (
-            &oop_family,
+            oop_family_met,
             "family out-of-pocket spending",
-            oop_family_met.map(|m| (m, 3)),
+            "outOfPocketMax/family",
+            &mut met.family_out_of_pocket,
         ),
     ] {
-        match slot {
-            Some((Met::Known(amount), n)) => match n {
-                0 => met.individual_deductible = amount,
-                1 => met.family_deductible = amount,
-                2 => met.individual_out_of_pocket = amount,
-                _ => met.family_out_of_pocket = amount,
-            },
-            Some((Met::AboveLimit, _)) => findings.push(Finding::error(
+        match state {
+            Some(Met::Known(amount)) => *slot = amount,
+            Some(Met::AboveLimit) => findings.push(Finding::error(
                 "ELIG-REMAINING-ABOVE-LIMIT",
-                format!("{path}/{}", field_of(what)),
+                format!("{path}/{field}"),
                 format!("the 271 says more of the {what} remains than its limit; none is counted as met"),
             )),
-            Some((Met::Unstated, _)) if accumulator.limit.is_some() => findings.push(
-                Finding::warning(
-                    "ELIG-MET-UNSTATED",
-                    format!("{path}/{}", field_of(what)),
-                    format!("the 271 states the limit but not the {what}; none is counted as met (the highest estimate)"),
-                ),
-            ),
-            _ => {}
+            Some(Met::Unstated) => findings.push(Finding::warning(
+                "ELIG-MET-UNSTATED",
+                format!("{path}/{field}"),
+                format!("the 271 states the limit but not the {what}; none is counted as met (the highest estimate)"),
+            )),
+            None => {}
         }
     }
     let mut services = Vec::new();
@@ -642,15 +667,6 @@ fn tier(
         out_of_pocket_max,
         coinsurance,
         services,
-    }
-}
-
-fn field_of(what: &str) -> &'static str {
-    match what {
-        "deductible met" => "deductible/individual",
-        "family deductible met" => "deductible/family",
-        "out-of-pocket spending" => "outOfPocketMax/individual",
-        _ => "outOfPocketMax/family",
     }
 }
 
@@ -711,12 +727,8 @@ fn service_benefit(
     let base = template
         .and_then(|t| t.services.iter().find(|s| s.category == category))
         .cloned();
-    let copay = codes
-        .iter()
-        .find_map(|c| member.copay(c, network).filter(|_| *c != "30"));
-    let coinsurance = codes
-        .iter()
-        .find_map(|c| member.coinsurance(c, network).filter(|_| *c != "30"));
+    let copay = codes.iter().find_map(|c| member.copay(c, network));
+    let coinsurance = codes.iter().find_map(|c| member.coinsurance(c, network));
     let not_covered = codes
         .iter()
         .any(|c| !states(&BenefitKind::NonCovered, c).is_empty());
