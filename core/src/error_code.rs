@@ -145,6 +145,7 @@ impl ErrorCode for crate::x12::WriteError {
         match self {
             WriteError::Delimiter { .. } => "X12_WRITE_DELIMITER",
             WriteError::Character { .. } => "X12_WRITE_CHARACTER",
+            WriteError::Spaces { .. } => "X12_WRITE_SPACES",
             WriteError::Invalid { .. } => "X12_WRITE_INVALID",
             WriteError::Delimiters(_) => "X12_WRITE_DELIMITERS",
             WriteError::State(_) => "X12_WRITE_STATE",

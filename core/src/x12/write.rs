@@ -28,6 +28,16 @@ pub enum WriteError {
         /// 1-based element number.
         element: usize,
     },
+    /// An element begins or ends with a space. X12 readers drop trailing spaces (and
+    /// fixed-width padding), so such a value would not read back as written: the writer
+    /// refuses it rather than change it.
+    #[error("{segment}{element:02}: the value begins or ends with a space")]
+    Spaces {
+        /// Segment id.
+        segment: String,
+        /// 1-based element number.
+        element: usize,
+    },
     /// A value does not fit its element (ISA fixed widths, identifiers, control numbers).
     #[error("{segment}{element:02}: {reason}")]
     Invalid {
@@ -436,6 +446,13 @@ impl X12Writer {
         }
         let d = self.delimiters;
         let check = |n: usize, value: &str| -> Result<(), WriteError> {
+            // ISA elements are fixed width: their padding is the format, not the data.
+            if id != "ISA" && (value.starts_with(' ') || value.ends_with(' ')) {
+                return Err(WriteError::Spaces {
+                    segment: id.to_owned(),
+                    element: n,
+                });
+            }
             for b in value.bytes() {
                 if b == d.element || b == d.component || b == d.segment || d.repetition == Some(b) {
                     return Err(WriteError::Delimiter {
@@ -639,6 +656,34 @@ mod tests {
             .segment("NM1", &["IL".into(), "MUÑOZ".into()])
             .unwrap_err();
         assert!(matches!(error, WriteError::Character { element: 2, .. }));
+    }
+
+    /// Readers drop trailing spaces, so a value with a leading or trailing space would come
+    /// back different; the writer refuses it by position (found by the `write_276` fuzz
+    /// target: a patient control number `"ENC-1001 "`).
+    #[test]
+    fn values_padded_with_spaces_are_refused_by_position() {
+        let mut w = X12Writer::new(&envelope()).unwrap();
+        w.begin_group("HN", "005010X212").unwrap();
+        w.begin_transaction("276", "0001", Some("005010X212"))
+            .unwrap();
+        for value in ["ENC-1001 ", " ENC-1001", " "] {
+            let error = w.segment("TRN", &["1".into(), value.into()]).unwrap_err();
+            assert_eq!(
+                error,
+                WriteError::Spaces {
+                    segment: "TRN".into(),
+                    element: 2
+                }
+            );
+            assert_eq!(crate::ErrorCode::code(&error), "X12_WRITE_SPACES");
+        }
+        let parts: &[&str] = &["HC", "99213 "];
+        let error = w.segment("SV1", &[parts.into()]).unwrap_err();
+        assert!(matches!(error, WriteError::Spaces { element: 1, .. }));
+        // Spaces inside a value are data and are written.
+        w.segment("NM1", &["IL".into(), "1".into(), "VAN DER BERG".into()])
+            .unwrap();
     }
 
     #[test]
