@@ -7,6 +7,7 @@ mod elements;
 mod situational;
 
 use std::collections::HashSet;
+use std::fmt::Display;
 
 use rust_decimal::Decimal;
 
@@ -175,9 +176,13 @@ impl Claim {
         check_line_count(form.lines.len(), MAX_PROFESSIONAL_LINES, PRO, findings);
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field: &str| format!("{PRO}/lines/{index}/{field}");
-            check_charge(line.charge, &at("charge"), findings);
-            check_modifiers(&line.modifiers, &at("modifiers"), findings);
+            let at = |field| LinePath {
+                form: PRO,
+                index,
+                field,
+            };
+            check_charge(line.charge, at("charge"), findings);
+            check_modifiers(&line.modifiers, at("modifiers"), findings);
             match line.quantity {
                 super::Quantity::Units(units) if units <= Decimal::ZERO => {
                     findings.push(Finding::error(
@@ -216,11 +221,11 @@ impl Claim {
                 index,
                 findings,
             );
-            check_drug(line.drug.as_ref(), &at("drug/quantity"), findings);
+            check_drug(line.drug.as_ref(), at("drug/quantity"), findings);
             check_control_number(
                 line.line_item_control_number.as_deref(),
                 &mut control_numbers,
-                &at("lineItemControlNumber"),
+                at("lineItemControlNumber"),
                 findings,
             );
         }
@@ -284,9 +289,13 @@ impl Claim {
         }
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field: &str| format!("{INST}/lines/{index}/{field}");
-            check_charge(line.charge, &at("charge"), findings);
-            check_modifiers(&line.modifiers, &at("modifiers"), findings);
+            let at = |field| LinePath {
+                form: INST,
+                index,
+                field,
+            };
+            check_charge(line.charge, at("charge"), findings);
+            check_modifiers(&line.modifiers, at("modifiers"), findings);
             if line.units <= Decimal::ZERO {
                 findings.push(Finding::error(
                     "LINE-UNITS-POSITIVE",
@@ -312,11 +321,11 @@ impl Claim {
                     ));
                 }
             }
-            check_drug(line.drug.as_ref(), &at("drug/quantity"), findings);
+            check_drug(line.drug.as_ref(), at("drug/quantity"), findings);
             check_control_number(
                 line.line_item_control_number.as_deref(),
                 &mut control_numbers,
-                &at("lineItemControlNumber"),
+                at("lineItemControlNumber"),
                 findings,
             );
         }
@@ -357,30 +366,50 @@ fn check_line_count(count: usize, max: usize, form: &str, findings: &mut Vec<Fin
     }
 }
 
-fn check_charge(charge: Money, path: &str, findings: &mut Vec<Finding>) {
+/// The JSON pointer of a line's field, written out only when a finding names it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LinePath<'a> {
+    pub(super) form: &'static str,
+    pub(super) index: usize,
+    pub(super) field: &'a str,
+}
+
+impl Display for LinePath<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/lines/{}/{}", self.form, self.index, self.field)
+    }
+}
+
+impl From<LinePath<'_>> for String {
+    fn from(path: LinePath<'_>) -> String {
+        path.to_string()
+    }
+}
+
+fn check_charge(charge: Money, path: impl Display + Copy, findings: &mut Vec<Finding>) {
     if charge.is_negative() {
         findings.push(Finding::error(
             "LINE-CHARGE-NEGATIVE",
-            path,
+            path.to_string(),
             "line charge is negative",
         ));
     } else if charge.is_zero() {
         findings.push(Finding::warning(
             "LINE-CHARGE-ZERO",
-            path,
+            path.to_string(),
             "line charge is zero; most payers reject zero-charge lines",
         ));
     }
     if !charge.is_whole_cents() {
         findings.push(Finding::error(
             "LINE-CHARGE-CENTS",
-            path,
+            path.to_string(),
             "line charge has fractions of a cent",
         ));
     }
 }
 
-fn check_modifiers(modifiers: &[Modifier], path: &str, findings: &mut Vec<Finding>) {
+fn check_modifiers(modifiers: &[Modifier], path: impl Display + Copy, findings: &mut Vec<Finding>) {
     if modifiers.len() > 4 {
         findings.push(Finding::error(
             "LINE-MODIFIER-COUNT",
@@ -388,9 +417,11 @@ fn check_modifiers(modifiers: &[Modifier], path: &str, findings: &mut Vec<Findin
             format!("at most 4 modifiers per line, found {}", modifiers.len()),
         ));
     }
-    let mut seen = HashSet::new();
     for (index, modifier) in modifiers.iter().enumerate() {
-        if !seen.insert(modifier) {
+        if modifiers
+            .get(..index)
+            .is_some_and(|before| before.contains(modifier))
+        {
             findings.push(Finding::warning(
                 "LINE-MODIFIER-DUPLICATE",
                 format!("{path}/{index}"),
@@ -401,11 +432,15 @@ fn check_modifiers(modifiers: &[Modifier], path: &str, findings: &mut Vec<Findin
 }
 
 fn check_pointers(pointers: &[u8], diagnoses: usize, line: usize, findings: &mut Vec<Finding>) {
-    let path = format!("{PRO}/lines/{line}/diagnosisPointers");
+    let path = LinePath {
+        form: PRO,
+        index: line,
+        field: "diagnosisPointers",
+    };
     if pointers.is_empty() {
         findings.push(Finding::error(
             "LINE-POINTER-REQUIRED",
-            path.clone(),
+            path.to_string(),
             "a professional line must point to at least one diagnosis",
         ));
     }
@@ -419,15 +454,18 @@ fn check_pointers(pointers: &[u8], diagnoses: usize, line: usize, findings: &mut
             ),
         ));
     }
-    let mut seen = HashSet::new();
+    let mut seen = [false; 256];
     for (index, &pointer) in pointers.iter().enumerate() {
+        let repeated = seen
+            .get_mut(usize::from(pointer))
+            .is_some_and(|seen| std::mem::replace(seen, true));
         if pointer == 0 || usize::from(pointer) > diagnoses {
             findings.push(Finding::error(
                 "LINE-POINTER-RANGE",
                 format!("{path}/{index}"),
                 format!("pointer {pointer} does not name a diagnosis (the claim has {diagnoses})"),
             ));
-        } else if !seen.insert(pointer) {
+        } else if repeated {
             findings.push(Finding::warning(
                 "LINE-POINTER-DUPLICATE",
                 format!("{path}/{index}"),
@@ -437,11 +475,11 @@ fn check_pointers(pointers: &[u8], diagnoses: usize, line: usize, findings: &mut
     }
 }
 
-fn check_drug(drug: Option<&DrugQuantity>, path: &str, findings: &mut Vec<Finding>) {
+fn check_drug(drug: Option<&DrugQuantity>, path: impl Display + Copy, findings: &mut Vec<Finding>) {
     if drug.is_some_and(|d| d.quantity <= Decimal::ZERO) {
         findings.push(Finding::error(
             "LINE-NDC-QUANTITY",
-            path,
+            path.to_string(),
             "drug quantity must be greater than zero",
         ));
     }
@@ -450,26 +488,26 @@ fn check_drug(drug: Option<&DrugQuantity>, path: &str, findings: &mut Vec<Findin
 fn check_control_number<'a>(
     number: Option<&'a str>,
     seen: &mut HashSet<&'a str>,
-    path: &str,
+    path: impl Display + Copy,
     findings: &mut Vec<Finding>,
 ) {
     match number {
         None => findings.push(Finding::warning(
             "LINE-CONTROL-NUMBER",
-            path,
+            path.to_string(),
             "no line item control number: the 835 cannot be matched to this line reliably",
         )),
         Some(n) if n.is_empty() || n.len() > 50 => {
             findings.push(Finding::error(
                 "LINE-CONTROL-NUMBER-LENGTH",
-                path,
+                path.to_string(),
                 "line item control number must be 1 to 50 characters",
             ));
         }
         Some(n) if !seen.insert(n) => {
             findings.push(Finding::error(
                 "LINE-CONTROL-NUMBER-UNIQUE",
-                path,
+                path.to_string(),
                 "line item control number repeats another line's",
             ));
         }

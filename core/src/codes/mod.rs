@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use icd10cm::Icd10Cm;
 pub use icd10pcs::Icd10Pcs;
 pub use ndc::Ndc;
+pub(crate) use procedure::code_key;
 pub use procedure::{Modifier, ProcedureCode, ProcedureKind};
 pub use provider::{Npi, Taxonomy};
 pub use remit::{Carc, GroupCode, Rarc};
@@ -270,15 +271,59 @@ pub fn check(kind: CodeKind, value: &str) -> CodeCheck {
     }
 }
 
-/// A fixed-length ASCII code held as bytes: equality, ordering and hashing are plain array
-/// operations, which matters where pricing compares codes for every line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A fixed-length ASCII code held as bytes: equality and ordering compare the bytes as one
+/// number (the derived array comparison calls `memcmp` for odd lengths), which matters where
+/// pricing and the scrubber compare codes for every line and every pair of lines.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct AsciiCode<const N: usize>([u8; N]);
+
+// Hashes the bytes, as the derive would: equal codes have equal bytes.
+impl<const N: usize> std::hash::Hash for AsciiCode<N> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl<const N: usize> PartialEq for AsciiCode<N> {
+    fn eq(&self, other: &AsciiCode<N>) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl<const N: usize> Eq for AsciiCode<N> {}
+
+impl<const N: usize> PartialOrd for AsciiCode<N> {
+    fn partial_cmp(&self, other: &AsciiCode<N>) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<const N: usize> Ord for AsciiCode<N> {
+    fn cmp(&self, other: &AsciiCode<N>) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
 
 impl<const N: usize> AsciiCode<N> {
     /// The code as text. Only validated ASCII is ever stored, so the fallback never shows.
     pub(crate) fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or("")
+    }
+
+    /// The bytes as one big-endian number: ordered as the codes are (same length), and
+    /// compared in one instruction where a lookup compares many codes.
+    pub(crate) fn key(&self) -> u128 {
+        const { assert!(N <= 16, "a code longer than 16 bytes does not fit the key") };
+        let mut bytes = [0u8; 16];
+        if let Some(tail) = bytes.get_mut(16usize.saturating_sub(N)..) {
+            tail.copy_from_slice(&self.0);
+        }
+        u128::from_be_bytes(bytes)
+    }
+
+    /// The code's bytes.
+    pub(crate) fn bytes(&self) -> &[u8; N] {
+        &self.0
     }
 }
 
@@ -406,5 +451,27 @@ mod tests {
             assert_eq!(kind.name().parse::<CodeKind>(), Ok(kind));
         }
         assert_eq!("zip".parse::<CodeKind>(), Err(CodeError::UnknownKind));
+    }
+}
+
+#[cfg(test)]
+mod ascii_code_tests {
+    use super::AsciiCode;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Comparing codes as numbers orders and equates them exactly as their text.
+        #[test]
+        fn codes_compare_as_their_text(a in "[0-9A-Z]{5}", b in "[0-9A-Z]{5}") {
+            let code = |s: &str| AsciiCode::<5>(s.as_bytes().try_into().unwrap_or([0; 5]));
+            prop_assert_eq!(code(&a).cmp(&code(&b)), a.as_bytes().cmp(b.as_bytes()));
+            prop_assert_eq!(code(&a) == code(&b), a == b);
+            let seven = |s: &str| {
+                let mut bytes = [b' '; 7];
+                bytes[..5].copy_from_slice(s.as_bytes());
+                AsciiCode::<7>(bytes)
+            };
+            prop_assert_eq!(seven(&a).cmp(&seven(&b)), a.cmp(&b));
+        }
     }
 }

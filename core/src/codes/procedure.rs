@@ -47,10 +47,15 @@ impl ProcedureKind {
 pub struct ProcedureCode(AsciiCode<5>);
 
 impl ProcedureCode {
+    /// The code as a number ordered as the codes are, for fast table lookups.
+    pub(crate) fn key(self) -> u128 {
+        self.0.key()
+    }
+
     /// Parses a procedure code (letters in either case).
     pub fn parse(value: &str) -> Result<ProcedureCode, CodeError> {
         let code = alphanumeric_upper::<5>(CodeKind::Procedure, value, "5", |n| n == 5)?;
-        classify(&code)?;
+        classify(code.as_bytes())?;
         AsciiCode::try_from(code)
             .map(ProcedureCode)
             .map_err(|()| CodeError::Invalid {
@@ -70,12 +75,12 @@ impl ProcedureCode {
     /// The code's family.
     pub fn kind(&self) -> ProcedureKind {
         // Only classifiable codes are ever constructed.
-        classify(self.0.as_str()).unwrap_or(ProcedureKind::HcpcsLevelII)
+        classify(self.0.bytes()).unwrap_or(ProcedureKind::HcpcsLevelII)
     }
 
     /// True for CPT anesthesia codes (00100–01999), whose units are minutes.
     pub fn is_anesthesia(&self) -> bool {
-        self.kind() == ProcedureKind::CptCategoryI && self.0.as_str() < "02000"
+        self.kind() == ProcedureKind::CptCategoryI && self.key() < code_key(b"02000")
     }
 
     /// True for the laboratory tests of CPT: the Pathology and Laboratory section
@@ -83,7 +88,9 @@ impl ProcedureCode {
     /// (`nnnnM`). HCPCS Level II laboratory codes are not recognized from their shape.
     pub fn is_laboratory(&self) -> bool {
         match self.kind() {
-            ProcedureKind::CptCategoryI => ("80047"..="89398").contains(&self.0.as_str()),
+            ProcedureKind::CptCategoryI => {
+                (code_key(b"80047")..=code_key(b"89398")).contains(&self.key())
+            }
             ProcedureKind::CptPla | ProcedureKind::CptMaaa => true,
             _ => false,
         }
@@ -102,17 +109,21 @@ impl ProcedureCode {
     }
 }
 
-fn classify(code: &str) -> Result<ProcedureKind, CodeError> {
+/// The number [`ProcedureCode::key`] gives for a five-character code, for range tests.
+pub(crate) fn code_key(code: &[u8; 5]) -> u128 {
+    AsciiCode(*code).key()
+}
+
+fn classify(bytes: &[u8]) -> Result<ProcedureKind, CodeError> {
     let invalid = |rule| CodeError::Invalid {
         kind: CodeKind::Procedure,
         rule,
     };
-    let bytes = code.as_bytes();
     let (first, rest) = bytes.split_first().ok_or(invalid(CodeRule::Empty))?;
     let (last, middle) = bytes.split_last().ok_or(invalid(CodeRule::Empty))?;
     let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
     if digits(bytes) {
-        return if code >= "00100" {
+        return if bytes >= b"00100".as_slice() {
             Ok(ProcedureKind::CptCategoryI)
         } else {
             Err(invalid(CodeRule::CptRange))
@@ -174,6 +185,11 @@ string_code!(
 pub struct Modifier(AsciiCode<2>);
 
 impl Modifier {
+    /// The modifier's two bytes (for matching without text conversion).
+    pub(crate) fn bytes(&self) -> &[u8; 2] {
+        self.0.bytes()
+    }
+
     /// Parses a modifier (letters in either case).
     pub fn parse(value: &str) -> Result<Modifier, CodeError> {
         let code = alphanumeric_upper::<2>(CodeKind::Modifier, value, "2", |n| n == 2)?;

@@ -105,6 +105,41 @@ pub struct Icd10CmTable {
     entries: Vec<IcdEntry>,
     /// Sorted; prefix scopes first (by code), then section ranges.
     excludes1: Vec<Excludes1>,
+    /// The section ranges of `excludes1` as numbers, built on first use.
+    #[serde(skip)]
+    ranges: RangeIndex,
+}
+
+/// Derived from a table's Excludes1 notes (never serialized, and equal whenever the notes
+/// are): the section ranges as numbers sorted by their start, with the furthest end reached
+/// so far, so that the ranges a code falls in are found by two binary searches rather than
+/// by comparing text with every range. Every diagnosis of every scrubbed claim asks.
+#[derive(Debug, Clone, Default)]
+struct RangeIndex(std::sync::OnceLock<Ranges>);
+
+impl PartialEq for RangeIndex {
+    fn eq(&self, _: &RangeIndex) -> bool {
+        true
+    }
+}
+
+impl Eq for RangeIndex {}
+
+#[derive(Debug, Clone, Default)]
+struct Ranges {
+    /// Three-character ranges (the published file's): (from, to, position in `excludes1`),
+    /// sorted by `from`.
+    keyed: Vec<(u64, u64, usize)>,
+    /// The largest `to` among `keyed[..=i]`: never decreasing.
+    reach: Vec<u64>,
+    /// Ranges of other lengths, compared as text.
+    other: Vec<usize>,
+}
+
+/// Up to seven ASCII characters as one number, ordered as the text is (same length).
+fn text_key(text: &str) -> u64 {
+    text.bytes()
+        .fold(0u64, |key, b| key.wrapping_shl(8) | u64::from(b))
 }
 
 /// Where a code stands in a table.
@@ -203,6 +238,7 @@ impl Icd10CmTable {
             fiscal_year,
             entries,
             excludes1,
+            ranges: RangeIndex::default(),
         }
     }
 
@@ -265,17 +301,59 @@ impl Icd10CmTable {
                     move |e| matches!(&e.scope, IcdPattern::Prefix(p) if p.as_str() == prefix),
                 )
         });
-        // Sorted with every prefix scope before the range scopes (variant order).
-        let first_range = self
-            .excludes1
-            .partition_point(|e| matches!(e.scope, IcdPattern::Prefix(_)));
-        let ranges = self
-            .excludes1
-            .get(first_range..)
-            .unwrap_or(&[])
-            .iter()
-            .filter(move |e| e.scope.matches(code));
+        let ranges = self.ranges_of(code);
         by_prefix.chain(ranges)
+    }
+
+    /// The section-range notes `code` falls in.
+    fn ranges_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Excludes1> + 'a {
+        let ranges = self.ranges.0.get_or_init(|| {
+            // Sorted with every prefix scope before the range scopes (variant order).
+            let first_range = self
+                .excludes1
+                .partition_point(|e| matches!(e.scope, IcdPattern::Prefix(_)));
+            let mut ranges = Ranges::default();
+            for (at, e) in self.excludes1.iter().enumerate().skip(first_range) {
+                if let IcdPattern::Range(from, to) = &e.scope {
+                    if from.len() == 3 && to.len() == 3 {
+                        ranges.keyed.push((text_key(from), text_key(to), at));
+                    } else {
+                        ranges.other.push(at);
+                    }
+                }
+            }
+            ranges.keyed.sort_unstable();
+            let mut furthest = 0;
+            ranges.reach = ranges
+                .keyed
+                .iter()
+                .map(|&(_, to, _)| {
+                    furthest = furthest.max(to);
+                    furthest
+                })
+                .collect();
+            ranges
+        });
+        let candidates = code.get(..3).map_or(&[][..], |head| {
+            let head = text_key(head);
+            let end = ranges.keyed.partition_point(|&(from, _, _)| from <= head);
+            let start = ranges
+                .reach
+                .get(..end)
+                .map_or(0, |reach| reach.partition_point(|&to| to < head));
+            ranges.keyed.get(start..end).unwrap_or(&[])
+        });
+        let head = code.get(..3).map(text_key);
+        let keyed = candidates
+            .iter()
+            .filter(move |&&(_, to, _)| head.is_some_and(|head| to >= head))
+            .filter_map(|&(_, _, at)| self.excludes1.get(at));
+        let other = ranges
+            .other
+            .iter()
+            .filter_map(|&at| self.excludes1.get(at))
+            .filter(move |e| e.scope.matches(code));
+        keyed.chain(other)
     }
 }
 
@@ -737,5 +815,97 @@ mod tests {
             fiscal_year_bounds(2026),
             Some((d(2025, 10, 1), d(2026, 9, 30)))
         );
+    }
+}
+
+#[cfg(test)]
+mod range_index_tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+    use super::*;
+    use proptest::prelude::*;
+
+    fn range(from: &str, to: &str, excluded: &str) -> Excludes1 {
+        Excludes1 {
+            scope: IcdPattern::Range(
+                ArrayString::from(from).unwrap(),
+                ArrayString::from(to).unwrap(),
+            ),
+            excluded: IcdPattern::Prefix(ArrayString::from(excluded).unwrap()),
+        }
+    }
+
+    /// Chapters holding sections, overlapping and single-category ranges, and ranges of
+    /// other lengths: the index must find exactly what comparing with every range finds.
+    fn table() -> Icd10CmTable {
+        let notes = vec![
+            range("A00", "B99", "Z00"),
+            range("A00", "A09", "Z01"),
+            range("A15", "A19", "Z02"),
+            range("A15", "A19", "Z03"),
+            range("B20", "B20", "Z04"),
+            range("E00", "E89", "Z05"),
+            range("E08", "E13", "Z06"),
+            range("E10", "E11", "Z07"),
+            range("M00", "M99", "Z08"),
+            range("M05", "M14", "Z09"),
+            range("S00", "T88", "Z10"),
+            range("T07", "T07", "Z11"),
+            range("C7A", "C7B", "Z12"),
+            range("O0", "O9", "Z13"),
+            range("O09", "O9A", "Z14"),
+            Excludes1 {
+                scope: IcdPattern::Prefix(ArrayString::from("E11").unwrap()),
+                excluded: IcdPattern::Prefix(ArrayString::from("E10").unwrap()),
+            },
+        ];
+        Icd10CmTable::from_parts(2026, Vec::new(), notes)
+    }
+
+    fn linear<'a>(table: &'a Icd10CmTable, code: &str) -> Vec<&'a Excludes1> {
+        let mut found: Vec<&Excludes1> = table
+            .excludes1
+            .iter()
+            .filter(|e| match &e.scope {
+                IcdPattern::Range(..) => e.scope.matches(code),
+                IcdPattern::Prefix(p) => code.starts_with(p.as_str()),
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    fn indexed<'a>(table: &'a Icd10CmTable, code: &'a str) -> Vec<&'a Excludes1> {
+        let mut found: Vec<&Excludes1> = table.excludes1_of(code).collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn nested_and_uneven_ranges_are_found() {
+        let table = table();
+        let excluded = |code: &str| -> Vec<String> {
+            indexed(&table, code)
+                .iter()
+                .map(|e| format!("{:?}", e.excluded))
+                .collect()
+        };
+        assert_eq!(excluded("E119").len(), 4, "{:?}", excluded("E119"));
+        assert_eq!(excluded("A162").len(), 3);
+        assert_eq!(excluded("O0990").len(), 2);
+        assert!(excluded("Z000").is_empty());
+        assert!(excluded("A1").is_empty());
+        for code in [
+            "E119", "A162", "O0990", "B20", "C7A00", "T07XXXA", "M059", "E89",
+        ] {
+            assert_eq!(indexed(&table, code), linear(&table, code), "{code}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_index_finds_what_every_range_finds(code in "[A-EMOST][0-9][0-9A-B][0-9X]{0,4}") {
+            let table = table();
+            prop_assert_eq!(indexed(&table, &code), linear(&table, &code));
+        }
     }
 }

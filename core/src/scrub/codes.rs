@@ -118,11 +118,17 @@ fn diagnoses(cx: &Context<'_>, out: &mut Out<'_>) {
         }
     }
     // Excludes1: a pair of diagnoses where one's note excludes the other.
-    let codes: Vec<&str> = cx.claim.diagnoses.iter().map(|c| c.as_str()).collect();
-    for (i, a) in codes.iter().enumerate() {
-        for (j, b) in codes.iter().enumerate().skip(i.saturating_add(1)) {
-            let pair = table.excludes1_of(a).any(|e| e.excluded.matches(b))
-                || table.excludes1_of(b).any(|e| e.excluded.matches(a));
+    // Each code's notes are looked up once, not once per pair.
+    let codes: Vec<(&str, Vec<&crate::codesets::Excludes1>)> = cx
+        .claim
+        .diagnoses
+        .iter()
+        .map(|c| (c.as_str(), table.excludes1_of(c.as_str()).collect()))
+        .collect();
+    for (i, (a, a_notes)) in codes.iter().enumerate() {
+        for (j, (b, b_notes)) in codes.iter().enumerate().skip(i.saturating_add(1)) {
+            let pair = a_notes.iter().any(|e| e.excluded.matches(b))
+                || b_notes.iter().any(|e| e.excluded.matches(a));
             if pair {
                 out.push(
                     ICD_EXCLUDES1,

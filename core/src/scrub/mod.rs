@@ -56,10 +56,23 @@ pub struct PriorService {
     pub units: Decimal,
 }
 
+/// The JSON pointer of a line, written out only when a finding names it.
+#[derive(Debug, Clone, Copy)]
+struct LinePath {
+    form: &'static str,
+    index: usize,
+}
+
+impl std::fmt::Display for LinePath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "/form/{}/lines/{}", self.form, self.index)
+    }
+}
+
 /// One service line as the rules see it, whichever the claim's form.
 #[derive(Debug, Clone)]
 struct Line<'a> {
-    path: String,
+    path: LinePath,
     procedure: Option<ProcedureCode>,
     modifiers: &'a [Modifier],
     date: NaiveDate,
@@ -70,7 +83,9 @@ struct Line<'a> {
 
 impl Line<'_> {
     fn has(&self, modifier: &str) -> bool {
-        self.modifiers.iter().any(|m| m.as_str() == modifier)
+        self.modifiers
+            .iter()
+            .any(|m| m.bytes().as_slice() == modifier.as_bytes())
     }
     fn has_any(&self, modifiers: &[&str]) -> bool {
         modifiers.iter().any(|m| self.has(m))
@@ -196,7 +211,10 @@ fn lines_of(claim: &Claim) -> (Vec<Line<'_>>, NcciSetting) {
                 .iter()
                 .enumerate()
                 .map(|(i, l)| Line {
-                    path: format!("/form/professional/lines/{i}"),
+                    path: LinePath {
+                        form: "professional",
+                        index: i,
+                    },
                     procedure: Some(l.procedure),
                     modifiers: &l.modifiers,
                     date: l.service_date,
@@ -212,7 +230,10 @@ fn lines_of(claim: &Claim) -> (Vec<Line<'_>>, NcciSetting) {
                 .iter()
                 .enumerate()
                 .map(|(i, l)| Line {
-                    path: format!("/form/institutional/lines/{i}"),
+                    path: LinePath {
+                        form: "institutional",
+                        index: i,
+                    },
                     procedure: l.procedure,
                     modifiers: &l.modifiers,
                     date: l.service_date.unwrap_or(inst.statement_from),
@@ -228,7 +249,8 @@ fn lines_of(claim: &Claim) -> (Vec<Line<'_>>, NcciSetting) {
 
 /// True for the E/M codes of CPT (99202–99499).
 fn is_evaluation_and_management(code: ProcedureCode) -> bool {
-    ("99202"..="99499").contains(&code.as_str())
+    use crate::codes::code_key;
+    (code_key(b"99202")..=code_key(b"99499")).contains(&code.key())
 }
 
 /// `date` plus `days`, or none past the calendar's end.

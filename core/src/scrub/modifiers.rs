@@ -22,16 +22,16 @@ fn indicators(cx: &Context<'_>, out: &mut Out<'_>) {
         };
         let at = |k: usize| format!("{}/modifiers/{k}", line.path);
         for (k, modifier) in line.modifiers.iter().enumerate() {
-            match modifier.as_str() {
+            match modifier.bytes() {
                 // PC/TC 1: the service splits into professional (26) and technical (TC)
                 // components; 6: laboratory physician interpretation, 26 only.
-                "26" if !matches!(row.pctc, 1 | 6) => out.push(
+                b"26" if !matches!(row.pctc, 1 | 6) => out.push(
                     MOD_PCTC,
                     at(k),
                     format!("modifier 26 does not apply to {code}: its PC/TC indicator is {}, not a split service", row.pctc),
                     Some("remove modifier 26".into()),
                 ),
-                "TC" if row.pctc != 1 => out.push(
+                b"TC" if row.pctc != 1 => out.push(
                     MOD_PCTC,
                     at(k),
                     format!("modifier TC does not apply to {code}: its PC/TC indicator is {}, not a split service", row.pctc),
@@ -39,7 +39,7 @@ fn indicators(cx: &Context<'_>, out: &mut Out<'_>) {
                 ),
                 // Bilateral 1: 150% payment adjustment applies with 50; 0, 2, 3, 9 do not
                 // take 50 (3: each side separately, with RT/LT).
-                "50" if row.bilateral != 1 => {
+                b"50" if row.bilateral != 1 => {
                     let fix = match row.bilateral {
                         3 => "report each side on its own line with RT and LT",
                         2 => "remove 50: the code already describes both sides",
@@ -54,7 +54,7 @@ fn indicators(cx: &Context<'_>, out: &mut Out<'_>) {
                 }
                 // Assistant 0: restriction unless documentation shows medical necessity;
                 // 1: statutory restriction; 2: allowed; 9: not applicable.
-                "80" | "81" | "82" | "AS" => match row.assistant {
+                b"80" | b"81" | b"82" | b"AS" => match row.assistant {
                     0 => out.push_as(
                         MOD_ASSISTANT,
                         Warning,
@@ -71,8 +71,8 @@ fn indicators(cx: &Context<'_>, out: &mut Out<'_>) {
                     ),
                     _ => {}
                 },
-                "62" => surgeons(out, at(k), code, "62", "co-surgeons", MOD_CO_SURGEON, row.co_surgeons),
-                "66" => surgeons(out, at(k), code, "66", "a surgical team", MOD_TEAM, row.team),
+                b"62" => surgeons(out, at(k), code, "62", "co-surgeons", MOD_CO_SURGEON, row.co_surgeons),
+                b"66" => surgeons(out, at(k), code, "66", "a surgical team", MOD_TEAM, row.team),
                 _ => {}
             }
         }

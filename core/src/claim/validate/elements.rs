@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use std::fmt::Display;
 
 use super::{INST, PRO};
 use crate::claim::{
@@ -183,12 +184,19 @@ const US_STATES: [&str; 63] = [
 /// How many digits a decimal takes as the writer writes it (normalized, no exponent): the X12
 /// length of a decimal counts its digits, not its sign or point.
 fn digits(value: Decimal) -> usize {
-    value
-        .normalize()
-        .to_string()
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .count()
+    // Counted from the mantissa and scale, not by writing the number out: this runs for
+    // every amount of every claim. `0.05` is written with its leading zero (three digits).
+    let value = value.normalize();
+    let mantissa = value.mantissa().unsigned_abs();
+    let length = mantissa
+        .checked_ilog10()
+        .map_or(1, |log| log.saturating_add(1)) as usize;
+    let scale = value.scale() as usize;
+    if length <= scale {
+        scale.saturating_add(1)
+    } else {
+        length
+    }
 }
 
 /// Which ZIP an address must have.
@@ -280,12 +288,13 @@ struct Check<'a> {
 }
 
 impl Check<'_> {
-    fn error(&mut self, rule: &str, path: impl Into<String>, message: impl Into<String>) {
-        self.findings.push(Finding::error(rule, path, message));
+    fn error(&mut self, rule: &str, path: impl Display, message: impl Into<String>) {
+        self.findings
+            .push(Finding::error(rule, path.to_string(), message));
     }
 
     /// A value written into `element`: not blank, X12 characters only, within its length.
-    fn text(&mut self, path: &str, value: &str, element: Element) {
+    fn text(&mut self, path: impl Display + Copy, value: &str, element: Element) {
         if value.trim().is_empty() {
             self.error(
                 "CLM-VALUE-EMPTY",
@@ -311,7 +320,7 @@ impl Check<'_> {
         }
     }
 
-    fn optional_text(&mut self, path: &str, value: Option<&str>, element: Element) {
+    fn optional_text(&mut self, path: impl Display + Copy, value: Option<&str>, element: Element) {
         if let Some(value) = value {
             self.text(path, value, element);
         }
@@ -319,7 +328,7 @@ impl Check<'_> {
 
     /// X12 carries printable ASCII only (the basic and extended character sets); the standard
     /// delimiters can be carried only under another delimiter set.
-    fn characters(&mut self, path: &str, value: &str, id: &str) {
+    fn characters(&mut self, path: impl Display + Copy, value: &str, id: &str) {
         if value.chars().any(|c| !(' '..='~').contains(&c)) {
             self.error(
                 "CLM-VALUE-CHARACTER",
@@ -332,7 +341,7 @@ impl Check<'_> {
         } else if value.chars().any(|c| STANDARD_DELIMITERS.contains(&c)) {
             self.findings.push(Finding::warning(
                 "CLM-VALUE-DELIMITER",
-                path,
+                path.to_string(),
                 format!(
                     "{id} holds one of the standard X12 delimiters (* : ^ ~): the 837 can \
                      carry it only when written with other delimiters"
@@ -342,7 +351,7 @@ impl Check<'_> {
     }
 
     /// A value checked for its length by another rule: only blank and characters here.
-    fn characters_not_blank(&mut self, path: &str, value: &str, id: &str) {
+    fn characters_not_blank(&mut self, path: impl Display + Copy, value: &str, id: &str) {
         if !value.is_empty() && value.trim().is_empty() {
             self.error("CLM-VALUE-EMPTY", path, format!("{id} must not be blank"));
         } else {
@@ -351,7 +360,7 @@ impl Check<'_> {
     }
 
     /// D8 dates are CCYYMMDD.
-    fn date(&mut self, path: &str, date: NaiveDate) {
+    fn date(&mut self, path: impl Display + Copy, date: NaiveDate) {
         if !(0..=9999).contains(&date.year()) {
             self.error(
                 "CLM-DATE-YEAR",
@@ -415,7 +424,7 @@ impl Check<'_> {
         }
     }
 
-    fn amount_digits(&mut self, path: &str, amount: Money, id: &str) {
+    fn amount_digits(&mut self, path: impl Display + Copy, amount: Money, id: &str) {
         if digits(amount.amount()) > AMOUNT_DIGITS {
             self.error(
                 "CLM-AMOUNT-DIGITS",
@@ -426,7 +435,7 @@ impl Check<'_> {
     }
 
     /// A monetary amount: at most 18 digits, in dollars and cents.
-    fn amount(&mut self, path: &str, amount: Money, id: &str) {
+    fn amount(&mut self, path: impl Display + Copy, amount: Money, id: &str) {
         self.amount_digits(path, amount, id);
         if !amount.is_whole_cents() {
             self.error(
@@ -437,7 +446,7 @@ impl Check<'_> {
         }
     }
 
-    fn quantity(&mut self, path: &str, value: Decimal, id: &str) {
+    fn quantity(&mut self, path: impl Display + Copy, value: Decimal, id: &str) {
         if digits(value) > QUANTITY_DIGITS {
             self.error(
                 "CLM-QUANTITY-DIGITS",
@@ -448,7 +457,7 @@ impl Check<'_> {
     }
 
     /// Service units (SV104, SV205).
-    fn units(&mut self, path: &str, value: Decimal, id: &str) {
+    fn units(&mut self, path: impl Display + Copy, value: Decimal, id: &str) {
         if digits(value) > UNIT_DIGITS || value.normalize().scale() > UNIT_DECIMALS {
             self.error(
                 "LINE-UNITS-FORMAT",
@@ -461,7 +470,14 @@ impl Check<'_> {
         }
     }
 
-    fn code(&mut self, rule: &str, path: &str, value: &str, list: &[&str], what: &str) {
+    fn code(
+        &mut self,
+        rule: &str,
+        path: impl Display + Copy,
+        value: &str,
+        list: &[&str],
+        what: &str,
+    ) {
         if !list.contains(&value) {
             self.error(
                 rule,
@@ -471,24 +487,24 @@ impl Check<'_> {
         }
     }
 
-    fn person(&mut self, path: &str, name: &PersonName) {
-        self.text(&format!("{path}/last"), &name.last, NM103);
+    fn person(&mut self, path: impl Display + Copy, name: &PersonName) {
+        self.text(format_args!("{path}/last"), &name.last, NM103);
         // NM104 is sent when the person has a first name: empty means none.
         if !name.first.is_empty() {
-            self.text(&format!("{path}/first"), &name.first, NM104);
+            self.text(format_args!("{path}/first"), &name.first, NM104);
         }
-        self.optional_text(&format!("{path}/middle"), name.middle.as_deref(), NM105);
-        self.optional_text(&format!("{path}/suffix"), name.suffix.as_deref(), NM107);
+        self.optional_text(format_args!("{path}/middle"), name.middle.as_deref(), NM105);
+        self.optional_text(format_args!("{path}/suffix"), name.suffix.as_deref(), NM107);
     }
 
-    fn party(&mut self, path: &str, name: &PartyName) {
+    fn party(&mut self, path: impl Display + Copy, name: &PartyName) {
         match name {
             PartyName::Person(person) => self.person(path, person),
-            PartyName::Organization { name } => self.text(&format!("{path}/name"), name, NM103),
+            PartyName::Organization { name } => self.text(format_args!("{path}/name"), name, NM103),
         }
     }
 
-    fn address(&mut self, path: &str, address: &Address, zip: Zip) {
+    fn address(&mut self, path: impl Display + Copy, address: &Address, zip: Zip) {
         match address.lines.len() {
             0 => self.error(
                 "CLM-ADDRESS-LINES",
@@ -503,9 +519,9 @@ impl Check<'_> {
             ),
         }
         for (index, line) in address.lines.iter().enumerate().take(2) {
-            self.text(&format!("{path}/lines/{index}"), line, N301);
+            self.text(format_args!("{path}/lines/{index}"), line, N301);
         }
-        self.text(&format!("{path}/city"), &address.city, N401);
+        self.text(format_args!("{path}/city"), &address.city, N401);
         let state = address.state.as_str();
         if !US_STATES.contains(&state) {
             self.error(
@@ -534,8 +550,8 @@ impl Check<'_> {
         }
     }
 
-    fn provider(&mut self, path: &str, provider: &Provider, role: Role) {
-        self.party(&format!("{path}/name"), &provider.name);
+    fn provider(&mut self, path: impl Display + Copy, provider: &Provider, role: Role) {
+        self.party(format_args!("{path}/name"), &provider.name);
         if role.person_only && !matches!(provider.name, PartyName::Person(_)) {
             self.error(
                 "CLM-PROVIDER-PERSON",
@@ -554,7 +570,11 @@ impl Check<'_> {
             );
         }
         for (index, id) in provider.secondary_ids.iter().enumerate() {
-            self.text(&format!("{path}/secondaryIds/{index}/id"), &id.id, REF02);
+            self.text(
+                format_args!("{path}/secondaryIds/{index}/id"),
+                &id.id,
+                REF02,
+            );
         }
         if role.billing {
             return;
@@ -562,7 +582,7 @@ impl Check<'_> {
         self.secondary_ids(path, &provider.secondary_ids, role);
         match &provider.address {
             Some(address) if role.address => {
-                self.address(&format!("{path}/address"), address, Zip::FiveOrNine);
+                self.address(format_args!("{path}/address"), address, Zip::FiveOrNine);
             }
             Some(_) => self.error(
                 "CLM-PROVIDER-EXTRAS",
@@ -598,7 +618,12 @@ impl Check<'_> {
     }
 
     /// A loop's REF segments: which kinds of identifier it takes, and how many.
-    fn secondary_ids(&mut self, path: &str, ids: &[ProviderSecondaryId], role: Role) {
+    fn secondary_ids(
+        &mut self,
+        path: impl Display + Copy,
+        ids: &[ProviderSecondaryId],
+        role: Role,
+    ) {
         for (index, id) in ids.iter().enumerate() {
             if !role.ids.contains(&id.kind) {
                 let allowed: Vec<&str> = role.ids.iter().map(|k| k.code()).collect();
@@ -683,7 +708,7 @@ impl Check<'_> {
         }
         for (index, contact) in provider.contacts.iter().enumerate() {
             let path = format!("/billingProvider/contacts/{index}");
-            self.optional_text(&format!("{path}/name"), contact.name.as_deref(), PER02);
+            self.optional_text(format_args!("{path}/name"), contact.name.as_deref(), PER02);
             let count = contact.numbers.len();
             if !(1..=3).contains(&count) {
                 self.error(
@@ -804,21 +829,25 @@ impl Check<'_> {
     }
 
     /// A payer: 2010BB (`max_ids` 3) or 2330B (`max_ids` 2).
-    fn payer(&mut self, path: &str, payer: &Payer, max_ids: usize) {
-        self.text(&format!("{path}/name"), &payer.name, NM103);
-        self.text(&format!("{path}/payerId"), &payer.payer_id, NM109);
+    fn payer(&mut self, path: impl Display + Copy, payer: &Payer, max_ids: usize) {
+        self.text(format_args!("{path}/name"), &payer.name, NM103);
+        self.text(format_args!("{path}/payerId"), &payer.payer_id, NM109);
         self.code(
             "CLM-FILING-INDICATOR",
-            &format!("{path}/claimFilingIndicator"),
+            format_args!("{path}/claimFilingIndicator"),
             &payer.claim_filing_indicator,
             &FILING_INDICATORS,
             "the claim filing indicator (SBR09)",
         );
         if let Some(address) = &payer.address {
-            self.address(&format!("{path}/address"), address, Zip::FiveOrNine);
+            self.address(format_args!("{path}/address"), address, Zip::FiveOrNine);
         }
         for (index, id) in payer.secondary_ids.iter().enumerate() {
-            self.text(&format!("{path}/secondaryIds/{index}/id"), &id.id, REF02);
+            self.text(
+                format_args!("{path}/secondaryIds/{index}/id"),
+                &id.id,
+                REF02,
+            );
         }
         if payer.secondary_ids.len() > max_ids {
             self.error(
@@ -891,17 +920,17 @@ impl Check<'_> {
         }
     }
 
-    fn drug(&mut self, path: &str, drug: Option<&DrugQuantity>) {
+    fn drug(&mut self, path: impl Display + Copy, drug: Option<&DrugQuantity>) {
         if let Some(drug) = drug {
-            self.quantity(&format!("{path}/quantity"), drug.quantity, "CTP04");
+            self.quantity(format_args!("{path}/quantity"), drug.quantity, "CTP04");
         }
     }
 
-    fn adjustments(&mut self, path: &str, adjustments: &[ClaimAdjustment]) {
+    fn adjustments(&mut self, path: impl Display + Copy, adjustments: &[ClaimAdjustment]) {
         for (index, a) in adjustments.iter().enumerate() {
-            self.amount(&format!("{path}/{index}/amount"), a.amount, "CAS03");
+            self.amount(format_args!("{path}/{index}/amount"), a.amount, "CAS03");
             if let Some(quantity) = a.quantity {
-                self.quantity(&format!("{path}/{index}/quantity"), quantity, "CAS04");
+                self.quantity(format_args!("{path}/{index}/quantity"), quantity, "CAS04");
             }
         }
         let segments = cas_segments(adjustments).len();
@@ -919,30 +948,30 @@ impl Check<'_> {
 
     fn other_payer(&mut self, index: usize, other: &OtherPayer, claim: &Claim) {
         let path = format!("/otherPayers/{index}");
-        self.payer(&format!("{path}/payer"), &other.payer, 2);
+        self.payer(format_args!("{path}/payer"), &other.payer, 2);
         self.code(
             "CLM-RELATIONSHIP-CODE",
-            &format!("{path}/relationship"),
+            format_args!("{path}/relationship"),
             &other.relationship,
             &OTHER_PAYER_RELATIONSHIPS,
             "the patient's relationship to the other payer's subscriber (2320 SBR02)",
         );
         self.optional_text(
-            &format!("{path}/groupNumber"),
+            format_args!("{path}/groupNumber"),
             other.group_number.as_deref(),
             SBR03,
         );
         self.person(
-            &format!("{path}/subscriberName"),
+            format_args!("{path}/subscriberName"),
             other.subscriber_name.expose(),
         );
         self.text(
-            &format!("{path}/subscriberMemberId"),
+            format_args!("{path}/subscriberMemberId"),
             other.subscriber_member_id.expose(),
             NM109,
         );
         self.optional_text(
-            &format!("{path}/groupName"),
+            format_args!("{path}/groupName"),
             other.group_name.as_deref(),
             SBR04,
         );
@@ -951,10 +980,10 @@ impl Check<'_> {
             ("priorAuthorization", &other.prior_authorization),
             ("referralNumber", &other.referral_number),
         ] {
-            self.optional_text(&format!("{path}/{field}"), value.as_deref(), REF02);
+            self.optional_text(format_args!("{path}/{field}"), value.as_deref(), REF02);
         }
         if let Some(date) = other.adjudicated {
-            self.date(&format!("{path}/adjudicated"), date);
+            self.date(format_args!("{path}/adjudicated"), date);
         }
         for (field, amount) in [
             ("paid", other.paid),
@@ -965,16 +994,16 @@ impl Check<'_> {
             ),
         ] {
             if let Some(amount) = amount {
-                self.amount(&format!("{path}/{field}"), amount, "AMT02");
+                self.amount(format_args!("{path}/{field}"), amount, "AMT02");
             }
         }
         if let Some(mia) = &other.inpatient_adjudication {
-            self.inpatient_adjudication(&format!("{path}/inpatientAdjudication"), mia);
+            self.inpatient_adjudication(format_args!("{path}/inpatientAdjudication"), mia);
         }
         if let Some(moa) = &other.outpatient_adjudication {
-            self.outpatient_adjudication(&format!("{path}/outpatientAdjudication"), moa);
+            self.outpatient_adjudication(format_args!("{path}/outpatientAdjudication"), moa);
         }
-        self.adjustments(&format!("{path}/adjustments"), &other.adjustments);
+        self.adjustments(format_args!("{path}/adjustments"), &other.adjustments);
         let professional = matches!(claim.form, ClaimForm::Professional(_));
         let lines = claim.line_count();
         for (n, line) in other.lines.iter().enumerate() {
@@ -1029,8 +1058,12 @@ impl Check<'_> {
 
     /// MIA: amounts in dollars and cents, quantities within 15 digits, at most five remark
     /// codes; the 837I does not use MIA02.
-    fn inpatient_adjudication(&mut self, path: &str, mia: &InpatientAdjudication) {
-        self.quantity(&format!("{path}/coveredDays"), mia.covered_days, "MIA01");
+    fn inpatient_adjudication(&mut self, path: impl Display + Copy, mia: &InpatientAdjudication) {
+        self.quantity(
+            format_args!("{path}/coveredDays"),
+            mia.covered_days,
+            "MIA01",
+        );
         if mia.pps_operating_outlier.is_some() {
             self.error(
                 "COB-MIA02",
@@ -1044,7 +1077,7 @@ impl Check<'_> {
             ("costReportDays", mia.cost_report_days),
         ] {
             if let Some(quantity) = quantity {
-                self.quantity(&format!("{path}/{field}"), quantity, "MIA");
+                self.quantity(format_args!("{path}/{field}"), quantity, "MIA");
             }
         }
         for (field, amount) in [
@@ -1074,14 +1107,14 @@ impl Check<'_> {
             ("ppsCapitalException", mia.pps_capital_exception),
         ] {
             if let Some(amount) = amount {
-                self.amount(&format!("{path}/{field}"), amount, "MIA");
+                self.amount(format_args!("{path}/{field}"), amount, "MIA");
             }
         }
         self.remarks(path, mia.remarks.len(), "MIA05 and MIA20-MIA23");
     }
 
     /// MOA: something to say, amounts in dollars and cents, at most five remark codes.
-    fn outpatient_adjudication(&mut self, path: &str, moa: &OutpatientAdjudication) {
+    fn outpatient_adjudication(&mut self, path: impl Display + Copy, moa: &OutpatientAdjudication) {
         if *moa == OutpatientAdjudication::default() {
             self.error(
                 "COB-MOA-EMPTY",
@@ -1107,13 +1140,13 @@ impl Check<'_> {
             ),
         ] {
             if let Some(amount) = amount {
-                self.amount(&format!("{path}/{field}"), amount, "MOA");
+                self.amount(format_args!("{path}/{field}"), amount, "MOA");
             }
         }
         self.remarks(path, moa.remarks.len(), "MOA03-MOA07");
     }
 
-    fn remarks(&mut self, path: &str, count: usize, elements: &str) {
+    fn remarks(&mut self, path: impl Display + Copy, count: usize, elements: &str) {
         if count > 5 {
             self.error(
                 "COB-REMARK-COUNT",
@@ -1123,23 +1156,23 @@ impl Check<'_> {
         }
     }
 
-    fn notes(&mut self, path: &str, notes: &[ClaimNote]) {
+    fn notes(&mut self, path: impl Display + Copy, notes: &[ClaimNote]) {
         for (index, note) in notes.iter().enumerate() {
-            self.text(&format!("{path}/{index}/text"), &note.text, NTE02);
+            self.text(format_args!("{path}/{index}/text"), &note.text, NTE02);
         }
     }
 
-    fn attachments(&mut self, path: &str, attachments: &[Attachment]) {
+    fn attachments(&mut self, path: impl Display + Copy, attachments: &[Attachment]) {
         for (index, attachment) in attachments.iter().enumerate() {
             self.optional_text(
-                &format!("{path}/{index}/controlNumber"),
+                format_args!("{path}/{index}/controlNumber"),
                 attachment.control_number.as_deref(),
                 PWK06,
             );
         }
     }
 
-    fn ambulance(&mut self, path: &str, ambulance: &Ambulance) {
+    fn ambulance(&mut self, path: impl Display + Copy, ambulance: &Ambulance) {
         if let Some(t) = &ambulance.transport {
             let at = |field: &str| format!("{path}/transport/{field}");
             self.quantity(&at("miles"), t.miles, "CR106");
@@ -1164,16 +1197,16 @@ impl Check<'_> {
             );
         }
         if let Some(address) = &ambulance.pick_up {
-            self.address(&format!("{path}/pickUp"), address, Zip::FiveOrNine);
+            self.address(format_args!("{path}/pickUp"), address, Zip::FiveOrNine);
         }
         if let Some(drop_off) = &ambulance.drop_off {
             self.optional_text(
-                &format!("{path}/dropOff/name"),
+                format_args!("{path}/dropOff/name"),
                 drop_off.name.as_deref(),
                 NM103,
             );
             self.address(
-                &format!("{path}/dropOff/address"),
+                format_args!("{path}/dropOff/address"),
                 &drop_off.address,
                 Zip::FiveOrNine,
             );
@@ -1182,19 +1215,19 @@ impl Check<'_> {
 
     fn professional(&mut self, form: &Professional) {
         self.optional_text(
-            &format!("{PRO}/cliaNumber"),
+            format_args!("{PRO}/cliaNumber"),
             form.clia_number.as_deref(),
             REF02,
         );
         if let Some(supervising) = &form.supervising_provider {
             self.provider(
-                &format!("{PRO}/supervisingProvider"),
+                format_args!("{PRO}/supervisingProvider"),
                 supervising,
                 P_SUPERVISING,
             );
         }
         if let Some(paid) = form.patient_amount_paid {
-            self.amount(&format!("{PRO}/patientAmountPaid"), paid, "AMT02");
+            self.amount(format_args!("{PRO}/patientAmountPaid"), paid, "AMT02");
         }
         self.institutional_codes_at(
             PRO,
@@ -1202,7 +1235,7 @@ impl Check<'_> {
             form.condition_codes.iter().map(String::as_str),
         );
         if let Some(ambulance) = &form.ambulance {
-            self.ambulance(&format!("{PRO}/ambulance"), ambulance);
+            self.ambulance(format_args!("{PRO}/ambulance"), ambulance);
         }
         if let Some(spinal) = &form.spinal_manipulation {
             let at = |field: &str| format!("{PRO}/spinalManipulation/{field}");
@@ -1214,42 +1247,46 @@ impl Check<'_> {
             );
         }
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field: &str| format!("{PRO}/lines/{index}/{field}");
-            self.amount_digits(&at("charge"), line.charge, "SV102");
+            let at = |field| super::LinePath {
+                form: PRO,
+                index,
+                field,
+            };
+            self.amount_digits(at("charge"), line.charge, "SV102");
             match line.quantity {
-                Quantity::Units(units) => self.units(&at("quantity/units"), units, "SV104"),
+                Quantity::Units(units) => self.units(at("quantity/units"), units, "SV104"),
                 Quantity::Minutes(minutes) => {
-                    self.units(&at("quantity/minutes"), Decimal::from(minutes), "SV104")
+                    self.units(at("quantity/minutes"), Decimal::from(minutes), "SV104")
                 }
             }
-            self.date(&at("serviceDate"), line.service_date);
+            self.date(at("serviceDate"), line.service_date);
             if let Some(end) = line.service_date_end {
-                self.date(&at("serviceDateEnd"), end);
+                self.date(at("serviceDateEnd"), end);
             }
-            self.drug(&at("drug"), line.drug.as_ref());
+            self.drug(at("drug"), line.drug.as_ref());
             if let Some(number) = &line.line_item_control_number {
-                self.characters_not_blank(&at("lineItemControlNumber"), number, "REF02");
+                self.characters_not_blank(at("lineItemControlNumber"), number, "REF02");
             }
             for (field, list) in [
                 ("priorAuthorizations", &line.prior_authorizations),
                 ("referralNumbers", &line.referral_numbers),
             ] {
                 for (n, number) in list.iter().enumerate() {
-                    self.text(&format!("{}/{n}", at(field)), number, REF02);
+                    self.text(format_args!("{}/{n}", at(field)), number, REF02);
                 }
             }
-            self.optional_text(&at("cliaNumber"), line.clia_number.as_deref(), REF02);
+            self.optional_text(at("cliaNumber"), line.clia_number.as_deref(), REF02);
             if let Some(note) = &line.note {
-                self.text(&at("note/text"), &note.text, NTE02);
+                self.text(at("note/text"), &note.text, NTE02);
             }
             self.optional_text(
-                &at("thirdPartyNote"),
+                at("thirdPartyNote"),
                 line.third_party_note.as_deref(),
                 NTE02,
             );
-            self.attachments(&at("attachments"), &line.attachments);
+            self.attachments(at("attachments"), &line.attachments);
             if let Some(ambulance) = &line.ambulance {
-                self.ambulance(&at("ambulance"), ambulance);
+                self.ambulance(at("ambulance"), ambulance);
             }
             if let Some(dme) = &line.durable_medical_equipment {
                 for (field, date) in [
@@ -1258,24 +1295,27 @@ impl Check<'_> {
                     ("certificationRevision", dme.certification_revision),
                 ] {
                     if let Some(date) = date {
-                        self.date(&format!("{}/{field}", at("durableMedicalEquipment")), date);
+                        self.date(
+                            format_args!("{}/{field}", at("durableMedicalEquipment")),
+                            date,
+                        );
                     }
                 }
             }
             if let Some(purchased) = &line.purchased_service {
                 self.text(
-                    &at("purchasedService/providerId"),
+                    at("purchasedService/providerId"),
                     &purchased.provider_id,
                     PS101,
                 );
-                self.amount(&at("purchasedService/charge"), purchased.charge, "PS102");
+                self.amount(at("purchasedService/charge"), purchased.charge, "PS102");
             }
             if let Some(purchased) = &line.purchased_service_provider {
                 let path = at("purchasedServiceProvider");
                 for (n, id) in purchased.secondary_ids.iter().enumerate() {
-                    self.text(&format!("{path}/secondaryIds/{n}/id"), &id.id, REF02);
+                    self.text(format_args!("{path}/secondaryIds/{n}/id"), &id.id, REF02);
                 }
-                self.secondary_ids(&path, &purchased.secondary_ids, P_LINE_PURCHASED);
+                self.secondary_ids(path, &purchased.secondary_ids, P_LINE_PURCHASED);
             }
             for (field, provider, role) in [
                 (
@@ -1291,7 +1331,7 @@ impl Check<'_> {
                 ("orderingProvider", &line.ordering_provider, P_LINE_ORDERING),
             ] {
                 if let Some(provider) = provider {
-                    self.provider(&at(field), provider, role);
+                    self.provider(at(field), provider, role);
                 }
             }
         }
@@ -1316,15 +1356,18 @@ impl Check<'_> {
                  (01-06, 11, 24-25) with their dates",
             );
         }
-        self.date(&format!("{INST}/statementFrom"), form.statement_from);
-        self.date(&format!("{INST}/statementThrough"), form.statement_through);
+        self.date(format_args!("{INST}/statementFrom"), form.statement_from);
+        self.date(
+            format_args!("{INST}/statementThrough"),
+            form.statement_through,
+        );
         if let Some(admission) = &form.admission {
             if let Some(date) = admission.date {
-                self.date(&format!("{INST}/admission/date"), date);
+                self.date(format_args!("{INST}/admission/date"), date);
             }
             self.code(
                 "INST-ADMISSION-TYPE",
-                &format!("{INST}/admission/typeCode"),
+                format_args!("{INST}/admission/typeCode"),
                 &admission.type_code,
                 &ADMISSION_TYPES,
                 "the priority (type) of admission (CL101)",
@@ -1353,7 +1396,7 @@ impl Check<'_> {
         );
         for (index, occurrence) in form.occurrence_codes.iter().enumerate() {
             self.date(
-                &format!("{INST}/occurrenceCodes/{index}/date"),
+                format_args!("{INST}/occurrenceCodes/{index}/date"),
                 occurrence.date,
             );
         }
@@ -1363,7 +1406,7 @@ impl Check<'_> {
         );
         for (index, value) in form.value_codes.iter().enumerate() {
             self.amount(
-                &format!("{INST}/valueCodes/{index}/amount"),
+                format_args!("{INST}/valueCodes/{index}/amount"),
                 value.amount,
                 "HI value amount",
             );
@@ -1373,14 +1416,17 @@ impl Check<'_> {
             form.occurrence_spans.iter().map(|o| o.code.as_str()),
         );
         for (index, span) in form.occurrence_spans.iter().enumerate() {
-            self.date(&format!("{INST}/occurrenceSpans/{index}/from"), span.from);
             self.date(
-                &format!("{INST}/occurrenceSpans/{index}/through"),
+                format_args!("{INST}/occurrenceSpans/{index}/from"),
+                span.from,
+            );
+            self.date(
+                format_args!("{INST}/occurrenceSpans/{index}/through"),
                 span.through,
             );
         }
         for (index, code) in form.treatment_codes.iter().enumerate() {
-            self.text(&format!("{INST}/treatmentCodes/{index}"), code, HI_CODE);
+            self.text(format_args!("{INST}/treatmentCodes/{index}"), code, HI_CODE);
         }
         if form.treatment_codes.len() > MAX_INSTITUTIONAL_CODES {
             self.error(
@@ -1392,29 +1438,33 @@ impl Check<'_> {
                 ),
             );
         }
-        self.optional_text(&format!("{INST}/drg"), form.drg.as_deref(), HI_CODE);
+        self.optional_text(format_args!("{INST}/drg"), form.drg.as_deref(), HI_CODE);
         for (index, procedure) in form.procedures.iter().enumerate() {
             if let Some(date) = procedure.date {
-                self.date(&format!("{INST}/procedures/{index}/date"), date);
+                self.date(format_args!("{INST}/procedures/{index}/date"), date);
             }
         }
         if let Some(due) = form.estimated_amount_due {
-            self.amount(&format!("{INST}/estimatedAmountDue"), due, "AMT02");
+            self.amount(format_args!("{INST}/estimatedAmountDue"), due, "AMT02");
         }
         self.optional_text(
-            &format!("{INST}/billingNote"),
+            format_args!("{INST}/billingNote"),
             form.billing_note.as_deref(),
             NTE02,
         );
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field: &str| format!("{INST}/lines/{index}/{field}");
-            self.amount_digits(&at("charge"), line.charge, "SV203");
-            self.units(&at("units"), line.units, "SV205");
+            let at = |field| super::LinePath {
+                form: INST,
+                index,
+                field,
+            };
+            self.amount_digits(at("charge"), line.charge, "SV203");
+            self.units(at("units"), line.units, "SV205");
             if let Some(date) = line.service_date {
-                self.date(&at("serviceDate"), date);
+                self.date(at("serviceDate"), date);
             }
             if let Some(non_covered) = line.non_covered_charge {
-                self.amount(&at("nonCoveredCharge"), non_covered, "SV207");
+                self.amount(at("nonCoveredCharge"), non_covered, "SV207");
             }
             if line.procedure.is_none() && !line.modifiers.is_empty() {
                 self.error(
@@ -1423,9 +1473,9 @@ impl Check<'_> {
                     "modifiers need the procedure code they modify (SV202)",
                 );
             }
-            self.drug(&at("drug"), line.drug.as_ref());
+            self.drug(at("drug"), line.drug.as_ref());
             if let Some(number) = &line.line_item_control_number {
-                self.characters_not_blank(&at("lineItemControlNumber"), number, "REF02");
+                self.characters_not_blank(at("lineItemControlNumber"), number, "REF02");
             }
         }
     }
@@ -1503,7 +1553,7 @@ impl Claim {
             ("referralNumber", &self.referral_number),
             ("medicalRecordNumber", &self.medical_record_number),
         ] {
-            check.optional_text(&format!("/{field}"), value.as_deref(), REF02);
+            check.optional_text(format_args!("/{field}"), value.as_deref(), REF02);
         }
         check.notes("/notes", &self.notes);
         check.attachments("/attachments", &self.attachments);
@@ -1535,7 +1585,7 @@ impl Claim {
         check.payer("/payer", &self.payer, 3);
         for (field, date) in self.dates.fields() {
             if let Some(date) = date {
-                check.date(&format!("/dates/{field}"), date);
+                check.date(format_args!("/dates/{field}"), date);
             }
         }
         if let Some(related) = &self.related_causes {
@@ -1565,7 +1615,7 @@ impl Claim {
             );
             for (index, id) in facility.secondary_ids.iter().enumerate() {
                 check.text(
-                    &format!("/serviceFacility/secondaryIds/{index}/id"),
+                    format_args!("/serviceFacility/secondaryIds/{index}/id"),
                     &id.id,
                     REF02,
                 );
@@ -1581,7 +1631,7 @@ impl Claim {
             ClaimForm::Professional(form) => check.professional(form),
             ClaimForm::Institutional(form) => {
                 check.provider(
-                    &format!("{INST}/attendingProvider"),
+                    format_args!("{INST}/attendingProvider"),
                     &form.attending_provider,
                     I_ATTENDING,
                 );
@@ -1594,7 +1644,7 @@ impl Claim {
                     ),
                 ] {
                     if let Some(provider) = provider {
-                        check.provider(&format!("{INST}/{field}"), provider, role);
+                        check.provider(format_args!("{INST}/{field}"), provider, role);
                     }
                 }
                 check.institutional(self, form);
@@ -1632,6 +1682,37 @@ impl Claim {
                     ),
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    proptest! {
+        /// The digit count is the count of digits in the number as the writer writes it.
+        #[test]
+        fn digits_counts_what_the_writer_writes(
+            mantissa in -(1i128 << 95)..(1i128 << 95),
+            scale in 0u32..=28,
+        ) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            let written = value.normalize().to_string();
+            prop_assert_eq!(
+                super::digits(value),
+                written.bytes().filter(u8::is_ascii_digit).count(),
+                "{}", written
+            );
+        }
+    }
+
+    #[test]
+    fn digits_of_small_and_zero_values() {
+        for (text, expected) in [("0", 1), ("0.00", 1), ("0.05", 3), ("-1.50", 2), ("120", 3)] {
+            let value: Decimal = text.parse().unwrap();
+            assert_eq!(super::digits(value), expected, "{text}");
         }
     }
 }

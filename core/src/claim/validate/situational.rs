@@ -7,6 +7,7 @@
 //! Messages name the segment and what it needs, never the value found.
 
 use std::collections::HashSet;
+use std::fmt::Display;
 
 use super::{INST, PRO};
 use crate::claim::{
@@ -72,16 +73,24 @@ struct Rules<'a> {
 }
 
 impl Rules<'_> {
-    fn error(&mut self, rule: &str, path: impl Into<String>, message: impl Into<String>) {
-        self.findings.push(Finding::error(rule, path, message));
+    fn error(&mut self, rule: &str, path: impl Display, message: impl Into<String>) {
+        self.findings
+            .push(Finding::error(rule, path.to_string(), message));
     }
 
-    fn warning(&mut self, rule: &str, path: impl Into<String>, message: impl Into<String>) {
-        self.findings.push(Finding::warning(rule, path, message));
+    fn warning(&mut self, rule: &str, path: impl Display, message: impl Into<String>) {
+        self.findings
+            .push(Finding::warning(rule, path.to_string(), message));
     }
 
     /// NTE: how many, and which kinds, the loop takes.
-    fn notes(&mut self, path: &str, notes: &[ClaimNote], kinds: &[NoteKind], max: usize) {
+    fn notes(
+        &mut self,
+        path: impl Display + Copy,
+        notes: &[ClaimNote],
+        kinds: &[NoteKind],
+        max: usize,
+    ) {
         if notes.len() > max {
             self.error(
                 "CLM-NOTE-COUNT",
@@ -107,7 +116,7 @@ impl Rules<'_> {
     /// PWK: at most ten, a known report type, and (PWK06 note of both guides) a control
     /// number whenever the attachment is sent (by mail, e-mail, fax, file transfer or
     /// electronically) rather than kept available on request.
-    fn attachments(&mut self, path: &str, attachments: &[Attachment]) {
+    fn attachments(&mut self, path: impl Display + Copy, attachments: &[Attachment]) {
         if attachments.len() > MAX_ATTACHMENTS {
             self.error(
                 "CLM-ATTACHMENT-COUNT",
@@ -139,7 +148,7 @@ impl Rules<'_> {
     }
 
     /// A CLIA number: 10 characters, two digits, `D`, seven digits.
-    fn clia(&mut self, path: &str, number: Option<&str>) {
+    fn clia(&mut self, path: impl Display + Copy, number: Option<&str>) {
         let Some(number) = number else {
             return;
         };
@@ -161,7 +170,7 @@ impl Rules<'_> {
     }
 
     /// What an ambulance object must hold to be sent and read back as it is.
-    fn ambulance(&mut self, path: &str, ambulance: &Ambulance, line: bool) {
+    fn ambulance(&mut self, path: impl Display + Copy, ambulance: &Ambulance, line: bool) {
         let empty = ambulance.transport.is_none()
             && ambulance.certifications.is_empty()
             && ambulance.pick_up.is_none()
@@ -201,7 +210,7 @@ impl Rules<'_> {
         }
         for (index, certification) in ambulance.certifications.iter().enumerate() {
             self.conditions(
-                &format!("{path}/certifications/{index}/conditions"),
+                format_args!("{path}/certifications/{index}/conditions"),
                 certification,
             );
         }
@@ -222,7 +231,7 @@ impl Rules<'_> {
     }
 
     /// CRC03–CRC07: one to five conditions, none repeated.
-    fn conditions(&mut self, path: &str, certification: &AmbulanceCertification) {
+    fn conditions(&mut self, path: impl Display + Copy, certification: &AmbulanceCertification) {
         let count = certification.conditions.len();
         let distinct: HashSet<_> = certification.conditions.iter().collect();
         if !(1..=5).contains(&count) || distinct.len() != count {
@@ -349,7 +358,10 @@ impl Claim {
     }
 
     fn professional_rules(&self, rules: &mut Rules<'_>, form: &Professional) {
-        rules.clia(&format!("{PRO}/cliaNumber"), form.clia_number.as_deref());
+        rules.clia(
+            format_args!("{PRO}/cliaNumber"),
+            form.clia_number.as_deref(),
+        );
         if let Some(paid) = form.patient_amount_paid {
             if paid.is_negative() {
                 rules.error(
@@ -360,12 +372,16 @@ impl Claim {
             }
         }
         if let Some(ambulance) = &form.ambulance {
-            rules.ambulance(&format!("{PRO}/ambulance"), ambulance, false);
+            rules.ambulance(format_args!("{PRO}/ambulance"), ambulance, false);
         }
         self.spinal_manipulation(rules, form);
         let claim_ambulance = form.ambulance.as_ref();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field: &str| format!("{PRO}/lines/{index}/{field}");
+            let at = |field| super::LinePath {
+                form: PRO,
+                index,
+                field,
+            };
             line_rules(rules, &at, line);
             // 2300 REF*X4 note: "Required for all CLIA certified facilities performing CLIA
             // covered laboratory services"; a QW modifier bills a CLIA-waived test, which
@@ -582,11 +598,15 @@ impl Claim {
 }
 
 /// The rules of one 837P line.
-fn line_rules(rules: &mut Rules<'_>, at: &dyn Fn(&str) -> String, line: &ProfessionalLine) {
-    rules.clia(&at("cliaNumber"), line.clia_number.as_deref());
-    rules.attachments(&at("attachments"), &line.attachments);
+fn line_rules(
+    rules: &mut Rules<'_>,
+    at: &dyn Fn(&'static str) -> super::LinePath<'static>,
+    line: &ProfessionalLine,
+) {
+    rules.clia(at("cliaNumber"), line.clia_number.as_deref());
+    rules.attachments(at("attachments"), &line.attachments);
     if let Some(note) = &line.note {
-        rules.notes(&at("note"), std::slice::from_ref(note), &LINE_NOTES, 1);
+        rules.notes(at("note"), std::slice::from_ref(note), &LINE_NOTES, 1);
     }
     for (field, list) in [
         ("priorAuthorizations", &line.prior_authorizations),
@@ -601,7 +621,7 @@ fn line_rules(rules: &mut Rules<'_>, at: &dyn Fn(&str) -> String, line: &Profess
         }
     }
     if let Some(ambulance) = &line.ambulance {
-        rules.ambulance(&at("ambulance"), ambulance, true);
+        rules.ambulance(at("ambulance"), ambulance, true);
     }
     if let Some(dme) = &line.durable_medical_equipment {
         let path = at("durableMedicalEquipment");
@@ -614,7 +634,7 @@ fn line_rules(rules: &mut Rules<'_>, at: &dyn Fn(&str) -> String, line: &Profess
         if empty {
             rules.error(
                 "DME-EMPTY",
-                path.clone(),
+                path,
                 "a durable medical equipment object with nothing in it is not sent: leave it \
                  out",
             );
