@@ -34,6 +34,7 @@ const EXAMPLE_837 = { claims: '1' };
 const PRINTED_CLAIM = 'claims/professional-accident.json';
 const PRINTED_TEXT = '(ACC-6001) Tj';
 const SCREENSHOT = path.join(repo, 'target/browser-cms1500.png');
+const SCRUB_SCREENSHOT = path.join(repo, 'target/browser-scrub.png');
 // The PDF the page printed, served back at /printed.pdf for Chromium's viewer to render.
 let printedPdf = null;
 
@@ -198,6 +199,49 @@ async function run() {
   results.push({ name: 'examples/browser/index.html estimate', ...(await shows('#estimate', EXAMPLE_ESTIMATE)) });
   results.push({ name: 'examples/browser/index.html 835', ...(await shows('#remittance', EXAMPLE_REMITTANCE)) });
   results.push({ name: 'examples/browser/index.html 837', ...(await shows('#claim-837', EXAMPLE_837)) });
+
+  // 2b. The scrubber on the example page, driven as a user would: the bundled claim's two
+  // errors are shown; removing the line NCCI pairs with clears that finding and leaves the
+  // other; a keystroke that breaks the JSON says so instead of scrubbing; each change is
+  // scrubbed as it is made.
+  const rulesShown = () => example.getAttribute('#scrub-summary', 'data-rules');
+  const statusShown = () => example.getAttribute('#scrub-summary', 'data-status');
+  await example.waitForSelector('#scrub-summary[data-status]', { state: 'attached', timeout: PAGE_TIMEOUT_MS });
+  const initial = (await rulesShown()) ?? '';
+  const initialRows = await example.locator('#scrub-findings tbody tr').count();
+  results.push({
+    name: 'scrubber: the bundled claim shows its NCCI and add-on findings',
+    ok: initial.split(' ').includes('SCRUB-NCCI-PTP') && initial.split(' ').includes('SCRUB-ADDON-PRIMARY') &&
+      initialRows === initial.split(' ').length,
+    detail: `data-rules="${initial}", ${initialRows} row(s)`,
+  });
+  const edited = JSON.parse(await readFile(path.join(repo, 'examples/data/scrub/claim-with-edits.json'), 'utf8'));
+  edited.form.professional.lines = edited.form.professional.lines.filter((l) => l.procedure !== '29877');
+  await example.fill('#scrub-claim', JSON.stringify(edited, null, 2));
+  await example.waitForFunction(
+    () => !document.querySelector('#scrub-summary').dataset.rules.includes('SCRUB-NCCI-PTP'),
+    null, { timeout: PAGE_TIMEOUT_MS },
+  ).catch(() => {});
+  const afterEdit = (await rulesShown()) ?? '';
+  results.push({
+    name: 'scrubber: removing the paired line clears the NCCI finding as the claim is edited',
+    ok: !afterEdit.includes('SCRUB-NCCI-PTP') && afterEdit.split(' ').includes('SCRUB-ADDON-PRIMARY'),
+    detail: `data-rules="${afterEdit}" (was "${initial}")`,
+  });
+  await example.focus('#scrub-claim');
+  await example.keyboard.press('Control+End');
+  await example.keyboard.type(',');
+  const broken = await statusShown();
+  const brokenText = await example.textContent('#scrub-summary');
+  await example.keyboard.press('Backspace');
+  const mended = await statusShown();
+  results.push({
+    name: 'scrubber: typing into the claim rescrubs it on each keystroke',
+    ok: broken === 'not-json' && brokenText.startsWith('not JSON') && mended === 'scrubbed' &&
+      (await rulesShown()) === afterEdit,
+    detail: `after "," data-status=${broken} (${brokenText}); after Backspace data-status=${mended}`,
+  });
+  await example.locator('#scrub-findings').screenshot({ path: SCRUB_SCREENSHOT }).catch(() => {});
 
   // 3. A claim printed in the browser (the PDF made by the print module, loaded on demand), one
   // page rendered by Chromium's PDF viewer and saved as a screenshot. The example page has

@@ -134,6 +134,7 @@ pub(crate) fn run(args: DemoArgs) -> Result<u8, Failure> {
     let day_date = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d")
         .map_err(|e| Failure::input(format!("billing day date: {e}")))?;
     let mut scrubbed = crate::demo_scrub::check(&ready_claims, day_date)?.into_iter();
+    crate::demo_scrub::draft()?;
     // A claim the scrubber finds an error in is held, like one validation refused.
     for outcome in &mut outcomes {
         if let Outcome::Ready(claim) = outcome {

@@ -34,12 +34,8 @@ const FILES: [(&str, &[u8]); 4] = [
     ),
 ];
 
-/// Scrubs the ready claims; returns each one's error findings (a claim with any is held back
-/// from the 837).
-pub(crate) fn check(
-    ready: &[Claim],
-    as_of: NaiveDate,
-) -> Result<Vec<Vec<medbill::Finding>>, Failure> {
+/// The bundled code-set fixtures and payer pack.
+fn bundled() -> Result<(CodeSets, PayerRules), Failure> {
     let mut sets = CodeSets::new();
     let mut rules = PayerRules::default();
     for (name, bytes) in FILES {
@@ -53,6 +49,16 @@ pub(crate) fn check(
                 .map_err(|e| Failure::input(format!("bundled {name}: {e}")))?;
         }
     }
+    Ok((sets, rules))
+}
+
+/// Scrubs the ready claims; returns each one's error findings (a claim with any is held back
+/// from the 837).
+pub(crate) fn check(
+    ready: &[Claim],
+    as_of: NaiveDate,
+) -> Result<Vec<Vec<medbill::Finding>>, Failure> {
+    let (sets, rules) = bundled()?;
     let history = ScrubHistory::default();
     let mut held = Vec::new();
     let (mut errors, mut warnings) = (0usize, 0usize);
@@ -85,6 +91,39 @@ pub(crate) fn check(
     Ok(held)
 }
 
+/// A coder's draft keyed this morning (the bundled `examples/data/scrub/claim-with-edits.json`,
+/// services on 2 March 2026): scrubbed as it stands, it is held with what the scrubber
+/// caught and how to fix each. Not part of the day's books. Returns its findings.
+pub(crate) fn draft() -> Result<Vec<medbill::Finding>, Failure> {
+    let claim: Claim = medbill::from_json(include_str!(
+        "../../examples/data/scrub/claim-with-edits.json"
+    ))
+    .map_err(|e| Failure::input(format!("bundled draft claim: {e}")))?;
+    let keyed = NaiveDate::from_ymd_opt(2026, 3, 10)
+        .ok_or_else(|| Failure::input("draft date".to_owned()))?;
+    let (sets, rules) = bundled()?;
+    let findings = medbill::scrub::scrub(&claim, &sets, &rules, keyed, &ScrubHistory::default());
+    let errors = findings.iter().filter(|f| f.is_error()).count();
+    outln!(
+        "   a coder's draft keyed on {keyed} (the bundled example claim): {} finding(s), {errors} error(s){}",
+        findings.len(),
+        if errors > 0 { ": held, not sent" } else { "" }
+    );
+    for finding in &findings {
+        outln!(
+            "   {:<7} {} at {}: {}",
+            finding.severity.as_str(),
+            finding.rule,
+            finding.path,
+            finding.message
+        );
+        if let Some(fix) = &finding.fix {
+            outln!("           fix: {fix}");
+        }
+    }
+    Ok(findings)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(
@@ -106,5 +145,13 @@ mod tests {
         let held = check(std::slice::from_ref(&claim), day).unwrap();
         let rules: Vec<&str> = held[0].iter().map(|f| f.rule.as_str()).collect();
         assert_eq!(rules, ["SCRUB-NCCI-PTP", "SCRUB-ADDON-PRIMARY"]);
+        // The draft shown in the demo is the same claim, scrubbed with its validation too.
+        let draft: Vec<String> = draft()
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.is_error())
+            .map(|f| f.rule)
+            .collect();
+        assert_eq!(draft, ["SCRUB-NCCI-PTP", "SCRUB-ADDON-PRIMARY"]);
     }
 }

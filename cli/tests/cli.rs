@@ -419,6 +419,18 @@ fn demo_runs_a_billing_day() {
         out.contains("10 claims scrubbed: 0 error(s), 0 warning(s)"),
         "{out}"
     );
+    // ... and what the scrubber catches: a coder's draft billing 29877 with 29881 and an
+    // add-on code without its primary is held, with each fix.
+    assert!(out.contains("a coder's draft keyed on 2026-03-10"), "{out}");
+    assert!(out.contains("2 error(s): held, not sent"), "{out}");
+    assert!(
+        out.contains("error   SCRUB-NCCI-PTP at /form/professional/lines/2/procedure"),
+        "{out}"
+    );
+    assert!(
+        out.contains("fix: bill it with its primary procedure (11042)"),
+        "{out}"
+    );
     assert!(
         out.contains("ENC-1001  Medicare Part B      charge    $245.00  allowed    $137.78"),
         "{out}"

@@ -28,13 +28,11 @@ pub(crate) fn all(env: &Env) -> Result<Tools> {
 fn rust_targets(env: &Env) -> Result<()> {
     let installed =
         output_of(env.cmd("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if !installed
-        .lines()
-        .any(|l| l.trim() == "wasm32-unknown-unknown")
-    {
-        run(env
-            .cmd("rustup")
-            .args(["target", "add", "wasm32-unknown-unknown"]))?;
+    // The browser build, and the WASI build `cargo xtask bench` runs under Node.
+    for target in ["wasm32-unknown-unknown", "wasm32-wasip1"] {
+        if !installed.lines().any(|l| l.trim() == target) {
+            run(env.cmd("rustup").args(["target", "add", target]))?;
+        }
     }
     let components =
         output_of(env.cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();

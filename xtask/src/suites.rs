@@ -468,6 +468,35 @@ pub(crate) fn bench() -> Result<()> {
         "3",
         "/repo/examples/data/plans/medicare-part-b-2026.json",
     ])?;
+    // The scrubber with the 2026 code-set pack (written by the scrub bench above), natively
+    // and as wasm32-wasip1 under Node: the same program, so the ratio is the WebAssembly cost.
+    match pack.strip_prefix(&env.root) {
+        Ok(relative) if pack.exists() => {
+            let claim = "examples/data/claims/bench-ten-lines.json";
+            print!("scrub native: ");
+            run(env
+                .cmd(env.target.join("release").join("medbill-bench-scrub"))
+                .arg(&pack)
+                .arg(env.root.join(claim))
+                .arg("3"))?;
+            print!("scrub wasm32-wasip1 in Node: ");
+            run(env
+                .cmd("node")
+                .args(["--no-warnings", "bench-wasi/run.mjs"])
+                .arg(
+                    env.target
+                        .join("wasm32-wasip1")
+                        .join("release-wasm")
+                        .join("medbill-bench-scrub.wasm"),
+                )
+                .arg(format!("/repo/{}", relative.display()))
+                .arg(format!("/repo/{claim}"))
+                .arg("3"))?;
+        }
+        _ => println!(
+            "scrub in WebAssembly skipped: no pack, or the target directory is outside the repository"
+        ),
+    }
     // Reading a ~200 MB 835 (one transaction set, correct counts, balanced) into the typed
     // remittance model, streaming: MB/s and peak memory, natively and in WebAssembly. Two
     // files: the worked shape (paid, denied, reversed claims) and a real payer's shape (every
