@@ -236,7 +236,11 @@ fn peak_memory(args: &[&str], input: &std::path::Path) -> Option<u64> {
 
 #[test]
 fn check_show_and_json_run_in_constant_memory() {
-    // 25 MB of 835: read whole it took over 200 MB; streamed it stays under 64 MB.
+    // 31 MB of 835: read whole it took over 200 MB; streamed, the peak does not grow with the
+    // file (measured on two cores: 39-58 MB for files of 3.4, 31 and 94 MB alike, the spread
+    // coming from how the reader threads' pieces and malloc arenas are scheduled). The budget
+    // was 64 MB until a fresh-clone run under load peaked at 64.5 MB: it now sits above that
+    // spread and far below what a whole read needs.
     let dir = scratch("x12-memory");
     let path = dir.join("large.835");
     generated(&path, 180_000);
@@ -248,7 +252,7 @@ fn check_show_and_json_run_in_constant_memory() {
             return;
         };
         assert!(
-            peak < 64_000,
+            peak < 96_000,
             "x12 {command} on {size} bytes peaked at {peak} kB"
         );
     }

@@ -366,6 +366,19 @@ fn fuzz_smoke(env: &Env, tools: &Tools, seconds: u32) -> Result<()> {
     Ok(())
 }
 
+/// A program of `bench-wasi` built for wasm32-wasip1, run under Node's WASI (the repository
+/// mounted at `/repo`, `../shared` at `/shared`); its arguments follow.
+fn wasi_program(env: &Env, name: &str) -> Command {
+    let mut command = env.cmd("node");
+    command.args(["--no-warnings", "bench-wasi/run.mjs"]).arg(
+        env.target
+            .join("wasm32-wasip1")
+            .join("release-wasm")
+            .join(format!("{name}.wasm")),
+    );
+    command
+}
+
 /// `cargo xtask bench`: the criterion benchmarks; the same pricing loop natively and as
 /// wasm32-wasip1 under Node (the core's speed in WebAssembly); then the JS API in Node.
 pub(crate) fn bench() -> Result<()> {
@@ -430,11 +443,6 @@ pub(crate) fn bench() -> Result<()> {
         "--profile",
         "release-wasm",
     ]))?;
-    let wasi_program = env
-        .target
-        .join("wasm32-wasip1")
-        .join("release-wasm")
-        .join("medbill-bench-wasi.wasm");
     // The native run reads the same files through real paths.
     let native_path = |p: &str| {
         p.replacen("/repo", &env.root.to_string_lossy(), 1)
@@ -452,10 +460,7 @@ pub(crate) fn bench() -> Result<()> {
             .args([native_path(rvu), native_path(gpci)])
             .args(bench_args.iter().map(|a| native_path(a))))?;
         print!("wasm32-wasip1 in Node: ");
-        run(env
-            .cmd("node")
-            .args(["--no-warnings", "bench-wasi/run.mjs"])
-            .arg(&wasi_program)
+        run(wasi_program(&env, "medbill-bench-wasi")
             .args([rvu, gpci])
             .args(bench_args))
     };
@@ -480,15 +485,7 @@ pub(crate) fn bench() -> Result<()> {
                 .arg(env.root.join(claim))
                 .arg("3"))?;
             print!("scrub wasm32-wasip1 in Node: ");
-            run(env
-                .cmd("node")
-                .args(["--no-warnings", "bench-wasi/run.mjs"])
-                .arg(
-                    env.target
-                        .join("wasm32-wasip1")
-                        .join("release-wasm")
-                        .join("medbill-bench-scrub.wasm"),
-                )
+            run(wasi_program(&env, "medbill-bench-scrub")
                 .arg(format!("/repo/{}", relative.display()))
                 .arg(format!("/repo/{claim}"))
                 .arg("3"))?;
@@ -562,15 +559,7 @@ pub(crate) fn bench() -> Result<()> {
     match file.strip_prefix(&env.root) {
         Ok(relative) => {
             print!("835 wasm32-wasip1 in Node: ");
-            run(env
-                .cmd("node")
-                .args(["--no-warnings", "bench-wasi/run.mjs"])
-                .arg(
-                    env.target
-                        .join("wasm32-wasip1")
-                        .join("release-wasm")
-                        .join("medbill-bench-835.wasm"),
-                )
+            run(wasi_program(&env, "medbill-bench-835")
                 .arg("read")
                 .arg(format!("/repo/{}", relative.display())))?;
         }

@@ -176,11 +176,7 @@ impl Claim {
         check_line_count(form.lines.len(), MAX_PROFESSIONAL_LINES, PRO, findings);
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field| LinePath {
-                form: PRO,
-                index,
-                field,
-            };
+            let at = LinePath::at(PRO, index);
             check_charge(line.charge, at("charge"), findings);
             check_modifiers(&line.modifiers, at("modifiers"), findings);
             match line.quantity {
@@ -289,11 +285,7 @@ impl Claim {
         }
         let mut control_numbers = HashSet::new();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field| LinePath {
-                form: INST,
-                index,
-                field,
-            };
+            let at = LinePath::at(INST, index);
             check_charge(line.charge, at("charge"), findings);
             check_modifiers(&line.modifiers, at("modifiers"), findings);
             if line.units <= Decimal::ZERO {
@@ -372,6 +364,13 @@ pub(super) struct LinePath<'a> {
     pub(super) form: &'static str,
     pub(super) index: usize,
     pub(super) field: &'a str,
+}
+
+impl LinePath<'_> {
+    /// The pointers of line `index`'s fields.
+    pub(super) fn at(form: &'static str, index: usize) -> impl for<'f> Fn(&'f str) -> LinePath<'f> {
+        move |field| LinePath { form, index, field }
+    }
 }
 
 impl Display for LinePath<'_> {

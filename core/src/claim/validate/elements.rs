@@ -1247,11 +1247,7 @@ impl Check<'_> {
             );
         }
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field| super::LinePath {
-                form: PRO,
-                index,
-                field,
-            };
+            let at = super::LinePath::at(PRO, index);
             self.amount_digits(at("charge"), line.charge, "SV102");
             match line.quantity {
                 Quantity::Units(units) => self.units(at("quantity/units"), units, "SV104"),
@@ -1453,11 +1449,7 @@ impl Check<'_> {
             NTE02,
         );
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field| super::LinePath {
-                form: INST,
-                index,
-                field,
-            };
+            let at = super::LinePath::at(INST, index);
             self.amount_digits(at("charge"), line.charge, "SV203");
             self.units(at("units"), line.units, "SV205");
             if let Some(date) = line.service_date {

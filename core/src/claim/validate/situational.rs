@@ -377,11 +377,7 @@ impl Claim {
         self.spinal_manipulation(rules, form);
         let claim_ambulance = form.ambulance.as_ref();
         for (index, line) in form.lines.iter().enumerate() {
-            let at = |field| super::LinePath {
-                form: PRO,
-                index,
-                field,
-            };
+            let at = super::LinePath::at(PRO, index);
             line_rules(rules, &at, line);
             // 2300 REF*X4 note: "Required for all CLIA certified facilities performing CLIA
             // covered laboratory services"; a QW modifier bills a CLIA-waived test, which
