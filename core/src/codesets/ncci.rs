@@ -212,12 +212,9 @@ impl PtpEdits {
         column2: ProcedureCode,
         date: NaiveDate,
     ) -> Option<&PtpEdit> {
-        // Codes are five bytes: the pair fits one number ordered as the pair is.
-        let pair = |a: ProcedureCode, b: ProcedureCode| a.key().wrapping_shl(40) | b.key();
-        let wanted = pair(column1, column2);
         let start = self
             .edits
-            .partition_point(|e| pair(e.column1, e.column2) < wanted);
+            .partition_point(|e| (e.column1, e.column2) < (column1, column2));
         self.edits
             .get(start..)?
             .iter()
