@@ -85,5 +85,40 @@ fn main() -> Result<(), Box<dyn Error>> {
         "allowed {} | RVU+GPCI load {load_ms:.1} ms | {per_second:.0} priced lines/s ({lines}-line claim, full trace)",
         first.total_allowed
     );
+    // What a JSON-text boundary adds per claim: decoding the claim and writing the result.
+    let claim_text = medbill::to_json(&claim)?;
+    let decode = time_per_call(budget, || Claim::from_json(&claim_text).map(drop))?;
+    let encode = time_per_call(budget, || medbill::to_json(&first).map(drop))?;
+    let lean = price(
+        &claim,
+        &contract,
+        Some(&data),
+        as_of,
+        &medbill::pricing::PriceOptions {
+            trace: false,
+            ..options
+        },
+    )?;
+    let encode_lean = time_per_call(budget, || medbill::to_json(&lean).map(drop))?;
+    println!(
+        "per claim: decode from JSON text {decode:.1} µs ({} bytes) | write the priced claim as JSON {encode:.1} µs with traces, {encode_lean:.1} µs without",
+        claim_text.len()
+    );
     Ok(())
+}
+
+/// Microseconds per call of `work`, run for about a third of `budget` seconds.
+fn time_per_call<E: Error + 'static>(
+    budget: f64,
+    mut work: impl FnMut() -> Result<(), E>,
+) -> Result<f64, Box<dyn Error>> {
+    let started = Instant::now();
+    let mut calls: u64 = 0;
+    while started.elapsed().as_secs_f64() < budget / 3.0 {
+        for _ in 0..100 {
+            work()?;
+        }
+        calls = calls.saturating_add(100);
+    }
+    Ok(started.elapsed().as_secs_f64() * 1e6 / (calls as f64))
 }

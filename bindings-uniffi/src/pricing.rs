@@ -133,6 +133,28 @@ impl Pricer {
             .map_err(|e| MedbillError::from_core(&e))?;
         medbill::to_json(&priced).map_err(|e| MedbillError::from_core(&e))
     }
+
+    /// Prices many claims (a JSON array) under one contract (JSON) as of a date in one call;
+    /// returns a JSON array of outcomes in the claims' order, each `{"priced": …}` or
+    /// `{"refused": {"code", "message"}}` (one claim's refusal does not stop the others).
+    #[uniffi::method(default(options = None))]
+    pub fn price_many_json(
+        &self,
+        claims_json: String,
+        contract_json: String,
+        as_of: String,
+        options: Option<PriceOptions>,
+    ) -> Result<String, MedbillError> {
+        let claims: Vec<Claim> =
+            medbill::from_json(&claims_json).map_err(|e| MedbillError::from_core(&e))?;
+        let contract: Contract =
+            medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
+        let as_of = parse_date(&as_of)?;
+        let options = options.map(Into::into).unwrap_or_default();
+        let outcomes =
+            medbill::pricing::price_many(&claims, &contract, self.pfs.as_ref(), as_of, &options);
+        medbill::to_json(&outcomes).map_err(|e| MedbillError::from_core(&e))
+    }
 }
 
 /// A `YYYY-MM-DD` date, through the same decoder as every other input.

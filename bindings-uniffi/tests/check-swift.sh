@@ -53,6 +53,7 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'open class Pricer' \
             'public convenience init(rvu: Data?, gpci: Data?, anesthesia: Data?, zip: Data?, version: String? = nil)throws' \
             'open func priceJson(claimJson: String, contractJson: String, asOf: String, options: PriceOptions? = nil)throws -> String' \
+            'open func priceManyJson(claimsJson: String, contractJson: String, asOf: String, options: PriceOptions? = nil)throws -> String' \
             'open func rvuRows() -> UInt64' \
             'open func estimateJson(requestJson: String, asOf: String)throws -> String' \
             'open func estimateWithEligibilityJson(requestJson: String, x12: Data, patientJson: String, asOf: String)throws -> String' \
@@ -246,7 +247,7 @@ for fn in func_version func_check_code func_allocate func_allocate_evenly func_v
           func_prepare_claim_json func_adjudicate_json func_coordinate_json func_read_x12_json \
           func_x12_summaries_json func_write_837_json func_write_270_json func_write_276_json \
           func_write_835_json func_secondary_claim_json constructor_pricer_new \
-          method_pricer_price_json method_pricer_estimate_json method_pricer_rvu_rows free_pricer clone_pricer; do
+          method_pricer_price_json method_pricer_price_many_json method_pricer_estimate_json method_pricer_rvu_rows free_pricer clone_pricer; do
   check "header declares uniffi_medbill_uniffi_fn_$fn" "not in MedbillFFI.h" \
     grep -qE "\buniffi_medbill_uniffi_fn_$fn\(" "$header"
 done

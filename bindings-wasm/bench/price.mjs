@@ -62,4 +62,23 @@ while (Number(process.hrtime.bigint() - started) < budget) {
 }
 const jsonSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(`wasm (${label}): ${Math.round((claims * 10) / jsonSeconds).toLocaleString('en-US')} priced lines/s with priceJson (JSON text in and out, parsed in JS)`);
+
+// Batches: priceMany prices 100 claims per call (the contract read once per call), with and
+// without the traces: issue 15's boundary measurement against the core's own WASM throughput
+// (medbill-bench-wasi as wasm32-wasip1, printed by `cargo xtask bench` beside this).
+const batch = Array.from({ length: 100 }, () => claim);
+for (const trace of [true, false]) {
+  const check = pricer.priceMany(batch, contract, '2026-11-27', { trace });
+  if (check.length !== 100 || !check.every((o) => o.priced?.totalAllowed === first.totalAllowed)) {
+    throw new Error(`priceMany gave ${JSON.stringify(check[0]).slice(0, 200)}`);
+  }
+  claims = 0;
+  started = process.hrtime.bigint();
+  while (Number(process.hrtime.bigint() - started) < budget) {
+    pricer.priceMany(batch, contract, '2026-11-27', { trace });
+    claims += 100;
+  }
+  const batchSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(`wasm (${label}): ${Math.round((claims * 10) / batchSeconds).toLocaleString('en-US')} priced lines/s with priceMany, 100 claims per call, trace: ${trace} (JS objects in and out)`);
+}
 pricer.free();

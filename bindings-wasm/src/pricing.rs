@@ -70,6 +70,31 @@ impl Pricer {
         to_js_value(&priced)
     }
 
+    /// Prices many claims under one contract in one call: an array of outcomes in the claims'
+    /// order, each `{ priced }` or `{ refused: { code, message } }` (one claim's refusal does
+    /// not stop the others). The contract and options are read once for the whole batch.
+    #[wasm_bindgen(js_name = priceMany, unchecked_return_type = "PriceOutcome[]")]
+    pub fn price_many(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Contract")] contract: JsValue,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string")] as_of: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "PriceOptions")] options: Option<
+            js_sys::Object,
+        >,
+    ) -> Result<JsValue, JsValue> {
+        let claims: Vec<Claim> = from_js(claims)?;
+        let contract: Contract = from_js(contract)?;
+        let as_of: chrono::NaiveDate = from_js(as_of)?;
+        let options: PriceOptions = match options {
+            Some(options) => from_js(options.into())?,
+            None => PriceOptions::default(),
+        };
+        let outcomes =
+            medbill::pricing::price_many(&claims, &contract, self.pfs.as_ref(), as_of, &options);
+        to_js_value(&outcomes)
+    }
+
     /// Estimates a planned visit's cost to the patient (a range when the accumulators are
     /// unknown; a Good Faith Estimate when the patient has no plan), as of a date.
     #[wasm_bindgen(unchecked_return_type = "Estimate")]

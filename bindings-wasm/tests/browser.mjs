@@ -3,6 +3,8 @@
 //   node bindings-wasm/tests/browser.mjs
 // MEDBILL_NODE_MODULES: node_modules holding playwright-core (default: <repo>/xtask/tools/node_modules)
 // MEDBILL_WASM_DIR:     directory holding node/ and web/ (default: <repo>/target/wasm)
+// MEDBILL_BUNDLE_DIR:   the npm package bundled by esbuild (`cargo xtask` makes it, in
+//                       target/npm-consumer/dist); when set, its page runs the scenarios too
 import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,7 +17,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const nodeModules = process.env.MEDBILL_NODE_MODULES || path.join(repo, 'xtask/tools/node_modules');
 const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
-const TIMEOUT_MS = 60_000;
+const bundleDir = process.env.MEDBILL_BUNDLE_DIR;
+const TIMEOUT_MS = 90_000;
 const PAGE_TIMEOUT_MS = 30_000;
 // What examples/browser/index.html must show as the priced total (professional-clean.json under
 // contracts/medicare-part-b.json with the PFS sample, as scenarios.tsv's 'price medicare pfs').
@@ -48,6 +51,7 @@ const DIRS = {
   '/pkg/': path.join(wasmDir, 'web'),
   '/data/': path.join(repo, 'examples/data'),
   '/examples/browser/': path.join(repo, 'examples/browser'),
+  ...(bundleDir ? { '/bundle/': path.resolve(bundleDir) } : {}),
 };
 const TYPES = {
   '.wasm': 'application/wasm',
@@ -166,6 +170,31 @@ async function run() {
   if (fatal) results.push({ name: 'scenario page', ok: false, detail: fatal });
   else if (!scenarioResults?.length) results.push({ name: 'scenario page', ok: false, detail: 'no scenarios ran' });
   else results.push(...scenarioResults);
+
+  // 1b. The same scenarios through the npm package as an app ships it: installed from the
+  // tarball, bundled by esbuild (the main module and, split off, medbill/print).
+  if (bundleDir) {
+    const { page: bundled, failed: bundleFailed, requested: bundleRequested } =
+      await openPage(context, `${base}/bundle/index.html`, problems);
+    await Promise.race([
+      bundled.waitForFunction(() => window.__results || window.__fatal, null, { timeout: PAGE_TIMEOUT_MS }),
+      bundleFailed,
+    ]);
+    const { bundleResults, bundleFatal } = await bundled.evaluate(() => ({
+      bundleResults: window.__results, bundleFatal: window.__fatal,
+    }));
+    const passed = (bundleResults ?? []).filter((r) => r.ok).length;
+    const wasm = bundleRequested.filter((p) => p.endsWith('.wasm'));
+    results.push({
+      name: 'npm package bundled by esbuild: every scenario passes in the page',
+      ok: !bundleFatal && bundleResults?.length === scenarioResults?.length && passed === bundleResults.length &&
+        wasm.includes('/bundle/medbill_wasm_bg.wasm') && wasm.every((p) => p.startsWith('/bundle/')),
+      detail: bundleFatal ?? `${passed} of ${bundleResults?.length} passed (${scenarioResults?.length} in the page ` +
+        `above); WebAssembly fetched: ${JSON.stringify(wasm)}; failures: ` +
+        JSON.stringify((bundleResults ?? []).filter((r) => !r.ok).slice(0, 3)),
+    });
+    await bundled.close();
+  }
 
   // 2. The browser example.
   const exampleUrl = `${base}/examples/browser/index.html`;

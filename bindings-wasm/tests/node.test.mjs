@@ -84,6 +84,46 @@ test('a number where an amount string is expected is INPUT_INVALID', () => {
   assert.ok(e.message.includes('/totalCharge'), e.message);
 });
 
+// Values cross the boundary as JSON text: what JSON.stringify would drop or change silently
+// (a function, NaN, a Set, a hole in an array) is refused instead, and a Map with text keys
+// reads as the object it stands for.
+test('values JSON cannot carry are refused, never dropped or changed', () => {
+  const refused = (mutate, want) => {
+    const claim = loadFixture('claims/professional-clean.json');
+    mutate(claim);
+    const e = thrown(() => api.validateClaim(claim));
+    assert.equal(e.name, 'MedbillError');
+    assert.equal(e.code, 'INPUT_INVALID');
+    assert.ok(e.message.includes(want), e.message);
+  };
+  refused((c) => { c.frequency = () => '1'; }, 'not JSON-shaped');
+  refused((c) => { c.form.professional.lines[0].units = NaN; }, 'not finite');
+  refused((c) => { c.form.professional.lines[0].units = Infinity; }, 'not finite');
+  refused((c) => { c.diagnoses = new Set(c.diagnoses); }, 'not JSON-shaped');
+  refused((c) => { c.diagnoses = [c.diagnoses[0], undefined]; }, 'not JSON-shaped');
+  refused((c) => { c.totalCharge = 245n; }, 'not JSON-shaped');
+  refused((c) => { c.payer = new Map([[1, 'one']]); }, 'key is not text');
+  // An absent optional field may be undefined, as in any JS object.
+  const claim = loadFixture('claims/professional-clean.json');
+  const { renderingProvider, ...withoutRendering } = claim;
+  assert.ok(renderingProvider);
+  assert.deepEqual(api.validateClaim({ ...claim, renderingProvider: undefined }), api.validateClaim(withoutRendering));
+  // A Map with text keys is read as an object.
+  const mapped = { ...claim, payer: new Map(Object.entries(claim.payer)) };
+  assert.deepEqual(api.validateClaim(mapped), api.validateClaim(claim));
+});
+
+test('priceMany gives each claim the outcome price gives it alone', async () => {
+  const pricer = await getPricer();
+  const clean = loadFixture('claims/professional-clean.json');
+  const broken = loadFixture('claims/professional-broken.json');
+  const contract = loadFixture('contracts/medicare-part-b.json');
+  const outcomes = pricer.priceMany([clean, broken], contract, PRICE_AS_OF);
+  assert.deepEqual(outcomes[0], { priced: pricer.price(clean, contract, PRICE_AS_OF) });
+  const e = thrown(() => pricer.price(broken, contract, PRICE_AS_OF));
+  assert.deepEqual(outcomes[1], { refused: { code: e.code, message: e.message } });
+});
+
 test('a Pricer with the RVU file but no GPCI file is CODESET_INCOMPLETE', () => {
   const e = thrown(() => new api.Pricer(loadBytes(PRICER_FILES.rvu)));
   assert.ok(e instanceof Error);

@@ -2,7 +2,7 @@
 // The file format is defined by the header comments of bindings-tests/scenarios.tsv.
 // Malformed lines and unknown functions become scenarios that FAIL; nothing is skipped.
 
-const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim',
+const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', 'prepareClaim', 'priceClaim', 'priceMany',
   'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim', 'readX12', 'summarizeX12', 'write837',
   'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim', 'kpis',
   'denialQueue', 'correctedClaim', 'voidClaim', 'appealLetter', 'followUpQueue', 'statusRequest', 'postStatuses',
@@ -17,7 +17,7 @@ const FILE_KEYS = ['remittances', 'claims', 'eligibilityRequests', 'eligibility'
 const SUMMARY_KEYS = { set: 'id', version: 'version', segments: 'segments', claimCount: 'claims', charge: 'charge',
   paid: 'paid', balanced: 'balanced' };
 /** The functions whose scenarios use the run's one Pricer. */
-const NEEDS_PRICER = ['priceClaim', 'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim'];
+const NEEDS_PRICER = ['priceClaim', 'priceMany', 'estimateVisit', 'adjudicateClaim', 'adjudicateUnchecked', 'coordinateClaim'];
 /** The scenario functions that call adjudicate (adjudicateUnchecked with { unchecked: true }). */
 const ADJUDICATES = ['adjudicateClaim', 'adjudicateUnchecked'];
 /**
@@ -205,10 +205,12 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
     } catch (e) {
       return `could not build the Pricer: ${describe(e)}`;
     }
-    const method = s.fn === 'estimateVisit' ? 'estimate' : 'price';
+    const method = { estimateVisit: 'estimate', priceMany: 'priceMany' }[s.fn] ?? 'price';
     if (typeof pricer?.[method] !== 'function') return `the Pricer has no ${method} method: ${show(pricer)}`;
     if (s.fn === 'priceClaim') {
       call = () => pricer.price(...args);
+    } else if (s.fn === 'priceMany') {
+      call = () => pricer.priceMany(...args);
     } else if (s.fn === 'estimateVisit') {
       call = () => pricer.estimate(...args);
     } else if (s.fn === 'coordinateClaim') {
@@ -303,6 +305,10 @@ async function buildArgs(s, loadFixture) {
       const options = priceOptions(optionList);
       if (typeof options === 'string') return options;
       return [...args, options];
+    }
+    case 'priceMany': {
+      const claims = s.arg1 === '-' ? [] : await Promise.all(s.arg1.split(',').map((rel) => loadFixture(rel)));
+      return [claims, await loadFixture(s.arg2), PRICE_AS_OF];
     }
     case 'estimateVisit':
       if (s.arg2 !== '-') return `estimateVisit takes '-' as its second argument, found '${s.arg2}'`;
@@ -549,6 +555,14 @@ function compare(s, result) {
         if (!got.every((a) => typeof a === 'string')) return `expected every line's allowed to be a string, got ${show(got)}`;
         if (got.join(',') !== want.join(',')) return `expected allowed ${want.join(',')}, got ${got.join(',')}`;
         if (result.totalAllowed !== m[2]) return `expected totalAllowed ${show(m[2])}, got ${show(result.totalAllowed)}`;
+        return null;
+      }
+      break;
+    case 'priceMany':
+      if ((m = /^outcomes:(\S*)$/.exec(s.expect))) {
+        if (!Array.isArray(result)) return `expected an array of outcomes, got ${show(result)}`;
+        const got = result.map((o) => (o && 'priced' in o ? o.priced?.totalAllowed : o?.refused?.code));
+        if (got.join(',') !== m[1]) return `expected outcomes ${m[1]}, got ${got.join(',')}`;
         return null;
       }
       break;

@@ -92,6 +92,7 @@ import {
   type PostResponse,
   type Practice,
   type PricedClaim,
+  type PriceOutcome,
   type PricedLine,
   type ReadEligibilityRequest,
   type RemittedClaim,
@@ -211,7 +212,12 @@ export function priceDemo(rvu: Uint8Array, gpci: Uint8Array, anesthesia: Uint8Ar
     const release: string | undefined = lenient.pfsVersion?.version;
     // @ts-expect-error: no such option
     pricer.price(claim, contract, "2026-11-27", { fast: true });
-    return [`${rows} RVU rows`, `allowed ${total}`, `${rule} -> ${step.result}`, why, `${where} ${release}`];
+    // A batch: one outcome per claim, priced or refused (narrowed by its key).
+    const outcomes: PriceOutcome[] = pricer.priceMany([claim, claim], contract, "2026-11-27", { trace: false });
+    const totals: string[] = outcomes.map((o) => ("priced" in o ? o.priced.totalAllowed : o.refused.code));
+    // @ts-expect-error: priceMany takes an array of claims
+    pricer.priceMany(claim, contract, "2026-11-27");
+    return [`${rows} RVU rows`, totals.join(","), `allowed ${total}`, `${rule} -> ${step.result}`, why, `${where} ${release}`];
   } finally {
     pricer.free();
   }

@@ -1166,6 +1166,20 @@ export type ClaimOutcome =
  */
 export type DepositStatus = "matched" | "notDeposited" | "amountDiffers" | "noRemittance";
 /**
+ * One claim of a batch priced by [`price_many`]: priced, or refused with the error `price`
+ * gives for it alone. JSON: `{"priced": {…}}` or `{"refused": {"code", "message"}}`.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "PriceOutcome".
+ */
+export type PriceOutcome =
+  | {
+      priced: PricedClaim;
+    }
+  | {
+      refused: Refusal;
+    };
+/**
  * What is drawn.
  *
  * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
@@ -7495,6 +7509,23 @@ export interface PriceOptions {
    * by default such a claim is refused ([`PricingError::InvalidClaim`]).
    */
   unchecked?: boolean;
+}
+/**
+ * A core error as data, for results that report several outcomes at once (a batch): the
+ * stable [`ErrorCode::code`] and the error's message, which holds no patient data.
+ *
+ * This interface was referenced by `MedbillJsonForms`'s JSON-Schema
+ * via the `definition` "Refusal".
+ */
+export interface Refusal {
+  /**
+   * The stable error code, e.g. `PRICING_CLAIM_INVALID`.
+   */
+  code: string;
+  /**
+   * What went wrong, as the error says it.
+   */
+  message: string;
 }
 /**
  * How to print.

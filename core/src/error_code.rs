@@ -298,3 +298,26 @@ impl ErrorCode for crate::statement::StatementError {
         }
     }
 }
+
+/// A core error as data, for results that report several outcomes at once (a batch): the
+/// stable [`ErrorCode::code`] and the error's message, which holds no patient data.
+#[derive(
+    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Refusal {
+    /// The stable error code, e.g. `PRICING_CLAIM_INVALID`.
+    pub code: String,
+    /// What went wrong, as the error says it.
+    pub message: String,
+}
+
+impl Refusal {
+    /// The refusal a core error makes.
+    pub fn of<E: ErrorCode + std::fmt::Display>(error: &E) -> Refusal {
+        Refusal {
+            code: error.code().to_owned(),
+            message: error.to_string(),
+        }
+    }
+}

@@ -25,7 +25,7 @@ pub mod x12;
 pub use benefits::{Adjudication, BenefitPlan, adjudicate, estimate};
 pub use claim::{Claim, ClaimForm, prepare_claim};
 pub use codes::{CodeCheck, CodeError, CodeKind};
-pub use error_code::ErrorCode;
+pub use error_code::{ErrorCode, Refusal};
 pub use finding::{Finding, Severity};
 pub use input::{DecodeError, EncodeError, decode, from_json, from_json_bytes, to_json};
 pub use ledger::{ChargedClaim, Entry, Ledger, LedgerError, Posting, charge, post_remittance};

@@ -28,6 +28,10 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("priced-claim", schema_for::<PricedClaim>()),
         ("price-options", schema_for::<PriceOptions>()),
         (
+            "price-outcome",
+            schema_for::<crate::pricing::PriceOutcome>(),
+        ),
+        (
             "print-options",
             schema_for::<crate::claim::print::PrintOptions>(),
         ),

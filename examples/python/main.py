@@ -14,8 +14,12 @@ import sys
 from pathlib import Path
 
 repo = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(Path(os.environ.get("MEDBILL_UNIFFI_DIR") or repo / "target" / "uniffi") / "python"))
-import medbill  # noqa: E402 - found through the path set just above
+try:
+    import medbill  # the wheel (pip install medbill-*.whl), as an app uses it
+except ImportError:
+    # In the repository without the wheel: the bindings `cargo xtask test` generates.
+    sys.path.insert(0, str(Path(os.environ.get("MEDBILL_UNIFFI_DIR") or repo / "target" / "uniffi") / "python"))
+    import medbill  # noqa: E402 - found through the path set just above
 
 data = repo / "examples" / "data"
 # Encounters, practices and claims cross the boundary as their documented JSON text,

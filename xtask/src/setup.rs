@@ -20,6 +20,7 @@ pub(crate) fn all(env: &Env) -> Result<Tools> {
     debian_packages(env)?;
     node_tools(env)?;
     pyx12(env)?;
+    maturin(env)?;
     let nightly = output_of(env.cmd("rustup").args(["toolchain", "list"]))
         .is_some_and(|list| list.lines().any(|l| l.starts_with("nightly")));
     Ok(Tools { nightly })
@@ -145,5 +146,33 @@ fn pyx12(env: &Env) -> Result<()> {
     run(env
         .cmd(venv.join("bin").join("pip"))
         .args(["install", "-q", &format!("pyx12=={PYX12}")]))?;
+    Ok(())
+}
+
+/// The maturin version that builds the Python wheel.
+const MATURIN: &str = "1.13.0";
+
+/// maturin's own program, in its virtual environment under `target/tools/maturin`.
+pub(crate) fn maturin_bin(env: &Env) -> std::path::PathBuf {
+    env.target
+        .join("tools")
+        .join("maturin")
+        .join("bin")
+        .join("maturin")
+}
+
+/// maturin from PyPI into its own virtual environment (it builds the Python wheel).
+fn maturin(env: &Env) -> Result<()> {
+    let have = output_of(env.cmd(maturin_bin(env)).arg("--version")).unwrap_or_default();
+    if have.contains(MATURIN) {
+        return Ok(());
+    }
+    let venv = env.target.join("tools").join("maturin");
+    run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
+    run(env.cmd(venv.join("bin").join("pip")).args([
+        "install",
+        "-q",
+        &format!("maturin=={MATURIN}"),
+    ]))?;
     Ok(())
 }

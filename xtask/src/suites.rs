@@ -141,6 +141,13 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     report.step("wasm build (wasm-bindgen, wasm-opt -Oz)", || {
         wasm_build(env)
     })?;
+    report.step(
+        "npm package: pack, install the tarball, use it from Node ESM, tsc and esbuild",
+        || {
+            let tarball = crate::package::pack(env)?;
+            crate::package::use_it(env, &tarball)
+        },
+    )?;
     report.step("wasm: tsc --noEmit", || {
         run(env.cmd(env.node_bin("tsc")).args([
             "-p",
@@ -171,6 +178,10 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     report.step("uniffi: Python scenarios", || {
         run(uniffi(env, "python3").arg("bindings-uniffi/tests/python/test_scenarios.py"))
     })?;
+    report.step(
+        "uniffi: Python wheel (maturin), installed in a fresh venv: scenarios and examples/python",
+        || crate::package::python_wheel(env),
+    )?;
     report.step("uniffi: Kotlin scenarios (kotlinc + JVM)", || {
         run(uniffi(env, "bash").arg("bindings-uniffi/tests/run-kotlin.sh"))
     })?;
@@ -210,7 +221,11 @@ fn node(env: &Env) -> Command {
     let mut command = env.cmd("node");
     command
         .env("MEDBILL_NODE_MODULES", &env.node_modules)
-        .env("MEDBILL_WASM_DIR", env.target.join("wasm"));
+        .env("MEDBILL_WASM_DIR", env.target.join("wasm"))
+        .env(
+            "MEDBILL_BUNDLE_DIR",
+            crate::package::consumer_dir(env).join("dist"),
+        );
     command
 }
 

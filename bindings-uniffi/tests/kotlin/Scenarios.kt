@@ -59,7 +59,7 @@ import org.medbill.write835Json
 import org.medbill.write837Json
 import org.medbill.x12SummariesJson
 
-private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
+private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim", "priceMany",
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
     "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim", "kpis",
     "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue", "statusRequest", "postStatuses",
@@ -74,7 +74,7 @@ private val FILE_KEYS = listOf("remittances", "claims", "eligibilityRequests", "
 private val SUMMARY_KEYS = mapOf("set" to "id", "version" to "version", "segments" to "segments",
     "claimCount" to "claims", "charge" to "charge", "paid" to "paid", "balanced" to "balanced")
 // The functions whose scenarios use the run's one Pricer.
-private val NEEDS_PRICER = setOf("priceClaim", "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim")
+private val NEEDS_PRICER = setOf("priceClaim", "priceMany", "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim")
 // The scenario functions that call adjudicate (adjudicateUnchecked with unchecked = true).
 private val ADJUDICATES = setOf("adjudicateClaim", "adjudicateUnchecked")
 private val AMOUNT_LIST = Regex("""-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*""")
@@ -200,6 +200,12 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val encounter = File(fixtures, s.arg1).readText()
         val practice = File(fixtures, s.arg2).readText()
         fun(): Any = prepareClaimJson(encounter, practice)
+    }
+    "priceMany" -> {
+        val claims = if (s.arg1 == "-") emptyList() else s.arg1.split(",").map { File(fixtures, it).readText() }
+        val contract = File(fixtures, s.arg2).readText()
+        val built = pricer.get() // check() has already built it
+        fun(): Any = built.priceManyJson(claims.joinToString(",", "[", "]"), contract, PRICE_AS_OF)
     }
     "priceClaim" -> {
         val parts = s.arg2.split("|")
@@ -680,6 +686,15 @@ private fun compare(s: Scenario, result: Any): String? {
             if (total != m.groupValues[1]) return "expected totalCharge ${quote(m.groupValues[1])}, got ${show(total)}"
             if (lines !is List<*>) return "expected form.professional.lines, got ${show(form)}"
             if (lines.size != m.groupValues[2].toInt()) return "expected ${m.groupValues[2]} lines, got ${lines.size}"
+            return null
+        }
+        "priceMany" -> Regex("""outcomes:(\S*)""").matchEntire(s.expect)?.let { m ->
+            val outcomes = Json.parse(result as String) as? List<*> ?: return "expected an array of outcomes, got ${show(result)}"
+            val got = outcomes.map { o ->
+                val item = o as? Map<*, *>
+                (item?.get("priced") as? Map<*, *>)?.get("totalAllowed") ?: (item?.get("refused") as? Map<*, *>)?.get("code")
+            }
+            if (got.joinToString(",") != m.groupValues[1]) return "expected outcomes ${m.groupValues[1]}, got ${got.joinToString(",")}"
             return null
         }
         "priceClaim" -> Regex("""allowed:(\S*) total:(\S+)""").matchEntire(s.expect)?.let { m ->

@@ -21,7 +21,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
 UNIFFI_DIR = Path(os.environ.get("MEDBILL_UNIFFI_DIR") or REPO / "target" / "uniffi")
-FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim",
+FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim", "priceMany",
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
              "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
              "printClaim", "kpis", "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue",
@@ -36,7 +36,7 @@ FILE_KEYS = ("remittances", "claims", "eligibilityRequests", "eligibility", "sta
 SUMMARY_KEYS = {"set": "id", "version": "version", "segments": "segments", "claimCount": "claims",
                 "charge": "charge", "paid": "paid", "balanced": "balanced"}
 # The functions whose scenarios use the run's one Pricer.
-NEEDS_PRICER = ("priceClaim", "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim")
+NEEDS_PRICER = ("priceClaim", "priceMany", "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim")
 # The scenario functions that call adjudicate (adjudicateUnchecked with unchecked=True).
 ADJUDICATES = ("adjudicateClaim", "adjudicateUnchecked")
 AMOUNT_LIST = re.compile(r"^-?\d+(\.\d+)?(,-?\d+(\.\d+)?)*$")
@@ -171,6 +171,10 @@ def build_call(s, fixtures, pricer):
     if s.fn == "prepareClaim":
         return medbill.prepare_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
                                             (fixtures / s.arg2).read_text(encoding="utf-8")]
+    if s.fn == "priceMany":
+        claims = [] if s.arg1 == "-" else [(fixtures / rel).read_text(encoding="utf-8") for rel in s.arg1.split(",")]
+        contract = (fixtures / s.arg2).read_text(encoding="utf-8")
+        return pricer.get().price_many_json, ["[" + ",".join(claims) + "]", contract, PRICE_AS_OF]
     if s.fn == "priceClaim":
         contract_path, *option_list = s.arg2.split("|")
         if contract_path == "" or len(option_list) > 1 or option_list == [""]:
@@ -609,6 +613,17 @@ def compare(s, result):
                 return f"expected form.professional.lines, got {show(form)}"
             if len(lines) != int(m.group(2)):
                 return f"expected {m.group(2)} lines, got {len(lines)}"
+            return None
+    elif s.fn == "priceMany":
+        m = re.fullmatch(r"outcomes:(\S*)", s.expect)
+        if m:
+            outcomes = json.loads(result)
+            if not isinstance(outcomes, list):
+                return f"expected an array of outcomes, got {show(outcomes)}"
+            got = [(o["priced"].get("totalAllowed") if "priced" in o else o.get("refused", {}).get("code"))
+                   if isinstance(o, dict) else None for o in outcomes]
+            if ",".join(str(g) for g in got) != m.group(1):
+                return f"expected outcomes {m.group(1)}, got {','.join(str(g) for g in got)}"
             return None
     elif s.fn == "priceClaim":
         m = re.fullmatch(r"allowed:(\S*) total:(\S+)", s.expect)
@@ -1063,12 +1078,21 @@ def main(argv):
             print(f"not ok - {name}: {detail}")
 
     global medbill
-    sys.path.insert(0, str(UNIFFI_DIR / "python"))
+    # MEDBILL_PYTHON_INSTALLED=1: the medbill installed in this interpreter (the wheel), and
+    # nothing else; otherwise the bindings generated under MEDBILL_UNIFFI_DIR.
+    installed = os.environ.get("MEDBILL_PYTHON_INSTALLED") == "1"
+    if not installed:
+        sys.path.insert(0, str(UNIFFI_DIR / "python"))
     try:
         import medbill  # noqa: F401 - bound as a module global for the helpers above
     except Exception as e:  # noqa: BLE001
-        report("import medbill", f"from {UNIFFI_DIR / 'python'}: {type(e).__name__}: {e}")
+        report("import medbill", f"from {'the installed wheel' if installed else UNIFFI_DIR / 'python'}: "
+                                 f"{type(e).__name__}: {e}")
     else:
+        where = Path(medbill.__file__).resolve()
+        if installed and not str(where).startswith(str(Path(sys.prefix).resolve())):
+            report("import medbill", f"expected the wheel installed in {sys.prefix}, imported {where}")
+        print(f"# medbill imported from {where}")
         try:
             scenarios = parse_scenarios(tsv.read_text(encoding="utf-8"))
         except OSError as e:

@@ -6,6 +6,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, Expected, IntoDeserializer, MapAccess,
     SeqAccess, Unexpected, VariantAccess, Visitor,
@@ -403,21 +404,33 @@ impl<'a> SeqAccess<'a> for Items<'a> {
 
 /// The entries of an object, in the given order or in the order of a struct's fields.
 struct Entries<'a> {
-    entries: &'a [(String, Tree)],
+    entries: &'a [(CompactString, Tree)],
     /// Indexes into `entries` in reading order.
     order: Vec<usize>,
     next: usize,
     /// The entry whose key was read last.
-    current: Option<&'a (String, Tree)>,
+    current: Option<&'a (CompactString, Tree)>,
 }
 
 impl<'a> Entries<'a> {
-    fn new(entries: &'a [(String, Tree)], fields: Option<&[&str]>) -> Entries<'a> {
+    fn new(entries: &'a [(CompactString, Tree)], fields: Option<&[&str]>) -> Entries<'a> {
         let mut order: Vec<usize> = (0..entries.len()).collect();
         if let Some(fields) = fields {
             // A stable sort by field rank; keys that are not fields keep their places after.
-            let rank = |key: &str| fields.iter().position(|f| *f == key).unwrap_or(usize::MAX);
-            order.sort_by_key(|&i| entries.get(i).map_or(usize::MAX, |(key, _)| rank(key)));
+            // Each key is ranked once, and input already in field order (what medbill itself
+            // writes) is not sorted at all.
+            let ranks: Vec<usize> = entries
+                .iter()
+                .map(|(key, _)| {
+                    fields
+                        .iter()
+                        .position(|f| *f == key.as_str())
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            if !ranks.is_sorted() {
+                order.sort_by_key(|&i| ranks.get(i).copied().unwrap_or(usize::MAX));
+            }
         }
         Entries {
             entries,

@@ -66,7 +66,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for TaggedVisitor<T> {
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<T, M::Error> {
         let [tag] = *self.tag;
-        let Some(first) = map.next_key::<String>()? else {
+        let Some(first) = map.next_key::<compact_str::CompactString>()? else {
             return Err(de::Error::missing_field(tag));
         };
         if first == tag {
@@ -78,7 +78,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for TaggedVisitor<T> {
         }
         // Another reader gave the tag later: hold the object, then read it tag first.
         let mut entries = vec![(first, map.next_value_seed(TreeValue)?)];
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(key) = map.next_key::<compact_str::CompactString>()? {
             entries.push((key, map.next_value_seed(TreeValue)?));
         }
         if !entries.iter().any(|(key, _)| key == tag) {

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use compact_str::CompactString;
+
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// How deeply arrays and objects may nest. Real medbill documents nest fewer than 15 levels;
@@ -35,12 +37,12 @@ pub(crate) enum Tree {
     /// report never quotes input.
     InexactNumber,
     /// A string.
-    Text(String),
+    Text(CompactString),
     /// An array.
     List(Vec<Tree>),
     /// An object: its entries in the order given, repeated keys included, so the decoder
     /// can refuse a repeated field instead of silently keeping one of its values.
-    Object(Vec<(String, Tree)>),
+    Object(Vec<(CompactString, Tree)>),
 }
 
 impl Tree {
@@ -114,11 +116,11 @@ impl<'de> Visitor<'de> for TreeSeed {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Tree, E> {
-        Ok(Tree::Text(value.to_owned()))
+        Ok(Tree::Text(CompactString::from(value)))
     }
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<Tree, E> {
-        Ok(Tree::Text(value))
+        Ok(Tree::Text(CompactString::from(value)))
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Tree, E> {
@@ -138,7 +140,8 @@ impl<'de> Visitor<'de> for TreeSeed {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(256));
+        // JSON text gives no size hint: start with room for a few, as most arrays here are short.
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(4).min(256));
         while let Some(item) = seq.next_element_seed(self.inner()?)? {
             items.push(item);
         }
@@ -146,7 +149,7 @@ impl<'de> Visitor<'de> for TreeSeed {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(256));
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(8).min(256));
         while let Some(key) = map.next_key_seed(KeySeed)? {
             entries.push((key, map.next_value_seed(self.inner()?)?));
         }
@@ -158,53 +161,53 @@ impl<'de> Visitor<'de> for TreeSeed {
 struct KeySeed;
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = String;
+    type Value = CompactString;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<CompactString, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for KeySeed {
-    type Value = String;
+    type Value = CompactString;
 
     fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         formatter.write_str("an object key")
     }
 
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<String, E> {
-        Ok(value.to_owned())
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<CompactString, E> {
+        Ok(CompactString::from(value))
     }
 
-    fn visit_string<E: de::Error>(self, value: String) -> Result<String, E> {
-        Ok(value)
+    fn visit_string<E: de::Error>(self, value: String) -> Result<CompactString, E> {
+        Ok(CompactString::from(value))
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<String, E> {
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<CompactString, E> {
         Err(E::custom(KEY_NOT_TEXT))
     }
 
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<String, E> {
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<CompactString, E> {
         Err(E::custom(KEY_NOT_TEXT))
     }
 
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<String, E> {
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<CompactString, E> {
         Err(E::custom(KEY_NOT_TEXT))
     }
 
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<String, E> {
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<CompactString, E> {
         Err(E::custom(KEY_NOT_TEXT))
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<CompactString, E> {
         Err(E::custom(KEY_NOT_TEXT))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<CompactString, A::Error> {
         Err(de::Error::custom(KEY_NOT_TEXT))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<CompactString, A::Error> {
         Err(de::Error::custom(KEY_NOT_TEXT))
     }
 }

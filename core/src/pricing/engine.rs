@@ -96,6 +96,24 @@ pub(super) enum Verdict {
     NotPayable(String),
 }
 
+/// Prices many claims under one contract, each as [`price`] would alone: one claim's refusal
+/// is its own outcome and never stops the others. The outcomes are in the claims' order.
+pub fn price_many(
+    claims: &[Claim],
+    contract: &Contract,
+    pfs: Option<&PfsData>,
+    as_of: NaiveDate,
+    options: &PriceOptions,
+) -> Vec<super::PriceOutcome> {
+    claims
+        .iter()
+        .map(|claim| match price(claim, contract, pfs, as_of, options) {
+            Ok(priced) => super::PriceOutcome::Priced(Box::new(priced)),
+            Err(error) => super::PriceOutcome::Refused(crate::error_code::Refusal::of(&error)),
+        })
+        .collect()
+}
+
 /// Prices a claim under a contract. `pfs` is needed for Medicare PFS schedules and supplies
 /// the multiple-procedure and add-on indicators to any schedule when given. Each line's
 /// date of service must fall within the contract; `as_of` is recorded on the result.

@@ -16,7 +16,7 @@ use crate::codes::{Modifier, PlaceOfService, ProcedureCode};
 use crate::codesets::{LocalityId, PfsVersionSource};
 use crate::money::{Money, MoneyError, Rate, Rounding};
 
-pub use engine::{price, price_services};
+pub use engine::{price, price_many, price_services};
 pub use trace::{Operation, TraceInput, TraceInputs, TraceStep, apply, replay};
 
 pub use verify::{PfsMismatch, PfsVerification, verify_payment_amounts};
@@ -456,6 +456,17 @@ impl Default for PriceOptions {
             trace: true,
         }
     }
+}
+
+/// One claim of a batch priced by [`price_many`]: priced, or refused with the error `price`
+/// gives for it alone. JSON: `{"priced": {…}}` or `{"refused": {"code", "message"}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum PriceOutcome {
+    /// The claim, priced.
+    Priced(Box<PricedClaim>),
+    /// Why the claim was not priced.
+    Refused(crate::error_code::Refusal),
 }
 
 /// Why a claim could not be priced at all.

@@ -1,0 +1,219 @@
+//! The npm package of the WebAssembly bindings (`target/npm/medbill-VERSION.tgz`) and the
+//! checks that use it as a project would: installed from the tarball into a scratch project,
+//! imported from Node as an ES module, type-checked by tsc through its `exports`, and bundled
+//! by esbuild for the page headless Chromium runs (`bindings-wasm/tests/browser.mjs`).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::{Env, run};
+
+/// The files of the web build that go into the package, beside `bindings-wasm/npm/`'s own.
+const BUILT: &[&str] = &[
+    "medbill_wasm.js",
+    "medbill_wasm.d.ts",
+    "medbill_wasm_bg.wasm",
+    "medbill_wasm_print.js",
+    "medbill_wasm_print.d.ts",
+    "medbill_wasm_print_bg.wasm",
+];
+/// The package's hand-written files: the manifest, the Node entries and the README.
+const OWN: &[&str] = &["package.json", "node.js", "print-node.js", "README.md"];
+
+/// Where the scratch project that installs the tarball lives; its `dist/` is the bundled page.
+pub(crate) fn consumer_dir(env: &Env) -> PathBuf {
+    env.target.join("npm-consumer")
+}
+
+/// Assembles the package from the web build (`target/wasm/web`, which `wasm_build` made) and
+/// packs it with `npm pack`; returns the tarball.
+pub(crate) fn pack(env: &Env) -> Result<PathBuf> {
+    let manifest = std::fs::read_to_string(env.root.join("bindings-wasm/npm/package.json"))?;
+    let version = env!("CARGO_PKG_VERSION");
+    if !manifest.contains(&format!("\"version\": \"{version}\"")) {
+        bail!(
+            "bindings-wasm/npm/package.json must say \"version\": \"{version}\" (the workspace version)"
+        );
+    }
+    let dir = env.target.join("npm").join("medbill");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    let web = env.target.join("wasm").join("web");
+    for file in BUILT {
+        std::fs::copy(web.join(file), dir.join(file)).with_context(|| {
+            format!("copying {file} from the web build (run the wasm build first)")
+        })?;
+    }
+    // wasm-bindgen's JS snippets (the strict JSON text conversion of `error.rs`), which the
+    // glue imports by relative path.
+    copy_tree(&web.join("snippets"), &dir.join("snippets"))?;
+    for file in OWN {
+        std::fs::copy(
+            env.root.join("bindings-wasm/npm").join(file),
+            dir.join(file),
+        )
+        .with_context(|| format!("copying bindings-wasm/npm/{file}"))?;
+    }
+    let out = env.target.join("npm");
+    run(env
+        .cmd("npm")
+        .current_dir(&dir)
+        .args(["pack", "--silent", "--pack-destination"])
+        .arg(&out))?;
+    let tarball = out.join(format!("medbill-{version}.tgz"));
+    let bytes = std::fs::metadata(&tarball)
+        .with_context(|| format!("npm pack made no {}", tarball.display()))?
+        .len();
+    println!("npm package: {} ({bytes} bytes)", tarball.display());
+    Ok(tarball)
+}
+
+/// Installs the tarball into a fresh scratch project, runs the scenarios from Node through
+/// `import 'medbill'`, type-checks a TypeScript use of it, and bundles the browser page with
+/// esbuild into `dist/` (the `.wasm` files copied beside the bundle, as the README says).
+pub(crate) fn use_it(env: &Env, tarball: &Path) -> Result<()> {
+    let scratch = consumer_dir(env);
+    if scratch.exists() {
+        std::fs::remove_dir_all(&scratch)?;
+    }
+    std::fs::create_dir_all(&scratch)?;
+    std::fs::write(
+        scratch.join("package.json"),
+        "{ \"name\": \"medbill-consumer\", \"private\": true, \"type\": \"module\" }\n",
+    )?;
+    run(env
+        .cmd("npm")
+        .current_dir(&scratch)
+        .args(["install", "--no-audit", "--no-fund", "--offline"])
+        .arg(tarball))?;
+    let tests = env.root.join("bindings-wasm/tests");
+    for (from, to) in [
+        ("package/node-consumer.mjs", "node-consumer.mjs"),
+        ("package/consumer.ts", "consumer.ts"),
+        ("package/bundle-entry.mjs", "bundle-entry.mjs"),
+        ("scenarios.mjs", "scenarios.mjs"),
+    ] {
+        std::fs::copy(tests.join(from), scratch.join(to))
+            .with_context(|| format!("copying bindings-wasm/tests/{from}"))?;
+    }
+    // (a) Node, as an ES module.
+    run(env
+        .cmd("node")
+        .current_dir(&scratch)
+        .arg("node-consumer.mjs")
+        .env("MEDBILL_REPO", &env.root))?;
+    // (b) tsc through the package's `exports` (both the main module and `medbill/print`).
+    std::fs::write(
+        scratch.join("tsconfig.json"),
+        r#"{ "compilerOptions": { "strict": true, "noEmit": true, "skipLibCheck": false,
+  "target": "ES2022", "module": "ESNext", "moduleResolution": "Bundler",
+  "lib": ["ES2022", "ESNext.Disposable", "DOM"], "types": [] }, "files": ["consumer.ts"] }
+"#,
+    )?;
+    run(env
+        .cmd(env.node_bin("tsc"))
+        .current_dir(&scratch)
+        .args(["-p", "tsconfig.json"]))?;
+    // (c) esbuild, for the page browser.mjs opens.
+    let dist = scratch.join("dist");
+    run(env
+        .cmd(env.node_bin("esbuild"))
+        .current_dir(&scratch)
+        .args([
+            "bundle-entry.mjs",
+            "--bundle",
+            "--format=esm",
+            "--splitting",
+            "--platform=browser",
+            "--target=es2022",
+            "--outdir=dist",
+            "--log-level=warning",
+        ]))?;
+    let installed = scratch.join("node_modules").join("medbill");
+    for file in ["medbill_wasm_bg.wasm", "medbill_wasm_print_bg.wasm"] {
+        std::fs::copy(installed.join(file), dist.join(file))?;
+    }
+    std::fs::copy(tests.join("package/bundle.html"), dist.join("index.html"))?;
+    let bundled: u64 = std::fs::read_dir(&dist)?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().extension().is_some_and(|e| e == "js"))
+        .filter_map(|entry| entry.metadata().ok())
+        .map(|meta| meta.len())
+        .sum();
+    println!(
+        "esbuild bundle: {} ({bundled} bytes of JavaScript)",
+        dist.display()
+    );
+    Ok(())
+}
+
+/// Builds the Python wheel with maturin (UniFFI bindings, the dev profile: CI checks the
+/// wheel's making and use, not its speed), installs it into a fresh virtual environment, and
+/// runs the scenarios and `examples/python` with that environment's Python and nothing else.
+pub(crate) fn python_wheel(env: &Env) -> Result<()> {
+    let wheels = env.target.join("wheels");
+    if wheels.exists() {
+        std::fs::remove_dir_all(&wheels)?;
+    }
+    run(env
+        .cmd(crate::setup::maturin_bin(env))
+        .args([
+            "build",
+            "--manifest-path",
+            "bindings-uniffi/Cargo.toml",
+            "--profile",
+            "dev",
+            "--strip",
+            "--quiet",
+            "--out",
+        ])
+        .arg(&wheels))?;
+    let wheel = std::fs::read_dir(&wheels)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| path.extension().is_some_and(|e| e == "whl"))
+        .with_context(|| format!("maturin made no wheel in {}", wheels.display()))?;
+    println!(
+        "Python wheel: {} ({} bytes)",
+        wheel.display(),
+        std::fs::metadata(&wheel)?.len()
+    );
+    let venv = env.target.join("py-consumer");
+    if venv.exists() {
+        std::fs::remove_dir_all(&venv)?;
+    }
+    run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
+    let python = venv.join("bin").join("python");
+    run(env
+        .cmd(&python)
+        .args(["-m", "pip", "install", "-q", "--no-index"])
+        .arg(&wheel))?;
+    // Away from the repository's generated bindings: only the wheel can be imported.
+    let elsewhere = env.target.join("tmp").join("nowhere");
+    run(env
+        .cmd(&python)
+        .arg("bindings-uniffi/tests/python/test_scenarios.py")
+        .env("MEDBILL_PYTHON_INSTALLED", "1")
+        .env("MEDBILL_UNIFFI_DIR", &elsewhere))?;
+    run(env
+        .cmd(&python)
+        .arg("examples/python/main.py")
+        .env("MEDBILL_UNIFFI_DIR", &elsewhere))
+}
+
+/// Copies a directory tree.
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
