@@ -45,6 +45,47 @@ pub fn adjudicate_json(
     medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
 }
 
+/// Adjudicates a priced claim under a benefit plan (JSON) from the accumulators (JSON).
+/// Refuses (`BENEFITS_ADJUDICATION_REFUSED`) input it cannot adjudicate honestly unless
+/// `unchecked`.
+#[uniffi::export(default(unchecked = false))]
+pub fn adjudicate(
+    priced: crate::models::PricedClaim,
+    plan_json: String,
+    accumulators_json: String,
+    network: Network,
+    unchecked: bool,
+) -> Result<crate::models::Adjudication, MedbillError> {
+    let priced: PricedClaim = crate::convert::core(&priced)?;
+    let plan: BenefitPlan = decode(&plan_json)?;
+    let accumulators: Accumulators = decode(&accumulators_json)?;
+    let result = medbill::benefits::adjudicate_with(
+        &priced,
+        &plan,
+        &accumulators,
+        network,
+        AdjudicateOptions { unchecked },
+    )
+    .map_err(|e| MedbillError::from_core(&e))?;
+    crate::convert::mirror(&result)
+}
+
+/// What a secondary payer owes after the prior payer's adjudication; `method_json` e.g.
+/// `{"method":"standard"}`.
+#[uniffi::export]
+pub fn coordinate(
+    prior: crate::models::Adjudication,
+    secondary: crate::models::Adjudication,
+    method_json: String,
+) -> Result<crate::models::Coordination, MedbillError> {
+    let prior: Adjudication = crate::convert::core(&prior)?;
+    let secondary: Adjudication = crate::convert::core(&secondary)?;
+    let method: CobMethod = decode(&method_json)?;
+    let result = medbill::benefits::coordinate(&prior, &secondary, method)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    crate::convert::mirror(&result)
+}
+
 /// What a secondary payer owes after the prior payer's adjudication; method as JSON, e.g.
 /// `{"method":"standard"}`.
 #[uniffi::export]

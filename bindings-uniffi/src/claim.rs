@@ -29,6 +29,29 @@ pub fn validate_claim_json(claim_json: String) -> Result<Vec<Finding>, MedbillEr
     Ok(claim.validate())
 }
 
+/// Structural findings for a claim (an empty list when it is well formed).
+#[uniffi::export]
+pub fn validate_claim(claim: crate::models::Claim) -> Result<Vec<Finding>, MedbillError> {
+    let claim: Claim = crate::convert::core(&claim)?;
+    Ok(claim.validate())
+}
+
+/// Builds the professional claim for a coded encounter (JSON) from the practice's data
+/// (JSON).
+#[uniffi::export]
+pub fn prepare_claim(
+    encounter_json: String,
+    practice_json: String,
+) -> Result<crate::models::Claim, MedbillError> {
+    let encounter: Encounter =
+        medbill::from_json(&encounter_json).map_err(|e| MedbillError::from_core(&e))?;
+    let practice: Practice =
+        medbill::from_json(&practice_json).map_err(|e| MedbillError::from_core(&e))?;
+    let claim =
+        medbill::prepare_claim(&encounter, &practice).map_err(|e| MedbillError::from_core(&e))?;
+    crate::convert::mirror(&claim)
+}
+
 /// Builds the professional claim for a coded encounter; returns the claim as JSON.
 #[uniffi::export]
 pub fn prepare_claim_json(

@@ -30,6 +30,43 @@ pub fn charge_claims_json(
     medbill::to_json(&new).map_err(|e| MedbillError::from_core(&e))
 }
 
+/// The charge entries of `claims_json` (a JSON array of `ChargedClaim`), billed on `billed`
+/// and entered on `posted` (`YYYY-MM-DD`), into the books made of `entries` (numbered 1, 2, …
+/// in order).
+#[uniffi::export]
+pub fn charge_claims(
+    claims_json: String,
+    entries: Vec<crate::models::Entry>,
+    billed: String,
+    posted: String,
+) -> Result<Vec<crate::models::Entry>, MedbillError> {
+    let claims: Vec<ChargedClaim> = decode(&claims_json)?;
+    let entries: Vec<Entry> = crate::convert::core(&entries)?;
+    let billed = crate::pricing::parse_date(&billed)?;
+    let posted = crate::pricing::parse_date(&posted)?;
+    let new = medbill::ledger::charge_claims(&claims, entries, billed, posted)
+        .map_err(|e| MedbillError::from_core(&e))?;
+    crate::convert::mirror(&new)
+}
+
+/// The balances of the books made of `entries`: by claim (and line), by patient account, by
+/// responsible party, and the payer, clearing and suspense accounts; as of the cut-off given
+/// (every entry when `None`).
+#[uniffi::export(default(as_of = None))]
+pub fn balances(
+    entries: Vec<crate::models::Entry>,
+    as_of: Option<crate::models::AsOf>,
+) -> Result<crate::models::Balances, MedbillError> {
+    let entries: Vec<Entry> = crate::convert::core(&entries)?;
+    let as_of: medbill::ledger::AsOf = match as_of {
+        Some(as_of) => crate::convert::core(&as_of)?,
+        None => medbill::ledger::AsOf::all(),
+    };
+    let balances =
+        medbill::ledger::balances(&entries, as_of).map_err(|e| MedbillError::from_core(&e))?;
+    crate::convert::mirror(&balances)
+}
+
 /// Posts a remittance (JSON, as `read_x12_json` gives it) against the charged claims (a JSON
 /// array of `ChargedClaim`) into the books made of `entries_json`, with the options (JSON
 /// `PostOptions`); returns a `PostResponse` as JSON: the posting (its new entries to append,

@@ -8,11 +8,13 @@
 mod benefits;
 mod claim;
 mod codes;
+mod convert;
 mod denial;
 mod error;
 mod followup;
 mod kpi;
 mod ledger;
+pub mod models;
 mod money;
 mod pricing;
 mod scrub;
@@ -20,16 +22,18 @@ mod statement;
 mod x12;
 
 pub use benefits::{
-    adjudicate_json, coordinate_json, coordinate_next_json, coordinate_remittance_json,
-    eligibility_benefits_json,
+    adjudicate, adjudicate_json, coordinate, coordinate_json, coordinate_next_json,
+    coordinate_remittance_json, eligibility_benefits_json,
 };
-pub use claim::{prepare_claim_json, print_claim_json, validate_claim_json};
+pub use claim::{
+    prepare_claim, prepare_claim_json, print_claim_json, validate_claim, validate_claim_json,
+};
 pub use codes::check_code;
 pub use denial::{appeal_letter_json, corrected_claim_json, denial_queue_json, void_claim_json};
 pub use error::MedbillError;
 pub use followup::{fix_list_json, follow_up_queue_json, post_statuses_json, status_request_json};
 pub use kpi::kpis_json;
-pub use ledger::{charge_claims_json, post_remittance_json};
+pub use ledger::{balances, charge_claims, charge_claims_json, post_remittance_json};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::{PriceOptions, Pricer};
 pub use scrub::{CodeSetBytes, CodeSets, scrub_claim_json};
@@ -38,8 +42,8 @@ pub use statement::{
     payment_plan_json, plan_standing_json, small_balance_write_offs_json,
 };
 pub use x12::{
-    read_x12_json, secondary_claim_json, write_270_json, write_276_json, write_835_json,
-    write_837_json, x12_summaries_json,
+    read_remittances, read_x12_json, secondary_claim_json, summarize_x12, summarize_x12_json,
+    write_270_json, write_276_json, write_835_json, write_837_json,
 };
 
 uniffi::setup_scaffolding!("medbill");

@@ -70,6 +70,41 @@ impl Pricer {
             .map_or(0, |d| u64::try_from(d.rvu.len()).unwrap_or(u64::MAX))
     }
 
+    /// Prices a claim under a contract (JSON) as of a date (`YYYY-MM-DD`). A claim with
+    /// validation errors or a contract with another payer is refused unless `options` say
+    /// `unchecked` or `any_payer`.
+    #[uniffi::method(default(options = None))]
+    pub fn price(
+        &self,
+        claim: crate::models::Claim,
+        contract_json: String,
+        as_of: String,
+        options: Option<PriceOptions>,
+    ) -> Result<crate::models::PricedClaim, MedbillError> {
+        let claim: Claim = crate::convert::core(&claim)?;
+        let contract: Contract =
+            medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
+        let as_of = parse_date(&as_of)?;
+        let options = options.map(Into::into).unwrap_or_default();
+        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of, &options)
+            .map_err(|e| MedbillError::from_core(&e))?;
+        crate::convert::mirror(&priced)
+    }
+
+    /// Estimates a planned visit (an estimate request as JSON) as of a date.
+    pub fn estimate(
+        &self,
+        request_json: String,
+        as_of: String,
+    ) -> Result<crate::models::Estimate, MedbillError> {
+        let request: medbill::benefits::EstimateRequest =
+            medbill::from_json(&request_json).map_err(|e| MedbillError::from_core(&e))?;
+        let as_of = parse_date(&as_of)?;
+        let estimate = medbill::estimate(&request, self.pfs.as_ref(), as_of)
+            .map_err(|e| MedbillError::from_core(&e))?;
+        crate::convert::mirror(&estimate)
+    }
+
     /// Estimates a planned visit (an estimate request as JSON) as of a date; returns the
     /// estimate as JSON. Offline and fast: made for patient-payment apps.
     pub fn estimate_json(

@@ -22,9 +22,25 @@ pub fn read_x12_json(bytes: Vec<u8>) -> Result<String, MedbillError> {
 /// `SetSummary` (id, version, segments, and claims, charge, paid and balanced where the set
 /// has them).
 #[uniffi::export]
-pub fn x12_summaries_json(bytes: Vec<u8>) -> Result<String, MedbillError> {
+pub fn summarize_x12_json(bytes: Vec<u8>) -> Result<String, MedbillError> {
     let file = medbill::read_x12(&bytes).map_err(|e| MedbillError::from_core(&e))?;
     medbill::to_json(&file.summaries()).map_err(|e| MedbillError::from_core(&e))
+}
+
+/// One summary per transaction set of an X12 file, in file order (id, version, segments,
+/// and claims, charge, paid and balanced where the set has them).
+#[uniffi::export]
+pub fn summarize_x12(bytes: Vec<u8>) -> Result<Vec<crate::models::SetSummary>, MedbillError> {
+    let file = medbill::read_x12(&bytes).map_err(|e| MedbillError::from_core(&e))?;
+    crate::convert::mirror(&file.summaries())
+}
+
+/// The remittances (835 transaction sets) of an X12 file, in file order; none when it holds
+/// no 835.
+#[uniffi::export]
+pub fn read_remittances(bytes: Vec<u8>) -> Result<Vec<crate::models::Remittance>, MedbillError> {
+    let file = medbill::read_x12(&bytes).map_err(|e| MedbillError::from_core(&e))?;
+    crate::convert::mirror(&file.remittances)
 }
 
 /// Writes claims (a JSON array of claims) as one 837 interchange (837P for professional
