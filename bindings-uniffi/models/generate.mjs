@@ -4,7 +4,9 @@
 // serde names (every record refuses unknown fields), and the bindings convert core <-> mirror
 // through JSON: a core field the mirror lacked would fail the round-trip test, and this file is
 // regenerated and compared by `cargo xtask test` (`--check`), so the two cannot drift.
+// rustfmt (from the Rust toolchain) formats the output.
 // Usage: node generate.mjs [--check]   (run through `cargo xtask types`)
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -279,15 +281,16 @@ use medbill::Money;
 
 ${items.join('\n\n')}
 `;
+// Formatted as \`cargo fmt\` formats it, so the committed file passes \`cargo fmt --check\`.
+const formatted = execFileSync('rustfmt', ['--edition', '2024', '--emit', 'stdout'], { input: text, encoding: 'utf8' });
 if (check) {
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  // rustfmt may reflow the file: compare without whitespace.
-  if (current.replace(/\s+/g, '') !== text.replace(/\s+/g, '')) {
+  if (current !== formatted) {
     console.error(`${path.relative(repo, out)} is stale: run \`cargo xtask types\``);
     process.exit(1);
   }
   console.log(`${path.relative(repo, out)} is fresh (${emitted.size} types)`);
 } else {
-  fs.writeFileSync(out, text);
+  fs.writeFileSync(out, formatted);
   console.log(`wrote ${path.relative(repo, out)} (${emitted.size} types)`);
 }

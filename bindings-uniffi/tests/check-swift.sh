@@ -64,7 +64,23 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'public func coordinateJson(priorJson: String, secondaryJson: String, methodJson: String)throws -> String' \
             'public enum Network' \
             'public func readX12Json(bytes: Data)throws -> String' \
-            'public func x12SummariesJson(bytes: Data)throws -> String' \
+            'public func summarizeX12Json(bytes: Data)throws -> String' \
+            'public func summarizeX12(bytes: Data)throws -> [SetSummary]' \
+            'public func readRemittances(bytes: Data)throws -> [Remittance]' \
+            'public func validateClaim(claim: Claim)throws -> [Finding]' \
+            'public func prepareClaim(encounterJson: String, practiceJson: String)throws -> Claim' \
+            'open func price(claim: Claim, contractJson: String, asOf: String, options: PriceOptions? = nil)throws -> PricedClaim' \
+            'open func estimate(requestJson: String, asOf: String)throws -> Estimate' \
+            'public func adjudicate(priced: PricedClaim, planJson: String, accumulatorsJson: String, network: Network, unchecked: Bool = false)throws -> Adjudication' \
+            'public func coordinate(prior: Adjudication, secondary: Adjudication, methodJson: String)throws -> Coordination' \
+            'public func chargeClaims(claimsJson: String, entries: [Entry], billed: String, posted: String)throws -> [Entry]' \
+            'public func balances(entries: [Entry], asOf: AsOf? = nil)throws -> Balances' \
+            'public struct Claim: Equatable, Hashable' 'public struct PricedClaim: Equatable, Hashable' \
+            'public struct Adjudication: Equatable, Hashable' 'public struct Estimate: Equatable, Hashable' \
+            'public struct Coordination: Equatable, Hashable' 'public struct Remittance: Equatable, Hashable' \
+            'public struct SetSummary: Equatable, Hashable' 'public struct Entry: Equatable, Hashable' \
+            'public struct Balances: Equatable, Hashable' 'public enum ClaimForm: Equatable, Hashable' \
+            'public indirect enum EntryKind: Equatable, Hashable' \
             'public func write837Json(claimsJson: String, submissionJson: String, envelopeJson: String)throws -> String' \
             'public func write270Json(requestsJson: String, envelopeJson: String)throws -> String' \
             'public func write276Json(requestsJson: String, envelopeJson: String)throws -> String' \
@@ -245,7 +261,7 @@ check "modulemap declares module MedbillFFI" "no 'module MedbillFFI {'" grep -qE
 check "modulemap names header MedbillFFI.h" "no 'header \"MedbillFFI.h\"'" grep -qE 'header "MedbillFFI\.h"' "$modulemap"
 for fn in func_version func_check_code func_allocate func_allocate_evenly func_validate_claim_json \
           func_prepare_claim_json func_adjudicate_json func_coordinate_json func_read_x12_json \
-          func_x12_summaries_json func_write_837_json func_write_270_json func_write_276_json \
+          func_summarize_x12_json func_write_837_json func_write_270_json func_write_276_json \
           func_write_835_json func_secondary_claim_json constructor_pricer_new \
           method_pricer_price_json method_pricer_price_many_json method_pricer_estimate_json method_pricer_rvu_rows free_pricer clone_pricer; do
   check "header declares uniffi_medbill_uniffi_fn_$fn" "not in MedbillFFI.h" \

@@ -45,32 +45,51 @@ sources=("$bindings" "$here/kotlin/Scenarios.kt" "$repo/examples/kotlin/Main.kt"
 for f in "${sources[@]}" "$jna_jar"; do
   [[ -f $f ]] || { echo "run-kotlin: missing $f" >&2; exit 1; }
 done
-[[ -f $lib_dir/libmedbill_uniffi.so || -f $lib_dir/libmedbill_uniffi.dylib ]] \
-  || { echo "run-kotlin: no libmedbill_uniffi in $lib_dir" >&2; exit 1; }
 
-# The jar bundles the Kotlin runtime (-include-runtime), so only JNA is added at run time.
+# Two jars, as an app consumes medbill: medbill.jar is the library (the generated bindings and
+# the native library as a JNA resource under <os>-<arch>/, so nothing is set at run time but
+# the classpath); medbill-kotlin.jar is the scenario runner and the example, compiled against
+# it (with the Kotlin runtime included). JNA is the only other jar.
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) platform=linux-x86-64; native=libmedbill_uniffi.so ;;
+  Linux-aarch64) platform=linux-aarch64; native=libmedbill_uniffi.so ;;
+  Darwin-x86_64) platform=darwin-x86-64; native=libmedbill_uniffi.dylib ;;
+  Darwin-arm64) platform=darwin-aarch64; native=libmedbill_uniffi.dylib ;;
+  *) echo "run-kotlin: no JNA platform name for $(uname -s)-$(uname -m)" >&2; exit 1 ;;
+esac
 mkdir -p "$out_dir"
+library_jar=$out_dir/medbill.jar
 jar=$out_dir/medbill-kotlin.jar
 stale=0
-if [[ ${MEDBILL_KOTLIN_REBUILD:-0} == 1 || ! -f $jar ]]; then
+if [[ ${MEDBILL_KOTLIN_REBUILD:-0} == 1 || ! -f $jar || ! -f $library_jar ]]; then
   stale=1
 else
-  for f in "${sources[@]}"; do [[ $f -nt $jar ]] && stale=1; done
+  for f in "${sources[@]}" "$lib_dir/$native"; do [[ $f -nt $jar ]] && stale=1; done
   # A different bindings directory means different sources even if they are older.
   [[ $(cat "$jar.sources" 2>/dev/null) == "${sources[*]}" ]] || stale=1
 fi
 if [[ $stale == 1 ]]; then
   echo "run-kotlin: compiling with $KOTLINC ..." >&2
   start=$(date +%s)
-  rm -f "$jar" "$jar.sources"
-  "$KOTLINC" -nowarn -include-runtime -cp "$jna_jar" -d "$jar" "${sources[@]}"
+  rm -rf "$jar" "$jar.sources" "$library_jar" "$out_dir/library"
+  mkdir -p "$out_dir/library/$platform"
+  "$KOTLINC" -nowarn -cp "$jna_jar" -d "$out_dir/library" "$bindings"
+  # The native library without its debug sections (the debug build's are most of its size).
+  if command -v strip > /dev/null; then
+    strip --strip-debug -o "$out_dir/library/$platform/$native" "$lib_dir/$native"
+  else
+    cp "$lib_dir/$native" "$out_dir/library/$platform/$native"
+  fi
+  (cd "$out_dir/library" && jar cf "$library_jar" .)
+  "$KOTLINC" -nowarn -include-runtime -cp "$library_jar:$jna_jar" -d "$jar" "${sources[@]:1}"
   echo "${sources[*]}" > "$jar.sources"
-  echo "run-kotlin: kotlinc took $(( $(date +%s) - start )) s" >&2
+  echo "run-kotlin: kotlinc took $(( $(date +%s) - start )) s; $(basename "$library_jar"): $(du -k "$library_jar" | cut -f1) KB" >&2
 else
   echo "run-kotlin: $jar is up to date" >&2
 fi
 
-run() { "$java" -Djna.library.path="$lib_dir" -cp "$jar:$jna_jar" "$@"; }
+# No jna.library.path: JNA finds the native library inside medbill.jar.
+run() { "$java" -cp "$jar:$library_jar:$jna_jar" "$@"; }
 status=0
 if [[ $what == all || $what == tests ]]; then
   run org.medbill.tests.ScenariosKt "$repo/bindings-tests/scenarios.tsv" "$repo/examples/data" || status=1

@@ -131,12 +131,15 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
         run(env.cmd("cargo").args(["build", "--workspace"]))
     })?;
     report.step("core has no FFI dependencies", || core_is_pure(env))?;
-    report.step("TypeScript types fresh", || {
+    report.step("TypeScript types and UniFFI models fresh", || {
         run(env
             .cmd("node")
             .arg("bindings-wasm/types/generate.mjs")
             .arg(&env.node_modules)
-            .arg("--check"))
+            .arg("--check"))?;
+        run(env
+            .cmd("node")
+            .args(["bindings-uniffi/models/generate.mjs", "--check"]))
     })?;
     report.step("wasm build (wasm-bindgen, wasm-opt -Oz)", || {
         wasm_build(env)
@@ -680,12 +683,14 @@ fn measure(command: &mut Command) -> Result<(f64, Option<u64>)> {
     Ok((seconds, peak))
 }
 
-/// `cargo xtask types`: regenerate the TypeScript declarations from the JSON Schemas.
+/// `cargo xtask types`: regenerate the TypeScript declarations and the UniFFI models from the
+/// JSON Schemas.
 pub(crate) fn types() -> Result<()> {
     let env = Env::new();
     setup::all(&env)?;
     run(env
         .cmd("node")
         .arg("bindings-wasm/types/generate.mjs")
-        .arg(&env.node_modules))
+        .arg(&env.node_modules))?;
+    run(env.cmd("node").arg("bindings-uniffi/models/generate.mjs"))
 }

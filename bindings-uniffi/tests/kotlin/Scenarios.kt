@@ -57,7 +57,7 @@ import org.medbill.write270Json
 import org.medbill.write276Json
 import org.medbill.write835Json
 import org.medbill.write837Json
-import org.medbill.x12SummariesJson
+import org.medbill.summarizeX12Json
 
 private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "validateClaim", "prepareClaim", "priceClaim", "priceMany",
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
@@ -555,7 +555,7 @@ private fun checkX12(s: Scenario, fixtures: File): String? {
         "readX12", "summarizeX12" -> {
             if (s.arg2 != "-") return "malformed scenario: ${s.fn} takes '-' as its second argument, found '${s.arg2}'"
             val bytes = File(fixtures, s.arg1).readBytes()
-            if (s.fn == "readX12") { { readX12Json(bytes) } } else { { x12SummariesJson(bytes) } }
+            if (s.fn == "readX12") { { readX12Json(bytes) } } else { { summarizeX12Json(bytes) } }
         }
         "write837" -> {
             val parts = s.arg2.split("|")
@@ -602,7 +602,7 @@ private fun checkX12(s: Scenario, fixtures: File): String? {
             written = result
             try {
                 file = Json.parse(readX12Json(result.toByteArray())) as? Map<*, *>
-                summaries = Json.parse(x12SummariesJson(result.toByteArray())) as? List<*>
+                summaries = Json.parse(summarizeX12Json(result.toByteArray())) as? List<*>
             } catch (e: Exception) {
                 return "reading the written X12 back failed: ${describe(e)}"
             }
@@ -1188,6 +1188,54 @@ private fun ownChecks(fixtures: File, pricer: PricerOnce): List<Pair<String, () 
             val result = coordinateJson(primary, secondary, "{\"method\": \"standard\"}")
             val coordination = Json.parse(result) as? Map<*, *>
             ensure(coordination?.get("secondaryPaid") is String) { result }
+        },
+        // The typed API: the same operations with data classes and sealed classes instead of
+        // JSON text; each result must agree with the JSON entry point's where compared.
+        "typed: prepare, validate, price, adjudicate and coordinate agree with the JSON API" to {
+            val encounter = File(fixtures, "encounters/enc-office-visit.json").readText()
+            val practice = File(fixtures, "practice.json").readText()
+            val claim: org.medbill.Claim = org.medbill.prepareClaim(encounter, practice)
+            ensure(claim.totalCharge == "245.00") { show(claim.totalCharge) }
+            val form = claim.form
+            ensure(form is org.medbill.ClaimForm.Professional) { show(form) }
+            ensure(org.medbill.validateClaim(claim).isEmpty()) { "findings on a prepared claim" }
+            val contract = File(fixtures, "contracts/medicare-part-b.json").readText()
+            val priced: org.medbill.PricedClaim = pricer.get().price(claim, contract, PRICE_AS_OF)
+            val asJson = Json.parse(pricer.get().priceJson(prepareClaimJson(encounter, practice), contract, PRICE_AS_OF)) as Map<*, *>
+            ensure(priced.totalAllowed == asJson["totalAllowed"]) { "${priced.totalAllowed} vs ${asJson["totalAllowed"]}" }
+            ensure(priced.lines.map { it.allowed } == (asJson["lines"] as List<*>).map { (it as Map<*, *>)["allowed"] }) { show(priced.lines) }
+            val plan = File(fixtures, "plans/medicare-part-b-2026.json").readText()
+            val adjudication: org.medbill.Adjudication = org.medbill.adjudicate(priced, plan, "{}", Network.IN_NETWORK)
+            val adjJson = Json.parse(adjudicateJson(Json.write(asJson), plan, "{}", Network.IN_NETWORK)) as Map<*, *>
+            ensure(adjudication.planPaid == adjJson["planPaid"] && adjudication.patientResponsibility == adjJson["patientResponsibility"]) { show(adjudication) }
+            val coordination: org.medbill.Coordination = org.medbill.coordinate(adjudication, adjudication, "{\"method\": \"standard\"}")
+            ensure(coordination.secondaryPaid.isNotEmpty()) { show(coordination) }
+        },
+        "typed: an edited record is checked as JSON input is (findings; a bad NPI by its path)" to {
+            val claim = org.medbill.prepareClaim(File(fixtures, "encounters/enc-office-visit.json").readText(),
+                File(fixtures, "practice.json").readText())
+            val wrongTotal = claim.copy(totalCharge = "1.00") // no longer the sum of the lines
+            ensure(org.medbill.validateClaim(wrongTotal).isNotEmpty()) { "no finding for a wrong total" }
+            val badNpi = claim.copy(billingProvider = claim.billingProvider.copy(npi = "1234567890"))
+            val e = thrown { org.medbill.validateClaim(badNpi) }
+            ensure(e is MedbillException.Failed && e.code == "INPUT_INVALID" && e.detail.contains("/billingProvider/npi") &&
+                !e.detail.contains("1234567890")) { describe(e) }
+        },
+        "typed: X12 summaries, remittances, charge entries and balances agree with the JSON API" to {
+            val x12 = File(fixtures, "x12/remittance.835").readBytes()
+            val summaries = org.medbill.summarizeX12(x12)
+            val asJson = Json.parse(summarizeX12Json(x12)) as List<*>
+            ensure(summaries.map { it.paid } == asJson.map { (it as Map<*, *>)["paid"] }) { show(summaries) }
+            val remittances = org.medbill.readRemittances(x12)
+            val file = Json.parse(readX12Json(x12)) as Map<*, *>
+            val paidJson = (file["remittances"] as List<*>).flatMap { r -> ((r as Map<*, *>)["claims"] as List<*>).map { (it as Map<*, *>)["paid"] } }
+            ensure(remittances.flatMap { r -> r.claims.map { it.paid } } == paidJson) { show(remittances) }
+            val claims = File(fixtures, "books/claims.json").readText()
+            val entries = org.medbill.chargeClaims(claims, emptyList(), BOOKS_BILLED, BOOKS_POSTED)
+            val entriesJson = Json.parse(chargeClaimsJson(claims, "[]", BOOKS_BILLED, BOOKS_POSTED)) as List<*>
+            ensure(entries.map { it.amount } == entriesJson.map { (it as Map<*, *>)["amount"] }) { show(entries) }
+            val total = entriesJson.map { java.math.BigDecimal((it as Map<*, *>)["amount"] as String) }.fold(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+            ensure(java.math.BigDecimal(org.medbill.balances(entries).receivables.balance).compareTo(total) == 0) { "balances" }
         },
         "version is a version string" to {
             ensure(Regex("""^\d+\.\d+\.\d+.*""").matches(version())) { version() }

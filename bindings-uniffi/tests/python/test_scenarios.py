@@ -463,7 +463,7 @@ def check_x12(s, fixtures):
     if s.fn in ("readX12", "summarizeX12"):
         if s.arg2 != "-":
             return f"malformed scenario: {s.fn} takes '-' as its second argument, found '{s.arg2}'"
-        fn = medbill.read_x12_json if s.fn == "readX12" else medbill.x12_summaries_json
+        fn = medbill.read_x12_json if s.fn == "readX12" else medbill.summarize_x12_json
         args = [(fixtures / s.arg1).read_bytes()]
     elif s.fn == "write837":
         parts = s.arg2.split("|")
@@ -500,7 +500,7 @@ def check_x12(s, fixtures):
         written = result
         try:
             file = json.loads(medbill.read_x12_json(written.encode("utf-8")))
-            summaries = json.loads(medbill.x12_summaries_json(written.encode("utf-8")))
+            summaries = json.loads(medbill.summarize_x12_json(written.encode("utf-8")))
         except Exception as e:  # noqa: BLE001
             return f"reading the written X12 back failed: {describe(e)}"
     for m in facts:
@@ -1045,6 +1045,61 @@ def own_checks(fixtures, pricer):
         coordination = json.loads(result)
         assert isinstance(coordination, dict) and isinstance(coordination.get("secondaryPaid"), str), result
 
+    # The typed API: the same operations with records and enums instead of JSON text. Each
+    # result must agree with the JSON entry point's, field for field where compared.
+    def typed_claim_price_adjudicate():
+        encounter = (fixtures / "encounters/enc-office-visit.json").read_text(encoding="utf-8")
+        practice = (fixtures / "practice.json").read_text(encoding="utf-8")
+        claim = medbill.prepare_claim(encounter, practice)
+        assert isinstance(claim, medbill.Claim) and claim.total_charge == "245.00", show_result(claim)
+        assert isinstance(claim.form, medbill.ClaimForm.PROFESSIONAL), show_result(claim.form)
+        lines = claim.form.value.lines
+        assert [line.charge for line in lines] == [ln["charge"] for ln in
+                json.loads(medbill.prepare_claim_json(encounter, practice))["form"]["professional"]["lines"]]
+        assert medbill.validate_claim(claim) == []
+        contract = (fixtures / "contracts/medicare-part-b.json").read_text(encoding="utf-8")
+        priced = pricer.get().price(claim, contract, PRICE_AS_OF)
+        as_json = json.loads(pricer.get().price_json(medbill.prepare_claim_json(encounter, practice), contract, PRICE_AS_OF))
+        assert isinstance(priced, medbill.PricedClaim) and priced.total_allowed == as_json["totalAllowed"], show_result(priced)
+        assert [ln.allowed for ln in priced.lines] == [ln["allowed"] for ln in as_json["lines"]]
+        plan = (fixtures / "plans/medicare-part-b-2026.json").read_text(encoding="utf-8")
+        adjudication = medbill.adjudicate(priced, plan, "{}", medbill.Network.IN_NETWORK)
+        assert isinstance(adjudication, medbill.Adjudication), show_result(adjudication)
+        adj_json = json.loads(medbill.adjudicate_json(json.dumps(as_json), plan, "{}", medbill.Network.IN_NETWORK))
+        assert (adjudication.plan_paid, adjudication.patient_responsibility) == \
+            (adj_json["planPaid"], adj_json["patientResponsibility"]), show_result(adjudication)
+        coordination = medbill.coordinate(adjudication, adjudication, '{"method": "standard"}')
+        assert isinstance(coordination, medbill.Coordination), show_result(coordination)
+
+    def typed_edit_is_checked_like_json():
+        claim = medbill.prepare_claim((fixtures / "encounters/enc-office-visit.json").read_text(encoding="utf-8"),
+                                      (fixtures / "practice.json").read_text(encoding="utf-8"))
+        claim.total_charge = "1.00"  # no longer the sum of the lines
+        rules = [f.rule for f in medbill.validate_claim(claim)]
+        assert rules and all(isinstance(r, str) for r in rules), show(rules)
+        claim.billing_provider.npi = "1234567890"  # fails the Luhn check
+        e = thrown(lambda: medbill.validate_claim(claim))
+        assert isinstance(e, medbill.MedbillError.Failed) and e.code == "INPUT_INVALID", describe(e)
+        assert "/billingProvider/npi" in e.detail and "1234567890" not in e.detail, e.detail
+
+    def typed_x12_and_books():
+        x12 = (fixtures / "x12" / "remittance.835").read_bytes()
+        summaries = medbill.summarize_x12(x12)
+        as_json = json.loads(medbill.summarize_x12_json(x12))
+        assert [(s.id, s.claims, s.paid, s.balanced) for s in summaries] == \
+            [(s["id"], s["claims"], s["paid"], s["balanced"]) for s in as_json], show_result(summaries)
+        remittances = medbill.read_remittances(x12)
+        file = json.loads(medbill.read_x12_json(x12))
+        assert [c.paid for r in remittances for c in r.claims] == \
+            [c["paid"] for r in file["remittances"] for c in r["claims"]], show_result(remittances)
+        claims = (fixtures / "books/claims.json").read_text(encoding="utf-8")
+        entries = medbill.charge_claims(claims, [], BOOKS_BILLED, BOOKS_POSTED)
+        entries_json = json.loads(medbill.charge_claims_json(claims, "[]", BOOKS_BILLED, BOOKS_POSTED))
+        assert [e.amount for e in entries] == [e["amount"] for e in entries_json], show_result(entries)
+        balances = medbill.balances(entries)
+        assert isinstance(balances, medbill.Balances), show_result(balances)
+        assert balances.receivables.balance == str(sum(Decimal(e["amount"]) for e in entries_json)), show_result(balances)
+
     def version_is_semver():
         assert re.match(r"^\d+\.\d+\.\d+", medbill.version()), medbill.version()
 
@@ -1059,6 +1114,9 @@ def own_checks(fixtures, pricer):
         ("a bad as-of date is INPUT_INVALID", pricer_bad_as_of_is_input_invalid),
         ("adjudicateJson with malformed plan JSON is INPUT_INVALID", adjudicate_malformed_plan_is_input_invalid),
         ("coordinateJson (standard) returns JSON with secondaryPaid", coordinate_standard_gives_secondary_paid),
+        ("typed: prepare, validate, price, adjudicate and coordinate agree with the JSON API", typed_claim_price_adjudicate),
+        ("typed: an edited record is checked as JSON input is (findings; a bad NPI by its path)", typed_edit_is_checked_like_json),
+        ("typed: X12 summaries, remittances, charge entries and balances agree with the JSON API", typed_x12_and_books),
         ("version is a version string", version_is_semver),
     ]
 

@@ -9,54 +9,21 @@ let data = CommandLine.arguments.count > 1
     ? URL(fileURLWithPath: CommandLine.arguments[1])
     : URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../data").standardizedFileURL
 
-// The parts of a priced claim (JSON) this example reads, named as in core/schema/priced-claim.schema.json.
-struct PricedClaim: Decodable {
-    let totalAllowed: String
-    let lines: [PricedLine]
-}
-struct PricedLine: Decodable {
-    let allowed: String
-    let trace: [TraceStep]
-}
-struct TraceStep: Decodable {
-    let rule: String
-}
-// The parts of an adjudication (core/schema/adjudication.schema.json) and of an estimate
-// (core/schema/estimate.schema.json) this example reads.
-struct Adjudication: Decodable {
-    let planPaid: String
-    let patientResponsibility: String
-}
-struct Estimate: Decodable {
-    let patientCost: String
-    let patientCostLow: String
-    let patientCostHigh: String
-}
-// The parts of a read X12 file (core/schema/x12-file.schema.json) this example reads.
-struct X12File: Decodable {
-    let remittances: [Remittance]?
-}
-struct Remittance: Decodable {
-    let claims: [RemitClaim]
-}
-struct RemitClaim: Decodable {
-    let patientControlNumber: String
-    // CLP03/CLP04 are required, but absent (with an error finding) when a file lacks them.
-    let charge: String?
-    let paid: String?
-}
-
 do {
-    // Encounters, practices and claims cross the boundary as their documented JSON text,
-    // so whatever your EHR API returned can be handed over as is.
+    // Encounters, practices, contracts and plans are documents from the EHR and the payer: they
+    // cross as their JSON text. Claims, priced claims, adjudications, estimates, remittances and
+    // ledger entries come back as structs and enums (each function also has a …Json twin).
     let encounter = try String(contentsOf: data.appendingPathComponent("encounters/enc-office-visit.json"), encoding: .utf8)
     let practice = try String(contentsOf: data.appendingPathComponent("practice.json"), encoding: .utf8)
 
     // Build the claim from the coded encounter and the practice's providers, payers and charges.
-    let claimJson = try prepareClaimJson(encounterJson: encounter, practiceJson: practice)
+    let claim = try prepareClaim(encounterJson: encounter, practiceJson: practice)
+    if case let .professional(form) = claim.form {
+        print("claim \(claim.patientControlNumber): \(form.lines.count) line(s), total \(claim.totalCharge)")
+    }
 
     // Structural checks: an empty array means the claim is well formed.
-    let findings = try validateClaimJson(claimJson: claimJson)
+    let findings = try validateClaim(claim: claim)
     print("claim prepared: \(findings.count) finding(s)")
     for f in findings {
         print("  \(f.severity) \(f.rule) at \(f.path): \(f.message)")
@@ -73,22 +40,19 @@ do {
         zip: try Data(contentsOf: pfs.appendingPathComponent("zip-sample.txt")),
         version: "SAMPLE")
     let contract = try String(contentsOf: data.appendingPathComponent("contracts/medicare-part-b.json"), encoding: .utf8)
-    let pricedJson = try pricer.priceJson(claimJson: claimJson, contractJson: contract, asOf: "2026-11-27")
-    let priced = try JSONDecoder().decode(PricedClaim.self, from: Data(pricedJson.utf8))
+    let priced = try pricer.price(claim: claim, contractJson: contract, asOf: "2026-11-27")
     print("Medicare Part B allows \(priced.totalAllowed) (first line's first step: \(priced.lines.first?.trace.first?.rule ?? "none"))")
 
     // Adjudicate the priced claim under the patient's benefit plan: what the plan pays and what
     // the patient owes. The accumulators say what the patient has met this plan year ("{}": nothing yet).
     let plan = try String(contentsOf: data.appendingPathComponent("plans/medicare-part-b-2026.json"), encoding: .utf8)
-    let adjudicationJson = try adjudicateJson(pricedJson: pricedJson, planJson: plan, accumulatorsJson: "{}", network: .inNetwork)
-    let adjudication = try JSONDecoder().decode(Adjudication.self, from: Data(adjudicationJson.utf8))
+    let adjudication = try adjudicate(priced: priced, planJson: plan, accumulatorsJson: "{}", network: .inNetwork)
     print("the plan pays \(adjudication.planPaid), the patient owes \(adjudication.patientResponsibility)")
 
     // Estimate a planned visit before it happens. Without the patient's accumulators the
     // estimate is a range: from everything met to nothing met.
     let request = try String(contentsOf: data.appendingPathComponent("estimates/knee-injection-ppo.json"), encoding: .utf8)
-    let estimateJson = try pricer.estimateJson(requestJson: request, asOf: "2026-11-27")
-    let estimate = try JSONDecoder().decode(Estimate.self, from: Data(estimateJson.utf8))
+    let estimate = try pricer.estimate(requestJson: request, asOf: "2026-11-27")
     print("knee injection visit: the patient pays \(estimate.patientCostLow) to \(estimate.patientCostHigh) (expected \(estimate.patientCost))")
 
     // Code checks never throw: they say whether the code is valid, and why not.
@@ -103,11 +67,10 @@ do {
     let parts = try allocateEvenly(total: "100.00", parts: 3)
     print("100.00 in 3 parts: \(parts.joined(separator: ", "))")
 
-    // Read an 835 remittance (any X12 file: 835, 837, 270/271, 276/277, 999, TA1) into its
-    // documented JSON: what the payer paid on each claim.
+    // Read an 835 remittance (any X12 file: 835, 837, 270/271, 276/277, 999, TA1): what the
+    // payer paid on each claim.
     let x12 = try Data(contentsOf: data.appendingPathComponent("x12/remittance.835"))
-    let file = try JSONDecoder().decode(X12File.self, from: Data(try readX12Json(bytes: x12).utf8))
-    for remittance in file.remittances ?? [] {
+    for remittance in try readRemittances(bytes: x12) {
         for c in remittance.claims {
             print("  835 claim \(c.patientControlNumber): charged \(c.charge ?? "missing"), paid \(c.paid ?? "missing")")
         }
@@ -116,6 +79,7 @@ do {
     // Write the prepared claim as an 837P, ready for the clearinghouse.
     let submission = try String(contentsOf: data.appendingPathComponent("x12/submission.json"), encoding: .utf8)
     let envelope = try String(contentsOf: data.appendingPathComponent("x12/envelope.json"), encoding: .utf8)
+    let claimJson = try prepareClaimJson(encounterJson: encounter, practiceJson: practice)
     let x837 = try write837Json(claimsJson: "[\(claimJson)]", submissionJson: submission, envelopeJson: envelope)
     let clm = x837.components(separatedBy: "~").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.first { $0.hasPrefix("CLM*") }
     print("  837 written: \(x837.filter { $0 == "~" }.count) segments, \(clm ?? "no CLM")")
