@@ -1,7 +1,7 @@
 //! `medbill::scrub` for Kotlin, Swift and Python: load the official code-set files once
 //! into a `CodeSets` object, then scrub claims given as JSON.
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock, RwLockReadGuard};
 
 use medbill::Claim;
 use medbill::scrub::{PayerRules, ScrubHistory};
@@ -18,10 +18,26 @@ pub struct CodeSetBytes {
     pub bytes: Vec<u8>,
 }
 
-/// The code sets the scrubber reads.
+/// The code sets the scrubber reads: given all at once, or loaded file by file (`load`, as in
+/// the WASM bindings); shared between threads (scrubbing reads, loading writes).
 #[derive(uniffi::Object)]
 pub struct CodeSets {
-    sets: medbill::codesets::CodeSets,
+    sets: RwLock<medbill::codesets::CodeSets>,
+}
+
+impl CodeSets {
+    /// The code sets, for reading.
+    fn read(&self) -> Result<RwLockReadGuard<'_, medbill::codesets::CodeSets>, MedbillError> {
+        self.sets.read().map_err(|_| poisoned())
+    }
+}
+
+/// A load that panicked part-way left the sets in an unknown state: refuse to use them.
+fn poisoned() -> MedbillError {
+    MedbillError::Failed {
+        code: "CODESET_UNUSABLE".to_owned(),
+        detail: "a load into these code sets failed part-way; build new ones".to_owned(),
+    }
 }
 
 #[uniffi::export]
@@ -34,7 +50,18 @@ impl CodeSets {
             sets.load_file(&file.name, &file.bytes)
                 .map_err(|e| MedbillError::from_core(&e))?;
         }
-        Ok(Arc::new(CodeSets { sets }))
+        Ok(Arc::new(CodeSets {
+            sets: RwLock::new(sets),
+        }))
+    }
+
+    /// Loads one more official file given its published name (e.g. `PPRRVU2025_Oct.csv`,
+    /// `ccipra-v314r0-f1.txt`) and its bytes.
+    pub fn load(&self, name: String, bytes: Vec<u8>) -> Result<(), MedbillError> {
+        let mut sets = self.sets.write().map_err(|_| poisoned())?;
+        sets.load_file(&name, &bytes)
+            .map(|_| ())
+            .map_err(|e| MedbillError::from_core(&e))
     }
 
     /// The code sets of a pack built by `medbill codesets pack` (or `to_pack`): the parsed
@@ -42,13 +69,17 @@ impl CodeSets {
     #[uniffi::constructor]
     pub fn from_pack(bytes: Vec<u8>) -> Result<Arc<CodeSets>, MedbillError> {
         medbill::codesets::CodeSets::from_pack(&bytes)
-            .map(|pack| Arc::new(CodeSets { sets: pack.sets }))
+            .map(|pack| {
+                Arc::new(CodeSets {
+                    sets: RwLock::new(pack.sets),
+                })
+            })
             .map_err(|e| MedbillError::from_core(&e))
     }
 
     /// What was loaded, one line each.
-    pub fn loaded(&self) -> Vec<String> {
-        self.sets.loaded()
+    pub fn loaded(&self) -> Result<Vec<String>, MedbillError> {
+        Ok(self.read()?.loaded())
     }
 
     /// These code sets as a pack: everything loaded, or with `first` and `last`
@@ -63,7 +94,7 @@ impl CodeSets {
             (Some(first), Some(last)) => Some((parse_date(&first)?, parse_date(&last)?)),
             _ => None,
         };
-        self.sets
+        self.read()?
             .to_pack(range)
             .map_err(|e| MedbillError::from_core(&e))
     }
@@ -92,7 +123,7 @@ pub fn scrub_claim_json(
     };
     Ok(medbill::scrub(
         &claim,
-        &code_sets.sets,
+        &*code_sets.read()?,
         &rules,
         as_of,
         &history,

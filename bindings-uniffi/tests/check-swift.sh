@@ -332,4 +332,37 @@ check "Sources/MedbillFFI has module.modulemap and its header" "layout incomplet
   test -f "$stage/Sources/MedbillFFI/module.modulemap" -a -f "$stage/Sources/MedbillFFI/MedbillFFI.h"
 check "Package.swift links libmedbill_uniffi.a" "no libmedbill_uniffi.a in Package.swift" grep -q 'libmedbill_uniffi\.a' "$pkg/Package.swift"
 
+# --- the Swift package for apps (bindings-uniffi/swift) ------------------------------------
+# What Linux can run of build-xcframework.sh: its syntax, the full command list (--dry-run),
+# and --layout, which generates the Swift API and the XCFramework headers from the built library.
+xc=$repo/bindings-uniffi/swift
+script=$xc/build-xcframework.sh
+check "build-xcframework.sh parses" "bash -n failed" bash -n "$script"
+plan=$(bash "$script" --dry-run 2>&1) || true
+for want in 'cargo build --manifest-path' '--target aarch64-apple-ios ' '--target aarch64-apple-ios-sim' \
+            '--target x86_64-apple-ios' '--target aarch64-apple-darwin' '--target x86_64-apple-darwin' \
+            'lipo -create' 'xcodebuild -create-xcframework' 'MedbillFFI.xcframework' 'module.modulemap'; do
+  check "build-xcframework.sh --dry-run: $want" "not among the commands" grep -qF -- "$want" <<<"$plan"
+done
+library=$(ls "$lib_dir"/libmedbill_uniffi.so "$lib_dir"/libmedbill_uniffi.dylib 2>/dev/null | head -1)
+if [[ -n $library ]] && bash "$script" --layout "$library" >/dev/null 2>&1; then
+  ok "build-xcframework.sh --layout generates the Swift API and headers"
+  built=$repo/target/xcframework
+  check "the package's Medbill.swift is the generated one" "differs from $swift" cmp -s "$xc/Sources/Medbill/Medbill.swift" "$swift"
+  check "XCFramework headers: MedbillFFI.h and module.modulemap" "missing in $built/headers" \
+    test -f "$built/headers/MedbillFFI.h" -a -f "$built/headers/module.modulemap"
+  ffi=$(sed -nE 's/^module ([A-Za-z0-9_]+) \{.*/\1/p' "$built/headers/module.modulemap")
+  check "the binaryTarget is named as the module map's module ($ffi)" "Package.swift has no binaryTarget $ffi" \
+    grep -qF ".binaryTarget(name: \"$ffi\", path: \"$ffi.xcframework\")" "$xc/Package.swift"
+  check "Medbill.swift imports $ffi" "no 'import $ffi'" grep -qE "^ *import $ffi\b" "$xc/Sources/Medbill/Medbill.swift"
+  check "the Medbill target depends on $ffi and is the library product" "Package.swift targets" \
+    bash -c "grep -qF 'dependencies: [\"$ffi\"]' '$xc/Package.swift' && grep -qF '.library(name: \"Medbill\", targets: [\"Medbill\"])' '$xc/Package.swift'"
+else
+  not_ok "build-xcframework.sh --layout generates the Swift API and headers" "no library in $lib_dir, or the script failed"
+fi
+for f in "$xc/Package.swift"; do
+  opens=$(tr -cd '{([' < "$f" | wc -c); closes=$(tr -cd '})]' < "$f" | wc -c)
+  check "brackets balance in bindings-uniffi/swift/Package.swift" "$opens vs $closes" test "$opens" -eq "$closes"
+done
+
 finish

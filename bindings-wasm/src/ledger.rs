@@ -27,6 +27,25 @@ pub fn charge_claims(
     to_js_value(&new)
 }
 
+/// The balances of the books made of `entries`: by claim (and line), by patient account, by
+/// responsible party, and the payer, clearing and suspense accounts; as of the cut-off given
+/// (every entry when omitted).
+#[wasm_bindgen(js_name = balances, unchecked_return_type = "Balances")]
+pub fn balances(
+    #[wasm_bindgen(unchecked_param_type = "Entry[]")] entries: JsValue,
+    #[wasm_bindgen(js_name = asOf, unchecked_optional_param_type = "AsOf")] as_of: Option<
+        js_sys::Object,
+    >,
+) -> Result<JsValue, JsValue> {
+    let entries: Vec<Entry> = from_js(entries)?;
+    let as_of: medbill::ledger::AsOf = match as_of {
+        Some(as_of) => from_js(as_of.into())?,
+        None => medbill::ledger::AsOf::all(),
+    };
+    let balances = medbill::ledger::balances(&entries, as_of).map_err(|e| to_js(&e))?;
+    to_js_value(&balances)
+}
+
 /// Posts a remittance (as `readX12` gives it) against the charged claims into the books made
 /// of `entries`: the posting (its new entries, what became of each claim, claims sent on to
 /// the next payer, underpayments, the deposit) and the balances after it.

@@ -31,7 +31,7 @@ pub use denial::{appeal_letter, corrected_claim, denial_queue, void_claim};
 pub use error::is_medbill_error;
 pub use followup::{fix_list, follow_up_queue, post_statuses, status_request};
 pub use kpi::kpis;
-pub use ledger::{charge_claims, post_remittance};
+pub use ledger::{balances, charge_claims, post_remittance};
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
 pub use scrub::{CodeSets, scrub_claim};
@@ -40,7 +40,8 @@ pub use statement::{
     plan_standing, small_balance_write_offs,
 };
 pub use x12::{
-    read_x12, secondary_claim, summarize_x12, write_270, write_276, write_835, write_837,
+    read_remittances, read_x12, secondary_claim, summarize_x12, write_270, write_276, write_835,
+    write_837,
 };
 
 /// TypeScript declarations of the JSON forms, generated from the core's JSON Schemas by

@@ -29,6 +29,16 @@ pub fn summarize_x12(
     to_js_value(&file.summaries())
 }
 
+/// The remittances (835 transaction sets) of an X12 file, in file order; none when it holds no
+/// 835.
+#[wasm_bindgen(js_name = readRemittances, unchecked_return_type = "Remittance[]")]
+pub fn read_remittances(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] bytes: JsValue,
+) -> Result<JsValue, JsValue> {
+    let file = medbill::read_x12(&x12_bytes(bytes)?).map_err(|e| to_js(&e))?;
+    to_js_value(&file.remittances)
+}
+
 /// Writes claims as one 837 interchange (837P for professional claims, 837I for institutional
 /// ones); returns the X12 text.
 #[wasm_bindgen(js_name = write837)]

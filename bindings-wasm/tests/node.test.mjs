@@ -124,6 +124,17 @@ test('priceMany gives each claim the outcome price gives it alone', async () => 
   assert.deepEqual(outcomes[1], { refused: { code: e.code, message: e.message } });
 });
 
+test('readRemittances gives readX12\'s remittances; balances sum the charged books', () => {
+  const x12 = loadBytes('x12/remittance.835');
+  assert.deepEqual(api.readRemittances(x12), api.readX12(x12).remittances);
+  assert.deepEqual(api.readRemittances(loadBytes('books/ack-rejected.999')), []);
+  const entries = api.chargeClaims(loadFixture('books/claims.json'), [], '2026-11-20', '2026-11-21');
+  const cents = entries.reduce((sum, e) => sum + Math.round(Number(e.amount) * 100), 0);
+  const balances = api.balances(entries);
+  assert.equal(Math.round(Number(balances.receivables.balance) * 100), cents);
+  assert.deepEqual(api.balances(entries, { date: '2026-11-20' }).receivables.balance, '0.00');
+});
+
 test('a Pricer with the RVU file but no GPCI file is CODESET_INCOMPLETE', () => {
   const e = thrown(() => new api.Pricer(loadBytes(PRICER_FILES.rvu)));
   assert.ok(e instanceof Error);

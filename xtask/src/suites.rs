@@ -182,6 +182,16 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
         run(uniffi(env, "python3").arg("bindings-uniffi/tests/python/test_scenarios.py"))
     })?;
     report.step(
+        "bindings name the same operations (WASM and UniFFI)",
+        || {
+            run(env
+                .cmd("node")
+                .arg("bindings-tests/parity.mjs")
+                .arg(env.target.join("wasm").join("node"))
+                .arg(env.target.join("uniffi").join("python")))
+        },
+    )?;
+    report.step(
         "uniffi: Python wheel (maturin), installed in a fresh venv: scenarios and examples/python",
         || crate::package::python_wheel(env),
     )?;

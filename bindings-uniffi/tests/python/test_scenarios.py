@@ -1100,6 +1100,20 @@ def own_checks(fixtures, pricer):
         assert isinstance(balances, medbill.Balances), show_result(balances)
         assert balances.receivables.balance == str(sum(Decimal(e["amount"]) for e in entries_json)), show_result(balances)
 
+    def code_sets_load_file_by_file():
+        files = [medbill.CodeSetBytes(name=rel.split("/")[-1], bytes=(fixtures / rel).read_bytes()) for rel in SCRUB_FILES]
+        at_once = medbill.CodeSets(files)
+        one_by_one = medbill.CodeSets([])
+        assert one_by_one.loaded() == [], show(one_by_one.loaded())
+        for f in files:
+            one_by_one.load(f.name, f.bytes)
+        assert one_by_one.loaded() == at_once.loaded(), show(one_by_one.loaded())
+        claim = (fixtures / "scrub/claim-with-edits.json").read_text(encoding="utf-8")
+        assert medbill.scrub_claim_json(claim, one_by_one, SCRUB_AS_OF) == \
+            medbill.scrub_claim_json(claim, at_once, SCRUB_AS_OF)
+        e = thrown(lambda: one_by_one.load("PPRRVU2025_Oct.csv", b"not a relative value file"))
+        assert isinstance(e, medbill.MedbillError.Failed) and e.code.startswith("CODESET"), describe(e)
+
     def version_is_semver():
         assert re.match(r"^\d+\.\d+\.\d+", medbill.version()), medbill.version()
 
@@ -1117,6 +1131,7 @@ def own_checks(fixtures, pricer):
         ("typed: prepare, validate, price, adjudicate and coordinate agree with the JSON API", typed_claim_price_adjudicate),
         ("typed: an edited record is checked as JSON input is (findings; a bad NPI by its path)", typed_edit_is_checked_like_json),
         ("typed: X12 summaries, remittances, charge entries and balances agree with the JSON API", typed_x12_and_books),
+        ("CodeSets load file by file as at once (WASM's load), and refuse a bad file", code_sets_load_file_by_file),
         ("version is a version string", version_is_semver),
     ]
 
