@@ -16,6 +16,7 @@ mod demo;
 mod demo_books;
 mod demo_eligibility;
 mod demo_scrub;
+mod fhir_cmd;
 mod output;
 mod price_cmd;
 mod report_cmd;
@@ -77,6 +78,12 @@ enum Command {
     /// balances, aging, suspense, underpayments, the audit chain, patient statements, payment
     /// plans and explanations.
     Books(books_cmd::BooksArgs),
+    /// FHIR R4 JSON: claims (both ways), explanations of benefit and claim responses (from an
+    /// adjudication or an 835), coverage and eligibility (from a 271), Good Faith Estimates.
+    Fhir {
+        #[command(subcommand)]
+        command: fhir_cmd::FhirCommand,
+    },
     /// X12 5010 files: check envelopes and balances, show, convert to JSON, write 837s.
     X12 {
         #[command(subcommand)]
@@ -156,6 +163,7 @@ fn main() -> ExitCode {
         Command::Codesets { command } => scrub_cmd::codesets(command),
         Command::Pfs { command } => price_cmd::pfs(command),
         Command::Books(args) => books_cmd::run(args),
+        Command::Fhir { command } => fhir_cmd::run(command),
         Command::X12 { command } => x12_cmd::run(command),
     };
     exit(outcome)

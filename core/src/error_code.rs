@@ -299,6 +299,23 @@ impl ErrorCode for crate::statement::StatementError {
     }
 }
 
+impl ErrorCode for crate::fhir::FhirError {
+    fn code(&self) -> &'static str {
+        use crate::fhir::FhirError;
+        match self {
+            FhirError::Syntax { .. } => "FHIR_SYNTAX",
+            FhirError::Shape { .. } => "FHIR_SHAPE",
+            FhirError::Missing { .. } => "FHIR_MISSING",
+            FhirError::Unsupported { .. } => "FHIR_UNSUPPORTED",
+            FhirError::Claim(_) => "FHIR_CLAIM_INVALID",
+            FhirError::LineMismatch { .. } => "FHIR_LINE_MISMATCH",
+            FhirError::Empty { .. } => "FHIR_EMPTY",
+            FhirError::Money(inner) => inner.code(),
+            FhirError::Encode => "FHIR_ENCODE",
+        }
+    }
+}
+
 /// A core error as data, for results that report several outcomes at once (a batch): the
 /// stable [`ErrorCode::code`] and the error's message, which holds no patient data.
 #[derive(

@@ -8,6 +8,7 @@ pub mod codes;
 pub mod codesets;
 pub mod denial;
 mod error_code;
+pub mod fhir;
 pub mod finding;
 pub mod followup;
 pub mod input;

@@ -13,6 +13,7 @@
 )]
 
 mod checks;
+mod fhir;
 mod package;
 mod setup;
 mod suites;

