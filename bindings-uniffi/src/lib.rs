@@ -11,6 +11,7 @@ mod codes;
 mod convert;
 mod denial;
 mod error;
+mod fhir;
 mod followup;
 mod kpi;
 mod ledger;
@@ -31,6 +32,11 @@ pub use claim::{
 pub use codes::check_code;
 pub use denial::{appeal_letter_json, corrected_claim_json, denial_queue_json, void_claim_json};
 pub use error::MedbillError;
+pub use fhir::{
+    claim_from_fhir, fhir_claim, fhir_claim_json, fhir_claim_response_json, fhir_coverage_json,
+    fhir_eligibility_response_json, fhir_eob_json, fhir_good_faith_estimate_json,
+    fhir_remittance_eob_json,
+};
 pub use followup::{fix_list_json, follow_up_queue_json, post_statuses_json, status_request_json};
 pub use kpi::kpis_json;
 pub use ledger::{balances, charge_claims, charge_claims_json, post_remittance_json};

@@ -75,6 +75,15 @@ for decl in 'public func version(' 'public func checkCode(' 'public func allocat
             'public func coordinate(prior: Adjudication, secondary: Adjudication, methodJson: String)throws -> Coordination' \
             'public func chargeClaims(claimsJson: String, entries: [Entry], billed: String, posted: String)throws -> [Entry]' \
             'public func balances(entries: [Entry], asOf: AsOf? = nil)throws -> Balances' \
+            'public func claimFromFhir(fhirJson: String)throws -> Claim' \
+            'public func fhirClaim(claim: Claim, created: String)throws -> String' \
+            'public func fhirClaimJson(claimJson: String, created: String)throws -> String' \
+            'public func fhirClaimResponseJson(claimJson: String, adjudicationJson: String, created: String)throws -> String' \
+            'public func fhirCoverageJson(responseJson: String)throws -> String' \
+            'public func fhirEligibilityResponseJson(responseJson: String, created: String)throws -> String' \
+            'public func fhirEobJson(claimJson: String, adjudicationJson: String, created: String)throws -> String' \
+            'public func fhirGoodFaithEstimateJson(requestJson: String, estimateJson: String, created: String)throws -> String' \
+            'public func fhirRemittanceEobJson(remittanceJson: String, created: String)throws -> String' \
             'public struct Claim: Equatable, Hashable' 'public struct PricedClaim: Equatable, Hashable' \
             'public struct Adjudication: Equatable, Hashable' 'public struct Estimate: Equatable, Hashable' \
             'public struct Coordination: Equatable, Hashable' 'public struct Remittance: Equatable, Hashable' \

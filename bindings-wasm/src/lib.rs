@@ -11,6 +11,7 @@ mod claim;
 mod codes;
 mod denial;
 mod error;
+mod fhir;
 mod followup;
 mod kpi;
 mod ledger;
@@ -29,6 +30,10 @@ pub use claim::{prepare_claim, validate_claim};
 pub use codes::check_code;
 pub use denial::{appeal_letter, corrected_claim, denial_queue, void_claim};
 pub use error::is_medbill_error;
+pub use fhir::{
+    claim_from_fhir, fhir_claim, fhir_claim_response, fhir_coverage, fhir_eligibility_response,
+    fhir_eob, fhir_good_faith_estimate, fhir_remittance_eob,
+};
 pub use followup::{fix_list, follow_up_queue, post_statuses, status_request};
 pub use kpi::kpis;
 pub use ledger::{balances, charge_claims, post_remittance};

@@ -7,7 +7,8 @@ const FUNCTIONS = ['checkCode', 'allocate', 'allocateEvenly', 'validateClaim', '
   'write270', 'write276', 'write835', 'secondaryClaim', 'chargeClaims', 'postRemittance', 'printClaim', 'kpis',
   'denialQueue', 'correctedClaim', 'voidClaim', 'appealLetter', 'followUpQueue', 'statusRequest', 'postStatuses',
   'fixList', 'patientStatement', 'paymentPlan', 'planStanding', 'allocatePayment', 'creditBalances',
-  'smallBalanceWriteOffs', 'explainVisit', 'eligibilityBenefits', 'scrubClaim', 'scrubClaimPacked'];
+  'smallBalanceWriteOffs', 'explainVisit', 'eligibilityBenefits', 'scrubClaim', 'scrubClaimPacked',
+  'fhirClaim', 'fhirRemittanceEob'];
 /** The X12 functions: their expectations are FACTS (see scenarios.tsv). */
 const X12_FUNCTIONS = ['readX12', 'summarizeX12', 'write837', 'write270', 'write276', 'write835'];
 /** The X12File lists a FACTS key can count. */
@@ -46,6 +47,9 @@ export const SCRUB_FILES = ['codesets/ccipra-v314r0-f1.txt', 'codesets/ccioph-v3
 export const SCRUB_AS_OF = '2026-03-10';
 /** The date every priceClaim, estimateVisit and adjudicateClaim scenario prices as of. */
 export const PRICE_AS_OF = '2026-11-27';
+
+/** The date every fhirClaim and fhirRemittanceEob scenario creates its resources on. */
+export const FHIR_CREATED = '2026-11-27';
 
 /** The dates every chargeClaims scenario bills and posts on. */
 export const BOOKS_BILLED = '2026-11-20';
@@ -172,6 +176,21 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
     args = [await loadFixture(s.arg1), codeSets, SCRUB_AS_OF];
     if (s.arg2 !== '-') args.push(await loadFixture(s.arg2));
   }
+  else if (s.fn === 'fhirRemittanceEob') {
+    // The remittance is read out here: only the FHIR call itself may give the expected error.
+    if (s.arg2 !== '-') return `malformed scenario: fhirRemittanceEob takes '-' as its second argument`;
+    let remittance;
+    try {
+      remittance = api.readRemittances(await loadBytes(s.arg1))[0];
+    } catch (e) {
+      return `could not read the remittance: ${describe(e)}`;
+    }
+    args = [remittance, FHIR_CREATED];
+  }
+  else if (s.fn === 'fhirClaim') {
+    if (s.arg2 !== '-') return `malformed scenario: fhirClaim takes '-' as its second argument`;
+    args = [await loadFixture(s.arg1), FHIR_CREATED];
+  }
   else if (s.fn === 'eligibilityBenefits') {
     if (typeof loadBytes !== 'function') return 'runner error: no loadBytes was supplied for eligibilityBenefits';
     args = [await loadBytes(s.arg1), await loadFixture(s.arg2)];
@@ -244,7 +263,7 @@ async function check(api, s, loadFixture, getPricer, loadBytes, loadPrint) {
   const errorMatch = /^error:(.+)$/.exec(s.expect);
   const { result, verdict } = callJudged(call, errorMatch);
   if (verdict !== undefined) return verdict;
-  return compare(s, result);
+  return compare(s, result, api);
 }
 
 // Calls `call`. { result } when the caller should go on to check the result; { verdict: null }
@@ -500,7 +519,7 @@ function priceOptions(list) {
   return options;
 }
 
-function compare(s, result) {
+function compare(s, result, api) {
   let m;
   switch (s.fn) {
     case 'checkCode':
@@ -558,6 +577,28 @@ function compare(s, result) {
         return null;
       }
       break;
+    case 'fhirClaim':
+    case 'fhirRemittanceEob': {
+      if (typeof result !== 'string') return `expected FHIR JSON text, got ${show(result)}`;
+      const resource = JSON.parse(result);
+      const count = (type) => (resource.entry ?? []).filter((e) => e?.resource?.resourceType === type).length;
+      for (const fact of s.expect.split(' ')) {
+        const [key, want] = [fact.slice(0, fact.indexOf(':')), fact.slice(fact.indexOf(':') + 1)];
+        let got;
+        if (key === 'resourceType') got = resource.resourceType;
+        else if (key === 'claims') got = String(count('Claim'));
+        else if (key === 'eobs') got = String(count('ExplanationOfBenefit'));
+        else if (key === 'exact') {
+          // A JSON number with exactly these digits (not inside a string).
+          const number = new RegExp(`[:\\[,]\\s*${want.replace('.', '\\.')}(?![0-9.])`);
+          got = number.test(result) ? want : `no JSON number ${want}`;
+        } else if (key === 'roundTrip') {
+          got = api.fhirClaim(api.claimFromFhir(result), FHIR_CREATED) === result ? 'same' : 'different';
+        } else return `malformed expectation: unknown fact '${key}'`;
+        if (got !== want) return `expected ${key} ${want}, got ${got}`;
+      }
+      return null;
+    }
     case 'priceMany':
       if ((m = /^outcomes:(\S*)$/.exec(s.expect))) {
         if (!Array.isArray(result)) return `expected an array of outcomes, got ${show(result)}`;

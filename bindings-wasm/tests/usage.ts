@@ -6,6 +6,9 @@
 // ("ESNext.Disposable" in tsconfig.json's lib, as here).
 import {
   adjudicate,
+  claimFromFhir,
+  fhirClaim,
+  fhirRemittanceEob,
   allocate,
   allocatePayment,
   creditBalances,
@@ -192,6 +195,16 @@ export function demo(encounter: Encounter, practice: Practice): string[] {
     if (e instanceof Error && e.name === "MedbillError") out.push(String((e as Error & { code: string }).code));
   }
   return out;
+}
+
+// FHIR R4 resources are JSON text (exact decimals as JSON numbers); claims come back typed.
+export function fhirDemo(remittance: Remittance): string[] {
+  const bundle: string = fhirClaim(claim, "2026-11-27");
+  const back: Claim = claimFromFhir(bundle);
+  const eob: string = fhirRemittanceEob(remittance, "2026-11-27");
+  // @ts-expect-error: the FHIR text is a string, not an object
+  const notObject: { resourceType: string } = fhirClaim(back, "2026-11-27");
+  return [bundle, eob, String(notObject)];
 }
 
 // Fee schedule files are bytes (as read from disk or fetched); build the Pricer once, reuse it.

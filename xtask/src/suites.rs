@@ -50,6 +50,7 @@ const FUZZ_TARGETS: &[&str] = &[
     "price",
     "scrub",
     "codeset_pack",
+    "fhir_claim",
 ];
 
 pub(crate) fn test(args: &[String]) -> Result<()> {

@@ -63,7 +63,7 @@ private val FUNCTIONS = listOf("checkCode", "allocate", "allocateEvenly", "valid
     "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12", "write837",
     "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance", "printClaim", "kpis",
     "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue", "statusRequest", "postStatuses",
-    "fixList", "eligibilityBenefits", "scrubClaim", "scrubClaimPacked", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
+    "fixList", "eligibilityBenefits", "scrubClaim", "scrubClaimPacked", "fhirClaim", "fhirRemittanceEob", "patientStatement", "paymentPlan", "planStanding", "allocatePayment", "creditBalances",
     "smallBalanceWriteOffs", "explainVisit")
 // The X12 functions: their expectations are FACTS (see scenarios.tsv).
 private val X12_FUNCTIONS = setOf("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -87,6 +87,8 @@ private val PRICER_FILES = listOf("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-
 private const val PRICER_VERSION = "SAMPLE"
 private const val PRICE_AS_OF = "2026-11-27"
 // The dates every chargeClaims scenario bills and posts on.
+// The date every fhirClaim and fhirRemittanceEob scenario creates its resources on.
+private const val FHIR_CREATED = "2026-11-27"
 private const val BOOKS_BILLED = "2026-11-20"
 private const val BOOKS_POSTED = "2026-11-21"
 // The date every denialQueue and followUpQueue scenario counts deadlines and ages to.
@@ -200,6 +202,18 @@ private fun buildCall(s: Scenario, fixtures: File, pricer: PricerOnce): () -> An
         val encounter = File(fixtures, s.arg1).readText()
         val practice = File(fixtures, s.arg2).readText()
         fun(): Any = prepareClaimJson(encounter, practice)
+    }
+    "fhirClaim", "fhirRemittanceEob" -> {
+        if (s.arg2 != "-") throw Malformed("${s.fn} takes '-' as its second argument, found '${s.arg2}'")
+        if (s.fn == "fhirClaim") {
+            val claim = File(fixtures, s.arg1).readText()
+            fun(): Any = org.medbill.fhirClaimJson(claim, FHIR_CREATED)
+        } else {
+            // The remittance is read here, outside the call under test.
+            val file = Json.parse(readX12Json(File(fixtures, s.arg1).readBytes())) as Map<*, *>
+            val remittance = Json.write((file["remittances"] as List<*>).first())
+            fun(): Any = org.medbill.fhirRemittanceEobJson(remittance, FHIR_CREATED)
+        }
     }
     "priceMany" -> {
         val claims = if (s.arg1 == "-") emptyList() else s.arg1.split(",").map { File(fixtures, it).readText() }
@@ -686,6 +700,26 @@ private fun compare(s: Scenario, result: Any): String? {
             if (total != m.groupValues[1]) return "expected totalCharge ${quote(m.groupValues[1])}, got ${show(total)}"
             if (lines !is List<*>) return "expected form.professional.lines, got ${show(form)}"
             if (lines.size != m.groupValues[2].toInt()) return "expected ${m.groupValues[2]} lines, got ${lines.size}"
+            return null
+        }
+        "fhirClaim", "fhirRemittanceEob" -> {
+            val text = result as? String ?: return "expected FHIR JSON text, got ${show(result)}"
+            val resource = Json.parse(text) as Map<*, *>
+            fun count(type: String) = ((resource["entry"] as? List<*>).orEmpty())
+                .count { ((it as? Map<*, *>)?.get("resource") as? Map<*, *>)?.get("resourceType") == type }.toString()
+            for (fact in s.expect.split(" ")) {
+                val key = fact.substringBefore(":")
+                val want = fact.substringAfter(":")
+                val got = when (key) {
+                    "resourceType" -> resource["resourceType"]
+                    "claims" -> count("Claim")
+                    "eobs" -> count("ExplanationOfBenefit")
+                    "exact" -> if (Regex("""[:\[,]\s*""" + Regex.escape(want) + """(?![0-9.])""").containsMatchIn(text)) want else "no JSON number $want"
+                    "roundTrip" -> if (org.medbill.fhirClaim(org.medbill.claimFromFhir(text), FHIR_CREATED) == text) "same" else "different"
+                    else -> return "malformed expectation: unknown fact '$key'"
+                }
+                if (got != want) return "expected $key $want, got $got"
+            }
             return null
         }
         "priceMany" -> Regex("""outcomes:(\S*)""").matchEntire(s.expect)?.let { m ->

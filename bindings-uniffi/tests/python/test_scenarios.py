@@ -25,7 +25,7 @@ FUNCTIONS = ["checkCode", "allocate", "allocateEvenly", "validateClaim", "prepar
              "estimateVisit", "adjudicateClaim", "adjudicateUnchecked", "coordinateClaim", "readX12", "summarizeX12",
              "write837", "write270", "write276", "write835", "secondaryClaim", "chargeClaims", "postRemittance",
              "printClaim", "kpis", "denialQueue", "correctedClaim", "voidClaim", "appealLetter", "followUpQueue",
-             "statusRequest", "postStatuses", "fixList", "eligibilityBenefits", "scrubClaim", "scrubClaimPacked", "patientStatement", "paymentPlan", "planStanding",
+             "statusRequest", "postStatuses", "fixList", "eligibilityBenefits", "scrubClaim", "scrubClaimPacked", "fhirClaim", "fhirRemittanceEob", "patientStatement", "paymentPlan", "planStanding",
              "allocatePayment", "creditBalances", "smallBalanceWriteOffs", "explainVisit"]
 # The X12 functions: their expectations are FACTS (see scenarios.tsv).
 X12_FUNCTIONS = ("readX12", "summarizeX12", "write837", "write270", "write276", "write835")
@@ -47,6 +47,8 @@ PRICER_FILES = ("pfs-sample/rvu-sample.csv", "pfs-sample/gpci-sample.csv",
 PRICER_VERSION = "SAMPLE"
 PRICE_AS_OF = "2026-11-27"
 # The dates every chargeClaims scenario bills and posts on.
+# The date every fhirClaim and fhirRemittanceEob scenario creates its resources on.
+FHIR_CREATED = "2026-11-27"
 BOOKS_BILLED = "2026-11-20"
 BOOKS_POSTED = "2026-11-21"
 # The date every denialQueue and followUpQueue scenario counts deadlines and ages to.
@@ -171,6 +173,14 @@ def build_call(s, fixtures, pricer):
     if s.fn == "prepareClaim":
         return medbill.prepare_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"),
                                             (fixtures / s.arg2).read_text(encoding="utf-8")]
+    if s.fn in ("fhirClaim", "fhirRemittanceEob"):
+        if s.arg2 != "-":
+            return f"{s.fn} takes '-' as its second argument, found '{s.arg2}'"
+        if s.fn == "fhirClaim":
+            return medbill.fhir_claim_json, [(fixtures / s.arg1).read_text(encoding="utf-8"), FHIR_CREATED]
+        # The remittance is read here, outside the call under test.
+        remittance = json.loads(medbill.read_x12_json((fixtures / s.arg1).read_bytes()))["remittances"][0]
+        return medbill.fhir_remittance_eob_json, [json.dumps(remittance), FHIR_CREATED]
     if s.fn == "priceMany":
         claims = [] if s.arg1 == "-" else [(fixtures / rel).read_text(encoding="utf-8") for rel in s.arg1.split(",")]
         contract = (fixtures / s.arg2).read_text(encoding="utf-8")
@@ -614,6 +624,28 @@ def compare(s, result):
             if len(lines) != int(m.group(2)):
                 return f"expected {m.group(2)} lines, got {len(lines)}"
             return None
+    elif s.fn in ("fhirClaim", "fhirRemittanceEob"):
+        if not isinstance(result, str):
+            return f"expected FHIR JSON text, got {show(result)}"
+        resource = json.loads(result)
+        count = lambda t: str(sum(1 for e in resource.get("entry", []) if e.get("resource", {}).get("resourceType") == t))
+        for fact in s.expect.split(" "):
+            key, _, want = fact.partition(":")
+            if key == "resourceType":
+                got = resource.get("resourceType")
+            elif key == "claims":
+                got = count("Claim")
+            elif key == "eobs":
+                got = count("ExplanationOfBenefit")
+            elif key == "exact":
+                got = want if re.search(r"[:\[,]\s*" + re.escape(want) + r"(?![0-9.])", result) else f"no JSON number {want}"
+            elif key == "roundTrip":
+                got = "same" if medbill.fhir_claim(medbill.claim_from_fhir(result), FHIR_CREATED) == result else "different"
+            else:
+                return f"malformed expectation: unknown fact '{key}'"
+            if got != want:
+                return f"expected {key} {want}, got {got}"
+        return None
     elif s.fn == "priceMany":
         m = re.fullmatch(r"outcomes:(\S*)", s.expect)
         if m:
