@@ -109,18 +109,27 @@ fn debian_packages(env: &Env) -> Result<()> {
     Ok(())
 }
 
-/// npm tools (tsc, binaryen's wasm-opt, playwright-core, json-schema-to-typescript, the Kotlin
-/// compiler) from the committed lock file, into `target/tools`.
+/// npm tools (tsc, binaryen's wasm-opt, playwright-core, json-schema-to-typescript, esbuild,
+/// the Kotlin compiler) from the committed lock file, into `target/tools`.
 fn node_tools(env: &Env) -> Result<()> {
-    let source = env.root.join("xtask").join("tools");
-    let dir = env.target.join("tools");
+    npm_ci(
+        env,
+        &env.root.join("xtask").join("tools"),
+        &env.target.join("tools"),
+        &env.node_modules,
+    )
+}
+
+/// `npm ci` of the package.json and lock file in `source` into `dir`, unless `dir` was
+/// installed from the same lock file and `installed` (a path the install makes) exists.
+fn npm_ci(env: &Env, source: &Path, dir: &Path, installed: &Path) -> Result<()> {
     let lock = std::fs::read(source.join("package-lock.json"))
-        .context("reading xtask/tools/package-lock.json")?;
+        .with_context(|| format!("reading {}", source.join("package-lock.json").display()))?;
     let stamp = dir.join(".installed-lock");
-    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) && env.node_modules.exists() {
+    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) && installed.exists() {
         return Ok(());
     }
-    std::fs::create_dir_all(&dir)?;
+    std::fs::create_dir_all(dir)?;
     for file in ["package.json", "package-lock.json"] {
         std::fs::copy(source.join(file), dir.join(file))
             .with_context(|| format!("copying {file}"))?;
@@ -128,9 +137,19 @@ fn node_tools(env: &Env) -> Result<()> {
     run(env
         .cmd("npm")
         .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-        .arg(&dir))?;
+        .arg(dir))?;
     std::fs::write(&stamp, &lock)?;
     Ok(())
+}
+
+/// A virtual environment `target/tools/NAME` with the PyPI packages given (pinned).
+fn python_venv(env: &Env, name: &str, packages: &[&str]) -> Result<()> {
+    let venv = env.target.join("tools").join(name);
+    run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
+    run(env
+        .cmd(venv.join("bin").join("pip"))
+        .args(["install", "-q"])
+        .args(packages))
 }
 
 /// The pyx12 version whose `x12valid` validates what the suites write.
@@ -142,12 +161,7 @@ fn pyx12(env: &Env) -> Result<()> {
     if have.contains(PYX12) {
         return Ok(());
     }
-    let venv = env.target.join("tools").join("pyx12");
-    run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
-    run(env
-        .cmd(venv.join("bin").join("pip"))
-        .args(["install", "-q", &format!("pyx12=={PYX12}")]))?;
-    Ok(())
+    python_venv(env, "pyx12", &[&format!("pyx12=={PYX12}")])
 }
 
 /// The Python packages of the FHIR validator (core/tests/fhir/validate.py): fhir.resources
@@ -170,34 +184,14 @@ fn fhir_validator(env: &Env) -> Result<()> {
     ]))
     .unwrap_or_default();
     if have.trim() != wanted {
-        let venv = env.target.join("tools").join("fhir");
-        run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
-        run(env
-            .cmd(venv.join("bin").join("pip"))
-            .args(["install", "-q"])
-            .args(FHIR_PYTHON))?;
+        python_venv(env, "fhir", &FHIR_PYTHON)?;
     }
-    let source = env.root.join("xtask").join("tools").join("fhir");
-    let dir = env.target.join("tools").join("fhir").join("schema");
-    let lock = std::fs::read(source.join("package-lock.json"))
-        .context("reading xtask/tools/fhir/package-lock.json")?;
-    let stamp = dir.join(".installed-lock");
-    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice())
-        && crate::fhir::schema(env).exists()
-    {
-        return Ok(());
-    }
-    std::fs::create_dir_all(&dir)?;
-    for file in ["package.json", "package-lock.json"] {
-        std::fs::copy(source.join(file), dir.join(file))
-            .with_context(|| format!("copying {file}"))?;
-    }
-    run(env
-        .cmd("npm")
-        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-        .arg(&dir))?;
-    std::fs::write(&stamp, &lock)?;
-    Ok(())
+    npm_ci(
+        env,
+        &env.root.join("xtask").join("tools").join("fhir"),
+        &env.target.join("tools").join("fhir").join("schema"),
+        &crate::fhir::schema(env),
+    )
 }
 
 /// The maturin version that builds the Python wheel.
@@ -218,12 +212,5 @@ fn maturin(env: &Env) -> Result<()> {
     if have.contains(MATURIN) {
         return Ok(());
     }
-    let venv = env.target.join("tools").join("maturin");
-    run(env.cmd("python3").args(["-m", "venv"]).arg(&venv))?;
-    run(env.cmd(venv.join("bin").join("pip")).args([
-        "install",
-        "-q",
-        &format!("maturin=={MATURIN}"),
-    ]))?;
-    Ok(())
+    python_venv(env, "maturin", &[&format!("maturin=={MATURIN}")])
 }
