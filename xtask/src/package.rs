@@ -166,7 +166,8 @@ pub(crate) fn python_wheel(env: &Env) -> Result<()> {
             "bindings-uniffi/Cargo.toml",
             "--profile",
             "dev",
-            "--strip",
+            // Not --strip: the UniFFI metadata uniffi-bindgen reads lives in the library's
+            // symbols, and a stripped library has none to generate the Python module from.
             "--quiet",
             "--out",
         ])
