@@ -7,6 +7,7 @@ use medbill::benefits::{
 use medbill::pricing::PricedClaim;
 use medbill::remit::PriorRemittance;
 
+use crate::convert::decode;
 use crate::error::MedbillError;
 
 /// In or out of the plan's network.
@@ -14,10 +15,6 @@ use crate::error::MedbillError;
 pub enum Network {
     InNetwork,
     OutOfNetwork,
-}
-
-fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
-    medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
 }
 
 /// Adjudicates a priced claim (JSON) under a benefit plan (JSON) from the accumulators
@@ -32,16 +29,7 @@ pub fn adjudicate_json(
     unchecked: bool,
 ) -> Result<String, MedbillError> {
     let priced: PricedClaim = decode(&priced_json)?;
-    let plan: BenefitPlan = decode(&plan_json)?;
-    let accumulators: Accumulators = decode(&accumulators_json)?;
-    let result = medbill::benefits::adjudicate_with(
-        &priced,
-        &plan,
-        &accumulators,
-        network,
-        AdjudicateOptions { unchecked },
-    )
-    .map_err(|e| MedbillError::from_core(&e))?;
+    let result = adjudicated(&priced, &plan_json, &accumulators_json, network, unchecked)?;
     medbill::to_json(&result).map_err(|e| MedbillError::from_core(&e))
 }
 
@@ -57,17 +45,28 @@ pub fn adjudicate(
     unchecked: bool,
 ) -> Result<crate::models::Adjudication, MedbillError> {
     let priced: PricedClaim = crate::convert::core(&priced)?;
-    let plan: BenefitPlan = decode(&plan_json)?;
-    let accumulators: Accumulators = decode(&accumulators_json)?;
-    let result = medbill::benefits::adjudicate_with(
-        &priced,
+    let result = adjudicated(&priced, &plan_json, &accumulators_json, network, unchecked)?;
+    crate::convert::mirror(&result)
+}
+
+/// A priced claim adjudicated: what `adjudicate` and `adjudicate_json` share.
+fn adjudicated(
+    priced: &PricedClaim,
+    plan_json: &str,
+    accumulators_json: &str,
+    network: Network,
+    unchecked: bool,
+) -> Result<Adjudication, MedbillError> {
+    let plan: BenefitPlan = decode(plan_json)?;
+    let accumulators: Accumulators = decode(accumulators_json)?;
+    medbill::benefits::adjudicate_with(
+        priced,
         &plan,
         &accumulators,
         network,
         AdjudicateOptions { unchecked },
     )
-    .map_err(|e| MedbillError::from_core(&e))?;
-    crate::convert::mirror(&result)
+    .map_err(|e| MedbillError::from_core(&e))
 }
 
 /// What a secondary payer owes after the prior payer's adjudication; `method_json` e.g.

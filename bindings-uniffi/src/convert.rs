@@ -30,3 +30,8 @@ pub(crate) fn core<M: Serialize, C: DeserializeOwned>(mirror: &M) -> Result<C, M
     })?;
     medbill::from_json(&text).map_err(|e| MedbillError::from_core(&e))
 }
+
+/// A core value decoded from JSON text a caller passed, through the core's decoder.
+pub(crate) fn decode<T: DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
+    medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
+}

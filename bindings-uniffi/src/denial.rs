@@ -6,8 +6,8 @@ use medbill::denial::{AppealRequest, ClaimChanges, DenialItem};
 use medbill::ledger::{ChargedClaim, ClaimIndex, Entry};
 use medbill::scrub::PayerRules;
 
+use crate::convert::decode;
 use crate::error::MedbillError;
-use crate::ledger::decode;
 
 /// The denial work queue (JSON `DenialQueue`) as of `as_of` (`YYYY-MM-DD`) from the books
 /// made of `entries_json`, the charged claims (a JSON array of `ChargedClaim`) and the payer

@@ -6,12 +6,9 @@ use medbill::benefits::{Adjudication, Estimate, EstimateRequest};
 use medbill::remit::Remittance;
 use medbill::x12::EligibilityResponse;
 
+use crate::convert::decode;
 use crate::error::MedbillError;
 use crate::pricing::parse_date;
-
-fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
-    medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
-}
 
 fn text<T: serde::Serialize>(
     value: Result<T, medbill::fhir::FhirError>,

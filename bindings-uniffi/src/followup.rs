@@ -6,8 +6,8 @@ use medbill::ledger::{ChargedClaim, Entry};
 use medbill::scrub::PayerRules;
 use medbill::x12::{ClaimStatusResponse, Organization, X12File};
 
+use crate::convert::decode;
 use crate::error::MedbillError;
-use crate::ledger::decode;
 
 /// The follow-up queue (JSON `FollowUpQueue`) as of `as_of` from the books made of
 /// `entries_json` and the payer rule packs (a JSON array of `PayerRules`).

@@ -4,8 +4,8 @@
 use medbill::kpi::KpiRequest;
 use medbill::ledger::Entry;
 
+use crate::convert::decode;
 use crate::error::MedbillError;
-use crate::ledger::decode;
 
 /// The KPIs (JSON `Kpis`) of a period (JSON `KpiRequest`: from, to, lookbackDays) from the
 /// books made of `entries_json` (a JSON array of `Entry`).

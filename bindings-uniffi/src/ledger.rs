@@ -5,11 +5,8 @@
 use medbill::ledger::{ChargedClaim, Entry, PostOptions};
 use medbill::remit::Remittance;
 
+use crate::convert::decode;
 use crate::error::MedbillError;
-
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
-    medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
-}
 
 /// The charge entries (a JSON array of `Entry`) of `claims_json` (a JSON array of
 /// `ChargedClaim`), billed on `billed` and entered on `posted` (`YYYY-MM-DD`), into the books
@@ -23,10 +20,7 @@ pub fn charge_claims_json(
 ) -> Result<String, MedbillError> {
     let claims: Vec<ChargedClaim> = decode(&claims_json)?;
     let entries: Vec<Entry> = decode(&entries_json)?;
-    let billed = crate::pricing::parse_date(&billed)?;
-    let posted = crate::pricing::parse_date(&posted)?;
-    let new = medbill::ledger::charge_claims(&claims, entries, billed, posted)
-        .map_err(|e| MedbillError::from_core(&e))?;
+    let new = charged(&claims, entries, &billed, &posted)?;
     medbill::to_json(&new).map_err(|e| MedbillError::from_core(&e))
 }
 
@@ -42,11 +36,21 @@ pub fn charge_claims(
 ) -> Result<Vec<crate::models::Entry>, MedbillError> {
     let claims: Vec<ChargedClaim> = decode(&claims_json)?;
     let entries: Vec<Entry> = crate::convert::core(&entries)?;
-    let billed = crate::pricing::parse_date(&billed)?;
-    let posted = crate::pricing::parse_date(&posted)?;
-    let new = medbill::ledger::charge_claims(&claims, entries, billed, posted)
-        .map_err(|e| MedbillError::from_core(&e))?;
+    let new = charged(&claims, entries, &billed, &posted)?;
     crate::convert::mirror(&new)
+}
+
+/// The charge entries of the claims: what `charge_claims` and `charge_claims_json` share.
+fn charged(
+    claims: &[ChargedClaim],
+    entries: Vec<Entry>,
+    billed: &str,
+    posted: &str,
+) -> Result<Vec<Entry>, MedbillError> {
+    let billed = crate::pricing::parse_date(billed)?;
+    let posted = crate::pricing::parse_date(posted)?;
+    medbill::ledger::charge_claims(claims, entries, billed, posted)
+        .map_err(|e| MedbillError::from_core(&e))
 }
 
 /// The balances of the books made of `entries`: by claim (and line), by patient account, by

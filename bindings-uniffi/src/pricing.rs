@@ -6,6 +6,7 @@ use std::sync::Arc;
 use medbill::codesets::PfsData;
 use medbill::{Claim, Contract};
 
+use crate::convert::decode;
 use crate::error::MedbillError;
 
 /// What `price_json` may relax, and whether traces are kept (medbill's `PriceOptions`).
@@ -82,13 +83,7 @@ impl Pricer {
         options: Option<PriceOptions>,
     ) -> Result<crate::models::PricedClaim, MedbillError> {
         let claim: Claim = crate::convert::core(&claim)?;
-        let contract: Contract =
-            medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
-        let as_of = parse_date(&as_of)?;
-        let options = options.map(Into::into).unwrap_or_default();
-        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of, &options)
-            .map_err(|e| MedbillError::from_core(&e))?;
-        crate::convert::mirror(&priced)
+        crate::convert::mirror(&self.priced(&claim, &contract_json, &as_of, options)?)
     }
 
     /// Estimates a planned visit (an estimate request as JSON) as of a date.
@@ -97,12 +92,7 @@ impl Pricer {
         request_json: String,
         as_of: String,
     ) -> Result<crate::models::Estimate, MedbillError> {
-        let request: medbill::benefits::EstimateRequest =
-            medbill::from_json(&request_json).map_err(|e| MedbillError::from_core(&e))?;
-        let as_of = parse_date(&as_of)?;
-        let estimate = medbill::estimate(&request, self.pfs.as_ref(), as_of)
-            .map_err(|e| MedbillError::from_core(&e))?;
-        crate::convert::mirror(&estimate)
+        crate::convert::mirror(&self.estimated(&request_json, &as_of)?)
     }
 
     /// Estimates a planned visit (an estimate request as JSON) as of a date; returns the
@@ -112,11 +102,7 @@ impl Pricer {
         request_json: String,
         as_of: String,
     ) -> Result<String, MedbillError> {
-        let request: medbill::benefits::EstimateRequest =
-            medbill::from_json(&request_json).map_err(|e| MedbillError::from_core(&e))?;
-        let as_of = parse_date(&as_of)?;
-        let estimate = medbill::estimate(&request, self.pfs.as_ref(), as_of)
-            .map_err(|e| MedbillError::from_core(&e))?;
+        let estimate = self.estimated(&request_json, &as_of)?;
         medbill::to_json(&estimate).map_err(|e| MedbillError::from_core(&e))
     }
 
@@ -160,12 +146,7 @@ impl Pricer {
         options: Option<PriceOptions>,
     ) -> Result<String, MedbillError> {
         let claim = Claim::from_json(&claim_json).map_err(|e| MedbillError::from_core(&e))?;
-        let contract: Contract =
-            medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
-        let as_of = parse_date(&as_of)?;
-        let options = options.map(Into::into).unwrap_or_default();
-        let priced = medbill::price(&claim, &contract, self.pfs.as_ref(), as_of, &options)
-            .map_err(|e| MedbillError::from_core(&e))?;
+        let priced = self.priced(&claim, &contract_json, &as_of, options)?;
         medbill::to_json(&priced).map_err(|e| MedbillError::from_core(&e))
     }
 
@@ -180,16 +161,51 @@ impl Pricer {
         as_of: String,
         options: Option<PriceOptions>,
     ) -> Result<String, MedbillError> {
-        let claims: Vec<Claim> =
-            medbill::from_json(&claims_json).map_err(|e| MedbillError::from_core(&e))?;
-        let contract: Contract =
-            medbill::from_json(&contract_json).map_err(|e| MedbillError::from_core(&e))?;
-        let as_of = parse_date(&as_of)?;
-        let options = options.map(Into::into).unwrap_or_default();
+        let claims: Vec<Claim> = decode(&claims_json)?;
+        let (contract, as_of, options) = terms(&contract_json, &as_of, options)?;
         let outcomes =
             medbill::pricing::price_many(&claims, &contract, self.pfs.as_ref(), as_of, &options);
         medbill::to_json(&outcomes).map_err(|e| MedbillError::from_core(&e))
     }
+}
+
+impl Pricer {
+    /// A claim priced: what `price` and `price_json` share.
+    fn priced(
+        &self,
+        claim: &Claim,
+        contract_json: &str,
+        as_of: &str,
+        options: Option<PriceOptions>,
+    ) -> Result<medbill::PricedClaim, MedbillError> {
+        let (contract, as_of, options) = terms(contract_json, as_of, options)?;
+        medbill::price(claim, &contract, self.pfs.as_ref(), as_of, &options)
+            .map_err(|e| MedbillError::from_core(&e))
+    }
+
+    /// A visit estimated: what `estimate` and `estimate_json` share.
+    fn estimated(
+        &self,
+        request_json: &str,
+        as_of: &str,
+    ) -> Result<medbill::benefits::Estimate, MedbillError> {
+        let request: medbill::benefits::EstimateRequest = decode(request_json)?;
+        medbill::estimate(&request, self.pfs.as_ref(), parse_date(as_of)?)
+            .map_err(|e| MedbillError::from_core(&e))
+    }
+}
+
+/// The contract, date and options every pricing call reads.
+fn terms(
+    contract_json: &str,
+    as_of: &str,
+    options: Option<PriceOptions>,
+) -> Result<(Contract, chrono::NaiveDate, medbill::pricing::PriceOptions), MedbillError> {
+    Ok((
+        decode(contract_json)?,
+        parse_date(as_of)?,
+        options.map(Into::into).unwrap_or_default(),
+    ))
 }
 
 /// A `YYYY-MM-DD` date, through the same decoder as every other input.

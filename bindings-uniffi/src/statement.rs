@@ -8,8 +8,8 @@ use medbill::statement::{
     StatementOptions,
 };
 
+use crate::convert::decode;
 use crate::error::MedbillError;
-use crate::ledger::decode;
 use crate::pricing::parse_date;
 
 /// The statement of patient account `patient` (JSON `StatementDocuments`: the statement, its

@@ -7,6 +7,7 @@ use medbill::claim::Payer;
 use medbill::remit::{OtherCoverage, PriorAdjudication, PriorPayer, Remittance};
 use medbill::x12::{ClaimStatusRequest, EligibilityRequest, Envelope, Submission};
 
+use crate::convert::decode;
 use crate::error::MedbillError;
 
 /// Everything an X12 file holds, every transaction set read by its typed reader, as JSON (an
@@ -133,11 +134,6 @@ pub fn write_835_json(
     let bytes = medbill::x12::write_835(&remittances, &envelope)
         .map_err(|e| MedbillError::from_core(&e))?;
     x12_text(bytes)
-}
-
-/// A JSON input, through the same decoder as every other input.
-fn decode<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, MedbillError> {
-    medbill::from_json(json).map_err(|e| MedbillError::from_core(&e))
 }
 
 /// Written X12 as text. The writer refuses characters outside printable ASCII, so this only
