@@ -5,11 +5,11 @@
 // report-kpis.html in cargo's test temporary folder, target/tmp/.
 // MEDBILL_NODE_MODULES: node_modules holding playwright-core (default: <repo>/target/tools/node_modules)
 // CARGO_TARGET_DIR:     cargo's target folder (default: <repo>/target)
-import http from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { closeAll, finish, launch, serve, within } from '../../bindings-tests/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -23,9 +23,7 @@ const CHARTS = ['aging-chart', 'pareto-chart', 'trend-chart'];
 
 const results = []; // {name, ok, detail}
 const problems = [];
-let server;
-let context;
-let tmp;
+const env = {};
 
 async function run() {
   if (!existsSync(report)) {
@@ -33,37 +31,11 @@ async function run() {
   }
   const html = readFileSync(report);
   // The page alone, at /; anything else the page asks for is a failure.
-  server = http.createServer((req, res) => {
-    if (req.method === 'GET' && req.url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(html);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const url = `http://127.0.0.1:${server.address().port}/`;
-
-  const { chromium } = createRequire(import.meta.url)(path.join(nodeModules, 'playwright-core'));
-  mkdirSync(target, { recursive: true });
-  tmp = mkdtempSync(path.join(target, 'chromium-report-'));
-  context = await chromium.launchPersistentContext(tmp, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1040, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  // Every request but the page's own is stopped here and recorded, so none leaves the page.
-  const outside = [];
-  await context.route('**/*', (route) => {
-    if (route.request().url() === url) return route.continue();
-    outside.push(route.request().url());
-    return route.abort();
-  });
+  const served = await serve({ files: { '/': report } });
+  env.server = served.server;
+  const url = `${served.base}/`;
+  Object.assign(env, await launch(nodeModules, { origin: served.base, viewport: { width: 1040, height: 900 } }));
+  const { context, outside } = env;
   const page = await context.newPage();
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
@@ -79,7 +51,7 @@ async function run() {
     detail: `requests: ${JSON.stringify(requested)}, stopped: ${JSON.stringify(outside)}`,
   });
   // Chromium asks the server for /favicon.ico by itself, for any page served over HTTP (the
-  // request is the browser's, not the page's, and the server answers 404): not counted.
+  // request is the browser's, not the page's, and the server answers 204): not counted.
   const favicon = new URL('/favicon.ico', url).href;
   const inside = await page.evaluate((favicon) => ({
     resources: performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n !== favicon),
@@ -122,33 +94,7 @@ async function run() {
   console.log(`report rendered by Chromium: ${SCREENSHOT} (${inside.title}, ${html.length} bytes of HTML)`);
 }
 
-async function closeAll() {
-  const withTimeout = (p) => Promise.race([p, new Promise((r) => setTimeout(r, 5000).unref())]);
-  if (context) await withTimeout(context.close().catch(() => {}));
-  if (server) {
-    server.closeAllConnections();
-    await withTimeout(new Promise((r) => server.close(r)));
-  }
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-}
-
-let timer;
-try {
-  await Promise.race([
-    run(),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
-    }),
-  ]);
-} catch (e) {
-  results.push({ name: 'report in Chromium', ok: false, detail: e?.stack ?? String(e) });
-} finally {
-  clearTimeout(timer);
-  await closeAll();
-}
-
-for (const r of results) console.log(r.ok ? `ok - ${r.name}` : `not ok - ${r.name}: ${r.detail}`);
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`report: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+await within(TIMEOUT_MS, run, results);
+await closeAll(env);
+// Page problems are one result of their own above.
+finish('report', results, []);

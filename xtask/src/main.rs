@@ -1,6 +1,6 @@
 //! Project automation. `cargo xtask test` installs what is missing (idempotently) and runs
 //! every suite; `cargo xtask bench` runs the benchmarks; `cargo xtask types` regenerates the
-//! TypeScript declarations from the JSON Schemas.
+//! TypeScript declarations from the JSON Schemas; `cargo xtask app` builds the browser example.
 #![allow(
     clippy::print_stdout,
     clippy::print_stderr,
@@ -31,9 +31,10 @@ fn main() -> ExitCode {
         Some("bench") => suites::bench(),
         Some("types") => suites::types(),
         Some("setup") => setup::all(&Env::new()).map(|_| ()),
+        Some("app") => suites::app(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <test [--skip-setup] [--fuzz-seconds N] [--only TEXT] | bench | types | setup>"
+                "usage: cargo xtask <test [--skip-setup] [--fuzz-seconds N] [--only TEXT] | bench | types | setup | app>"
             );
             return ExitCode::from(2);
         }

@@ -150,6 +150,67 @@ pub(crate) fn use_it(env: &Env, tarball: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Where the browser example is built (`examples/browser`, from the installed package).
+pub(crate) fn app_dir(env: &Env) -> PathBuf {
+    env.target.join("browser-app")
+}
+
+/// Builds the browser example as its developer would, from the package `use_it` installed:
+/// `examples/browser` and the sample data it bundles are copied beside the scratch project's
+/// `node_modules` (so `import 'medbill'` resolves to the installed tarball), tsc checks it
+/// (strict, no emit), and esbuild bundles it, with the sample files inlined, into
+/// `target/browser-app` beside its page, style and the package's `.wasm` files.
+pub(crate) fn browser_app(env: &Env) -> Result<PathBuf> {
+    let scratch = consumer_dir(env);
+    let installed = scratch.join("node_modules").join("medbill");
+    if !installed.exists() {
+        bail!(
+            "the npm package is not installed in {} (run the npm package step first)",
+            scratch.display()
+        );
+    }
+    let sources = scratch.join("examples");
+    if sources.exists() {
+        std::fs::remove_dir_all(&sources)?;
+    }
+    for dir in ["browser", "data"] {
+        copy_tree(&env.root.join("examples").join(dir), &sources.join(dir))?;
+    }
+    let example = sources.join("browser");
+    run(env
+        .cmd(env.node_bin("tsc"))
+        .current_dir(&example)
+        .args(["-p", "tsconfig.json"]))?;
+    let out = app_dir(env);
+    if out.exists() {
+        std::fs::remove_dir_all(&out)?;
+    }
+    run(env
+        .cmd(env.node_bin("esbuild"))
+        .current_dir(&example)
+        .args([
+            "src/main.ts",
+            "--bundle",
+            "--format=esm",
+            "--splitting",
+            "--platform=browser",
+            "--target=es2022",
+            "--loader:.835=text",
+            "--loader:.csv=binary",
+            "--loader:.txt=binary",
+            "--log-level=warning",
+        ])
+        .arg(format!("--outdir={}", out.display())))?;
+    for file in ["index.html", "app.css"] {
+        std::fs::copy(example.join(file), out.join(file))?;
+    }
+    for file in ["medbill_wasm_bg.wasm", "medbill_wasm_print_bg.wasm"] {
+        std::fs::copy(installed.join(file), out.join(file))?;
+    }
+    println!("browser example: {}", out.display());
+    Ok(out)
+}
+
 /// Builds the Python wheel with maturin (UniFFI bindings, the dev profile: CI checks the
 /// wheel's making and use, not its speed), installs it into a fresh virtual environment, and
 /// runs the scenarios and `examples/python` with that environment's Python and nothing else.

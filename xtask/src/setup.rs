@@ -109,8 +109,8 @@ fn debian_packages(env: &Env) -> Result<()> {
     Ok(())
 }
 
-/// npm tools (tsc, binaryen's wasm-opt, playwright-core, json-schema-to-typescript, esbuild,
-/// the Kotlin compiler) from the committed lock file, into `target/tools`.
+/// npm tools (tsc, binaryen's wasm-opt, playwright-core, axe-core, json-schema-to-typescript,
+/// esbuild, the Kotlin compiler) from the committed lock file, into `target/tools`.
 fn node_tools(env: &Env) -> Result<()> {
     npm_ci(
         env,

@@ -152,10 +152,11 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
         wasm_build(env)
     })?;
     report.step(
-        "npm package: pack, install the tarball, use it from Node ESM, tsc and esbuild",
+        "npm package: pack, install the tarball, use it from Node ESM, tsc and esbuild; build the browser example from it",
         || {
             let tarball = crate::package::pack(env)?;
-            crate::package::use_it(env, &tarball)
+            crate::package::use_it(env, &tarball)?;
+            crate::package::browser_app(env).map(|_| ())
         },
     )?;
     report.step("wasm: tsc --noEmit", || {
@@ -171,6 +172,22 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
     report.step("wasm: headless Chromium", || {
         run(node(env).arg("bindings-wasm/tests/browser.mjs"))
     })?;
+    // The browser example, driven like a user: labels, keyboard, files picked and dropped,
+    // downloads read back, axe-core's WCAG checks, and no request leaving the page.
+    report.step(
+        "browser example: driven like a user in headless Chromium",
+        || {
+            run(node(env)
+                .arg("examples/browser/test/drive.mjs")
+                .env("MEDBILL_APP_DIR", crate::package::app_dir(env))
+                .env(
+                    "MEDBILL_PACKAGE_DIR",
+                    crate::package::consumer_dir(env)
+                        .join("node_modules")
+                        .join("medbill"),
+                ))
+        },
+    )?;
     // `medbill books report`'s page in headless Chromium: the CLI test writes it (again here,
     // so that `--only report` stands alone), then the page must fetch nothing, log no error and
     // show its three charts; it is saved as target/report-kpis.png.
@@ -710,4 +727,22 @@ pub(crate) fn types() -> Result<()> {
         .arg("bindings-wasm/types/generate.mjs")
         .arg(&env.node_modules))?;
     run(env.cmd("node").arg("bindings-uniffi/models/generate.mjs"))
+}
+
+/// `cargo xtask app`: the browser example built from the npm package as CI builds it (the
+/// WebAssembly build, the tarball installed into a scratch project, tsc and esbuild), ready to
+/// be served from `target/browser-app`.
+pub(crate) fn app() -> Result<()> {
+    let env = Env::new();
+    setup::all(&env)?;
+    wasm_build(&env)?;
+    let tarball = crate::package::pack(&env)?;
+    crate::package::use_it(&env, &tarball)?;
+    let dir = crate::package::browser_app(&env)?;
+    println!(
+        "serve it, e.g.: python3 -m http.server --bind 127.0.0.1 --directory {} 8080\n\
+         then open http://127.0.0.1:8080/",
+        dir.display()
+    );
+    Ok(())
 }
