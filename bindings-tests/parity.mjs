@@ -3,22 +3,25 @@
 // each host's case is applied (WASM `summarizeX12`, UniFFI `summarize_x12`). A UniFFI function
 // taking or giving JSON text carries `_json` (`price_json`); its counterpart is WASM's `priceJson`
 // when WASM has one, else the WASM function of the plain name (which takes JS objects).
-//   node bindings-tests/parity.mjs <wasm node dir> <uniffi python dir>
+//   node bindings-tests/parity.mjs <npm package dir> <uniffi python dir>
 // Exits 1 listing what has no counterpart.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
-const [wasmDir, pythonDir] = process.argv.slice(2).map((p) => path.resolve(p));
-const require = createRequire(import.meta.url);
+const [npmDir, pythonDir] = process.argv.slice(2).map((p) => path.resolve(p));
 const camel = (snake) => snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /** WASM: free functions, and `Class.method` for the classes' methods and static constructors. */
 const wasm = new Set();
-for (const file of ['medbill_wasm.js', 'medbill_wasm_print.js']) {
-  const module = require(path.join(wasmDir, file));
+// Every module of the npm package, through its Node entries (the package's `exports`).
+const manifest = JSON.parse(fs.readFileSync(path.join(npmDir, 'package.json'), 'utf8'));
+const entries = Object.values(manifest.exports).filter((e) => typeof e === 'object').map((e) => e.node);
+if (entries.length < 2) throw new Error(`${npmDir}/package.json exports no modules`);
+for (const entry of entries) {
+  const module = await import(pathToFileURL(path.join(npmDir, entry)).href);
   for (const [name, value] of Object.entries(module)) {
-    if (typeof value !== 'function') continue;
+    if (typeof value !== 'function' || name === 'default' || name === 'initSync') continue;
     if (/^[A-Z]/.test(name)) {
       const skip = new Set(['constructor', 'free', '__destroy_into_raw', 'length', 'name', 'prototype', '__wrap']);
       for (const m of Object.getOwnPropertyNames(value.prototype)) if (!skip.has(m)) wasm.add(`${name}.${m}`);

@@ -1,12 +1,12 @@
 // `cargo xtask bench`: how long the WASM build takes to read a code-set pack into a CodeSets
-// handle (CodeSets.fromPack), median of 11, in Node. Usage: node pack-load.mjs PACK WASM_DIR
+// handle (CodeSets.fromPack), median of 11, in Node. Usage: node pack-load.mjs PACK NPM_DIR
+// (NPM_DIR: the assembled npm package, target/npm/medbill).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const [pack, wasmDir] = process.argv.slice(2);
-const api = createRequire(import.meta.url)(path.resolve(wasmDir, 'node/medbill_wasm.js'));
+const [pack, npmDir] = process.argv.slice(2);
+const api = await import(pathToFileURL(path.resolve(npmDir, 'scrub-node.js')).href);
 const bytes = readFileSync(pack);
 const times = [];
 for (let i = 0; i < 11; i++) {

@@ -3,14 +3,13 @@
 // PFS (../shared) or the bundled sample. Run by `cargo xtask bench`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-const wasmDir = process.env.MEDBILL_WASM_DIR ?? path.join(root, 'target', 'wasm');
-const require = createRequire(import.meta.url);
-const medbill = require(path.join(wasmDir, 'node', 'medbill_wasm.js'));
+// The npm package's Node entry of the main module (`cargo xtask test` assembles the package).
+const npmDir = process.env.MEDBILL_NPM_DIR ?? path.join(root, 'target', 'npm', 'medbill');
+const medbill = await import(pathToFileURL(path.join(npmDir, 'node.js')).href);
 
 const shared = path.resolve(root, '..', 'shared', 'data', 'codesets', 'pfs-rvu25d');
 const full = fs.existsSync(path.join(shared, 'PPRRVU2025_Oct.csv'));

@@ -110,22 +110,23 @@ impl Pricer {
         to_js_value(&estimate)
     }
 
-    /// `estimate` with the plan and what the patient has met taken from the payer's 271 (a
-    /// `Uint8Array` or text), checked against `patient` (the request's plan, if any, fills
-    /// what the 271 leaves out); without active coverage the visit is estimated as self-pay.
+    /// `estimate` with the plan and what the patient has met taken from the payer's 271
+    /// answers (`responses`: the `eligibility` list of what the X12 module's `readX12` read
+    /// from the 271), checked against `patient` (the request's plan, if any, fills what the
+    /// 271 leaves out); without active coverage the visit is estimated as self-pay. (The 271 is
+    /// read by the X12 module, so that this module does not carry an X12 reader.)
     #[wasm_bindgen(js_name = estimateWithEligibility, unchecked_return_type = "EligibleEstimate")]
     pub fn estimate_with_eligibility(
         &self,
         #[wasm_bindgen(unchecked_param_type = "EstimateRequest")] request: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] x12: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "EligibilityResponse[]")] responses: JsValue,
         #[wasm_bindgen(unchecked_param_type = "EligibilityCheck")] patient: JsValue,
         #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string")] as_of: JsValue,
     ) -> Result<JsValue, JsValue> {
         let request: medbill::benefits::EstimateRequest = from_js(request)?;
-        let bytes = crate::x12::x12_bytes(x12)?;
+        let responses: Vec<medbill::x12::EligibilityResponse> = from_js(responses)?;
         let patient: medbill::benefits::EligibilityCheck = from_js(patient)?;
         let as_of: chrono::NaiveDate = from_js(as_of)?;
-        let responses = medbill::x12::read_271(&bytes).map_err(|e| to_js(&e))?;
         let result = medbill::benefits::estimate_with_eligibility(
             &request,
             &responses,

@@ -1,23 +1,28 @@
-// Runs the shared scenarios (bindings-tests/scenarios.tsv) against the Node build of the
-// WASM bindings, plus a few checks of how values and errors cross the JS boundary.
+// Runs the shared scenarios (bindings-tests/scenarios.tsv) against the WASM bindings in Node,
+// through the npm package's Node entries (the web build's modules, instantiated from the files
+// beside them), plus a few checks of how values and errors cross the JS boundary.
 //   node --test bindings-wasm/tests/node.test.mjs
-// MEDBILL_WASM_DIR: directory holding node/ and web/ (default: <repo>/target/wasm).
+// MEDBILL_NPM_DIR: the assembled npm package (default: <repo>/target/npm/medbill, made by
+//                  `cargo xtask`'s npm package step).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PRICE_AS_OF, PRICER_FILES, PRICER_VERSION, parseScenarios, pricerOnce, printOnce, runScenario } from './scenarios.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  MODULES, PRICE_AS_OF, PRICER_FILES, PRICER_VERSION, mergeModules, nodeEntry, parseScenarios, pricerOnce, printOnce,
+  runScenario,
+} from './scenarios.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
+const npmDir = process.env.MEDBILL_NPM_DIR || path.join(repo, 'target/npm/medbill');
 const dataDir = path.join(repo, 'examples/data');
 
-const require = createRequire(import.meta.url);
-const api = require(path.join(wasmDir, 'node/medbill_wasm.js'));
+const load = (subpath) => import(pathToFileURL(path.join(npmDir, nodeEntry(subpath))).href);
+const namespaces = await Promise.all(MODULES.map(({ subpath }) => load(subpath)));
+const api = mergeModules(namespaces);
 // Claim printing is its own module, loaded (and its WASM compiled) on the first print only.
-const loadPrint = printOnce(() => require(path.join(wasmDir, 'node/medbill_wasm_print.js')));
+const loadPrint = printOnce(() => load('print'));
 const loadFixture = (rel) => JSON.parse(readFileSync(path.join(dataDir, rel), 'utf8'));
 // Plain Uint8Arrays (not Buffers), as a browser would hand them over.
 const loadBytes = (rel) => new Uint8Array(readFileSync(path.join(dataDir, rel)));
@@ -208,7 +213,31 @@ test('printing is the print module\'s alone: the main module has no printClaim',
   assert.equal(typeof print.printClaim, 'function');
   assert.equal(typeof print.isMedbillError, 'function');
   // Only printing (and its error check) crosses into the print module.
-  assert.deepEqual(Object.keys(print).filter((k) => !k.startsWith('__')).sort(), ['isMedbillError', 'printClaim']);
+  const own = (namespace) => Object.keys(namespace).filter((k) => !k.startsWith('__') && k !== 'default' && k !== 'initSync');
+  assert.deepEqual(own(print).sort(), ['isMedbillError', 'printClaim']);
+});
+
+test('each capability is its own module: the main one has no scrubber, X12, books or FHIR operation', () => {
+  const [main, scrub, x12, books, fhir] = namespaces;
+  for (const name of ['scrubClaim', 'CodeSets', 'readX12', 'write837', 'postRemittance', 'patientStatement', 'kpis',
+    'fhirClaim']) {
+    assert.equal(main[name], undefined, `the main module exports ${name}`);
+  }
+  assert.equal(typeof scrub.scrubClaim, 'function');
+  assert.equal(typeof scrub.CodeSets.fromPack, 'function');
+  assert.equal(typeof x12.readX12, 'function');
+  assert.equal(typeof x12.eligibilityBenefits, 'function');
+  assert.equal(typeof books.postRemittance, 'function');
+  assert.equal(typeof books.kpis, 'function');
+  assert.equal(typeof fhir.fhirRemittanceEob, 'function');
+  assert.equal(x12.Pricer, undefined);
+  // A value read by one module is used by another as is: the JSON forms are shared.
+  const remittance = x12.readRemittances(readFileSync(path.join(dataDir, 'books/remittance.835')))[0];
+  const eob = JSON.parse(fhir.fhirRemittanceEob(remittance, '2026-12-02'));
+  assert.equal(eob.resourceType, 'Bundle');
+  // An error thrown by one module is a MedbillError to every other.
+  const e = thrown(() => x12.readX12('not x12'));
+  assert.ok(main.isMedbillError(e) && books.isMedbillError(e));
 });
 
 test('printClaim: options undefined or null print the whole form; dataOnly prints the data alone', async () => {
@@ -245,6 +274,26 @@ test('print errors are MedbillErrors that both modules recognise, without patien
   assert.ok(!input.message.includes('Jane'), input.message);
   assert.ok(api.isMedbillError(input));
   assert.ok(!print.isMedbillError(new Error('not ours')));
+});
+
+test('estimateWithEligibility takes the 271 as the X12 module reads it: the plan and what is met come from it', async () => {
+  const [, , x12] = namespaces;
+  const pricer = await getPricer();
+  const request = loadFixture('estimates/knee-injection-ppo.json');
+  const check = loadFixture('eligibility/check-kowalski.json');
+  const bytes = readFileSync(path.join(dataDir, 'eligibility/billing-day.271'));
+  const responses = x12.readX12(bytes).eligibility;
+  assert.ok(responses.length > 0);
+  const eligible = pricer.estimateWithEligibility(request, responses, check, PRICE_AS_OF);
+  // The same benefits as the X12 module's eligibilityBenefits for the first date of service.
+  const benefits = x12.eligibilityBenefits(bytes, { ...check, dateOfService: request.services[0].date, template: request.plan });
+  assert.deepEqual(eligible.eligibility, benefits);
+  assert.equal(eligible.eligibility.accumulators.inNetwork.individualDeductible, '360.00');
+  // ... and the estimate is the plain estimate with that plan and those accumulators.
+  const plain = pricer.estimate({ ...request, plan: benefits.plan, accumulators: benefits.accumulators }, PRICE_AS_OF);
+  assert.equal(eligible.estimate.patientCost, plain.patientCost);
+  // Raw X12 is the X12 module's to read, not this one's.
+  assert.equal(thrown(() => pricer.estimateWithEligibility(request, bytes, check, PRICE_AS_OF)).code, 'INPUT_INVALID');
 });
 
 test('version is a string', () => {

@@ -28,6 +28,41 @@ const ADJUDICATES = ['adjudicateClaim', 'adjudicateUnchecked'];
 const PRINT_FUNCTIONS = ['printClaim'];
 
 /**
+ * The WebAssembly modules the scenarios call, by the npm package's subpath ('' is the main
+ * module: claims, pricing, benefits; then the scrubber, X12, the books and FHIR), with the file
+ * stem wasm-bindgen gives each. The print module is loaded apart (see PRINT_FUNCTIONS).
+ */
+export const MODULES = [
+  { subpath: '', stem: 'medbill_wasm' },
+  { subpath: 'scrub', stem: 'medbill_wasm_scrub' },
+  { subpath: 'x12', stem: 'medbill_wasm_x12' },
+  { subpath: 'books', stem: 'medbill_wasm_books' },
+  { subpath: 'fhir', stem: 'medbill_wasm_fhir' },
+];
+/** The npm package's Node entry of a module ('' → node.js, 'x12' → x12-node.js). */
+export const nodeEntry = (subpath) => (subpath ? `${subpath}-node.js` : 'node.js');
+
+/**
+ * The modules' namespaces as one, as the scenarios call them. Every operation lives in exactly
+ * one module: a name two modules export (but the helpers each has: its `default` init,
+ * `initSync`, `isMedbillError`) is an error.
+ */
+export function mergeModules(namespaces) {
+  const api = {};
+  for (const namespace of namespaces) {
+    for (const [name, value] of Object.entries(namespace)) {
+      if (name === 'default' || name === 'initSync') continue;
+      if (name in api) {
+        if (name === 'isMedbillError') continue;
+        throw new Error(`two medbill modules export '${name}'`);
+      }
+      api[name] = value;
+    }
+  }
+  return api;
+}
+
+/**
  * The sample PFS files (relative to examples/data/) the scenarios' Pricer loads (priceClaim,
  * estimateVisit and adjudicateClaim all use it).
  */

@@ -6,43 +6,15 @@
 // ("ESNext.Disposable" in tsconfig.json's lib, as here).
 import {
   adjudicate,
-  claimFromFhir,
-  fhirClaim,
-  fhirRemittanceEob,
   allocate,
-  allocatePayment,
-  creditBalances,
-  explainVisit,
-  patientStatement,
-  paymentPlan,
-  planStanding,
-  smallBalanceWriteOffs,
   allocateEvenly,
-  appealLetter,
-  chargeClaims,
   checkCode,
   coordinate,
   coordinateRemittance,
-  correctedClaim,
-  denialQueue,
-  fixList,
-  followUpQueue,
-  kpis,
-  secondaryClaim,
-  postRemittance,
-  postStatuses,
   prepareClaim,
   Pricer,
-  readX12,
-  statusRequest,
-  summarizeX12,
   validateClaim,
   version,
-  voidClaim,
-  write270,
-  write276,
-  write835,
-  write837,
   type Accumulators,
   type AdjudicateOptions,
   type AdjudicatedLine,
@@ -106,9 +78,43 @@ import {
   type Submission,
   type TraceStep,
   type X12File,
-} from "../../target/wasm/node/medbill_wasm";
+} from "../../target/wasm/web/medbill_wasm";
+import {
+  secondaryClaim,
+  readX12,
+  summarizeX12,
+  write270,
+  write276,
+  write835,
+  write837,
+} from "../../target/wasm/web/medbill_wasm_x12";
+import {
+  allocatePayment,
+  creditBalances,
+  explainVisit,
+  patientStatement,
+  paymentPlan,
+  planStanding,
+  smallBalanceWriteOffs,
+  appealLetter,
+  chargeClaims,
+  correctedClaim,
+  denialQueue,
+  fixList,
+  followUpQueue,
+  kpis,
+  postRemittance,
+  postStatuses,
+  statusRequest,
+  voidClaim,
+} from "../../target/wasm/web/medbill_wasm_books";
+import {
+  claimFromFhir,
+  fhirClaim,
+  fhirRemittanceEob,
+} from "../../target/wasm/web/medbill_wasm_fhir";
 // A type-only import: it loads nothing (see printOnDemand).
-import type { PrintOptions } from "../../target/wasm/node/medbill_wasm_print";
+import type { PrintOptions } from "../../target/wasm/web/medbill_wasm_print";
 
 const claim: Claim = {
   patientControlNumber: "ENC-1001",
@@ -238,10 +244,10 @@ export function priceDemo(rvu: Uint8Array, gpci: Uint8Array, anesthesia: Uint8Ar
 
 // Printing is its own module, loaded when the user prints: a page that never prints never
 // fetches the PDF writer. Its declarations type Claim and PrintOptions as the main module's do.
-type PrintModule = typeof import("../../target/wasm/node/medbill_wasm_print");
+type PrintModule = typeof import("../../target/wasm/web/medbill_wasm_print");
 
 export async function printOnDemand(c: Claim, dataOnly: boolean): Promise<Uint8Array> {
-  const print: PrintModule = await import("../../target/wasm/node/medbill_wasm_print");
+  const print: PrintModule = await import("../../target/wasm/web/medbill_wasm_print");
   // undefined: the whole form (boxes, captions and data).
   const options: PrintOptions | undefined = dataOnly ? { mode: "dataOnly" } : undefined;
   try {

@@ -1,19 +1,21 @@
 // Prepare, validate, price and adjudicate a claim, estimate a visit, split a payment, and read and
 // write X12 with medbill's Node bindings.
 //   node examples/node/main.mjs
-// MEDBILL_WASM_DIR: directory holding the wasm-bindgen builds (default: <repo>/target/wasm).
+// MEDBILL_NPM_DIR: the npm package as `cargo xtask test` assembles it (default:
+//                  <repo>/target/npm/medbill); a project would `import … from 'medbill'` after
+//                  `npm install medbill-0.1.0.tgz`.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const wasmDir = process.env.MEDBILL_WASM_DIR || path.join(repo, 'target/wasm');
+const npmDir = process.env.MEDBILL_NPM_DIR || path.join(repo, 'target/npm/medbill');
+const entry = (file) => import(pathToFileURL(path.join(npmDir, file)).href);
 
-// The Node build (wasm-bindgen --target nodejs) is a CommonJS module.
-const require = createRequire(import.meta.url);
-const { prepareClaim, validateClaim, allocate, adjudicate, Pricer, readX12, summarizeX12, write837 } =
-  require(path.join(wasmDir, 'node/medbill_wasm.js'));
+// The main module (claims, pricing, benefits) and the X12 module ('medbill/x12'), through the
+// package's Node entries: each compiles its WebAssembly when imported.
+const { prepareClaim, validateClaim, allocate, adjudicate, Pricer } = await entry('node.js');
+const { readX12, summarizeX12, write837 } = await entry('x12-node.js');
 
 const dataPath = (rel) => path.join(repo, 'examples/data', rel);
 const readJson = (rel) => JSON.parse(readFileSync(dataPath(rel), 'utf8'));

@@ -9,17 +9,34 @@ use anyhow::{Context, Result, bail};
 
 use crate::{Env, run};
 
-/// The files of the web build that go into the package, beside `bindings-wasm/npm/`'s own.
-const BUILT: &[&str] = &[
-    "medbill_wasm.js",
-    "medbill_wasm.d.ts",
-    "medbill_wasm_bg.wasm",
-    "medbill_wasm_print.js",
-    "medbill_wasm_print.d.ts",
-    "medbill_wasm_print_bg.wasm",
-];
-/// The package's hand-written files: the manifest, the Node entries and the README.
-const OWN: &[&str] = &["package.json", "node.js", "print-node.js", "README.md"];
+/// The package's hand-written files: the manifest and the README. (The Node entries are
+/// written by [`node_entry`], one per module.)
+const OWN: &[&str] = &["package.json", "README.md"];
+
+/// The Node entry of a module (`node.js` for the main one, `x12-node.js`, …): the same ES
+/// module as for browsers and bundlers, its WebAssembly compiled from the file beside it when
+/// first imported (Node has no fetch of file: URLs); `init()` is then a no-op, so code written
+/// for the browser (`await init()`) runs unchanged.
+fn node_entry(stem: &str, subpath: &str) -> (String, String) {
+    let file = if subpath == "." {
+        "node.js".to_owned()
+    } else {
+        format!("{subpath}-node.js")
+    };
+    let text = format!(
+        "// Node entry of `medbill{slash}{sub}` (written by `cargo xtask`): {stem}.js with its\n\
+         // WebAssembly compiled from the file beside it when first imported; `init()` is then a no-op.\n\
+         import {{ readFileSync }} from 'node:fs';\n\
+         import {{ initSync }} from './{stem}.js';\n\n\
+         const exports = initSync({{ module: readFileSync(new URL('./{stem}_bg.wasm', import.meta.url)) }});\n\n\
+         export * from './{stem}.js';\n\
+         /** Already initialised in Node: resolves at once to the module's exports. */\n\
+         export default async function init() {{\n  return exports;\n}}\n",
+        slash = if subpath == "." { "" } else { "/" },
+        sub = if subpath == "." { "" } else { subpath },
+    );
+    (file, text)
+}
 
 /// Where the scratch project that installs the tarball lives; its `dist/` is the bundled page.
 pub(crate) fn consumer_dir(env: &Env) -> PathBuf {
@@ -42,10 +59,33 @@ pub(crate) fn pack(env: &Env) -> Result<PathBuf> {
     }
     std::fs::create_dir_all(&dir)?;
     let web = env.target.join("wasm").join("web");
-    for file in BUILT {
-        std::fs::copy(web.join(file), dir.join(file)).with_context(|| {
-            format!("copying {file} from the web build (run the wasm build first)")
-        })?;
+    let manifest: serde_json::Value = serde_json::from_str(&manifest)?;
+    for (package, subpath) in crate::suites::WASM_MODULES {
+        let stem = package.replace('-', "_");
+        for file in [
+            format!("{stem}.js"),
+            format!("{stem}.d.ts"),
+            format!("{stem}_bg.wasm"),
+        ] {
+            std::fs::copy(web.join(&file), dir.join(&file)).with_context(|| {
+                format!("copying {file} from the web build (run the wasm build first)")
+            })?;
+        }
+        let (file, text) = node_entry(&stem, subpath);
+        std::fs::write(dir.join(&file), text)?;
+        // The manifest must export the module under its subpath, Node entry first.
+        let key = if *subpath == "." {
+            ".".to_owned()
+        } else {
+            format!("./{subpath}")
+        };
+        let exported = &manifest["exports"][&key];
+        if exported["node"] != format!("./{file}") || exported["default"] != format!("./{stem}.js")
+        {
+            bail!(
+                "bindings-wasm/npm/package.json must export {key} (node ./{file}, default ./{stem}.js)"
+            );
+        }
     }
     // wasm-bindgen's JS snippets (the strict JSON text conversion of `error.rs`), which the
     // glue imports by relative path.
@@ -132,10 +172,7 @@ pub(crate) fn use_it(env: &Env, tarball: &Path) -> Result<()> {
             "--outdir=dist",
             "--log-level=warning",
         ]))?;
-    let installed = scratch.join("node_modules").join("medbill");
-    for file in ["medbill_wasm_bg.wasm", "medbill_wasm_print_bg.wasm"] {
-        std::fs::copy(installed.join(file), dist.join(file))?;
-    }
+    copy_wasm(&scratch.join("node_modules").join("medbill"), &dist)?;
     std::fs::copy(tests.join("package/bundle.html"), dist.join("index.html"))?;
     let bundled: u64 = std::fs::read_dir(&dist)?
         .filter_map(|entry| entry.ok())
@@ -204,9 +241,7 @@ pub(crate) fn browser_app(env: &Env) -> Result<PathBuf> {
     for file in ["index.html", "app.css"] {
         std::fs::copy(example.join(file), out.join(file))?;
     }
-    for file in ["medbill_wasm_bg.wasm", "medbill_wasm_print_bg.wasm"] {
-        std::fs::copy(installed.join(file), out.join(file))?;
-    }
+    copy_wasm(&installed, &out)?;
     println!("browser example: {}", out.display());
     Ok(out)
 }
@@ -266,6 +301,17 @@ pub(crate) fn python_wheel(env: &Env) -> Result<()> {
 }
 
 /// Copies a directory tree.
+/// Copies every module's `.wasm` from the installed package to beside a bundle (esbuild leaves
+/// the glue's `new URL('…_bg.wasm', import.meta.url)` as is).
+fn copy_wasm(installed: &Path, to: &Path) -> Result<()> {
+    for (package, _) in crate::suites::WASM_MODULES {
+        let file = format!("{}_bg.wasm", package.replace('-', "_"));
+        std::fs::copy(installed.join(&file), to.join(&file))
+            .with_context(|| format!("copying {file} from {}", installed.display()))?;
+    }
+    Ok(())
+}
+
 fn copy_tree(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {

@@ -211,7 +211,7 @@ fn run_all(env: &Env, report: &mut Report, skip_setup: bool, fuzz_seconds: u32) 
             run(env
                 .cmd("node")
                 .arg("bindings-tests/parity.mjs")
-                .arg(env.target.join("wasm").join("node"))
+                .arg(env.target.join("npm").join("medbill"))
                 .arg(env.target.join("uniffi").join("python")))
         },
     )?;
@@ -259,6 +259,7 @@ fn node(env: &Env) -> Command {
     command
         .env("MEDBILL_NODE_MODULES", &env.node_modules)
         .env("MEDBILL_WASM_DIR", env.target.join("wasm"))
+        .env("MEDBILL_NPM_DIR", env.target.join("npm").join("medbill"))
         .env(
             "MEDBILL_BUNDLE_DIR",
             crate::package::consumer_dir(env).join("dist"),
@@ -283,18 +284,48 @@ fn uniffi(env: &Env, program: &str) -> Command {
     command
 }
 
-/// The WebAssembly modules: the main one, and claim printing (a page loads it when it prints,
-/// so the main one does not carry the PDF writer). Each is a package of the workspace, built to
-/// `<name with underscores>.wasm`.
-const WASM_MODULES: &[&str] = &["medbill-wasm", "medbill-wasm-print"];
+/// The WebAssembly modules, each a package of the workspace built to `<name with
+/// underscores>.wasm`, and the subpath of the npm package that exports it: the main one
+/// (claims, pricing, benefits), and what a page loads only when it uses it: the scrubber with
+/// its code sets, X12, the books, FHIR, and claim printing (the PDF writer).
+pub(crate) const WASM_MODULES: &[(&str, &str)] = &[
+    ("medbill-wasm", "."),
+    ("medbill-wasm-scrub", "scrub"),
+    ("medbill-wasm-x12", "x12"),
+    ("medbill-wasm-books", "books"),
+    ("medbill-wasm-fhir", "fhir"),
+    ("medbill-wasm-print", "print"),
+];
 
-/// Builds every module for wasm32 (`release-wasm`), runs wasm-bindgen (Node and web) and
-/// `wasm-opt -Oz` on each, into `target/wasm/node` and `target/wasm/web` side by side, and
-/// prints each module's size.
+// Measured 2026-12-06 when the modules were split (gzipped, best compression), plus 2%.
+const BUDGET_MAIN: u64 = 503_000; // measured 492,722
+const BUDGET_SCRUB: u64 = 590_000; // measured 578,397
+const BUDGET_X12: u64 = 550_000; // measured 538,812
+const BUDGET_BOOKS: u64 = 871_000; // measured 853,372
+const BUDGET_FHIR: u64 = 573_000; // measured 561,491
+const BUDGET_PRINT: u64 = 278_000; // measured 271,688
+
+/// Gzipped size budgets in bytes, per module, checked after every build. The main module's
+/// target is 250 KB (the embedding issue); these are the sizes measured when each module was
+/// split off (plus 2%), so that none can grow unnoticed while the remaining gap is worked on:
+/// a third of the main module's code is serde's decoding of the JSON forms.
+const WASM_BUDGETS: &[(&str, u64)] = &[
+    ("medbill-wasm", BUDGET_MAIN),
+    ("medbill-wasm-scrub", BUDGET_SCRUB),
+    ("medbill-wasm-x12", BUDGET_X12),
+    ("medbill-wasm-books", BUDGET_BOOKS),
+    ("medbill-wasm-fhir", BUDGET_FHIR),
+    ("medbill-wasm-print", BUDGET_PRINT),
+];
+
+/// Builds every module for wasm32 (`release-wasm`), runs wasm-bindgen (`--target web`: the npm
+/// package's Node entries instantiate the same files, see `bindings-wasm/npm`) and `wasm-opt
+/// -Oz` on each, into `target/wasm/web`, and checks each module's gzipped size against its
+/// budget.
 fn wasm_build(env: &Env) -> Result<()> {
     let mut build = env.cmd("cargo");
     build.arg("build");
-    for package in WASM_MODULES {
+    for (package, _) in WASM_MODULES {
         build.args(["-p", package]);
     }
     run(build.args([
@@ -303,44 +334,45 @@ fn wasm_build(env: &Env) -> Result<()> {
         "--profile",
         "release-wasm",
     ]))?;
-    let mut sizes = Vec::new();
-    for package in WASM_MODULES {
+    let out = env.target.join("wasm").join("web");
+    let mut over = Vec::new();
+    for (package, _) in WASM_MODULES {
         let stem = package.replace('-', "_");
         let built = env
             .target
             .join("wasm32-unknown-unknown")
             .join("release-wasm")
             .join(format!("{stem}.wasm"));
-        for target in ["nodejs", "web"] {
-            let out = env
-                .target
-                .join("wasm")
-                .join(if target == "nodejs" { "node" } else { "web" });
-            run(env
-                .cmd("wasm-bindgen")
-                .arg(&built)
-                .args(["--target", target, "--out-dir"])
-                .arg(&out))?;
-            let wasm = out.join(format!("{stem}_bg.wasm"));
-            let raw_before = std::fs::metadata(&wasm)?.len();
-            run(env
-                .cmd(env.node_bin("wasm-opt"))
-                .arg("-Oz")
-                .arg(&wasm)
-                .arg("-o")
-                .arg(&wasm))?;
-            sizes.push((
-                package,
-                target,
-                raw_before,
-                std::fs::metadata(&wasm)?.len(),
-                gzipped_size(&wasm)?,
-            ));
+        run(env
+            .cmd("wasm-bindgen")
+            .arg(&built)
+            .args(["--target", "web", "--out-dir"])
+            .arg(&out))?;
+        let wasm = out.join(format!("{stem}_bg.wasm"));
+        let before = std::fs::metadata(&wasm)?.len();
+        run(env
+            .cmd(env.node_bin("wasm-opt"))
+            .arg("-Oz")
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&wasm))?;
+        let raw = std::fs::metadata(&wasm)?.len();
+        let gz = gzipped_size(&wasm)?;
+        let budget = WASM_BUDGETS
+            .iter()
+            .find(|(name, _)| name == package)
+            .map_or(0, |(_, bytes)| *bytes);
+        println!(
+            "wasm size of {package}: {raw} bytes after wasm-opt -Oz ({before} before), {gz} bytes gzipped (budget {budget})"
+        );
+        if gz > budget {
+            over.push(format!("{package}: {gz} bytes gzipped, budget {budget}"));
         }
     }
-    for (package, target, before, raw, gz) in sizes {
-        println!(
-            "wasm size of {package} ({target}): {raw} bytes after wasm-opt -Oz ({before} before), {gz} bytes gzipped"
+    if !over.is_empty() {
+        bail!(
+            "WebAssembly modules over their size budget: {}",
+            over.join("; ")
         );
     }
     Ok(())
@@ -446,13 +478,13 @@ pub(crate) fn bench() -> Result<()> {
         .env("MEDBILL_PACK_OUT", &env.target))?;
     // The same pack read by the WebAssembly build (built by `cargo xtask test`).
     let pack = env.target.join("codesets-2026.mbpack");
-    let wasm = env.target.join("wasm");
-    if pack.exists() && wasm.join("node").join("medbill_wasm.js").exists() {
+    let npm = env.target.join("npm").join("medbill");
+    if pack.exists() && npm.join("node.js").exists() {
         run(env
             .cmd("node")
             .arg("bindings-wasm/bench/pack-load.mjs")
             .arg(&pack)
-            .arg(&wasm))?;
+            .arg(&npm))?;
     } else {
         println!("no WASM build or pack: run `cargo xtask test` first for the WASM pack read");
     }
@@ -620,6 +652,7 @@ pub(crate) fn bench() -> Result<()> {
         }
     }
     wasm_build(&env)?;
+    crate::package::pack(&env)?;
     run(node(&env).arg("bindings-wasm/bench/price.mjs"))?;
     // The SQLite books (medbill-store, store/benches/post.rs): books whose charged claims
     // match every claim of the worked 200 MB 835 (and whose earlier payments its reversals

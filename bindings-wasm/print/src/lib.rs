@@ -8,10 +8,7 @@
 
 // The main module's error helpers, shared as source: depending on `medbill-wasm` would put all
 // of its exports in this module.
-#[allow(
-    dead_code,
-    reason = "to_js_value converts results to JS objects; printing returns bytes"
-)]
+#[allow(dead_code, reason = "each module uses the helpers its operations need")]
 #[path = "../../src/error.rs"]
 mod error;
 

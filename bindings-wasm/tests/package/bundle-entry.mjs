@@ -2,9 +2,13 @@
 // package installed from its tarball (`import … from 'medbill'`, `import('medbill/print')`) and
 // the shared scenarios; browser.mjs opens the page in headless Chromium and reads
 // window.__results. Fixtures come from the test server's /data/.
-import init, * as api from 'medbill';
+import init, * as main from 'medbill';
+import initScrub, * as scrub from 'medbill/scrub';
+import initX12, * as x12 from 'medbill/x12';
+import initBooks, * as books from 'medbill/books';
+import initFhir, * as fhir from 'medbill/fhir';
 // scenarios.mjs is copied beside this file into the scratch project that bundles it.
-import { parseScenarios, pricerOnce, printOnce, runScenario } from './scenarios.mjs';
+import { mergeModules, parseScenarios, pricerOnce, printOnce, runScenario } from './scenarios.mjs';
 
 async function fetched(url) {
   const response = await fetch(url);
@@ -16,7 +20,9 @@ const loadBytes = async (rel) => new Uint8Array(await (await fetched(`/data/${re
 
 const out = document.getElementById('out');
 try {
-  await init(); // fetches medbill_wasm_bg.wasm beside the bundle
+  // Each fetches its .wasm beside the bundle.
+  await Promise.all([init(), initScrub(), initX12(), initBooks(), initFhir()]);
+  const api = mergeModules([main, scrub, x12, books, fhir]);
   const loadPrint = printOnce(async () => {
     const print = await import('medbill/print');
     await print.default();

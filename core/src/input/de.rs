@@ -43,13 +43,21 @@ impl Failure {
         }
     }
 
+    // The failure paths below are cold and kept out of line: the decoder is instantiated for
+    // every type of every JSON form, and inlining them into each instantiation made them a
+    // large part of the WebAssembly modules (see the embedding issue's size notes).
+
     /// The failure seen from one level up: under `key` of an object.
+    #[cold]
+    #[inline(never)]
     fn under_key(mut self, key: &str) -> Failure {
         self.path.push(Segment::Key(key.to_owned()));
         self
     }
 
     /// The failure seen from one level up: at `index` of an array.
+    #[cold]
+    #[inline(never)]
     fn at_index(mut self, index: usize) -> Failure {
         self.path.push(Segment::Index(index));
         self
@@ -64,6 +72,8 @@ impl Failure {
 
     /// A type's own message that quotes the text it failed on loses the quote: a safety net
     /// under every type's `Deserialize`, whoever wrote it.
+    #[cold]
+    #[inline(never)]
     fn screened(mut self, input: &str) -> Failure {
         if self.from_custom && input.chars().count() >= 3 && self.message.contains(input) {
             self.message = self.message.replace(input, "[input withheld]");
@@ -207,8 +217,11 @@ impl<'a> TreeDeserializer<'a> {
         TreeDeserializer { node }
     }
 
-    /// Found this node, expected what `visitor` wants.
-    fn wrong_type<V: Visitor<'a>>(&self, visitor: &V) -> Failure {
+    /// Found this node, expected what the visitor wants (any visitor is an `Expected`; taking
+    /// it as `dyn` keeps one copy of this for every type instead of one per type).
+    #[cold]
+    #[inline(never)]
+    fn wrong_type(&self, visitor: &dyn Expected) -> Failure {
         let found = match self.node {
             Tree::Null => Unexpected::Unit,
             Tree::Bool(_) => Unexpected::Bool(false),

@@ -39,12 +39,39 @@ export function table(caption: string, headers: string[], rows: Array<Array<stri
   return made;
 }
 
+function blobUrl(content: string | Uint8Array, type: string): string {
+  const bytes = typeof content === 'string' ? content : new Uint8Array(content);
+  return URL.createObjectURL(new Blob([bytes], { type }));
+}
+
 /** A download link for text or bytes made in the page (a blob: URL, never a request). */
 export function downloadLink(label: string, fileName: string, content: string | Uint8Array, type: string): HTMLAnchorElement {
-  const bytes = typeof content === 'string' ? content : new Uint8Array(content);
   const link = el('a', label, { download: fileName, class: 'download' });
-  link.href = URL.createObjectURL(new Blob([bytes], { type }));
+  link.href = blobUrl(content, type);
   return link;
+}
+
+/**
+ * A button that makes a file when pressed (`make` may load a module first) and saves it, as a
+ * download link would: for files the page does not make until asked.
+ */
+export function saveButton(
+  label: string, fileName: string, type: string, make: () => Promise<string | Uint8Array>, failed: (error: unknown) => void,
+): HTMLButtonElement {
+  const button = el('button', label, { type: 'button', class: 'secondary' });
+  button.addEventListener('click', async () => {
+    let content: string | Uint8Array;
+    try {
+      content = await make();
+    } catch (error) {
+      failed(error);
+      return;
+    }
+    const link = downloadLink(label, fileName, content, type);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  });
+  return button;
 }
 
 /** An error as the page shows it: medbill's have a stable code. */

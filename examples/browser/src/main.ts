@@ -5,15 +5,15 @@
 // the printed CMS-1500 previewed. Nothing is sent anywhere: the data is bundled or opened from
 // the user's disk, and files are saved through blob: links.
 import init, {
-  CodeSets, Pricer, adjudicate, chargeClaims, denialQueue, fhirClaim, fhirGoodFaithEstimate,
-  fhirRemittanceEob, patientStatement, postRemittance, readRemittances, scrubClaim, version,
-  write837,
+  Pricer, adjudicate, version,
   type Adjudication, type ChargedClaim, type Claim, type Entry, type EstimateRequest, type Finding,
   type PlannedService, type PricedClaim, type Remittance,
 } from 'medbill';
+import initScrub, { CodeSets, scrubClaim } from 'medbill/scrub';
 
-import { byId, describeError, downloadLink, el, table } from './dom';
+import { byId, describeError, downloadLink, el, saveButton, table } from './dom';
 import { ClaimForm, getAt, type Json } from './form';
+import * as modules from './modules';
 import {
   CLAIMS, CODE_SETS, CONTRACTS, DEDUCTIBLE_MET, EARLIER_VISIT, ENVELOPE, PATIENT_ACCOUNT,
   PAYER_RULES, PFS, PLANS, SAMPLE_835, SUBMISSION,
@@ -55,14 +55,24 @@ function say(where: HTMLElement, text: string, state: string): void {
   where.dataset.state = state;
 }
 
-await init(); // compiles the .wasm served beside this script
+// The main module and the scrubber (checking the claim as it is typed is the page's first
+// job): each fetches and compiles its .wasm, served beside this script.
+await Promise.all([init(), initScrub()]);
 const codeSets = new CodeSets();
 for (const [name, bytes] of CODE_SETS) codeSets.load(name, bytes);
 const pricer = new Pricer(PFS.rvu, PFS.gpci, PFS.anesthesia, PFS.zip, PFS.version);
 
-// The books: the patient's earlier visit was sent before today; what this page sends joins it.
+// The books, kept in the page: the patient's earlier visit was sent before today; what this
+// page sends joins it. Made when first needed (the books module is loaded then).
 const charged: ChargedClaim[] = [EARLIER_VISIT];
-const entries: Entry[] = chargeClaims([EARLIER_VISIT], [], '2026-11-10', '2026-11-10');
+const entries: Entry[] = [];
+let booksOpened: Promise<Awaited<ReturnType<typeof modules.books>>> | undefined;
+function openBooks(): ReturnType<typeof modules.books> {
+  return (booksOpened ??= modules.books().then((books) => {
+    entries.push(...books.chargeClaims([EARLIER_VISIT], [], '2026-11-10', '2026-11-10'));
+    return books;
+  }));
+}
 
 /** The claim as medbill read it, when the draft has no error. */
 let clean: { claim: Claim; priced?: PricedClaim } | null = null;
@@ -227,8 +237,9 @@ function price(): void {
       el('h3', 'Before the visit: the patient’s estimate'),
       el('p', `The patient would pay ${estimate.patientCostLow} to ${estimate.patientCostHigh} ` +
         `(expected ${estimate.patientCost}) of ${estimate.totalAllowed} allowed.`, { id: 'estimate-range' }),
-      downloadLink('Save the good-faith estimate (FHIR)', `gfe-${claim.patientControlNumber}.json`,
-        fhirGoodFaithEstimate(request, estimate, $.workDate.value), 'application/fhir+json'),
+      saveButton('Save the good-faith estimate (FHIR)', `gfe-${claim.patientControlNumber}.json`, 'application/fhir+json',
+        async () => (await modules.fhir()).fhirGoodFaithEstimate(request, estimate, $.workDate.value),
+        (error) => say($.priceStatus, `Not saved: ${describeError(error)}`, 'failed')),
     );
   } catch (error) {
     estimateBox.append(el('p', `No estimate: ${describeError(error)}`));
@@ -249,26 +260,29 @@ for (const input of [$.contract, $.plan, $.deductibleMet]) input.addEventListene
 
 // ---- 3. Send: the 837, and the charge in the books ----------------------------------------
 
-$.send.addEventListener('click', () => {
+$.send.addEventListener('click', async () => {
   if (!clean) return;
   const { claim, priced } = clean;
   let x12: string;
   try {
-    x12 = write837([claim], SUBMISSION, ENVELOPE);
+    x12 = (await modules.x12()).write837([claim], SUBMISSION, ENVELOPE);
   } catch (error) {
     say($.sendStatus, `Not written: ${describeError(error)}`, 'failed');
     return;
   }
+  const books = await openBooks();
   const already = charged.some((c) => c.claim.patientControlNumber === claim.patientControlNumber);
   if (!already) {
     const entry: ChargedClaim = { patientAccount: PATIENT_ACCOUNT, claim: structuredClone(claim), priced };
-    entries.push(...chargeClaims([entry], entries, $.workDate.value, $.workDate.value));
+    entries.push(...books.chargeClaims([entry], entries, $.workDate.value, $.workDate.value));
     charged.push(entry);
   }
   const preview = el('pre', x12.replaceAll('~', '~\n'), { id: 'x12-preview', tabindex: '0', 'aria-label': 'The 837 file' });
   $.sent.replaceChildren(
     downloadLink(`Download ${claim.patientControlNumber}.837`, `${claim.patientControlNumber}.837`, x12, 'application/edi-x12'),
-    downloadLink('Save as a FHIR Claim', `${claim.patientControlNumber}-claim.json`, fhirClaim(claim, $.workDate.value), 'application/fhir+json'),
+    saveButton('Save as a FHIR Claim', `${claim.patientControlNumber}-claim.json`, 'application/fhir+json',
+      async () => (await modules.fhir()).fhirClaim(claim, $.workDate.value),
+      (error) => say($.sendStatus, `Not saved: ${describeError(error)}`, 'failed')),
     preview,
   );
   say($.sendStatus, `Wrote the 837 for ${claim.patientControlNumber}` +
@@ -281,9 +295,9 @@ function adjustmentsText(list: Array<{ group: string; reason: string; amount?: s
   return (list ?? []).map((a) => `${a.group}-${a.reason} ${a.amount ?? ''}`.trim()).join('; ');
 }
 
-function showRemittances(name: string, text: string): void {
+async function showRemittances(name: string, text: string): Promise<void> {
   try {
-    remittances = readRemittances(text);
+    remittances = (await modules.x12()).readRemittances(text);
   } catch (error) {
     $.eob.replaceChildren();
     say($.remitStatus, `${name} could not be read: ${describeError(error)}`, 'unreadable');
@@ -303,10 +317,11 @@ function showRemittances(name: string, text: string): void {
       parts.push(table(`Claim ${claim.patientControlNumber}: status ${claim.status}`,
         ['Service', 'Date', 'Billed', 'Allowed', 'Paid', 'Adjustments', 'Remarks'], rows));
     }
-    parts.push(downloadLink('Save as FHIR ExplanationOfBenefit resources', `eob-${remit.controlNumber}.json`,
-      fhirRemittanceEob(remit, $.workDate.value), 'application/fhir+json'));
+    parts.push(saveButton('Save as FHIR ExplanationOfBenefit resources', `eob-${remit.controlNumber}.json`,
+      'application/fhir+json', async () => (await modules.fhir()).fhirRemittanceEob(remit, $.workDate.value),
+      (error) => say($.remitStatus, `Not saved: ${describeError(error)}`, 'failed')));
     const post = el('button', 'Post this payment to the books', { type: 'button', class: 'post' });
-    post.addEventListener('click', () => postToBooks(remit));
+    post.addEventListener('click', () => void postToBooks(remit));
     parts.push(post);
   }
   parts.push(el('div', undefined, { id: 'posting' }));
@@ -315,17 +330,18 @@ function showRemittances(name: string, text: string): void {
   say($.remitStatus, `${name}: ${remittances.length} payment(s), ${claims} claim(s).`, 'read');
 }
 
-function postToBooks(remit: Remittance): void {
+async function postToBooks(remit: Remittance): Promise<void> {
   const posting = byId('posting', HTMLDivElement);
   try {
-    const { posting: done } = postRemittance(remit, charged, entries, { posted: $.workDate.value });
+    const books = await openBooks();
+    const { posting: done } = books.postRemittance(remit, charged, entries, { posted: $.workDate.value });
     if (done.alreadyPosted) {
       say($.remitStatus, 'This payment was posted before: nothing changed.', 'posted');
       return;
     }
     entries.push(...done.entries);
     const outcomes = done.claims.map((c) => [c.patientControlNumber, typeof c.outcome === 'string' ? c.outcome : Object.keys(c.outcome).join(' ')]);
-    const queue = denialQueue(entries, charged, [PAYER_RULES], $.workDate.value);
+    const queue = books.denialQueue(entries, charged, [PAYER_RULES], $.workDate.value);
     const denials = queue.items.map((item) => [
       item.claim, item.category, item.reasons.map((r) => `${r.code}${r.words ? ` (${r.words})` : ''}`).join('; '),
       item.action, item.appealDeadline ?? '', item.amount,
@@ -343,7 +359,7 @@ function postToBooks(remit: Remittance): void {
 }
 
 async function fileDropped(file: File): Promise<void> {
-  showRemittances(file.name, await file.text());
+  await showRemittances(file.name, await file.text());
 }
 $.open835.addEventListener('change', () => {
   const file = $.open835.files?.[0];
@@ -360,13 +376,14 @@ $.dropZone.addEventListener('drop', (event) => {
   const file = event.dataTransfer?.files[0];
   if (file) void fileDropped(file);
 });
-$.sample835.addEventListener('click', () => showRemittances('The payer’s sample 835', SAMPLE_835));
+$.sample835.addEventListener('click', () => void showRemittances('The payer’s sample 835', SAMPLE_835));
 
 // ---- 5. The patient statement and the printed claim -------------------------------------------
 
-$.statementButton.addEventListener('click', () => {
+$.statementButton.addEventListener('click', async () => {
   try {
-    const documents = patientStatement(PATIENT_ACCOUNT, entries, charged, { asOf: $.workDate.value });
+    const books = await openBooks();
+    const documents = books.patientStatement(PATIENT_ACCOUNT, entries, charged, { asOf: $.workDate.value });
     const frame = el('iframe', undefined, { title: `Statement for account ${PATIENT_ACCOUNT}`, sandbox: '', id: 'statement-frame' });
     frame.srcdoc = documents.html;
     $.statement.replaceChildren(
@@ -386,9 +403,7 @@ $.printButton.addEventListener('click', async () => {
   say($.printStatus, 'Loading the print module…', 'loading');
   try {
     // The PDF writer is its own module, fetched the first time something is printed.
-    const print = await import('medbill/print');
-    await print.default();
-    const pdf = print.printClaim(claim, 'cms1500', undefined);
+    const pdf = (await modules.print()).printClaim(claim, 'cms1500', undefined);
     const name = `${String(getAt(form.draft, '/patientControlNumber') ?? 'claim')}-cms1500.pdf`;
     const link = downloadLink(`Download ${name}`, name, pdf, 'application/pdf');
     $.printed.replaceChildren(el('iframe', undefined, { title: 'The printed CMS-1500', src: link.href, id: 'printed-frame' }), link);

@@ -26,7 +26,9 @@ const data = (rel) => path.join(repo, 'examples/data', rel);
 const json = (rel) => JSON.parse(readFileSync(data(rel), 'utf8'));
 const shot = (name) => path.join(target, `browser-app-${name}.png`);
 
-const medbill = await import(pathToFileURL(path.join(packageDir, 'node.js')).href);
+const entry = (file) => import(pathToFileURL(path.join(packageDir, file)).href);
+const medbill = { ...(await entry('node.js')), x12: await entry('x12-node.js'), books: await entry('books-node.js'),
+  fhir: await entry('fhir-node.js') };
 const results = [];
 const problems = [];
 const check = (name, ok, detail = '') => results.push({ name, ok: Boolean(ok), detail });
@@ -48,7 +50,7 @@ function expectedTotals(accumulators) {
   };
 }
 const remittance835 = readFileSync(data('books/remittance.835'), 'utf8');
-const expectedRemit = medbill.readRemittances(remittance835);
+const expectedRemit = medbill.x12.readRemittances(remittance835);
 
 async function run() {
   const files = readdirSync(appDir);
@@ -151,6 +153,12 @@ async function run() {
   check('the visit’s good-faith estimate is shown as a range', /would pay \d+\.\d\d to \d+\.\d\d/.test(estimate ?? ''), estimate);
   await page.locator('#price').screenshot({ path: shot('price') });
 
+  // Checking, scrubbing, pricing and estimating used the main and scrub modules alone.
+  const moduleRequests = (name) => requests.filter((r) => r.path.includes(`medbill_wasm_${name}`)).map((r) => r.path);
+  check('checking, scrubbing and pricing fetched no other medbill module',
+    ['x12', 'books', 'fhir', 'print'].every((m) => moduleRequests(m).length === 0),
+    JSON.stringify(requests.filter((r) => /medbill_wasm_/.test(r.path)).map((r) => r.path)));
+
   // 6. Send: Enter on the button writes the 837; the download is an 837 medbill reads back.
   await page.locator('#send-button').focus();
   await page.keyboard.press('Enter');
@@ -160,8 +168,10 @@ async function run() {
     page.getByRole('link', { name: 'Download BK-1.837' }).click(),
   ]);
   const x12 = readFileSync(await download.path(), 'utf8');
-  const readBack = medbill.readX12(x12);
+  const readBack = medbill.x12.readX12(x12);
   const sentClaims = readBack.claims?.[0]?.claims ?? [];
+  check('sending fetched the X12 and books modules', moduleRequests('x12').some((p) => p.endsWith('_bg.wasm')) &&
+    moduleRequests('books').some((p) => p.endsWith('_bg.wasm')), JSON.stringify({ x12: moduleRequests('x12'), books: moduleRequests('books') }));
   check('the downloaded 837 holds the claim', download.suggestedFilename() === 'BK-1.837' && x12.startsWith('ISA') &&
     sentClaims.length === 1 && sentClaims[0].patientControlNumber === 'BK-1',
     `${download.suggestedFilename()}: ${x12.slice(0, 20)}…, ${sentClaims.length} claim(s)`);
@@ -178,6 +188,14 @@ async function run() {
   check('each service shows what the payer paid', JSON.stringify(paidCells) === JSON.stringify(wantPaid),
     `page ${JSON.stringify(paidCells)}, medbill ${JSON.stringify(wantPaid)}`);
   await page.locator('#remit').screenshot({ path: shot('eob') });
+  const [eobDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: WAIT_MS }),
+    page.getByRole('button', { name: 'Save as FHIR ExplanationOfBenefit resources' }).click(),
+  ]);
+  const eob = JSON.parse(readFileSync(await eobDownload.path(), 'utf8'));
+  const wantEob = JSON.parse(medbill.fhir.fhirRemittanceEob(expectedRemit[0], WORK_DATE));
+  check('the 835 saved as FHIR (the FHIR module, loaded then) is medbill’s', JSON.stringify(eob) === JSON.stringify(wantEob) &&
+    moduleRequests('fhir').some((p) => p.endsWith('_bg.wasm')), `${eobDownload.suggestedFilename()}: ${JSON.stringify(eob).slice(0, 80)}…`);
 
   // ... and dropped on the drop zone (a DataTransfer with the file, as a drag from the desktop).
   await page.evaluate(() => { document.querySelector('#eob').replaceChildren(); });
@@ -259,7 +277,8 @@ async function run() {
   // for another origin, and none at all while it was used but the print module's.
   const own = new Set(['/', ...files.map((f) => `/${f}`)]);
   const strange = requests.filter((r) => r.method !== 'GET' || !r.url.startsWith(`${base}/`) || !own.has(r.path));
-  const whileUsed = requests.filter((r) => r.phase === 'use' && !r.path.includes('print'));
+  // (While in use, only the modules loaded on demand: X12, books, FHIR, print and their chunks.)
+  const whileUsed = requests.filter((r) => r.phase === 'use' && !/medbill_wasm_(x12|books|fhir|print)|^\/chunk-/.test(r.path));
   check('no request left the page', env.outside.length === 0 && strange.length === 0 && whileUsed.length === 0,
     JSON.stringify({ outside: env.outside, strange, whileUsed }));
   console.log(`screenshots: ${shot('*')}`);

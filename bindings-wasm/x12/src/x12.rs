@@ -143,3 +143,18 @@ pub(crate) fn x12_bytes(value: JsValue) -> Result<Vec<u8>, JsValue> {
 fn x12_text(bytes: Vec<u8>) -> Result<String, JsValue> {
     String::from_utf8(bytes).map_err(|e| with_code("OUTPUT_CONVERSION", &e.to_string()))
 }
+
+/// What a payer's 271 eligibility answer (a `Uint8Array` or text) says about the patient on
+/// the date of service: the coverage and, when it is active, the plan and what the patient
+/// has met, for `adjudicate` and `Pricer.estimate`; errors (inactive, a rejection, someone
+/// else) and what the 271 did not state as findings.
+#[wasm_bindgen(js_name = eligibilityBenefits, unchecked_return_type = "EligibilityBenefits")]
+pub fn eligibility_benefits(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] x12: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "EligibilityCheck")] check: JsValue,
+) -> Result<JsValue, JsValue> {
+    let bytes = x12_bytes(x12)?;
+    let check: medbill::benefits::EligibilityCheck = from_js(check)?;
+    let responses = medbill::x12::read_271(&bytes).map_err(|e| to_js(&e))?;
+    to_js_value(&medbill::benefits::benefits_from_271(&responses, &check))
+}
