@@ -1,7 +1,19 @@
-//! One public error for JavaScript: an `Error` named `MedbillError` with a stable `code`.
+//! The boundary every module shares (this file is compiled into each of them): one public
+//! error for JavaScript, an `Error` named `MedbillError` with a stable `code`; values in and out
+//! as JSON text; and the TypeScript declarations of the JSON forms and of the error, which every
+//! module's `.d.ts` carries so that its functions are typed.
 
 use medbill::ErrorCode;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// TypeScript declarations of the JSON forms, generated from the core's JSON Schemas by
+/// `cargo xtask types` (never edited by hand).
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("../types/medbill-types.d.ts");
+
+/// The error type thrown by every function (hand-written: it describes a JS `Error`).
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const ERROR_TYPES: &'static str = include_str!("../types/errors.d.ts");
 
 /// Builds the thrown value for a core error.
 pub(crate) fn to_js<E: ErrorCode + std::fmt::Display>(error: &E) -> JsValue {

@@ -33,15 +33,6 @@ pub use error::is_medbill_error;
 pub use money::{allocate, allocate_evenly};
 pub use pricing::Pricer;
 
-/// TypeScript declarations of the JSON forms, generated from the core's JSON Schemas by
-/// `cargo xtask types` (never edited by hand).
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../types/medbill-types.d.ts");
-
-/// The error type thrown by every function (hand-written: it describes a JS `Error`).
-#[wasm_bindgen(typescript_custom_section)]
-const ERROR_TYPES: &'static str = include_str!("../types/errors.d.ts");
-
 /// The medbill library version.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {

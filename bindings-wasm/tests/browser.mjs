@@ -4,7 +4,7 @@
 // examples/browser/test/drive.mjs.
 //   node bindings-wasm/tests/browser.mjs
 // MEDBILL_NODE_MODULES: node_modules holding playwright-core (default: <repo>/xtask/tools/node_modules)
-// MEDBILL_WASM_DIR:     directory holding node/ and web/ (default: <repo>/target/wasm)
+// MEDBILL_WASM_DIR:     directory holding web/, the web build (default: <repo>/target/wasm)
 // MEDBILL_BUNDLE_DIR:   the npm package bundled by esbuild (`cargo xtask` makes it, in
 //                       target/npm-consumer/dist); when set, its page runs the scenarios too
 import { mkdirSync } from 'node:fs';

@@ -19,8 +19,6 @@ mod kpi;
 mod ledger;
 mod statement;
 
-use wasm_bindgen::prelude::*;
-
 pub use denial::{appeal_letter, corrected_claim, denial_queue, void_claim};
 pub use error::is_medbill_error;
 pub use followup::{fix_list, follow_up_queue, post_statuses, status_request};
@@ -30,11 +28,3 @@ pub use statement::{
     allocate_payment, credit_balances, explain_visit, patient_statement, payment_plan,
     plan_standing, small_balance_write_offs,
 };
-
-/// TypeScript declarations of the JSON forms (the same generated file as the main module's).
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../../types/medbill-types.d.ts");
-
-/// The error type thrown by every function (hand-written: it describes a JS `Error`).
-#[wasm_bindgen(typescript_custom_section)]
-const ERROR_TYPES: &'static str = include_str!("../../types/errors.d.ts");

@@ -12,18 +12,8 @@
 mod error;
 mod fhir;
 
-use wasm_bindgen::prelude::*;
-
 pub use error::is_medbill_error;
 pub use fhir::{
     claim_from_fhir, fhir_claim, fhir_claim_response, fhir_coverage, fhir_eligibility_response,
     fhir_eob, fhir_good_faith_estimate, fhir_remittance_eob,
 };
-
-/// TypeScript declarations of the JSON forms (the same generated file as the main module's).
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../../types/medbill-types.d.ts");
-
-/// The error type thrown by every function (hand-written: it describes a JS `Error`).
-#[wasm_bindgen(typescript_custom_section)]
-const ERROR_TYPES: &'static str = include_str!("../../types/errors.d.ts");

@@ -20,15 +20,6 @@ use crate::error::{from_js, to_js};
 
 pub use error::is_medbill_error;
 
-/// TypeScript declarations of the JSON forms (the same generated file as the main module's),
-/// so `Claim` and `PrintOptions` are typed here too.
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../../types/medbill-types.d.ts");
-
-/// The error type thrown by `printClaim` (hand-written: it describes a JS `Error`).
-#[wasm_bindgen(typescript_custom_section)]
-const ERROR_TYPES: &'static str = include_str!("../../types/errors.d.ts");
-
 /// Prints a claim on its paper form as PDF bytes: `form` is `"cms1500"` (a professional
 /// claim) or `"ub04"` (an institutional one); `options` (optional) chooses the whole form
 /// or data only, drafts of invalid claims and the UB-04's creation date.

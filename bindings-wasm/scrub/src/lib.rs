@@ -14,15 +14,5 @@
 mod error;
 mod scrub;
 
-use wasm_bindgen::prelude::*;
-
 pub use error::is_medbill_error;
 pub use scrub::{CodeSets, scrub_claim};
-
-/// TypeScript declarations of the JSON forms (the same generated file as the main module's).
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../../types/medbill-types.d.ts");
-
-/// The error type thrown by every function (hand-written: it describes a JS `Error`).
-#[wasm_bindgen(typescript_custom_section)]
-const ERROR_TYPES: &'static str = include_str!("../../types/errors.d.ts");

@@ -13,18 +13,8 @@
 mod error;
 mod x12;
 
-use wasm_bindgen::prelude::*;
-
 pub use error::is_medbill_error;
 pub use x12::{
     eligibility_benefits, read_remittances, read_x12, secondary_claim, summarize_x12, write_270,
     write_276, write_835, write_837,
 };
-
-/// TypeScript declarations of the JSON forms (the same generated file as the main module's).
-#[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../../types/medbill-types.d.ts");
-
-/// The error type thrown by every function (hand-written: it describes a JS `Error`).
-#[wasm_bindgen(typescript_custom_section)]
-const ERROR_TYPES: &'static str = include_str!("../../types/errors.d.ts");
