@@ -7,33 +7,32 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::suites::{WASM_MODULES, WasmModule};
 use crate::{Env, run};
 
 /// The package's hand-written files: the manifest and the README. (The Node entries are
 /// written by [`node_entry`], one per module.)
 const OWN: &[&str] = &["package.json", "README.md"];
 
-/// The Node entry of a module (`node.js` for the main one, `x12-node.js`, …): the same ES
-/// module as for browsers and bundlers, its WebAssembly compiled from the file beside it when
-/// first imported (Node has no fetch of file: URLs); `init()` is then a no-op, so code written
-/// for the browser (`await init()`) runs unchanged.
-fn node_entry(stem: &str, subpath: &str) -> (String, String) {
-    let file = if subpath == "." {
-        "node.js".to_owned()
-    } else {
-        format!("{subpath}-node.js")
+/// The Node entry of a module (`node.js` for the main one, `x12-node.js`, …) and its text: the
+/// same ES module as for browsers and bundlers, its WebAssembly compiled from the file beside it
+/// when first imported (Node has no fetch of file: URLs); `init()` is then a no-op, so code
+/// written for the browser (`await init()`) runs unchanged.
+fn node_entry(module: &WasmModule) -> (String, String) {
+    let stem = module.stem();
+    let (file, name) = match module.subpath {
+        "." => ("node.js".to_owned(), "medbill".to_owned()),
+        sub => (format!("{sub}-node.js"), format!("medbill/{sub}")),
     };
     let text = format!(
-        "// Node entry of `medbill{slash}{sub}` (written by `cargo xtask`): {stem}.js with its\n\
+        "// Node entry of `{name}` (written by `cargo xtask`): {stem}.js with its\n\
          // WebAssembly compiled from the file beside it when first imported; `init()` is then a no-op.\n\
          import {{ readFileSync }} from 'node:fs';\n\
          import {{ initSync }} from './{stem}.js';\n\n\
          const exports = initSync({{ module: readFileSync(new URL('./{stem}_bg.wasm', import.meta.url)) }});\n\n\
          export * from './{stem}.js';\n\
          /** Already initialised in Node: resolves at once to the module's exports. */\n\
-         export default async function init() {{\n  return exports;\n}}\n",
-        slash = if subpath == "." { "" } else { "/" },
-        sub = if subpath == "." { "" } else { subpath },
+         export default async function init() {{\n  return exports;\n}}\n"
     );
     (file, text)
 }
@@ -60,8 +59,8 @@ pub(crate) fn pack(env: &Env) -> Result<PathBuf> {
     std::fs::create_dir_all(&dir)?;
     let web = env.target.join("wasm").join("web");
     let manifest: serde_json::Value = serde_json::from_str(&manifest)?;
-    for (package, subpath) in crate::suites::WASM_MODULES {
-        let stem = package.replace('-', "_");
+    for module in WASM_MODULES {
+        let stem = module.stem();
         for file in [
             format!("{stem}.js"),
             format!("{stem}.d.ts"),
@@ -71,13 +70,12 @@ pub(crate) fn pack(env: &Env) -> Result<PathBuf> {
                 format!("copying {file} from the web build (run the wasm build first)")
             })?;
         }
-        let (file, text) = node_entry(&stem, subpath);
+        let (file, text) = node_entry(module);
         std::fs::write(dir.join(&file), text)?;
         // The manifest must export the module under its subpath, Node entry first.
-        let key = if *subpath == "." {
-            ".".to_owned()
-        } else {
-            format!("./{subpath}")
+        let key = match module.subpath {
+            "." => ".".to_owned(),
+            sub => format!("./{sub}"),
         };
         let exported = &manifest["exports"][&key];
         if exported["node"] != format!("./{file}") || exported["default"] != format!("./{stem}.js")
@@ -300,18 +298,18 @@ pub(crate) fn python_wheel(env: &Env) -> Result<()> {
         .env("MEDBILL_UNIFFI_DIR", &elsewhere))
 }
 
-/// Copies a directory tree.
 /// Copies every module's `.wasm` from the installed package to beside a bundle (esbuild leaves
 /// the glue's `new URL('…_bg.wasm', import.meta.url)` as is).
 fn copy_wasm(installed: &Path, to: &Path) -> Result<()> {
-    for (package, _) in crate::suites::WASM_MODULES {
-        let file = format!("{}_bg.wasm", package.replace('-', "_"));
+    for module in WASM_MODULES {
+        let file = format!("{}_bg.wasm", module.stem());
         std::fs::copy(installed.join(&file), to.join(&file))
             .with_context(|| format!("copying {file} from {}", installed.display()))?;
     }
     Ok(())
 }
 
+/// Copies a directory tree.
 fn copy_tree(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {

@@ -8,9 +8,9 @@
 //! Kept out of the main module (`medbill-wasm`); a remittance read by the X12 module is posted
 //! here as is (the JSON forms are shared). Errors are thrown as in the main module.
 
+mod denial;
 // The main module's boundary helpers, shared as source: depending on `medbill-wasm` would put
 // all of its exports in this module.
-mod denial;
 #[allow(dead_code, reason = "each module uses the helpers its operations need")]
 #[path = "../../src/error.rs"]
 mod error;

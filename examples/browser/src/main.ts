@@ -66,7 +66,7 @@ const pricer = new Pricer(PFS.rvu, PFS.gpci, PFS.anesthesia, PFS.zip, PFS.versio
 // page sends joins it. Made when first needed (the books module is loaded then).
 const charged: ChargedClaim[] = [EARLIER_VISIT];
 const entries: Entry[] = [];
-let booksOpened: Promise<Awaited<ReturnType<typeof modules.books>>> | undefined;
+let booksOpened: ReturnType<typeof modules.books> | undefined;
 function openBooks(): ReturnType<typeof modules.books> {
   return (booksOpened ??= modules.books().then((books) => {
     entries.push(...books.chargeClaims([EARLIER_VISIT], [], '2026-11-10', '2026-11-10'));
@@ -76,7 +76,6 @@ function openBooks(): ReturnType<typeof modules.books> {
 
 /** The claim as medbill read it, when the draft has no error. */
 let clean: { claim: Claim; priced?: PricedClaim } | null = null;
-let remittances: Remittance[] = [];
 
 for (const { id, label } of CLAIMS) $.sample.append(new Option(label, id));
 for (const { id, label } of CONTRACTS) $.contract.append(new Option(label, id));
@@ -296,6 +295,7 @@ function adjustmentsText(list: Array<{ group: string; reason: string; amount?: s
 }
 
 async function showRemittances(name: string, text: string): Promise<void> {
+  let remittances: Remittance[];
   try {
     remittances = (await modules.x12()).readRemittances(text);
   } catch (error) {
